@@ -1,0 +1,36 @@
+# Two commands do all set-up on a fresh machine: `make demo` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+OUT ?= out/demo
+
+.PHONY: demo test lint examples bench clean system-deps
+
+# Debian packages: poppler (pdftotext for the benchmark), tesseract with Swedish for OCR.
+# Installed only when missing and only where we may (root or passwordless sudo).
+system-deps:
+	@bash scripts/system-deps.sh
+
+$(STAMP): setup.cfg
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP) system-deps
+	$(BIN)/samverkan run --out $(OUT)
+	@echo "Tables are in $(OUT)/ (CSV files and corpus.duckdb)"
+
+test: $(STAMP) system-deps
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+examples: $(STAMP)
+	$(BIN)/python -m samverkan.corpus.make_examples
+
+bench: $(STAMP) system-deps
+	$(BIN)/python bench/run_bench.py
+
+clean:
+	rm -rf out .pytest_cache

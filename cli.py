@@ -1,0 +1,60 @@
+"""Command line: `samverkan run [INPUT]... --out DIR`.
+
+Exit status: 0 every input was read (or skipped as not a report); 1 some inputs failed (they
+are listed in documents.csv with status `error`); 2 usage error; 130 interrupted.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="samverkan")
+def main() -> None:
+    """Tables of goals, outcomes, activities, target groups, projects, budgets and
+    signatories from Swedish samordningsförbund and LSG reports."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path),
+              help="Folder for the CSV tables and corpus.duckdb.")
+@click.option("--max-pages", type=click.IntRange(min=1), default=None,
+              help="A document with more pages becomes an error row.")
+@click.option("--debug", is_flag=True, help="Show Python tracebacks for unexpected errors.")
+def run(inputs: tuple[Path, ...], out_dir: Path, max_pages: int | None, debug: bool) -> None:
+    """Read INPUT files and folders (default: the bundled example corpus) into tables."""
+    from .batch import EXAMPLES, RunOptions, run_batch
+
+    missing = [str(p) for p in inputs if not p.exists()]
+    if missing:
+        raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise click.UsageError(f"--out {out_dir} is a file, not a folder")
+    paths = list(inputs) or [EXAMPLES]
+    try:
+        summary = run_batch(paths, out_dir, RunOptions(max_pages=max_pages, debug=debug),
+                            log=lambda m: click.echo(m, err=True))
+    except OSError as exc:
+        if debug:
+            raise
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_FAILED)
+    c = summary.counts
+    click.echo(f"documents: {c['ok']} ok, {c['error']} failed, {c['skipped']} skipped, "
+               f"{c['unchanged']} unchanged (not read again)")
+    click.echo(f"pages: {summary.pages}")
+    recs = ", ".join(f"{t} {n}" for t, n in summary.records.items() if t != "documents")
+    click.echo(f"records: {recs}")
+    click.echo(f"tables in {out_dir}/ ({summary.seconds:.2f} s)")
+    if summary.interrupted:
+        done = c["ok"] + c["unchanged"]
+        click.echo(f"interrupted: {done} documents finished and kept; run again to go on",
+                   err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    sys.exit(EXIT_FAILED if summary.failed else EXIT_OK)

@@ -1,0 +1,126 @@
+"""The embedded DuckDB store: documents, pages, furniture and one table per record type.
+
+Each document is written in one transaction, so a run killed halfway leaves every document
+either complete or absent.
+"""
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+
+from ..records import RECORD_TABLES, Document, Extraction, column_names
+from .schema import all_tables
+
+DB_NAME = "corpus.duckdb"
+
+
+@dataclasses.dataclass
+class Known:
+    """What the store remembers of a document it has seen."""
+
+    doc_id: str
+    source_path: str
+    status: str
+    fingerprint: str
+
+
+class Store:
+    def __init__(self, out_dir: Path) -> None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self.path = out_dir / DB_NAME
+        self.con = duckdb.connect(str(self.path))
+        for name, cols in all_tables().items():
+            body = ", ".join(f'"{c}" {t}' for c, t in cols.items())
+            self.con.execute(f'CREATE TABLE IF NOT EXISTS "{name}" ({body})')
+
+    def close(self) -> None:
+        self.con.close()
+
+    def known(self) -> dict[str, Known]:
+        """Documents stored with status ok, by doc_id."""
+        rows = self.con.execute(
+            "SELECT doc_id, source_path, status, fingerprint FROM documents WHERE status = 'ok'"
+        ).fetchall()
+        return {r[0]: Known(*r) for r in rows}
+
+    def write_document(self, doc: Document, extraction: Extraction, fingerprint: str,
+                       size: int, seconds: float) -> None:
+        """Replace everything stored for this document and this path in one transaction."""
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            self._delete(doc.doc_id, doc.source_path)
+            con.executemany(
+                "INSERT INTO pages VALUES (?, ?, ?, ?, ?, ?)",
+                [(doc.doc_id, p.number, p.char_start, p.char_end, p.method, p.ocr_confidence)
+                 for p in doc.pages])
+            if doc.furniture:
+                con.executemany("INSERT INTO furniture VALUES (?, ?, ?, ?)",
+                                [(doc.doc_id, f.page, f.kind, f.text) for f in doc.furniture])
+            for table, cls in RECORD_TABLES.items():
+                recs = getattr(extraction, table)
+                if not recs:
+                    continue
+                cols = column_names(cls)
+                marks = ", ".join("?" for _ in cols)
+                con.executemany(f'INSERT INTO "{table}" VALUES ({marks})',
+                                [tuple(getattr(r, c) for c in cols) for r in recs])
+            self._upsert_document(dict(
+                source_path=doc.source_path, doc_id=doc.doc_id, format=doc.format,
+                doc_type=doc.doc_type, organisation=doc.organisation, year=doc.year,
+                n_pages=len(doc.pages), status="ok", error="",
+                warnings="; ".join(doc.warnings), encoding=doc.encoding, bytes=size,
+                fingerprint=fingerprint, present=True, processed_at=datetime.now(),
+                seconds=round(seconds, 3), text=doc.text))
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+    def write_status(self, source_path: str, doc_id: str, fmt: str, status: str, error: str,
+                     size: int | None, fingerprint: str, seconds: float = 0.0) -> None:
+        """A row for a file that was not read (error, skipped, duplicate)."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM documents WHERE source_path = ?", [source_path])
+            self._upsert_document(dict(
+                source_path=source_path, doc_id=doc_id, format=fmt, status=status, error=error,
+                bytes=size, fingerprint=fingerprint, present=True,
+                processed_at=datetime.now(), seconds=round(seconds, 3)))
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def mark_seen(self, source_path: str, doc_id: str) -> None:
+        """An unchanged document found again, possibly under a new path."""
+        self.con.execute("UPDATE documents SET present = TRUE, source_path = ? "
+                         "WHERE doc_id = ? AND status = 'ok' AND source_path = "
+                         "(SELECT min(source_path) FROM documents WHERE doc_id = ? "
+                         "AND status = 'ok')", [source_path, doc_id, doc_id])
+
+    def begin_run(self) -> None:
+        self.con.execute("UPDATE documents SET present = FALSE")
+
+    def end_run(self) -> None:
+        """Forget rows of paths that are gone, keep the records of documents still present."""
+        self.con.execute("DELETE FROM documents WHERE NOT present AND status <> 'ok'")
+
+    def _delete(self, doc_id: str, source_path: str) -> None:
+        # the records of an earlier version of the file at this path go too
+        old = self.con.execute("SELECT doc_id FROM documents WHERE source_path = ?",
+                               [source_path]).fetchall()
+        for did in {doc_id, *(r[0] for r in old if r[0])}:
+            for table in ["pages", "furniture", *RECORD_TABLES]:
+                self.con.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', [did])
+        self.con.execute("DELETE FROM documents WHERE doc_id = ? OR source_path = ?",
+                         [doc_id, source_path])
+
+    def _upsert_document(self, row: dict) -> None:
+        cols = list(all_tables()["documents"])
+        values = [row.get(c) for c in cols]
+        marks = ", ".join("?" for _ in cols)
+        self.con.execute(f"INSERT OR REPLACE INTO documents VALUES ({marks})", values)

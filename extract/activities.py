@@ -1,0 +1,192 @@
+"""Planned activities and the outcome the same document reports for them.
+
+A report usually follows its plan: numbered plan items come back as numbered outcome
+paragraphs, or as headings that paraphrase them ("Frukostmöten för samtliga handläggare" ->
+"Frukostmöte"). Items are linked to outcome sections by number when both are numbered, else
+by an order-preserving alignment on lemma overlap and fuzzy similarity.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..records import Activity
+from .context import Context, heading_re
+from .outcomes import classify
+from .structure import Block
+
+REPORT_TYPES = {"verksamhetsberattelse", "arsredovisning"}
+LINK_THRESHOLD = 62
+_QUANTITY = re.compile(r"(?<![\d,.])(\d{1,3})\s+([a-zåäöé][\w-]*)(?:\s+([a-zåäöé][\w-]*))?", re.I)
+
+
+@dataclass
+class Unit:
+    """An outcome section: a heading (or a short paragraph standing as one) and its body."""
+
+    block: Block
+    body_start: int
+    body_end: int
+
+
+def extract_activities(ctx: Context, doc) -> None:
+    blocks = ctx.structure.blocks
+    plans: list[tuple[int, list[int], str]] = []
+    for i, b in enumerate(blocks):
+        low = b.text.lower()
+        if b.kind == "heading" and heading_re("activity").search(low) \
+                and not heading_re("outcome").search(low):
+            items = _items_under(blocks, i)
+            if items:
+                plans.append((i, items, b.text.strip().rstrip(":")))
+    for _, items, section in plans:
+        last = items[-1]
+        units = _outcome_units(blocks, last, ctx) if _reports_outcomes(ctx, blocks, last) else []
+        links = _link(ctx, doc, [blocks[k] for k in items], units)
+        for n, k in enumerate(items):
+            act = _activity(ctx, doc, blocks[k], section, units[links[n]] if n in links else None)
+            if act:
+                ctx.extraction.activities.append(act)
+
+
+def _items_under(blocks: list[Block], i: int) -> list[int]:
+    out = []
+    for k in range(i + 1, len(blocks)):
+        b = blocks[k]
+        if b.kind == "heading" or b.kind == "row" or b.heading_like:
+            break
+        if b.kind == "item":
+            out.append(k)
+        elif out:
+            break
+    return out
+
+
+def _reports_outcomes(ctx: Context, blocks: list[Block], last: int) -> bool:
+    if ctx.document.doc_type in REPORT_TYPES:
+        return True
+    return any(b.kind == "heading" and heading_re("outcome").search(b.text.lower())
+               for b in blocks[last + 1:])
+
+
+def _outcome_units(blocks: list[Block], last: int, ctx: Context) -> list[Unit]:
+    heads = []
+    for k in range(last + 1, len(blocks)):
+        b = blocks[k]
+        short_para = (b.kind == "para" and len(b.text.split()) <= 15
+                      and (k + 1 >= len(blocks) or blocks[k + 1].para != b.para))
+        if b.kind == "heading" or b.heading_like or short_para:
+            heads.append(k)
+    units = []
+    for n, k in enumerate(heads):
+        end_block = heads[n + 1] - 1 if n + 1 < len(heads) else len(blocks) - 1
+        body_end = blocks[end_block].end if end_block > k else blocks[k].end
+        units.append(Unit(blocks[k], blocks[k].start, body_end))
+    return units
+
+
+def _content(doc, start: int, end: int) -> str:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return ""
+    return " ".join(t.lemma_.lower() for t in span if t.is_alpha and len(t) > 2 and not t.is_stop)
+
+
+def _similarity(doc, item: Block, unit: Unit) -> float:
+    a, b = _content(doc, item.start, item.end), _content(doc, unit.block.start, unit.block.end)
+    if not a or not b:
+        return 0.0
+    score = fuzz.token_set_ratio(a, b)
+    head = unit.block.text.lower()
+    if len(head) >= 6:
+        score = max(score, 0.9 * fuzz.partial_ratio(head, item.text.lower()))
+    return score
+
+
+def _link(ctx: Context, doc, items: list[Block], units: list[Unit]) -> dict[int, int]:
+    if not units:
+        return {}
+    numbers = [b.number for b in items]
+    if all(n is not None for n in numbers):
+        by_number = {}
+        for u_idx, u in enumerate(units):
+            if u.block.heading_like and u.block.number in numbers and u.block.number not in by_number:
+                by_number[u.block.number] = u_idx
+        if len(by_number) >= max(2, len(items) // 2):
+            return {i: by_number[n] for i, n in enumerate(numbers) if n in by_number}
+    sims = [[_similarity(doc, it, u) for u in units] for it in items]
+    pairs = _align(sims)
+    return _fill_gaps(pairs, len(items), units)
+
+
+def _align(sims: list[list[float]]) -> dict[int, int]:
+    """Order-preserving alignment maximising the summed similarity of accepted pairs."""
+    n, m = len(sims), len(sims[0])
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            take = sims[i][j] + best[i + 1][j + 1] if sims[i][j] >= LINK_THRESHOLD else -1
+            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
+    pairs, i, j = {}, 0, 0
+    while i < n and j < m:
+        if sims[i][j] >= LINK_THRESHOLD and best[i][j] == sims[i][j] + best[i + 1][j + 1]:
+            pairs[i] = j
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return pairs
+
+
+def _fill_gaps(pairs: dict[int, int], n_items: int, units: list[Unit]) -> dict[int, int]:
+    """Between two linked pairs, one unlinked item and one unlinked heading belong together."""
+    anchors = sorted(pairs.items())
+    out = dict(pairs)
+    for (i1, j1), (i2, j2) in zip(anchors, anchors[1:], strict=False):
+        if i2 - i1 == 2 and j2 - j1 == 2 and units[j1 + 1].block.kind == "heading":
+            out[i1 + 1] = j1 + 1
+    return out
+
+
+def _quantity(text: str) -> tuple[int, str, str] | None:
+    for m in _QUANTITY.finditer(text):
+        n = int(m.group(1))
+        if 1 <= n <= 500 and not m.group(2).lower().startswith(("år", "procent", "%")):
+            return n, m.group(2).lower(), (m.group(3) or "").lower()
+    return None
+
+
+def _reported_quantity(body: str, planned: tuple[int, str, str]) -> int | None:
+    words = {w[:6] for w in planned[1:] if w}
+    for m in _QUANTITY.finditer(body):
+        got = {w.lower()[:6] for w in (m.group(2), m.group(3)) if w}
+        if words & got:
+            return int(m.group(1))
+    return None
+
+
+def _activity(ctx: Context, doc, b: Block, section: str, unit: Unit | None) -> Activity | None:
+    span = ctx.span(b.start, b.end)
+    if not span:
+        return None
+    text = ctx.document.text
+    item_text = span["evidence"].rstrip(".").strip()
+    planned = _quantity(item_text)
+    act = Activity(**span, section=section, text=item_text,
+                   planned_quantity=planned[0] if planned else None)
+    if unit is None:
+        return act
+    body_start = unit.block.end if unit.body_end > unit.block.end else unit.block.start
+    body = text[body_start:unit.body_end].strip()
+    act.outcome_text = re.sub(r"\s+", " ", body)[:600]
+    status = classify(doc.char_span(body_start, unit.body_end, alignment_mode="expand"))
+    if planned:
+        reported = _reported_quantity(body, planned)
+        act.reported_quantity = reported
+        if reported is not None and status in (None, "achieved"):
+            status = "not_achieved" if reported < planned[0] else "achieved"
+    act.outcome_status = status or "achieved"
+    return act

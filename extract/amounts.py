@@ -1,0 +1,99 @@
+"""Numbers, money amounts, dates and periods in Swedish report text (regular expressions are
+the right tool here)."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# "1 545 000", "1.545.000", "356000", "1,5", "-12 300"
+NUMBER = r"[-−]?\d{1,3}(?:[  .]\d{3})+(?:,\d+)?|[-−]?\d+(?:,\d+)?"
+UNITS = {
+    "kr": 1, "kronor": 1, "sek": 1, ":-": 1,
+    "tkr": 1_000, "tsek": 1_000, "ksek": 1_000, "tusen kronor": 1_000,
+    "mnkr": 1_000_000, "mkr": 1_000_000, "msek": 1_000_000, "miljoner kronor": 1_000_000,
+    "miljoner": 1_000_000, "milj kr": 1_000_000, "milj. kr": 1_000_000, "mdkr": 1_000_000_000,
+}
+UNIT = r"(?:tusen kronor|miljoner kronor|milj\.? kr|miljoner|mnkr|mkr|msek|mdkr|tkr|tsek|ksek|kronor|kr|sek|:-)"
+AMOUNT_WITH_UNIT = re.compile(rf"(?<![\w/-])(?P<num>{NUMBER})\s*(?P<unit>{UNIT})(?![\w])", re.I)
+CELL_AMOUNT = re.compile(rf"^\s*(?P<num>{NUMBER})\s*(?P<unit>{UNIT})?\s*$", re.I)
+# things that look like numbers and are not amounts
+ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
+YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b")
+
+
+def parse_number(text: str) -> float | None:
+    s = text.strip().replace("−", "-").replace(" ", "").replace(" ", "")
+    if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+", s):
+        s = s.replace(".", "")
+    s = s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def unit_factor(unit: str | None) -> int:
+    return UNITS.get((unit or "kr").lower().strip(), 1)
+
+
+def to_kronor(number: str, unit: str | None) -> int | None:
+    value = parse_number(number)
+    if value is None:
+        return None
+    return int(round(value * unit_factor(unit)))
+
+
+def unit_in(text: str) -> str | None:
+    """The unit a table caption or header names ("Belopp i tkr", "(tkr)")."""
+    m = re.search(rf"(?<![\w]){UNIT}(?![\w])", text, re.I)
+    return m.group(0).lower() if m else None
+
+
+def is_year(text: str) -> bool:
+    return bool(re.fullmatch(r"\s*(?:år\s*)?(19[89]\d|20[0-4]\d)\s*", text, re.I))
+
+
+def period_in(text: str) -> str | None:
+    """"2014-2016" for a range, "2014" for a year, None when the text names none."""
+    m = YEAR_RANGE.search(text)
+    if m:
+        a, b = m.group(1), m.group(2)
+        if len(b) == 2:
+            b = a[:2] + b
+        if int(a) < int(b):
+            return f"{a}-{b}"
+    m = YEAR.search(text)
+    return m.group(1) if m else None
+
+
+_COMPACT = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})\s*[-–]\s*(\d{2})(\d{2})(\d{2})(?!\d)")
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})\s*(?:[-–]|till|t\.?o\.?m\.?)\s*(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_YEARS = re.compile(r"(?<![\d-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d-])")
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_period(text: str) -> tuple[str, str] | None:
+    """A project period: "070917-091231", "2015-01-01 – 2016-12-31", "2015–2017"."""
+    m = _ISO.search(text)
+    if m:
+        a = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        b = _safe_date(int(m[4]), int(m[5]), int(m[6]))
+        if a and b and a <= b:
+            return a.isoformat(), b.isoformat()
+    m = _COMPACT.search(text)
+    if m:
+        a = _safe_date(2000 + int(m[1]), int(m[2]), int(m[3]))
+        b = _safe_date(2000 + int(m[4]), int(m[5]), int(m[6]))
+        if a and b and a <= b:
+            return a.isoformat(), b.isoformat()
+    m = _YEARS.search(text)
+    if m and int(m[1]) <= int(m[2]):
+        return f"{m[1]}-01-01", f"{m[2]}-12-31"
+    return None

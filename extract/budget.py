@@ -1,0 +1,166 @@
+"""Budget lines: tables (rows of tab-separated cells, as the PDF reader and text transcripts
+give them), linearised tables (labels first, then the amounts), and sentences that state an
+amount. Amounts to whole kronor; sum rows flagged; stated totals checked against their lines."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..records import BudgetCheck, BudgetLine
+from .amounts import (AMOUNT_WITH_UNIT, CELL_AMOUNT, ORG_NUMBER, UNIT, is_year, period_in,
+                      to_kronor, unit_in)
+from .context import Context, cues
+from .structure import Block
+
+_RUN = re.compile(rf"(?:(?<=\s)|^)(?:[-−]?\d[\d  ]*(?:,\d+)?\s*{UNIT}(?:\s+|$)){{2,}}", re.I)
+_LABEL_START = re.compile(r"(?<![-/])\b[A-ZÅÄÖ][\wåäöé/*-]*")
+
+
+@cache
+def _cfg() -> dict:
+    c = cues()["budget"]
+    return {"total": re.compile(c["total_labels"], re.I),
+            "sentence": re.compile(
+                rf"(?P<label>[A-ZÅÄÖ][^.:;\n]{{2,60}}?)\s+{c['sentence_verbs']}\s+"
+                rf"(?:ca\s+|cirka\s+|totalt\s+)?(?P<num>[-−]?\d[\d  ]*(?:,\d+)?)\s*(?P<unit>{UNIT})"
+                r"(?![\w])", re.I)}
+
+
+def extract_budget(ctx: Context, doc) -> None:
+    n_tables = _tables(ctx)
+    _linearised(ctx, n_tables)
+    _sentences(ctx)
+    _checks(ctx)
+
+
+def _tables(ctx: Context) -> int:
+    blocks = ctx.structure.blocks
+    n = 0
+    k = 0
+    while k < len(blocks):
+        if blocks[k].kind != "row":
+            k += 1
+            continue
+        j = k
+        while j < len(blocks) and blocks[j].kind == "row":
+            j += 1
+        rows = blocks[k:j]
+        caption = next((b.text for b in reversed(blocks[max(0, k - 2):k])), "")
+        if _table(ctx, rows, caption, f"t{n + 1}"):
+            n += 1
+        k = j
+    return n
+
+
+def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool:
+    header_periods: dict[int, str] = {}
+    unit = unit_in(caption)
+    added = False
+    for row in rows:
+        cells = row.cells
+        texts = [c[2] for c in cells]
+        years = {i: period_in(t) for i, t in enumerate(texts) if t and is_year(t)}
+        if len(years) >= 1 and not any(CELL_AMOUNT.match(t) and not is_year(t) for t in texts[1:]
+                                       if t):
+            header_periods = {i: p for i, p in years.items() if p}
+            unit = unit_in(" ".join(texts)) or unit
+            continue
+        label_cell = next(((s, e, t) for s, e, t in cells if t.strip()), None)
+        if label_cell is None or CELL_AMOUNT.match(label_cell[2]):
+            continue
+        label = label_cell[2].strip()
+        for idx, (s, e, t) in enumerate(cells):
+            m = CELL_AMOUNT.match(t) if t.strip() else None
+            if not m or (s, e) == label_cell[:2] or is_year(t) or ORG_NUMBER.search(t):
+                continue
+            amount = to_kronor(m.group("num"), m.group("unit") or unit)
+            period = period_in(label) if re.search(r"\d{4}\s*[-–]\s*\d{2,4}", label) else None
+            period = period or header_periods.get(idx) or period_in(caption) or _doc_year(ctx)
+            span = ctx.span(s, e)
+            if span is None or amount is None:
+                continue
+            span = ctx.span(label_cell[0], e) or span
+            ctx.extraction.budget_lines.append(BudgetLine(
+                **span, table_id=table_id, label=label, period=period or "", amount_sek=amount,
+                source_unit=(m.group("unit") or unit or "kr").lower(),
+                is_total=bool(_cfg()["total"].search(label))))
+            added = True
+    return added
+
+
+def _doc_year(ctx: Context) -> str | None:
+    return str(ctx.document.year) if ctx.document.year else None
+
+
+def _linearised(ctx: Context, n_tables: int) -> None:
+    """"Parter Bidrag i tkr år 2010 A B C Totalt 3170 tkr 1585 tkr 1585 tkr 6340 tkr"."""
+    text = ctx.document.text
+    for m in _RUN.finditer(text):
+        amounts = list(AMOUNT_WITH_UNIT.finditer(text, m.start(), m.end()))
+        line_start = max(text.rfind("\n", 0, m.start()) + 1, _sentence_start(text, m.start()))
+        head = text[line_start:m.start()]
+        starts = [x.start() for x in _LABEL_START.finditer(head)
+                  if not head[:x.start()].rstrip().endswith(("-", "och", "/"))]
+        if len(starts) < len(amounts):
+            continue
+        label_starts = starts[-len(amounts):]
+        caption = head[: label_starts[0]]
+        period = period_in(caption) or _doc_year(ctx) or ""
+        n_tables += 1
+        for k, a in enumerate(amounts):
+            ls = line_start + label_starts[k]
+            le = line_start + (label_starts[k + 1] if k + 1 < len(label_starts) else len(head))
+            label = text[ls:le].strip().rstrip("*").strip()
+            span = ctx.span(ls, le)
+            amount = to_kronor(a.group("num"), a.group("unit"))
+            if not span or amount is None:
+                continue
+            span["evidence"] = text[span["char_start"]:a.end()]
+            span["char_end"] = a.end()
+            ctx.extraction.budget_lines.append(BudgetLine(
+                **span, table_id=f"t{n_tables}", label=label, period=period, amount_sek=amount,
+                source_unit=a.group("unit").lower(), is_total=bool(_cfg()["total"].search(label))))
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    m = None
+    for m in re.finditer(r"[.!?]\s+", text[max(0, pos - 400):pos]):
+        pass
+    return max(0, pos - 400) + m.end() if m else max(0, pos - 400)
+
+
+def _sentences(ctx: Context) -> None:
+    text = ctx.document.text
+    taken = [(b.char_start, b.char_end) for b in ctx.extraction.budget_lines]
+    for m in _cfg()["sentence"].finditer(text):
+        if any(a <= m.start("num") < b for a, b in taken):
+            continue
+        label = m.group("label").strip()
+        amount = to_kronor(m.group("num"), m.group("unit"))
+        span = ctx.span(m.start("label"), m.end())
+        if not span or amount is None:
+            continue
+        ctx.extraction.budget_lines.append(BudgetLine(
+            **span, table_id="", label=label, period=period_in(label) or _doc_year(ctx) or "",
+            amount_sek=amount, source_unit=m.group("unit").lower(),
+            is_total=bool(_cfg()["total"].search(label))))
+
+
+def _checks(ctx: Context) -> None:
+    """Each stated total against the sum of the lines above it in the same table and period."""
+    lines = [b for b in ctx.extraction.budget_lines if b.table_id]
+    for table_id in dict.fromkeys(b.table_id for b in lines):
+        rows = [b for b in lines if b.table_id == table_id]
+        for period in dict.fromkeys(b.period for b in rows):
+            acc: list[BudgetLine] = []
+            for b in (r for r in rows if r.period == period):
+                if b.is_total:
+                    if acc:
+                        s = sum(x.amount_sek or 0 for x in acc)
+                        ctx.extraction.budget_checks.append(BudgetCheck(
+                            doc_id=b.doc_id, table_id=table_id, period=period, label=b.label,
+                            stated_total=b.amount_sek or 0, sum_of_lines=s,
+                            difference=(b.amount_sek or 0) - s, n_lines=len(acc), page=b.page))
+                    acc = []
+                else:
+                    acc.append(b)

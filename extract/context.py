@@ -1,0 +1,40 @@
+"""What the extractor components share while they work on one document."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..records import Document, Extraction
+from ..resources import load_toml
+from .structure import Structure
+
+
+@dataclass
+class Context:
+    document: Document
+    structure: Structure | None = None
+    extraction: Extraction = field(default_factory=Extraction)
+
+    def span(self, start: int, end: int) -> dict | None:
+        """Grounding fields for text[start:end], trimmed of spaces and dangling punctuation;
+        None when nothing is left (a record that cannot be grounded is not emitted)."""
+        text = self.document.text
+        while start < end and (text[start].isspace() or text[start] in "-–—•*:,;"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in "-–—•*:,;"):
+            end -= 1
+        if end <= start:
+            return None
+        return dict(doc_id=self.document.doc_id, page=self.document.page_at(start),
+                    char_start=start, char_end=end, evidence=text[start:end])
+
+
+@cache
+def cues() -> dict:
+    return load_toml("extract", "cues.toml")
+
+
+@cache
+def heading_re(kind: str) -> re.Pattern:
+    return re.compile(cues()["headings"][kind], re.I)

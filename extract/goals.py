@@ -1,0 +1,110 @@
+"""Goals: items under a goal heading or lead-in, or in a `Mål` column, with the outcome the
+document claims for each."""
+from __future__ import annotations
+
+import re
+
+from ..records import Goal
+from .context import Context, heading_re
+from .outcomes import classify
+from .structure import Block
+
+# where an outcome remark starts inside an item: "... anges- *målet är uppnått*"
+_REMARK = re.compile(r"(?:\s+[-–—]+\s*|[-–—]+\s*(?=\*)|\s*\*(?=\s*\w)|[.;]\s+|\s+\()")
+
+
+def is_goal_heading(text: str) -> bool:
+    low = text.lower()
+    return bool(heading_re("goal").search(low)) and not heading_re("goal_not").search(
+        heading_re("goal").sub("", low, count=1)) and "målgrupp" not in low
+
+
+def extract_goals(ctx: Context, doc) -> None:
+    blocks = ctx.structure.blocks
+    for i, b in enumerate(blocks):
+        if b.kind == "heading" and is_goal_heading(b.text) and not heading_re("activity").search(
+                b.text.lower()):
+            _goal_section(ctx, doc, blocks, i)
+    _goal_columns(ctx, blocks)
+
+
+def _goal_section(ctx: Context, doc, blocks: list[Block], i: int) -> None:
+    section = blocks[i].text.strip().rstrip(":").strip()
+    j = i + 1
+    items_seen = 0
+    while j < len(blocks):
+        b = blocks[j]
+        if b.kind == "heading":
+            # a lead-in right under the goal heading belongs to it ("LSG: mål:" then "... ska:")
+            if b.text.rstrip().endswith(":") and j == i + 1:
+                j += 1
+                continue
+            break
+        if b.kind == "row":
+            break
+        if b.kind == "item" and not b.heading_like:
+            follow = _following_paras(blocks, j)
+            goal = _goal_from_item(ctx, doc, b, follow, section)
+            if goal:
+                ctx.extraction.goals.append(goal)
+                items_seen += 1
+        j += 1
+
+
+def _following_paras(blocks: list[Block], j: int) -> list[Block]:
+    out = []
+    for b in blocks[j + 1:]:
+        if b.kind != "para":
+            break
+        out.append(b)
+    return out
+
+
+def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: str) -> Goal | None:
+    text = ctx.document.text
+    goal_end, status, outcome = b.end, None, ""
+    for m in _REMARK.finditer(text, b.start, b.end):
+        if m.start() - b.start < 8:
+            continue
+        tail = doc.char_span(m.end(), b.end, alignment_mode="expand")
+        st = classify(tail)
+        if st:
+            goal_end, status = m.start(), st
+            outcome = text[m.end(): b.end].strip(" *.–-")
+            break
+    end = b.end
+    if status is None and follow:
+        # "Kommentar: Målet är uppnått." in the paragraph under the item
+        para = follow[0]
+        st = classify(doc.char_span(para.start, para.end, alignment_mode="expand"))
+        if st and len(para.text) < 400:
+            status, outcome, end = st, para.text.strip(), para.end
+    span = ctx.span(b.start, end)
+    goal_text = text[b.start:goal_end].strip(" *–-:;").rstrip(".").strip()
+    if not span or len(goal_text) < 4:
+        return None
+    return Goal(**span, section=section, text=goal_text, outcome_status=status or "not_reported",
+                outcome_text=outcome)
+
+
+def _goal_columns(ctx: Context, blocks: list[Block]) -> None:
+    """Activity plans as tables: the cells under a `Mål` header are goals."""
+    col = None
+    section = ""
+    for k, b in enumerate(blocks):
+        if b.kind != "row":
+            col = None
+            continue
+        names = [c[2].strip().lower().rstrip(":") for c in b.cells]
+        if col is None:
+            if "mål" in names:
+                col = names.index("mål")
+                prev = next((x for x in reversed(blocks[:k]) if x.kind == "heading"), None)
+                section = prev.text.strip() if prev else "Mål"
+            continue
+        if col < len(b.cells):
+            cs, ce, cell = b.cells[col]
+            span = ctx.span(cs, ce)
+            if span and len(cell.strip()) >= 4:
+                ctx.extraction.goals.append(Goal(**span, section=section, text=cell.strip(),
+                                                 outcome_status="not_reported"))

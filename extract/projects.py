@@ -1,0 +1,151 @@
+"""Projects: named projects and joint efforts ("projekt TUNA", "Tidig rehabilitering i
+samverkan (TRIS)", headings of project sections), with acronym, financier, period and role."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..records import Project
+from .amounts import find_period
+from .context import Context, cues, heading_re
+
+_TOKEN = re.compile(r"[\wåäöÅÄÖéÉ][\wåäöÅÄÖéÉ/-]*")
+_ACRONYM = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[\wåäöÅÄÖé-]+){1,6}?)(?:,\s*|\s*\()"
+                      r"(?P<acr>[A-ZÅÄÖ]{2,8})\)?(?![\wåäö])")
+_SUFFIX = re.compile(r"(?<![\w-])(?P<acr>[A-ZÅÄÖ]{2,8})-projektet\b")
+_COLON_NAME = re.compile(r"\bprojekt\b[^:\n]{0,60}:\s*(?P<name>[A-ZÅÄÖ][\wåäöé]+(?:\s+[A-ZÅÄÖ0-9][\wåäöé]*)*)")
+
+
+@cache
+def _cfg() -> dict:
+    c = cues()["projects"]
+    return {"before": re.compile(c["before_name"], re.I),
+            "frames": [re.compile(p, re.I) for p in c["frames"]],
+            "stop": set(c["stop_words"]), "not": set(c["not_names"]),
+            "financier": re.compile(c["financier"]), "role": re.compile(c["role"], re.I)}
+
+
+def _initials_match(name: str, acr: str) -> bool:
+    initials = "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
+    return initials == acr or initials.endswith(acr) or acr in initials
+
+
+def _name_after(text: str, pos: int) -> tuple[int, int] | None:
+    """A project name starting at pos: capitalised or numbered words, then at most three
+    lower-case words ("Unga mot arbete"), ending at a stop word."""
+    cfg = _cfg()
+    toks = list(_TOKEN.finditer(text, pos, min(len(text), pos + 80)))
+    if not toks or toks[0].start() - pos > 2:
+        return None
+    first = toks[0].group(0)
+    if first.lower() in cfg["stop"] or first.lower() in cfg["not"]:
+        return None
+    end = toks[0].end()
+    lower_run = 0
+    for prev, t in zip(toks, toks[1:], strict=False):
+        gap = text[prev.end(): t.start()]
+        w = t.group(0)
+        if gap.strip() or "\n" in gap or w.lower() in cfg["stop"]:
+            break
+        if w[0].isupper() or w[0].isdigit():
+            if lower_run:
+                break
+        else:
+            lower_run += 1
+            if lower_run > 3 or re.search(r"(?:ar|er|ades|ats|ats)$", w):
+                break
+        end = t.end()
+    return toks[0].start(), end
+
+
+def extract_projects(ctx: Context, doc) -> None:
+    text = ctx.document.text
+    found: list[tuple[int, int, str]] = []  # (start, end, acronym)
+    for m in _ACRONYM.finditer(text):
+        name = m.group("name")
+        acr = m.group("acr")
+        words = name.split()
+        # keep the shortest tail of the name whose initials give the acronym
+        for k in range(len(words)):
+            tail = " ".join(words[k:])
+            if _initials_match(tail, acr) and tail[0].isupper():
+                s = m.start("name") + name.index(tail)
+                found.append((s, m.start("name") + len(name), acr))
+                break
+    for m in _SUFFIX.finditer(text):
+        found.append((m.start("acr"), m.end("acr"), m.group("acr")))
+    for m in _COLON_NAME.finditer(text):
+        found.append((m.start("name"), m.end("name"), ""))
+    for pat in [_cfg()["before"], *_cfg()["frames"]]:
+        for m in pat.finditer(text):
+            span = _name_after(text, m.end())
+            if span:
+                found.append((*span, ""))
+    _section_headings(ctx, found)
+    _emit(ctx, found)
+
+
+def _section_headings(ctx: Context, found: list) -> None:
+    """Short headings inside a project section whose body names them as projects."""
+    blocks = ctx.structure.blocks
+    text = ctx.document.text
+    in_section = False
+    for i, b in enumerate(blocks):
+        if b.kind == "heading" and heading_re("project").search(b.text.lower()) \
+                and len(b.text.split()) > 2:
+            in_section = True
+            continue
+        if not in_section or b.kind != "heading" or len(b.text.split()) > 4:
+            continue
+        body = " ".join(x.text for x in blocks[i + 1: i + 3] if x.kind == "para")
+        name = b.text.strip()
+        if re.search(rf"(?:projekt\w*|ramen för)\s+{re.escape(name)}\b", body, re.I):
+            found.append((b.start, b.start + len(name), ""))
+        _ = text
+
+
+def _emit(ctx: Context, found: list[tuple[int, int, str]]) -> None:
+    text = ctx.document.text
+    cfg = _cfg()
+    by_key: dict[str, Project] = {}
+    acronyms = {acr: (s, e) for s, e, acr in found if acr}
+    for s, e, acr in sorted(found, key=lambda f: (f[0], -f[1])):
+        span = ctx.span(s, e)
+        if not span:
+            continue
+        name = re.sub(r"\s+", " ", span["evidence"]).strip(" .,")
+        name = re.sub(r"^(?:projekt(?:et)?)\s+", "", name, flags=re.I)
+        if acr and name == acr and acr in acronyms:
+            continue
+        if name.lower() in cfg["not"] or len(name) < 3:
+            continue
+        if not acr and name.isupper() and name in acronyms:
+            acr = name
+        key = (acr or name).lower()
+        for other_acr in acronyms:
+            if name == other_acr:
+                key = other_acr.lower()
+        if key in by_key:
+            continue
+        para = _paragraph(text, s)
+        proj = Project(**span, name=name, acronym=acr)
+        f = cfg["financier"].search(para)
+        if f:
+            proj.financier = next(g for g in f.groups() if g)
+        period = find_period(para)
+        if period:
+            proj.period_start, proj.period_end = period
+        r = cfg["role"].search(para)
+        if r:
+            proj.role = r.group("role").lower()
+        by_key[key] = proj
+    ctx.extraction.projects.extend(by_key.values())
+
+
+def _paragraph(text: str, pos: int) -> str:
+    """The text around pos up to blank lines (and the next paragraph, where a heading's body
+    sits)."""
+    a = text.rfind("\n\n", 0, pos)
+    b = text.find("\n\n", pos)
+    b2 = text.find("\n\n", b + 2) if b >= 0 else -1
+    return text[a + 2 if a >= 0 else 0: b2 if b2 >= 0 else len(text)][:1500]

@@ -1,0 +1,134 @@
+"""Signatories: the signature block (name, title and organisation lines in either order),
+"Ansvarig tjänsteman NN", "För X: NN". People named in passing are not signatories."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..records import Signatory
+from ..resources import data_path, load_lines, load_toml
+from .context import Context
+
+_NAME = re.compile(r"^(?P<name>[A-ZÅÄÖÉ][a-zåäöéèüë]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+                   r"(?:\s+[A-ZÅÄÖ]\.?)?(?:\s+(?:af|von|de)\s+)?"
+                   r"(?:\s+[A-ZÅÄÖÉ][a-zåäöéèüë]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2})\s*,?\s*(?P<rest>.*)$")
+_INLINE = re.compile(r"\b(?P<title>[Aa]nsvarig tjänsteman|[Kk]ontaktperson|[Pp]rojektägare|"
+                     r"[Oo]rdförande|[Ss]ekreterare|[Ff]örbundschef)\s*:?\s+(?P<name>[A-ZÅÄÖ][a-zåäöé]+"
+                     r"(?:\s+[A-ZÅÄÖ]\.?)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)")
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    path = data_path("normalize", "first_names.txt")
+    return frozenset(n.lower() for n in load_lines("normalize", "first_names.txt")) \
+        if path.exists() else frozenset()
+
+
+@cache
+def _titles() -> re.Pattern:
+    words = load_toml("extract", "signatures.toml")["title_words"]
+    return re.compile(r"(?:" + "|".join(words) + r")", re.I)
+
+
+def _person(line: str) -> tuple[str, str] | None:
+    m = _NAME.match(line.strip())
+    if not m:
+        return None
+    name = m.group("name")
+    first = name.split()[0].lower()
+    names = _first_names()
+    if names and first not in names and first.split("-")[0] not in names:
+        return None
+    if _titles().search(name) or _is_org(name):
+        return None
+    return name, m.group("rest")
+
+
+@cache
+def _org_words() -> re.Pattern:
+    words = load_toml("extract", "signatures.toml")["organisation_words"]
+    return re.compile(r"(?:" + "|".join(words) + r")", re.I)
+
+
+def _is_org(text: str) -> bool:
+    return bool(_org_words().search(text))
+
+
+def extract_signatories(ctx: Context, doc) -> None:
+    text = ctx.document.text
+    seen: set[str] = set()
+    for group in _line_groups(text):
+        _from_group(ctx, group, seen)
+    for m in _INLINE.finditer(text):
+        name = m.group("name")
+        if name in seen or not _person(name):
+            continue
+        span = ctx.span(m.start(), m.end())
+        if span:
+            seen.add(name)
+            ctx.extraction.signatories.append(Signatory(
+                **span, name=name, title=m.group("title")[0].upper() + m.group("title")[1:],
+                organisation=ctx.document.organisation))
+
+
+def _line_groups(text: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of short lines separated by blank lines: the shape of a signature block."""
+    groups, cur = [], []
+    pos = 0
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            if cur:
+                groups.append(cur)
+            cur = []
+        elif len(line) <= 70:
+            s = pos + raw.index(line[0])
+            cur.append((s, s + len(line), line))
+        else:
+            if cur:
+                groups.append(cur)
+            cur = []
+            groups.append([])  # a long line breaks the block
+        pos += len(raw) + 1
+    if cur:
+        groups.append(cur)
+    return [g for g in groups if g]
+
+
+def _from_group(ctx: Context, group: list[tuple[int, int, str]], seen: set[str]) -> None:
+    """One group may hold one person (name + title/org lines) or several in a row."""
+    people: list[list[tuple[int, int, str]]] = []
+    for line in group:
+        if _person(line[2]) and (not people or len(people[-1]) >= 1):
+            people.append([line])
+        elif people:
+            people[-1].append(line)
+    if not people or len(group) > 6 * len(people):
+        return
+    lead = [ln for ln in group if not people or ln[0] < people[0][0][0]]
+    for person in people:
+        name, rest = _person(person[0][2])
+        lines = [rest] if rest else []
+        lines += [ln[2] for ln in person[1:]]
+        if not lines and lead:
+            lines = [ln[2] for ln in lead]  # "För Försäkringskassan" above the name
+        if len(lines) > 4 or name in seen:
+            continue
+        title, org = _split_title_org(lines)
+        span = ctx.span(person[0][0], person[-1][1])
+        if span:
+            seen.add(name)
+            ctx.extraction.signatories.append(
+                Signatory(**span, name=name, title=title, organisation=org))
+
+
+def _split_title_org(lines: list[str]) -> tuple[str, str]:
+    titles, orgs = [], []
+    for ln in lines:
+        ln = re.sub(r"^för\s+", "", ln.strip(), flags=re.I).strip(" :,")
+        last = ln.split()[-1] if ln.split() else ""
+        if not titles and _titles().search(ln) and (not _is_org(ln) or _titles().search(last)):
+            titles.append(ln)
+        else:
+            orgs.append(ln)
+    return ", ".join(titles), " ".join(orgs).strip()

@@ -1,0 +1,114 @@
+"""Target groups: items under a målgrupp/behovsgrupp heading, inline statements
+("målgruppen är ...", "riktar sig till ..."), and lists whose markers a transcript lost
+("ytterligare målgrupper är framför allt de som blir utförsäkrade men även nyanlända ...")."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..records import TargetGroup
+from .context import Context, cues, heading_re
+
+_WORD = re.compile(r"[\wåäöÅÄÖé/-]+|[^\s\w]")
+MAX_CHARS = 160
+LIST_WINDOW = 1500
+
+
+@cache
+def _cfg() -> dict:
+    c = cues()["target_groups"]
+    return {
+        "inline": [re.compile(p, re.I) for p in c["inline"]],
+        "list_lead": re.compile(c["list_lead"], re.I),
+        "stop": re.compile(c["stop"], re.I),
+        "heads": set(c["heads"]),
+        "heads_som": set(c["heads_needing_som"]),
+        "cont": set(c["continuations"]),
+    }
+
+
+def extract_target_groups(ctx: Context, doc) -> None:
+    found: list[tuple[int, int]] = []
+    blocks = ctx.structure.blocks
+    for i, b in enumerate(blocks):
+        if b.kind == "heading" and heading_re("target_group").search(b.text.lower()):
+            for k in range(i + 1, len(blocks)):
+                it = blocks[k]
+                if it.kind != "item" or it.heading_like:
+                    break
+                found.append((it.start, it.end))
+    text = ctx.document.text
+    for pat in _cfg()["inline"]:
+        for m in pat.finditer(text):
+            end = _clause_end(text, m.end())
+            if end - m.end() >= 3:
+                found.append((m.end(), end))
+    for m in _cfg()["list_lead"].finditer(text):
+        found.extend(_unmarked_list(text, m.end()))
+    _emit(ctx, found)
+
+
+def _clause_end(text: str, start: int) -> int:
+    limit = min(len(text), start + MAX_CHARS)
+    m = _cfg()["stop"].search(text, start, limit)
+    end = m.start() if m else limit
+    nl = text.find("\n", start, end)
+    return nl if nl >= 0 else end
+
+
+def _unmarked_list(text: str, start: int) -> list[tuple[int, int]]:
+    """Split a run of group descriptions without markers at the words that open a group."""
+    cfg = _cfg()
+    end = min(len(text), start + LIST_WINDOW)
+    toks = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, end)]
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(toks):
+        word = toks[k][2].lower()
+        nxt = toks[k + 1][2].lower() if k + 1 < len(toks) else ""
+        is_head = word in cfg["heads"] and (word not in cfg["heads_som"] or nxt == "som")
+        if not is_head:
+            k += 1
+            continue
+        s = toks[k][0]
+        j = k + 1
+        while j < len(toks) and toks[j][2].lower() in cfg["heads"] - cfg["heads_som"]:
+            j += 1  # "nyanlända invandrare", "unga män"
+        if j < len(toks) and toks[j][2].lower() in cfg["cont"] | {","} :
+            limit = j + 9
+            while j < len(toks) and j < limit:
+                w = toks[j][2]
+                if w in ".;:()" or (w == "," and j + 1 < len(toks)
+                                    and toks[j + 1][2].lower() not in ("vilka", "som")):
+                    break
+                if j > k + 1 and w.lower() in cfg["heads"] - cfg["heads_som"] \
+                        and toks[j - 1][2].lower() not in cfg["cont"]:
+                    break
+                if w[:1].isupper() and j > k + 1:
+                    break
+                j += 1
+        e = toks[j - 1][1]
+        while j - 1 > k and toks[j - 1][2].lower() in {"och", "men", "även", "samt", "eller", ","}:
+            j -= 1
+            e = toks[j - 1][1]
+        out.append((s, e))
+        k = j
+    return out
+
+
+def _emit(ctx: Context, spans: list[tuple[int, int]]) -> None:
+    seen: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        span = ctx.span(s, e)
+        if not span:
+            continue
+        text = span["evidence"].rstrip(".").strip()
+        key = text.lower()
+        if len(text) < 4 or key in seen or len(text) > MAX_CHARS:
+            continue
+        if any(a <= span["char_start"] < b for a, b in taken):
+            continue
+        seen.add(key)
+        taken.append((span["char_start"], span["char_end"]))
+        ctx.extraction.target_groups.append(TargetGroup(**span, text=text))

@@ -1,0 +1,263 @@
+"""Recover the pages of a text transcript of a PDF and drop what the website added.
+
+Transcript sites wrap a document in boilerplate ("Storlek: px", "Transkript"), mark pages in
+one of a few ways (a page number opening each page and closing it after a repeated footer,
+"(3)" or "Sida 3 av 12" on a line of its own, form feeds) and end with a list of other
+documents ("Läs mer"). The patterns are data: `data/transcript.toml`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..records import Furniture
+from ..resources import load_toml
+
+
+@dataclass
+class SplitText:
+    pages: list[tuple[int, str]]  # (page number, raw page text)
+    furniture: list[Furniture] = field(default_factory=list)
+    marker_style: str = "none"
+
+
+@cache
+def _patterns() -> dict:
+    cfg = load_toml("ingest", "transcript.toml")
+
+    def comp(ps: list[str]) -> list[re.Pattern]:
+        return [re.compile(p, re.I) for p in ps]
+
+    return {
+        "boilerplate": comp(cfg["boilerplate_lines"]),
+        "trailing": comp(cfg["trailing_list_lines"]),
+        "markers": [(re.compile(m["pattern"], re.I), m["where"]) for m in cfg["page_markers"]],
+    }
+
+
+def split_transcript(text: str) -> SplitText:
+    """Pages of a transcript with their numbers; boilerplate and markers become furniture."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    furniture: list[Furniture] = []
+    lines = text.split("\n")
+    lines = _drop_leading_boilerplate(lines, furniture)
+    lines = _drop_trailing_list(lines, furniture)
+    lines = _drop_repeated_preamble(lines, furniture)
+    body = "\n".join(lines)
+    if "\f" in body.strip("\f\n "):
+        pages = [(i + 1, p) for i, p in enumerate(body.split("\f"))]
+        style = "formfeed"
+    else:
+        pages, style = _numbered_pages(lines, furniture)
+        if not pages:
+            pages, style = _marker_pages(lines, furniture)
+        if not pages:
+            pages, style = [(1, body)], "none"
+    pages = _drop_running_lines(pages, furniture)
+    for f in furniture:
+        if f.page == 0:
+            f.page = pages[-1][0] if f.kind == "boilerplate-trailing" else pages[0][0]
+            f.kind = "boilerplate"
+    return SplitText(pages, furniture, style)
+
+
+def _drop_leading_boilerplate(lines: list[str], furniture: list[Furniture]) -> list[str]:
+    pats = _patterns()["boilerplate"]
+    last = -1
+    for i, line in enumerate(lines[:60]):
+        if any(p.search(line.strip()) for p in pats):
+            last = i
+    if last < 0:
+        return lines
+    for line in lines[: last + 1]:
+        if line.strip():
+            furniture.append(Furniture(0, "boilerplate", line.strip()))
+    return lines[last + 1:]
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """(first, last) line indices of runs of non-empty lines."""
+    out, start = [], None
+    for i, line in enumerate(lines):
+        if line.strip() and start is None:
+            start = i
+        elif not line.strip() and start is not None:
+            out.append((start, i - 1))
+            start = None
+    if start is not None:
+        out.append((start, len(lines) - 1))
+    return out
+
+
+def _drop_trailing_list(lines: list[str], furniture: list[Furniture]) -> list[str]:
+    pats = _patterns()["trailing"]
+    hit = next((i for i, line in enumerate(lines) if any(p.search(line.strip()) for p in pats)),
+               None)
+    if hit is None:
+        return lines
+    # Each recommended document is shown as a title, then a snippet that repeats the title;
+    # walk back over such pairs so the first one's title goes too.
+    blocks = [b for b in _blocks(lines) if b[1] < hit]
+    cut = hit
+    while len(blocks) >= 2:
+        title = " ".join(lines[blocks[-2][0]: blocks[-2][1] + 1]).strip()
+        snippet = " ".join(lines[blocks[-1][0]: blocks[-1][1] + 1]).strip()
+        if title and snippet.startswith(title[: max(20, len(title) // 2)]) and len(title) < 300:
+            cut = blocks[-2][0]
+            blocks = blocks[:-2]
+        else:
+            break
+    for line in lines[cut:]:
+        if line.strip():
+            furniture.append(Furniture(0, "boilerplate-trailing", line.strip()))
+    return lines[:cut]
+
+
+def _drop_repeated_preamble(lines: list[str], furniture: list[Furniture]) -> list[str]:
+    """A site title shown once above the text and again as its first lines."""
+    content = [(i, s.strip()) for i, s in enumerate(lines) if s.strip()]
+    for n in range(min(5, len(content) // 2), 0, -1):
+        head = [s for _, s in content[:n]]
+        if head == [s for _, s in content[n: 2 * n]]:
+            gap_start, gap_end = content[n - 1][0], content[n][0]
+            if gap_end - gap_start >= 3:  # separated by a run of blank lines
+                for s in head:
+                    furniture.append(Furniture(0, "boilerplate", s))
+                return lines[gap_end:]
+    return lines
+
+
+_LEAD_NUMBER = re.compile(r"^\s*(\d{1,4})\s+\S")
+_TAIL_NUMBER = re.compile(r"\s(\d{1,4})\s*$")
+
+
+def _numbered_pages(lines: list[str], furniture: list[Furniture]
+                    ) -> tuple[list[tuple[int, str]], str]:
+    """Pages that open with their number (and usually close with it after the footer)."""
+    starts: list[tuple[int, int]] = []
+    expected = None
+    prev_line = ""
+    for i, line in enumerate(lines):
+        m = _LEAD_NUMBER.match(line)
+        if m:
+            n = int(m.group(1))
+            if expected is None and n <= 3 and not starts:
+                ok = True
+            else:
+                tail = _TAIL_NUMBER.search(prev_line)
+                ok = n == expected and ((tail and int(tail.group(1)) == n - 1) or len(line) > 300)
+            if ok:
+                starts.append((i, n))
+                expected = n + 1
+        if line.strip():
+            prev_line = line
+    if len(starts) < 2:
+        return [], "none"
+    pages = []
+    for k, (i, n) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        chunk = "\n".join(lines[i:end]).strip("\n")
+        chunk = _LEAD_NUMBER.sub(lambda m: m.group(0)[len(m.group(1)) + m.start(1):], chunk, 1)
+        furniture.append(Furniture(n, "page_number", str(n)))
+        tail = _TAIL_NUMBER.search(chunk)
+        if tail and int(tail.group(1)) == n:
+            chunk = chunk[: tail.start()]
+            furniture.append(Furniture(n, "page_number", str(n)))
+        pages.append((n, chunk))
+    return pages, "numbered"
+
+
+def _marker_pages(lines: list[str], furniture: list[Furniture]
+                  ) -> tuple[list[tuple[int, str]], str]:
+    best: tuple[list[tuple[int, int]], str] = ([], "auto")
+    for pat, where in _patterns()["markers"]:
+        hits = []
+        for i, line in enumerate(lines):
+            m = pat.match(line.strip())
+            if m and (not hits or int(m.group(1)) == hits[-1][1] + 1):
+                hits.append((i, int(m.group(1))))
+        if len(hits) > len(best[0]):
+            best = (hits, where)
+    hits, where = best
+    if len(hits) < 2:
+        return [], "none"
+    if where == "auto":
+        before = sum(1 for line in lines[: hits[0][0]] if line.strip())
+        where = "start" if before <= 2 else "end"
+    pages = []
+    for k, (i, n) in enumerate(hits):
+        furniture.append(Furniture(n, "page_number", lines[i].strip()))
+        if where == "start":
+            lo = 0 if k == 0 else i + 1
+            lo = i + 1
+            hi = hits[k + 1][0] if k + 1 < len(hits) else len(lines)
+            chunk = lines[lo:hi]
+            if k == 0:
+                chunk = lines[:i] + chunk
+        else:
+            lo = 0 if k == 0 else hits[k - 1][0] + 1
+            chunk = lines[lo:i]
+        pages.append((n, "\n".join(chunk).strip("\n")))
+    if where == "end":
+        rest = "\n".join(lines[hits[-1][0] + 1:]).strip()
+        if rest:
+            pages.append((hits[-1][1] + 1, rest))
+    return pages, f"marker-{where}"
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _drop_running_lines(pages: list[tuple[int, str]], furniture: list[Furniture]
+                        ) -> list[tuple[int, str]]:
+    """Headers and footers repeated on most pages, as whole lines or as a common page end."""
+    if len(pages) < 2:
+        return pages
+    need = max(2, (len(pages) + 1) // 2)
+    out = [list(p) for p in pages]
+    for edge, kind in ((0, "header"), (-1, "footer")):
+        counts: dict[str, int] = {}
+        for _, text in out:
+            ls = [s.strip() for s in text.split("\n") if s.strip()]
+            if len(ls) > 1:
+                key = _DIGITS.sub("#", ls[edge])
+                counts[key] = counts.get(key, 0) + 1
+        for key, c in counts.items():
+            if c < need:
+                continue
+            for page in out:
+                ls = page[1].split("\n")
+                idx = [i for i, s in enumerate(ls) if s.strip()]
+                if len(idx) > 1 and _DIGITS.sub("#", ls[idx[edge]].strip()) == key:
+                    furniture.append(Furniture(page[0], kind, ls[idx[edge]].strip()))
+                    del ls[idx[edge]]
+                    page[1] = "\n".join(ls)
+    suffix = _common_suffix([t for _, t in out], need)
+    if suffix:
+        for page in out:
+            body = page[1].rstrip()
+            if body.endswith(suffix):
+                furniture.append(Furniture(page[0], "footer", suffix.strip()))
+                page[1] = body[: -len(suffix)].rstrip()
+    return [(n, t) for n, t in out]
+
+
+def _common_suffix(texts: list[str], need: int) -> str:
+    """The longest page ending (of whole words, at least 15 characters) shared by `need` pages."""
+    ends = [t.rstrip() for t in texts if t.strip()]
+    if len(ends) < need:
+        return ""
+    best = ""
+    probe = min(ends, key=len)
+    words = probe.split(" ")
+    for k in range(1, min(len(words), 40) + 1):
+        cand = " " + " ".join(words[-k:])
+        if sum(e.endswith(cand) for e in ends) >= need:
+            best = cand
+        else:
+            break
+    if len(best.strip()) < 15:
+        # the shortest page may lack the footer; try the most common last word run instead
+        return ""
+    return best
