@@ -73,12 +73,16 @@ def _reports_outcomes(ctx: Context, blocks: list[Block], last: int) -> bool:
 
 def _outcome_units(blocks: list[Block], last: int, ctx: Context) -> list[Unit]:
     heads = []
+    prev_head = False
     for k in range(last + 1, len(blocks)):
         b = blocks[k]
-        short_para = (b.kind == "para" and len(b.text.split()) <= 15
+        # a short paragraph right under a heading is its body, otherwise it may stand as one
+        short_para = (b.kind == "para" and len(b.text.split()) <= 15 and not prev_head
                       and (k + 1 >= len(blocks) or blocks[k + 1].para != b.para))
-        if b.kind == "heading" or b.heading_like or short_para:
+        is_head = b.kind == "heading" or b.heading_like or short_para
+        if is_head:
             heads.append(k)
+        prev_head = is_head
     units = []
     for n, k in enumerate(heads):
         end_block = heads[n + 1] - 1 if n + 1 < len(heads) else len(blocks) - 1
@@ -168,12 +172,21 @@ def _reported_quantity(body: str, planned: tuple[int, str, str]) -> int | None:
     return None
 
 
+_EXPLANATION = re.compile(r"\.\s+(?=(?:Detta|Det|Dessa|Syftet|Här|Målet|Tanken)\b)")
+
+
+def _own_words(item: str) -> str:
+    """The item without a trailing explanation ("... samarbetsformer. Detta kommer ...")."""
+    m = _EXPLANATION.search(item)
+    return (item[: m.start()] if m else item).rstrip(".").strip()
+
+
 def _activity(ctx: Context, doc, b: Block, section: str, unit: Unit | None) -> Activity | None:
     span = ctx.span(b.start, b.end)
     if not span:
         return None
     text = ctx.document.text
-    item_text = span["evidence"].rstrip(".").strip()
+    item_text = _own_words(span["evidence"])
     planned = _quantity(item_text)
     act = Activity(**span, section=section, text=item_text,
                    planned_quantity=planned[0] if planned else None)

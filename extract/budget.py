@@ -7,8 +7,16 @@ import re
 from functools import cache
 
 from ..records import BudgetCheck, BudgetLine
-from .amounts import (AMOUNT_WITH_UNIT, CELL_AMOUNT, ORG_NUMBER, UNIT, is_year, period_in,
-                      to_kronor, unit_in)
+from .amounts import (
+    AMOUNT_WITH_UNIT,
+    CELL_AMOUNT,
+    ORG_NUMBER,
+    UNIT,
+    is_year,
+    period_in,
+    to_kronor,
+    unit_in,
+)
 from .context import Context, cues
 from .structure import Block
 
@@ -123,10 +131,9 @@ def _linearised(ctx: Context, n_tables: int) -> None:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    m = None
-    for m in re.finditer(r"[.!?]\s+", text[max(0, pos - 400):pos]):
-        pass
-    return max(0, pos - 400) + m.end() if m else max(0, pos - 400)
+    base = max(0, pos - 400)
+    ends = [m.end() for m in re.finditer(r"[.!?]\s+", text[base:pos])]
+    return base + ends[-1] if ends else base
 
 
 def _sentences(ctx: Context) -> None:

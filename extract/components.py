@@ -23,6 +23,20 @@ def _stage(fn):
     return component
 
 
+@Language.factory("samverkan_lemma_case")
+def lemma_case_factory(nlp, name):
+    """The lookup table is case-sensitive: "Möten" opening a heading gets "möte" too."""
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+
+    def component(doc):
+        for t in doc:
+            if t.lemma_ == t.text and t.text[:1].isupper():
+                low = t.text.lower()
+                t.lemma_ = table.get(low, low)
+        return doc
+    return component
+
+
 @Language.component("samverkan_structure")
 def structure_component(doc):
     ctx: Context | None = doc._.samverkan

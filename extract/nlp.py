@@ -6,7 +6,7 @@ from functools import cache
 
 from ..resources import load_toml
 
-COMPONENTS = ["samverkan_structure", "samverkan_goals", "samverkan_activities",
+COMPONENTS = ["samverkan_lemma_case", "samverkan_structure", "samverkan_goals", "samverkan_activities",
               "samverkan_target_groups", "samverkan_projects", "samverkan_budget",
               "samverkan_signatories"]
 

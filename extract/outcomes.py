@@ -66,8 +66,12 @@ def _negated_sentence(span) -> bool:
     return False
 
 
-def _sentences(span):
-    try:
-        return list(span.sents)
-    except ValueError:
-        return [span]
+def _sentences(span) -> list[list]:
+    """Sentences of the span, also broken at line breaks (headings have no full stop)."""
+    out: list[list] = [[]]
+    for t in span:
+        if (t.is_sent_start and out[-1]) or "\n" in t.text:
+            out.append([])
+        if not t.is_space:
+            out[-1].append(t)
+    return [s for s in out if s]

@@ -13,7 +13,12 @@ _TOKEN = re.compile(r"[\wåäöÅÄÖéÉ][\wåäöÅÄÖéÉ/-]*")
 _ACRONYM = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[\wåäöÅÄÖé-]+){1,6}?)(?:,\s*|\s*\()"
                       r"(?P<acr>[A-ZÅÄÖ]{2,8})\)?(?![\wåäö])")
 _SUFFIX = re.compile(r"(?<![\w-])(?P<acr>[A-ZÅÄÖ]{2,8})-projektet\b")
-_COLON_NAME = re.compile(r"\bprojekt\b[^:\n]{0,60}:\s*(?P<name>[A-ZÅÄÖ][\wåäöé]+(?:\s+[A-ZÅÄÖ0-9][\wåäöé]*)*)")
+# "Projekt som planeras under 2009-10: Samtalsakuten" (a line that opens with Projekt)
+_COLON_NAME = re.compile(r"^[ \t]*(?:[-•*–]|\d{1,2}[.)])?[ \t]*projekt\b[^:\n]{0,60}:\s*"
+                         r"(?P<name>[A-ZÅÄÖ][\wåäöé]+(?:[ \t]+[A-ZÅÄÖ0-9][\wåäöé]*)*)", re.I | re.M)
+# "Neuropsykiatriska utredningar. Projektet ska ..." (a name standing as its own sentence)
+_NAME_SENTENCE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöé-]+){0,5})"
+                            r"\.\s+(?:Projektet|Insatsen|Satsningen)\b")
 
 
 @cache
@@ -35,10 +40,11 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     lower-case words ("Unga mot arbete"), ending at a stop word."""
     cfg = _cfg()
     toks = list(_TOKEN.finditer(text, pos, min(len(text), pos + 80)))
-    if not toks or toks[0].start() - pos > 2:
+    if not toks or toks[0].start() != pos:
         return None
     first = toks[0].group(0)
-    if first.lower() in cfg["stop"] or first.lower() in cfg["not"]:
+    if first.lower() in cfg["stop"] or first.lower() in cfg["not"] or not (
+            first[0].isupper() or first[0].isdigit()):
         return None
     end = toks[0].end()
     lower_run = 0
@@ -74,8 +80,9 @@ def extract_projects(ctx: Context, doc) -> None:
                 break
     for m in _SUFFIX.finditer(text):
         found.append((m.start("acr"), m.end("acr"), m.group("acr")))
-    for m in _COLON_NAME.finditer(text):
-        found.append((m.start("name"), m.end("name"), ""))
+    for pat in (_COLON_NAME, _NAME_SENTENCE):
+        for m in pat.finditer(text):
+            found.append((m.start("name"), m.end("name"), ""))
     for pat in [_cfg()["before"], *_cfg()["frames"]]:
         for m in pat.finditer(text):
             span = _name_after(text, m.end())
@@ -109,19 +116,20 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]]) -> None:
     cfg = _cfg()
     by_key: dict[str, Project] = {}
     acronyms = {acr: (s, e) for s, e, acr in found if acr}
+    named = [(re.sub(r"\s+", " ", text[s:e]).strip(), acr) for s, e, acr in found if acr]
     for s, e, acr in sorted(found, key=lambda f: (f[0], -f[1])):
         span = ctx.span(s, e)
         if not span:
             continue
         name = re.sub(r"\s+", " ", span["evidence"]).strip(" .,")
         name = re.sub(r"^(?:projekt(?:et)?)\s+", "", name, flags=re.I)
-        if acr and name == acr and acr in acronyms:
-            continue
+        if acr and name == acr and any(a == acr and n != acr for n, a in named):
+            continue  # a bare "KUR" when "Name (KUR)" is also there
         if name.lower() in cfg["not"] or len(name) < 3:
             continue
         if not acr and name.isupper() and name in acronyms:
             acr = name
-        key = (acr or name).lower()
+        key = _key(acr or name)
         for other_acr in acronyms:
             if name == other_acr:
                 key = other_acr.lower()
@@ -140,6 +148,13 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]]) -> None:
             proj.role = r.group("role").lower()
         by_key[key] = proj
     ctx.extraction.projects.extend(by_key.values())
+
+
+def _key(name: str) -> str:
+    """Dedupe key: case-folded, roman numerals as digits ("Orvar I" = "Orvar 1")."""
+    roman = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+    words = name.lower().split()
+    return " ".join(roman.get(w, w) if k else w for k, w in enumerate(words))
 
 
 def _paragraph(text: str, pos: int) -> str:

@@ -81,7 +81,7 @@ def _line_groups(text: str) -> list[list[tuple[int, int, str]]]:
             if cur:
                 groups.append(cur)
             cur = []
-        elif len(line) <= 70:
+        elif len(line) <= 70 and "\t" not in raw:
             s = pos + raw.index(line[0])
             cur.append((s, s + len(line), line))
         else:

@@ -50,7 +50,7 @@ def parse_structure(doc: Document) -> Structure:
     blocks: list[Block] = []
     para = 0
     prev_blank = True
-    for i, (s, e) in enumerate(lines):
+    for s, e in lines:
         line = text[s:e]
         if not line.strip():
             if not prev_blank:

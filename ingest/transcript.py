@@ -184,12 +184,12 @@ def _marker_pages(lines: list[str], furniture: list[Furniture]
         return [], "none"
     if where == "auto":
         before = sum(1 for line in lines[: hits[0][0]] if line.strip())
-        where = "start" if before <= 2 else "end"
+        after = sum(1 for line in lines[hits[-1][0] + 1:] if line.strip())
+        where = "start" if before == 0 or (after > 0 and before <= 1) else "end"
     pages = []
     for k, (i, n) in enumerate(hits):
         furniture.append(Furniture(n, "page_number", lines[i].strip()))
         if where == "start":
-            lo = 0 if k == 0 else i + 1
             lo = i + 1
             hi = hits[k + 1][0] if k + 1 < len(hits) else len(lines)
             chunk = lines[lo:hi]

@@ -1,0 +1,238 @@
+"""Cheap page geometry from pypdfium2: text rectangles grouped into lines and pieces, a
+ruled-table hint from the drawn lines, and a two-column gutter from where text sits.
+
+Coordinates are PDF user space as pdfium reports them: origin bottom left, y grows upwards.
+Everything here works on pdfium's text rectangles (a handful per line) and page objects,
+never on single characters, so the fast path stays fast.
+"""
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+from statistics import median
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+# A horizontal gap this many line heights wide splits a line into separate pieces
+# ("Samordningsförbundet X" at the left and "Sida 3" at the right of one header line).
+PIECE_GAP_LINE_HEIGHTS = 2.0
+# Path objects thinner than this are drawn rules; a ruled table needs a few of each direction.
+RULE_THICKNESS = 2.5
+RULE_MIN_LENGTH = 8.0
+MIN_H_RULES = 3
+MIN_V_RULES = 2
+MIN_CELL_BOXES = 4
+MAX_FORM_DEPTH = 3
+# Two-column test: the gutter is searched in the middle of the text block.
+GUTTER_SEARCH = (0.3, 0.7)
+GUTTER_HALF_WIDTH = 3.0
+GUTTER_STEP = 2.0
+MIN_COLUMN_RECTS = 5
+MAX_CROSSING_SHARE = 0.1
+MIN_COLUMN_FILL = 0.5
+MIN_VERTICAL_OVERLAP = 0.5
+
+
+@dataclass(frozen=True)
+class Box:
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+    @property
+    def height(self) -> float:
+        return self.top - self.bottom
+
+    @property
+    def width(self) -> float:
+        return self.right - self.left
+
+    def union(self, other: Box) -> Box:
+        return Box(min(self.left, other.left), min(self.bottom, other.bottom),
+                   max(self.right, other.right), max(self.top, other.top))
+
+
+@dataclass
+class Piece:
+    """A run of text on one line, separated from its neighbours by a wide gap."""
+
+    box: Box
+    line: int  # 0 = the top line of the page
+    text: str = ""
+
+
+def text_rects(textpage: pdfium.PdfTextPage) -> list[Box]:
+    """pdfium's text rectangles: one per run of characters on a line."""
+    n = pdfium_c.FPDFText_CountRects(textpage, 0, -1)
+    # reuse the ctypes cells: this loop runs for every page of every document
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    boxes = []
+    for i in range(max(n, 0)):
+        if pdfium_c.FPDFText_GetRect(textpage, i, left, top, right, bottom):
+            boxes.append(Box(left.value, bottom.value, right.value, top.value))
+    return boxes
+
+
+def group_lines(boxes: list[Box]) -> list[list[Box]]:
+    """Boxes that overlap vertically by half their height form a line; top line first."""
+    lines: list[list[Box]] = []
+    spans: list[Box] = []
+    for box in sorted(boxes, key=lambda b: -(b.top + b.bottom)):
+        for i, span in enumerate(spans):
+            overlap = min(span.top, box.top) - max(span.bottom, box.bottom)
+            if overlap >= 0.5 * min(span.height, box.height):
+                lines[i].append(box)
+                spans[i] = span.union(box)
+                break
+        else:
+            lines.append([box])
+            spans.append(box)
+    order = sorted(range(len(lines)), key=lambda i: -(spans[i].top + spans[i].bottom))
+    return [sorted(lines[i], key=lambda b: b.left) for i in order]
+
+
+def line_pieces(lines: list[list[Box]]) -> list[Piece]:
+    """Split each line where the gap is wider than a couple of line heights."""
+    pieces = []
+    for number, line in enumerate(lines):
+        current = line[0]
+        for box in line[1:]:
+            gap_limit = PIECE_GAP_LINE_HEIGHTS * max(current.height, box.height, 1.0)
+            if box.left - current.right > gap_limit:
+                pieces.append(Piece(current, number))
+                current = box
+            else:
+                current = current.union(box)
+        pieces.append(Piece(current, number))
+    return pieces
+
+
+def band_pieces(boxes: list[Box], page_box: Box, band: float,
+                max_lines: int) -> tuple[list[Piece], list[Piece]]:
+    """Pieces on the outermost lines of the top and of the bottom band of the page."""
+    top_limit = page_box.top - band * page_box.height
+    bottom_limit = page_box.bottom + band * page_box.height
+    top = [b for b in boxes if (b.top + b.bottom) / 2 >= top_limit]
+    bottom = [b for b in boxes if (b.top + b.bottom) / 2 <= bottom_limit]
+    top_lines = group_lines(top)[:max_lines]
+    bottom_lines = group_lines(bottom)[-max_lines:] if bottom else []
+    return line_pieces(top_lines), line_pieces(bottom_lines)
+
+
+def piece_text(textpage: pdfium.PdfTextPage, piece: Piece) -> str:
+    box = piece.box
+    return textpage.get_text_bounded(box.left, box.bottom, box.right, box.top).strip()
+
+
+def media_box(page: pdfium.PdfPage) -> Box:
+    """The media box: bands are measured on it, and pdfplumber counts from its corner."""
+    return Box(*page.get_mediabox())
+
+
+def has_ruled_table(page: pdfium.PdfPage) -> bool:
+    """A cheap hint from the drawn paths: several horizontal and vertical rules, or a
+    number of cell boxes. Only such pages are worth pdfplumber's table finder."""
+    h_rules = v_rules = boxes = 0
+    for left, bottom, right, top, segments in _path_bounds(page):
+        width, height = right - left, top - bottom
+        if height <= RULE_THICKNESS and width >= RULE_MIN_LENGTH:
+            h_rules += 1
+        elif width <= RULE_THICKNESS and height >= RULE_MIN_LENGTH:
+            v_rules += 1
+        elif width >= RULE_MIN_LENGTH and height >= RULE_MIN_LENGTH:
+            boxes += 1
+            if segments >= 12:  # one path that draws a whole grid
+                return True
+        if (h_rules >= MIN_H_RULES and v_rules >= MIN_V_RULES) or boxes >= MIN_CELL_BOXES:
+            return True
+    return False
+
+
+def _path_bounds(page: pdfium.PdfPage):
+    """Bounds and segment counts of path objects, descending into form XObjects."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    stack = [(pdfium_c.FPDFPage_CountObjects(page),
+              lambda i: pdfium_c.FPDFPage_GetObject(page, i), 0)]
+    while stack:
+        count, get, depth = stack.pop()
+        for i in range(max(count, 0)):
+            obj = get(i)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                if pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                    yield (left.value, bottom.value, right.value, top.value,
+                           pdfium_c.FPDFPath_CountSegments(obj))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
+                stack.append((pdfium_c.FPDFFormObj_CountObjects(obj),
+                              lambda j, o=obj: pdfium_c.FPDFFormObj_GetObject(o, j), depth + 1))
+
+
+def find_gutter(boxes: list[Box]) -> float | None:
+    """x of a vertical gutter that splits the body text into two columns, or None.
+
+    The gutter is a narrow strip in the middle of the text block that few text runs
+    cross (a full-width title or table may), with enough text on both sides over the same
+    height, and with lines on each side that fill their column: an unruled table of labels
+    and amounts has a gutter too, but its amounts do not fill a column.
+    """
+    if len(boxes) < 2 * MIN_COLUMN_RECTS:
+        return None
+    x0 = min(b.left for b in boxes)
+    x1 = max(b.right for b in boxes)
+    x = _emptiest_strip(boxes, x0, x1)
+    if x is None:
+        return None
+    left = [b for b in boxes if b.right <= x]
+    right = [b for b in boxes if b.left >= x]
+    if len(left) < MIN_COLUMN_RECTS or len(right) < MIN_COLUMN_RECTS:
+        return None
+    if not _columns_side_by_side(left, right):
+        return None
+    if not _columns_filled(left, right, x0, x, x1):
+        return None
+    crossing = [b for b in boxes if b.left < x < b.right]
+    if not _few_crossings(crossing, left, right):
+        return None
+    return x
+
+
+def _emptiest_strip(boxes: list[Box], x0: float, x1: float) -> float | None:
+    """Centre of the strip crossed by the fewest runs; ties go to the page middle."""
+    width = x1 - x0
+    start, stop = x0 + GUTTER_SEARCH[0] * width, x0 + GUTTER_SEARCH[1] * width
+    middle = (x0 + x1) / 2
+    best: tuple[int, float, float] | None = None
+    x = start
+    while x <= stop:
+        crossing = sum(1 for b in boxes
+                       if b.left < x + GUTTER_HALF_WIDTH and b.right > x - GUTTER_HALF_WIDTH)
+        key = (crossing, abs(x - middle), x)
+        if best is None or key < best:
+            best = key
+        x += GUTTER_STEP
+    return None if best is None else best[2]
+
+
+def _columns_side_by_side(left: list[Box], right: list[Box]) -> bool:
+    l_bottom, l_top = min(b.bottom for b in left), max(b.top for b in left)
+    r_bottom, r_top = min(b.bottom for b in right), max(b.top for b in right)
+    overlap = min(l_top, r_top) - max(l_bottom, r_bottom)
+    shorter = min(l_top - l_bottom, r_top - r_bottom)
+    return shorter > 0 and overlap >= MIN_VERTICAL_OVERLAP * shorter
+
+
+def _columns_filled(left: list[Box], right: list[Box], x0: float, x: float,
+                    x1: float) -> bool:
+    left_fill = median(b.width for b in left) / max(x - x0, 1.0)
+    right_fill = median(b.width for b in right) / max(x1 - x, 1.0)
+    return left_fill >= MIN_COLUMN_FILL and right_fill >= MIN_COLUMN_FILL
+
+
+def _few_crossings(crossing: list[Box], left: list[Box], right: list[Box]) -> bool:
+    """Runs crossing the gutter beside the columns (not above or below them) must be rare."""
+    bottom = max(min(b.bottom for b in left), min(b.bottom for b in right))
+    top = min(max(b.top for b in left), max(b.top for b in right))
+    beside = [b for b in crossing if bottom < (b.top + b.bottom) / 2 < top]
+    return len(beside) <= MAX_CROSSING_SHARE * (len(left) + len(right))

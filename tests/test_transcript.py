@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from samverkan.ingest.reader import content_id, read_document
+from samverkan.ingest.transcript import split_transcript
+
+FOOTER = "Samordningsförbundet Väst, Storgatan 1, Borås"
+
+
+def _site_transcript(n: int) -> str:
+    topics = ["samverkan", "rehabilitering", "budget", "målgrupper", "projekt"]
+    pages = [f"{k} Text på sidan {k} om {topics[k % 5]}. {FOOTER} {k}" for k in range(1, n + 1)]
+    return ("Samordningsförbundet Väst\n\nStorlek: px\nStarta visningen från sidan:\n\n"
+            'Download "Verksamhetsplan"\n\nTranskript\n\n' + "\n\n".join(pages)
+            + "\n\nEn annan rapport\n\nEn annan rapport om något annat helt\n\nLäs mer\n\n"
+              "Tredje\n\nTredje dokumentet\n\nLäs mer\n")
+
+
+def test_numbered_pages_footer_boilerplate_and_trailing_list():
+    split = split_transcript(_site_transcript(4))
+    assert [n for n, _ in split.pages] == [1, 2, 3, 4]
+    body = "\n".join(t for _, t in split.pages)
+    for junk in ("Storlek", "Transkript", "Läs mer", "En annan rapport", FOOTER):
+        assert junk not in body
+    kinds = {f.kind for f in split.furniture}
+    assert {"boilerplate", "footer", "page_number"} <= kinds
+    assert split.pages[1][1].strip() == "Text på sidan 2 om budget."
+
+
+def test_parenthesised_page_markers():
+    text = "(1)\nFörsta sidan.\n\n(2)\nAndra sidan.\n\n(3)\nTredje sidan.\n"
+    split = split_transcript(text)
+    assert [n for n, _ in split.pages] == [1, 2, 3]
+    assert split.pages[2][1].strip() == "Tredje sidan."
+
+
+def test_sida_av_markers_close_pages():
+    text = ("Verksamhetsberättelse 2012\nFörsta sidans text.\nSida 1 av 3\n"
+            "Andra sidans text.\nSida 2 av 3\nTredje sidans text.\nSida 3 av 3\n")
+    split = split_transcript(text)
+    assert [n for n, _ in split.pages] == [1, 2, 3]
+    assert "Andra sidans text." in split.pages[1][1]
+    assert all("Sida" not in t for _, t in split.pages)
+
+
+def test_form_feed_pages():
+    split = split_transcript("Sida ett\fSida två\fSida tre")
+    assert [t for _, t in split.pages] == ["Sida ett", "Sida två", "Sida tre"]
+
+
+def test_running_header_lines_removed():
+    pages = "\n\n".join(f"({k})\nLSG Torshälla – Handlingsplan\nInnehåll {k}.\n" for k in range(1, 4))
+    split = split_transcript(pages)
+    assert all("Handlingsplan" not in t for _, t in split.pages)
+    assert any(f.kind == "header" for f in split.furniture)
+
+
+def test_eval_004_pages_without_boilerplate(eval_corpus):
+    path = next(eval_corpus.glob("004_*.txt"))
+    doc = read_document(path, content_id(path))
+    assert [p.number for p in doc.pages] == list(range(1, 17))
+    for junk in ("Storlek: px", "Starta visningen", "Transkript", "Läs mer",
+                 "Västra Gatan 64, Kungälv", "Nära det vanliga arbetet"):
+        assert junk not in doc.text
+    assert doc.text[doc.pages[2].char_start:].startswith("VERKSAMHETSPLAN MED BUDGET 2010")
+
+
+def test_metadata_on_eval(eval_corpus):
+    got = {}
+    for path in sorted(eval_corpus.glob("*.txt")):
+        doc = read_document(path, content_id(path))
+        got[path.name[:3]] = (doc.doc_type, doc.year, doc.organisation)
+    assert got["000"] == ("verksamhetsberattelse", 2010, "LSG Strängnäs")
+    assert got["002"][:2] == ("verksamhetsberattelse", 2010)
+    assert got["003"] == ("handlingsplan", 2008, "LSG Nyköping")
+    assert got["004"] == ("verksamhetsplan", 2010,
+                          "Samordningsförbundet Ale, Kungälv, Stenungsund och Tjörn")
