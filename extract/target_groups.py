@@ -23,6 +23,7 @@ def _cfg() -> dict:
         "stop": re.compile(c["stop"], re.I),
         "heads": set(c["heads"]),
         "heads_som": set(c["heads_needing_som"]),
+        "modifiers": set(c["modifier_heads"]),
         "cont": set(c["continuations"]),
     }
 
@@ -31,7 +32,9 @@ def extract_target_groups(ctx: Context, doc) -> None:
     found: list[tuple[int, int]] = []
     blocks = ctx.structure.blocks
     for i, b in enumerate(blocks):
-        if b.kind == "heading" and heading_re("target_group").search(b.text.lower()):
+        lead_para = (b.kind == "para" and i + 1 < len(blocks) and blocks[i + 1].kind == "item"
+                     and heading_re("target_group").search(b.text[-250:].lower()))
+        if (b.kind == "heading" and heading_re("target_group").search(b.text.lower())) or lead_para:
             for k in range(i + 1, len(blocks)):
                 it = blocks[k]
                 if it.kind != "item" or it.heading_like:
@@ -44,7 +47,8 @@ def extract_target_groups(ctx: Context, doc) -> None:
             if end - m.end() >= 3:
                 found.append((m.end(), end))
     for m in _cfg()["list_lead"].finditer(text):
-        found.extend(_unmarked_list(text, m.end()))
+        if "\n" not in text[m.end(): m.end() + 200]:  # only run-on text hides a list this way
+            found.extend(_unmarked_list(text, m.end()))
     _emit(ctx, found)
 
 
@@ -72,10 +76,11 @@ def _unmarked_list(text: str, start: int) -> list[tuple[int, int]]:
             continue
         s = toks[k][0]
         j = k + 1
-        while j < len(toks) and toks[j][2].lower() in cfg["heads"] - cfg["heads_som"]:
+        while j < len(toks) and toks[j - 1][2].lower() in cfg["modifiers"] \
+                and toks[j][2].lower() in cfg["heads"] - cfg["heads_som"]:
             j += 1  # "nyanlända invandrare", "unga män"
         if j < len(toks) and toks[j][2].lower() in cfg["cont"] | {","} :
-            limit = j + 9
+            limit = j + 7
             while j < len(toks) and j < limit:
                 w = toks[j][2]
                 if w in ".;:()" or (w == "," and j + 1 < len(toks)
