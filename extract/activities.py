@@ -36,7 +36,7 @@ def extract_activities(ctx: Context, doc) -> None:
     plans: list[tuple[int, list[int], str]] = []
     for i, b in enumerate(blocks):
         low = b.text.lower()
-        if b.kind == "heading" and heading_re("activity").search(low) \
+        if b.is_heading and heading_re("activity").search(low) \
                 and not heading_re("outcome").search(low):
             items = _items_under(blocks, i)
             if items:
@@ -177,6 +177,7 @@ _EXPLANATION = re.compile(r"\.\s+(?=(?:Detta|Det|Dessa|Syftet|Här|Målet|Tanken
 
 def _own_words(item: str) -> str:
     """The item without a trailing explanation ("... samarbetsformer. Detta kommer ...")."""
+    item = " ".join(item.split())
     m = _EXPLANATION.search(item)
     return (item[: m.start()] if m else item).rstrip(".").strip()
 

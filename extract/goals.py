@@ -22,7 +22,7 @@ def is_goal_heading(text: str) -> bool:
 def extract_goals(ctx: Context, doc) -> None:
     blocks = ctx.structure.blocks
     for i, b in enumerate(blocks):
-        if b.kind == "heading" and is_goal_heading(b.text) and not heading_re("activity").search(
+        if b.is_heading and is_goal_heading(b.text) and not heading_re("activity").search(
                 b.text.lower()):
             _goal_section(ctx, doc, blocks, i)
     _goal_columns(ctx, blocks)
@@ -70,7 +70,7 @@ def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: s
         st = classify(tail)
         if st:
             goal_end, status = m.start(), st
-            outcome = text[m.end(): b.end].strip(" *.–-")
+            outcome = " ".join(text[m.end(): b.end].split()).strip(" *.–-")
             break
     end = b.end
     if status is None and follow:
@@ -78,9 +78,9 @@ def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: s
         para = follow[0]
         st = classify(doc.char_span(para.start, para.end, alignment_mode="expand"))
         if st and len(para.text) < 400:
-            status, outcome, end = st, para.text.strip(), para.end
+            status, outcome, end = st, para.flat, para.end
     span = ctx.span(b.start, end)
-    goal_text = text[b.start:goal_end].strip(" *–-:;").rstrip(".").strip()
+    goal_text = " ".join(text[b.start:goal_end].split()).strip(" *–-:;").rstrip(".").strip()
     if not span or len(goal_text) < 4:
         return None
     return Goal(**span, section=section, text=goal_text, outcome_status=status or "not_reported",

@@ -27,6 +27,16 @@ class Block:
     number: int | None = None
     cells: list[tuple[int, int, str]] = field(default_factory=list)  # for rows
     heading_like: bool = False  # a numbered item standing alone as a section title
+    lines: int = 1  # physical lines the block spans (wrapped PDF text)
+
+    @property
+    def is_heading(self) -> bool:
+        return self.kind == "heading" or self.heading_like
+
+    @property
+    def flat(self) -> str:
+        """The text on one line, for record fields (evidence keeps the exact slice)."""
+        return " ".join(self.text.split())
 
 
 @dataclass
@@ -40,22 +50,30 @@ class Structure:
         return None
 
 
+WRAP_RATIO = 0.75  # a line this close to the page's text width was wrapped, not ended
+
+
 def parse_structure(doc: Document) -> Structure:
+    """Blocks of the text. PDF text wraps paragraphs over several lines without blank lines
+    between them; a line that nearly fills the page's text width continues on the next."""
     text = doc.text
     lines: list[tuple[int, int]] = []
     pos = 0
     for raw in text.split("\n"):
         lines.append((pos, pos + len(raw)))
         pos += len(raw) + 1
+    widths = _page_widths(doc, text, lines)
     blocks: list[Block] = []
     para = 0
     prev_blank = True
+    cur: Block | None = None  # the open block that a wrapped line may continue
+    cur_last = ""
     for s, e in lines:
         line = text[s:e]
         if not line.strip():
             if not prev_blank:
                 para += 1
-            prev_blank = True
+            prev_blank, cur = True, None
             continue
         prev_blank = False
         page = doc.page_at(s)
@@ -63,17 +81,54 @@ def parse_structure(doc: Document) -> Structure:
         le = s + len(line.rstrip())
         if "\t" in line.strip(" "):
             blocks.append(_row(text, s, e, page, para))
+            cur = None
             continue
         m = _MARKER.match(line)
         if m:
             cs = s + m.end()
             num = int(m.group("num")) if m.group("num") else None
-            blocks.append(Block("item", cs, le, text[cs:le], page, para,
-                                marker=m.group(0).strip(), number=num))
+            cur = Block("item", cs, le, text[cs:le], page, para, marker=m.group(0).strip(),
+                        number=num)
+            blocks.append(cur)
+            cur_last = line.rstrip()
             continue
-        blocks.extend(_inline_items(text, ls, le, page, para))
-    _mark_headings(blocks, text, lines)
+        if cur is not None and cur.kind in ("item", "para") \
+                and _continues(cur_last, line.strip(), widths.get(page, 10**6)):
+            cur.end = le
+            cur.text = text[cur.start:le]
+            cur.lines += 1
+            cur_last = line.rstrip()
+            continue
+        new = _inline_items(text, ls, le, page, para)
+        blocks.extend(new)
+        cur = new[-1] if len(new) == 1 else None
+        cur_last = line.rstrip()
+    _mark_headings(blocks, blank_structured=para >= 0.3 * len([x for x in lines if x[1] > x[0]]))
     return Structure(blocks)
+
+
+def _continues(prev: str, line: str, width: float) -> bool:
+    """Whether `line` continues the wrapped line `prev` rather than starting a new block: the
+    previous line filled the width, and this one reads as a continuation (lower-case start, a
+    sentence end, or itself a long line) rather than as a short title."""
+    if prev.endswith(":") or len(prev) < WRAP_RATIO * width:
+        return False
+    return (not line[:1].isupper() or line.rstrip()[-1:] in ".,;:!?)"
+            or len(line) >= 0.6 * width)
+
+
+def _page_widths(doc: Document, text: str, lines: list[tuple[int, int]]) -> dict[int, float]:
+    """The text width of each page: a high percentile of its line lengths."""
+    by_page: dict[int, list[int]] = {}
+    for s, e in lines:
+        n = len(text[s:e].strip())
+        if n:
+            by_page.setdefault(doc.page_at(s), []).append(n)
+    out = {}
+    for page, ns in by_page.items():
+        ns.sort()
+        out[page] = max(40.0, ns[int(0.9 * (len(ns) - 1))])
+    return out
 
 
 def _row(text: str, s: int, e: int, page: int, para: int) -> Block:
@@ -88,40 +143,82 @@ def _row(text: str, s: int, e: int, page: int, para: int) -> Block:
 
 
 def _inline_items(text: str, s: int, e: int, page: int, para: int) -> list[Block]:
-    """A long line with several " - " bullets becomes a lead paragraph plus items."""
+    """A long line holding a list whose line breaks were lost ("Övergripande mål 1. A 2. B",
+    "Prioriterade målgrupper - A - B") becomes a lead paragraph, a heading for the lead's last
+    phrase, and the items."""
     line = text[s:e]
-    hits = list(_INLINE_BULLET.finditer(line))
+    hits = _inline_markers(line)
     if len(hits) < 2 or len(line) < 120:
         return [Block("para", s, e, line, page, para)]
     out = []
-    if hits[0].start() > 0:
-        lead = line[: hits[0].start()].rstrip()
-        if lead:
-            out.append(Block("para", s, s + len(lead), lead, page, para))
-    for k, h in enumerate(hits):
-        cs = s + h.end()
-        ce = s + (hits[k + 1].start() if k + 1 < len(hits) else len(line))
+    lead = line[: hits[0][0]].rstrip()
+    if lead:
+        cut = max((m.end() for m in re.finditer(r"[.!?]\s+", lead)), default=0)
+        if cut:
+            out.append(Block("para", s, s + cut, lead[:cut].rstrip(), page, para))
+        title = lead[cut:]
+        if title:
+            kind = "heading" if len(title.split()) <= 12 else "para"
+            out.append(Block(kind, s + cut, s + len(lead), title, page, para))
+    for k, (ms, me, num) in enumerate(hits):
+        cs = s + me
+        ce = s + (hits[k + 1][0] if k + 1 < len(hits) else len(line))
         body = text[cs:ce].rstrip()
-        out.append(Block("item", cs, cs + len(body), body, page, para, marker="-", ))
+        out.append(Block("item", cs, cs + len(body), body, page, para,
+                         marker=line[ms:me].strip(), number=num))
     return out
 
 
-def _mark_headings(blocks: list[Block], text: str, lines) -> None:
-    """A short line alone in its paragraph, not ending a sentence, is a heading; so is a
-    short line ending with a colon that introduces a list (a lead-in)."""
+_INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(\d{1,2})\.\s+(?=[A-ZÅÄÖ])")
+
+
+def _inline_markers(line: str) -> list[tuple[int, int, int | None]]:
+    """Bullets, or numbers counting 1, 2, 3 ... , inside one line."""
+    bullets = [(m.start(), m.end(), None) for m in _INLINE_BULLET.finditer(line)]
+    numbers: list[tuple[int, int, int | None]] = []
+    for m in _INLINE_NUMBER.finditer(line):
+        n = int(m.group(1))
+        if n == (numbers[-1][2] + 1 if numbers else 1):
+            numbers.append((m.start(), m.end(), n))
+    return numbers if len(numbers) >= 2 and len(numbers) >= len(bullets) else bullets
+
+
+
+def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
+    """A short single line standing alone (in its blank-line paragraph where the text has
+    those, else as its own block) and not ending a sentence is a heading; so is a line ending
+    with a colon that introduces a list (a lead-in). A numbered item is a section title when
+    a paragraph follows it, or when it is a bare title ("5. Planerade aktiviteter") followed
+    by a list that does not continue its numbering."""
     by_para: dict[int, list[Block]] = {}
     for b in blocks:
         by_para.setdefault(b.para, []).append(b)
+
+    def alone(b: Block) -> bool:
+        return len(by_para[b.para]) == 1 if blank_structured else b.lines == 1
+
+    def short(b: Block) -> bool:
+        return len(b.text) <= 90 and len(b.text.split()) <= 12
+
     for k, b in enumerate(blocks):
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-        alone = len(by_para[b.para]) == 1
-        short = len(b.text) <= 90 and len(b.text.split()) <= 12
-        if b.kind == "para" and short and alone and not _SENTENCE_END.search(b.text) \
+        if b.kind == "para" and short(b) and alone(b) and not _SENTENCE_END.search(b.text) \
                 and (b.text[:1].isupper() or b.text[:1].isdigit()):
             b.kind = "heading"
         elif b.kind == "para" and b.text.rstrip().endswith(":") and nxt is not None \
-                and nxt.kind in ("item", "row") and len(b.text) <= 200:
+                and nxt.kind in ("item", "row") and len(b.text) <= 300:
             b.kind = "heading"
-        elif b.kind == "item" and b.number is not None and alone and short \
-                and nxt is not None and nxt.kind == "para" and nxt.para != b.para:
+    for k, b in enumerate(blocks):
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        prev = blocks[k - 1] if k else None
+        if b.kind != "item" or b.number is None or not short(b) or nxt is None:
+            continue
+        if _SENTENCE_END.search(b.text):
+            continue
+        body_follows = nxt.kind == "para" and alone(b) and (nxt.para != b.para
+                                                            or not blank_structured)
+        in_list = prev is not None and prev.kind == "item" and prev.number == b.number - 1
+        bare_title = (len(b.text.split()) <= 5 and nxt.kind in ("item", "heading", "row")
+                      and nxt.number != b.number + 1 and not in_list)
+        if body_follows or bare_title:
             b.heading_like = True

@@ -34,7 +34,7 @@ def extract_target_groups(ctx: Context, doc) -> None:
     for i, b in enumerate(blocks):
         lead_para = (b.kind == "para" and i + 1 < len(blocks) and blocks[i + 1].kind == "item"
                      and heading_re("target_group").search(b.text[-250:].lower()))
-        if (b.kind == "heading" and heading_re("target_group").search(b.text.lower())) or lead_para:
+        if (b.is_heading and heading_re("target_group").search(b.text.lower())) or lead_para:
             for k in range(i + 1, len(blocks)):
                 it = blocks[k]
                 if it.kind != "item" or it.heading_like:
@@ -108,7 +108,7 @@ def _emit(ctx: Context, spans: list[tuple[int, int]]) -> None:
         span = ctx.span(s, e)
         if not span:
             continue
-        text = span["evidence"].rstrip(".").strip()
+        text = " ".join(span["evidence"].split()).rstrip(".").strip()
         key = text.lower()
         if len(text) < 4 or key in seen or len(text) > MAX_CHARS:
             continue
