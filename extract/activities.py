@@ -18,6 +18,7 @@ from .outcomes import classify
 from .structure import Block
 
 REPORT_TYPES = {"verksamhetsberattelse", "arsredovisning"}
+PLAN_TYPES = {"verksamhetsplan", "handlingsplan", "ansokan"}  # they plan; they report nothing
 LINK_THRESHOLD = 62
 _QUANTITY = re.compile(r"(?<![\d,.])(\d{1,3})\s+([a-zåäöé][\w-]*)(?:\s+([a-zåäöé][\w-]*))?", re.I)
 
@@ -29,6 +30,7 @@ class Unit:
     block: Block
     body_start: int
     body_end: int
+    label: tuple[int, int] | None = None  # "Informationsträffar:" opening a paragraph
 
 
 def extract_activities(ctx: Context, doc) -> None:
@@ -67,43 +69,60 @@ def _items_under(blocks: list[Block], i: int) -> list[int]:
 def _reports_outcomes(ctx: Context, blocks: list[Block], last: int) -> bool:
     if ctx.document.doc_type in REPORT_TYPES:
         return True
+    if ctx.document.doc_type in PLAN_TYPES:
+        return False
     return any(b.kind == "heading" and heading_re("outcome").search(b.text.lower())
                for b in blocks[last + 1:])
 
 
 def _outcome_units(blocks: list[Block], last: int, ctx: Context) -> list[Unit]:
     heads = []
+    labels: dict[int, tuple[int, int]] = {}
     prev_head = False
     for k in range(last + 1, len(blocks)):
         b = blocks[k]
         # a short paragraph right under a heading is its body, otherwise it may stand as one
         short_para = (b.kind == "para" and len(b.text.split()) <= 15 and not prev_head
                       and (k + 1 >= len(blocks) or blocks[k + 1].para != b.para))
-        is_head = b.kind == "heading" or b.heading_like or short_para
-        if is_head:
+        is_head = (b.kind == "heading" or b.heading_like or short_para) \
+            and not _SIGNATURE_LINE.search(b.text)
+        m = _LABEL.match(b.text) if b.kind == "para" else None
+        if m and not is_head:
+            labels[k] = (b.start, b.start + m.end(1))
+            heads.append(k)
+        elif is_head:
             heads.append(k)
         prev_head = is_head
     units = []
     for n, k in enumerate(heads):
         end_block = heads[n + 1] - 1 if n + 1 < len(heads) else len(blocks) - 1
         body_end = blocks[end_block].end if end_block > k else blocks[k].end
-        units.append(Unit(blocks[k], blocks[k].start, body_end))
+        units.append(Unit(blocks[k], blocks[k].start, body_end, labels.get(k)))
     return units
 
 
+# "Torshälla 2016-02-11", "För LSG Torshälla": where the signatures start, not an outcome
+_SIGNATURE_LINE = re.compile(r"^(?:För\s|\S+\s+\d{4}-\d{2}-\d{2}$|\d{4}-\d{2}-\d{2}$|\d{8}$)")
+_LABEL = re.compile(r"^([A-ZÅÄÖ][^:.\n]{2,60}):\s+\S")
+
+
 def _content(doc, start: int, end: int) -> str:
+    """Content lemmas; names inside the text (capitalised, not first) are left out, since a
+    shared place name says nothing about whether two passages are about the same thing."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return ""
-    return " ".join(t.lemma_.lower() for t in span if t.is_alpha and len(t) > 2 and not t.is_stop)
+    return " ".join(t.lemma_.lower() for t in span if t.is_alpha and len(t) > 2 and not t.is_stop
+                    and not (t.i > span.start and t.text[:1].isupper()))
 
 
 def _similarity(doc, item: Block, unit: Unit) -> float:
-    a, b = _content(doc, item.start, item.end), _content(doc, unit.block.start, unit.block.end)
+    hs, he = unit.label or (unit.block.start, unit.block.end)
+    a, b = _content(doc, item.start, item.end), _content(doc, hs, he)
     if not a or not b:
         return 0.0
     score = fuzz.token_set_ratio(a, b)
-    head = unit.block.text.lower()
+    head = doc.text[hs:he].lower()
     if len(head) >= 6:
         score = max(score, 0.9 * fuzz.partial_ratio(head, item.text.lower()))
     return score
@@ -193,7 +212,10 @@ def _activity(ctx: Context, doc, b: Block, section: str, unit: Unit | None) -> A
                    planned_quantity=planned[0] if planned else None)
     if unit is None:
         return act
-    body_start = unit.block.end if unit.body_end > unit.block.end else unit.block.start
+    if unit.label:
+        body_start = unit.label[1] + 1
+    else:
+        body_start = unit.block.end if unit.body_end > unit.block.end else unit.block.start
     body = text[body_start:unit.body_end].strip()
     act.outcome_text = re.sub(r"\s+", " ", body)[:600]
     status = classify(doc.char_span(body_start, unit.body_end, alignment_mode="expand"))

@@ -15,6 +15,7 @@ class Context:
     document: Document
     structure: Structure | None = None
     extraction: Extraction = field(default_factory=Extraction)
+    seen_goal_items: set[int] = field(default_factory=set)  # goal sections may overlap
 
     def span(self, start: int, end: int) -> dict | None:
         """Grounding fields for text[start:end], trimmed of spaces and dangling punctuation;

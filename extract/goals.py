@@ -21,11 +21,47 @@ def is_goal_heading(text: str) -> bool:
 
 def extract_goals(ctx: Context, doc) -> None:
     blocks = ctx.structure.blocks
+    ctx.seen_goal_items = set()
     for i, b in enumerate(blocks):
         if b.is_heading and is_goal_heading(b.text) and not heading_re("activity").search(
                 b.text.lower()):
             _goal_section(ctx, doc, blocks, i)
+    _numbered_goals(ctx, doc, blocks)
     _goal_columns(ctx, blocks)
+
+
+# "Mål 1: Minst 25 personer ..." or a heading "Mål 1" with the goal on the next line
+_LABELLED = re.compile(r"^(?:mål|delmål|effektmål|verksamhetsmål)\s*\d{1,2}\s*(?:[:.–-]\s*(?=\S)|$)", re.I)
+
+
+def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
+    """Goals labelled one by one, each followed by its assessment ("Bedömning: Målet är
+    uppnått", "Måluppfyllelse: ...")."""
+    taken = {(g.char_start, g.char_end) for g in ctx.extraction.goals}
+    section = ""
+    for i, b in enumerate(blocks):
+        if b.is_heading and is_goal_heading(b.text) and not _LABELLED.match(b.text):
+            section = b.flat.rstrip(":")
+        m = _LABELLED.match(b.text)
+        if not m:
+            continue
+        if m.end() < len(b.text):
+            goal_block, rest = b, m.end()
+        elif i + 1 < len(blocks) and blocks[i + 1].kind in ("para", "heading") \
+                and not _LABELLED.match(blocks[i + 1].text):
+            goal_block, rest = blocks[i + 1], 0
+        else:
+            continue
+        start = goal_block.start + rest
+        follow = _following_paras(blocks, blocks.index(goal_block))
+        if goal_block.kind == "heading" and i + 2 < len(blocks) and blocks[i + 2].kind == "para":
+            follow = [blocks[i + 2]]
+        goal = _goal_from_item(ctx, doc, Block(goal_block.kind, start, goal_block.end,
+                                               ctx.document.text[start:goal_block.end],
+                                               goal_block.page, goal_block.para),
+                               follow, section or "Mål")
+        if goal and (goal.char_start, goal.char_end) not in taken:
+            ctx.extraction.goals.append(goal)
 
 
 def _goal_section(ctx: Context, doc, blocks: list[Block], i: int) -> None:
@@ -34,15 +70,16 @@ def _goal_section(ctx: Context, doc, blocks: list[Block], i: int) -> None:
     items_seen = 0
     while j < len(blocks):
         b = blocks[j]
-        if b.kind == "heading":
+        if b.is_heading:
             # a lead-in right under the goal heading belongs to it ("LSG: mål:" then "... ska:")
-            if b.text.rstrip().endswith(":") and j == i + 1:
+            if b.kind == "heading" and b.text.rstrip().endswith(":") and j == i + 1:
                 j += 1
                 continue
             break
         if b.kind == "row":
             break
-        if b.kind == "item" and not b.heading_like:
+        if b.kind == "item" and b.start not in ctx.seen_goal_items:
+            ctx.seen_goal_items.add(b.start)
             follow = _following_paras(blocks, j)
             goal = _goal_from_item(ctx, doc, b, follow, section)
             if goal:

@@ -30,9 +30,17 @@ def _cfg() -> dict:
             "financier": re.compile(c["financier"]), "role": re.compile(c["role"], re.I)}
 
 
+_SMALL_WORDS = {"i", "och", "för", "av", "mot", "på", "till", "med", "kring", "om"}
+
+
 def _initials_match(name: str, acr: str) -> bool:
-    initials = "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
-    return initials == acr or initials.endswith(acr) or acr in initials
+    """"Tidig rehabilitering i samverkan" gives TRIS; "Unga Vuxna i Arbete" gives UVA."""
+    words = [w for w in name.split() if w[:1].isalpha()]
+    for keep_small in (True, False):
+        initials = "".join(w[0] for w in words if keep_small or w.lower() not in _SMALL_WORDS)
+        if initials.upper().endswith(acr):
+            return True
+    return False
 
 
 def _name_after(text: str, pos: int) -> tuple[int, int] | None:
@@ -43,8 +51,7 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     if not toks or toks[0].start() != pos:
         return None
     first = toks[0].group(0)
-    if first.lower() in cfg["stop"] or first.lower() in cfg["not"] or not (
-            first[0].isupper() or first[0].isdigit()):
+    if first.lower() in cfg["stop"] or first.lower() in cfg["not"] or not first[0].isupper():
         return None
     end = toks[0].end()
     lower_run = 0
@@ -70,19 +77,20 @@ def extract_projects(ctx: Context, doc) -> None:
     for m in _ACRONYM.finditer(text):
         name = m.group("name")
         acr = m.group("acr")
-        words = name.split()
+        words = list(re.finditer(r"\S+", name))
         # keep the shortest tail of the name whose initials give the acronym
-        for k in range(len(words)):
-            tail = " ".join(words[k:])
-            if _initials_match(tail, acr) and tail[0].isupper():
-                s = m.start("name") + name.index(tail)
-                found.append((s, m.start("name") + len(name), acr))
+        for k, w in enumerate(words):
+            tail = " ".join(x.group(0) for x in words[k:])
+            if tail[0].isupper() and _initials_match(tail, acr):
+                found.append((m.start("name") + w.start(), m.start("name") + len(name), acr))
                 break
     for m in _SUFFIX.finditer(text):
         found.append((m.start("acr"), m.end("acr"), m.group("acr")))
+    verbs = {"är", "har", "ska", "skall", "var", "kommer", "kan", "hade", "blir", "bör"}
     for pat in (_COLON_NAME, _NAME_SENTENCE):
         for m in pat.finditer(text):
-            found.append((m.start("name"), m.end("name"), ""))
+            if not verbs & set(m.group("name").lower().split()):
+                found.append((m.start("name"), m.end("name"), ""))
     for pat in [_cfg()["before"], *_cfg()["frames"]]:
         for m in pat.finditer(text):
             span = _name_after(text, m.end())
@@ -92,23 +100,38 @@ def extract_projects(ctx: Context, doc) -> None:
     _emit(ctx, found)
 
 
+_DASHED_ITEM = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöéÅÄÖ-]+){0,5}?)(?: \((?P<acr>[A-ZÅÄÖ]{2,8})\))?"
+                          r"\s+[–—-]\s+\S")
+
+
 def _section_headings(ctx: Context, found: list) -> None:
-    """Short headings inside a project section whose body names them as projects."""
+    """In a section about projects or insatser: list items "Name – what it is", and short
+    headings whose body opens with the heading or names it as a project."""
     blocks = ctx.structure.blocks
-    text = ctx.document.text
     in_section = False
     for i, b in enumerate(blocks):
         if b.kind == "heading" and heading_re("project").search(b.text.lower()) \
                 and len(b.text.split()) > 2:
             in_section = True
             continue
-        if not in_section or b.kind != "heading" or len(b.text.split()) > 4:
+        if in_section and b.kind == "heading" and heading_re("project").search(b.text.lower()) is None \
+                and len(b.text.split()) > 5:
+            in_section = False
+        if not in_section:
+            continue
+        if b.kind == "item":
+            m = _DASHED_ITEM.match(b.text)
+            if m:
+                found.append((b.start, b.start + m.end("name"), m.group("acr") or ""))
+            continue
+        if b.kind != "heading" or len(b.text.split()) > 5:
             continue
         body = " ".join(x.text for x in blocks[i + 1: i + 3] if x.kind == "para")
-        name = b.text.strip()
-        if re.search(rf"(?:projekt\w*|ramen för)\s+{re.escape(name)}\b", body, re.I):
-            found.append((b.start, b.start + len(name), ""))
-        _ = text
+        name = re.sub(r"\s*\([A-ZÅÄÖ]{2,8}\)$", "", b.text.strip())
+        acr = re.search(r"\(([A-ZÅÄÖ]{2,8})\)$", b.text.strip())
+        if body.startswith(name) or re.search(
+                rf"(?:projekt\w*|ramen för)\s+{re.escape(name)}\b", body, re.I):
+            found.append((b.start, b.start + len(name), acr.group(1) if acr else ""))
 
 
 def _emit(ctx: Context, found: list[tuple[int, int, str]]) -> None:

@@ -10,7 +10,7 @@ from ..resources import data_path, load_lines, load_toml
 from .context import Context
 
 _NAME = re.compile(r"^(?P<name>[A-ZÅÄÖÉ][a-zåäöéèüë]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
-                   r"(?:\s+[A-ZÅÄÖ]\.?)?(?:\s+(?:af|von|de)\s+)?"
+                   r"(?:\s+[A-ZÅÄÖ]\.?)?(?:\s+(?:af|von|de|van|da))?"
                    r"(?:\s+[A-ZÅÄÖÉ][a-zåäöéèüë]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2})\s*,?\s*(?P<rest>.*)$")
 _INLINE = re.compile(r"\b(?P<title>[Aa]nsvarig tjänsteman|[Kk]ontaktperson|[Pp]rojektägare|"
                      r"[Oo]rdförande|[Ss]ekreterare|[Ff]örbundschef)\s*:?\s+(?P<name>[A-ZÅÄÖ][a-zåäöé]+"
@@ -59,6 +59,7 @@ def extract_signatories(ctx: Context, doc) -> None:
     seen: set[str] = set()
     for group in _line_groups(text):
         _from_group(ctx, group, seen)
+    _member_lists(ctx, text, seen)
     for m in _INLINE.finditer(text):
         name = m.group("name")
         if name in seen or not _person(name):
@@ -69,6 +70,28 @@ def extract_signatories(ctx: Context, doc) -> None:
             ctx.extraction.signatories.append(Signatory(
                 **span, name=name, title=m.group("title")[0].upper() + m.group("title")[1:],
                 organisation=ctx.document.organisation))
+
+
+# "Kerstin Malmberg, socialchef, Vingåkers kommun Ali Hassan, enhetschef, ..." (a member
+# list whose line breaks were lost): name, lower-case title, organisation up to the next name
+_MEMBER = re.compile(r"(?P<name>[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?: [A-ZÅÄÖ]\.?)?"
+                     r" [A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?), (?P<title>[a-zåäö][\wåäö -]{2,40}?),"
+                     r" (?P<org>[A-ZÅÄÖ][^,.;:\n]{2,80}?)(?=\s+[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+                     r"(?: [A-ZÅÄÖ]\.?)? [A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?,|[.;\n]|$)")
+
+
+def _member_lists(ctx: Context, text: str, seen: set[str]) -> None:
+    for m in _MEMBER.finditer(text):
+        name = m.group("name")
+        if name in seen or not _person(name) or not _titles().search(m.group("title")):
+            continue
+        span = ctx.span(m.start(), m.end())
+        if span:
+            seen.add(name)
+            title = m.group("title").strip()
+            ctx.extraction.signatories.append(Signatory(
+                **span, name=name, title=title[:1].upper() + title[1:],
+                organisation=m.group("org").strip()))
 
 
 def _line_groups(text: str) -> list[list[tuple[int, int, str]]]:

@@ -93,7 +93,8 @@ def parse_structure(doc: Document) -> Structure:
             cur_last = line.rstrip()
             continue
         if cur is not None and cur.kind in ("item", "para") \
-                and _continues(cur_last, line.strip(), widths.get(page, 10**6)):
+                and _continues(cur_last, line.strip(), widths.get(page, 10**6),
+                               cur.kind == "item"):
             cur.end = le
             cur.text = text[cur.start:le]
             cur.lines += 1
@@ -107,14 +108,22 @@ def parse_structure(doc: Document) -> Structure:
     return Structure(blocks)
 
 
-def _continues(prev: str, line: str, width: float) -> bool:
+_LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s")
+_FUNCTION_END = re.compile(r"(?:\b(?:i|och|av|för|med|till|på|som|att|en|ett|om|samt|eller|vid|från)|[,–-])$")
+
+
+def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
     """Whether `line` continues the wrapped line `prev` rather than starting a new block: the
-    previous line filled the width, and this one reads as a continuation (lower-case start, a
-    sentence end, or itself a long line) rather than as a short title."""
-    if prev.endswith(":") or len(prev) < WRAP_RATIO * width:
+    previous line filled the width, and this one reads as a continuation (lower-case start,
+    a sentence end, or itself a long line) rather than as a title or a "Label: ..." line. A
+    list item continues only where the break is plainly inside a phrase."""
+    if prev.endswith(":") or len(prev) < WRAP_RATIO * width or _LABEL_LINE.match(line):
         return False
-    return (not line[:1].isupper() or line.rstrip()[-1:] in ".,;:!?)"
-            or len(line) >= 0.6 * width)
+    if not line[:1].isupper() or _FUNCTION_END.search(prev):
+        return True
+    if in_item:
+        return len(line) < 0.6 * width and line.rstrip()[-1:] in ".;)"
+    return line.rstrip()[-1:] in ".,;:!?)" or len(line) >= 0.6 * width
 
 
 def _page_widths(doc: Document, text: str, lines: list[tuple[int, int]]) -> dict[int, float]:
@@ -143,45 +152,71 @@ def _row(text: str, s: int, e: int, page: int, para: int) -> Block:
 
 
 def _inline_items(text: str, s: int, e: int, page: int, para: int) -> list[Block]:
-    """A long line holding a list whose line breaks were lost ("Övergripande mål 1. A 2. B",
-    "Prioriterade målgrupper - A - B") becomes a lead paragraph, a heading for the lead's last
-    phrase, and the items."""
+    """A long line holding lists whose line breaks were lost ("Övergripande mål 1. A 2. B
+    Prioriterade målgrupper - C - D") becomes paragraphs, headings for the titles that stand
+    before each list, and the items."""
     line = text[s:e]
     hits = _inline_markers(line)
     if len(hits) < 2 or len(line) < 120:
         return [Block("para", s, e, line, page, para)]
-    out = []
-    lead = line[: hits[0][0]].rstrip()
-    if lead:
-        cut = max((m.end() for m in re.finditer(r"[.!?]\s+", lead)), default=0)
-        if cut:
-            out.append(Block("para", s, s + cut, lead[:cut].rstrip(), page, para))
-        title = lead[cut:]
-        if title:
-            kind = "heading" if len(title.split()) <= 12 else "para"
-            out.append(Block(kind, s + cut, s + len(lead), title, page, para))
+    out: list[Block] = []
+    _lead(out, text, s, s + hits[0][0], page, para, sentence_cut=True)
     for k, (ms, me, num) in enumerate(hits):
         cs = s + me
         ce = s + (hits[k + 1][0] if k + 1 < len(hits) else len(line))
+        if k + 1 < len(hits) and (hits[k + 1][2] is None) != (num is None):
+            # the list changes kind: its last item ends with the next list's title
+            title = _TITLE_TAIL.search(text, cs, ce)
+            if title:
+                body_end = cs + len(text[cs:title.start()].rstrip())
+                out.append(Block("item", cs, body_end, text[cs:body_end], page, para,
+                                 marker=line[ms:me].strip(), number=num))
+                _lead(out, text, title.start(), ce, page, para, sentence_cut=False)
+                continue
         body = text[cs:ce].rstrip()
         out.append(Block("item", cs, cs + len(body), body, page, para,
                          marker=line[ms:me].strip(), number=num))
     return out
 
 
+# a title at the end of a run-on stretch: capitalised after a lower-case word, few words
+_TITLE_TAIL = re.compile(r"(?<=[a-zåäö0-9.] )[A-ZÅÄÖ][\wåäö:-]*(?: [\wåäö:-]+){0,4}\s*$")
+
+
+def _lead(out: list[Block], text: str, s: int, e: int, page: int, para: int,
+          sentence_cut: bool) -> None:
+    """Text before a list: a paragraph, then the list's title as a heading."""
+    lead = text[s:e].rstrip()
+    if not lead.strip():
+        return
+    cut = max((m.end() for m in re.finditer(r"[.!?]\s+", lead)), default=0) if sentence_cut else 0
+    tail = _TITLE_TAIL.search(lead, cut)
+    if len(lead[cut:].split()) > 12 and tail:
+        cut = tail.start()
+    if cut:
+        out.append(Block("para", s, s + len(lead[:cut].rstrip()), lead[:cut].rstrip(), page, para))
+    title = lead[cut:]
+    if title.strip():
+        kind = "heading" if len(title.split()) <= 12 else "para"
+        out.append(Block(kind, s + cut, s + len(lead), title, page, para))
+
+
 _INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(\d{1,2})\.\s+(?=[A-ZÅÄÖ])")
 
 
 def _inline_markers(line: str) -> list[tuple[int, int, int | None]]:
-    """Bullets, or numbers counting 1, 2, 3 ... , inside one line."""
+    """Bullets, and numbers counting 1, 2, 3 ..., inside one line, in order."""
     bullets = [(m.start(), m.end(), None) for m in _INLINE_BULLET.finditer(line)]
     numbers: list[tuple[int, int, int | None]] = []
     for m in _INLINE_NUMBER.finditer(line):
         n = int(m.group(1))
         if n == (numbers[-1][2] + 1 if numbers else 1):
             numbers.append((m.start(), m.end(), n))
-    return numbers if len(numbers) >= 2 and len(numbers) >= len(bullets) else bullets
-
+    if len(numbers) < 2:
+        numbers = []
+    if len(bullets) < 2:
+        bullets = []
+    return sorted(numbers + bullets)
 
 
 def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:

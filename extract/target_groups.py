@@ -53,11 +53,20 @@ def extract_target_groups(ctx: Context, doc) -> None:
 
 
 def _clause_end(text: str, start: int) -> int:
+    """Where a group description ends: a clause stop, or a line break that is not a wrap
+    (a wrapped line goes on in lower case)."""
     limit = min(len(text), start + MAX_CHARS)
     m = _cfg()["stop"].search(text, start, limit)
     end = m.start() if m else limit
-    nl = text.find("\n", start, end)
-    return nl if nl >= 0 else end
+    pos = start
+    while True:
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            return end
+        after = text[nl + 1: nl + 2]
+        if not after or not (after.islower() or after.isdigit()):
+            return nl
+        pos = nl + 1
 
 
 def _unmarked_list(text: str, start: int) -> list[tuple[int, int]]:
