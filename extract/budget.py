@@ -17,6 +17,7 @@ from .amounts import (
     to_kronor,
     unit_in,
 )
+from .budget_rows import space_table_rows
 from .context import Context, cues
 from .structure import Block
 
@@ -28,6 +29,7 @@ _LABEL_START = re.compile(r"(?<![-/])\b[A-ZÅÄÖ][\wåäöé/*-]*")
 def _cfg() -> dict:
     c = cues()["budget"]
     return {"total": re.compile(c["total_labels"], re.I),
+            "money": re.compile(c["money"], re.I),
             "sentence": re.compile(
                 rf"(?P<label>[A-ZÅÄÖ][^.:;\n]{{2,60}}?)\s+{c['sentence_verbs']}\s+"
                 rf"(?:ca\s+|cirka\s+|totalt\s+)?(?P<num>[-−]?\d[\d  ]*(?:,\d+)?)\s*(?P<unit>{UNIT})"
@@ -42,58 +44,86 @@ def extract_budget(ctx: Context, doc) -> None:
 
 
 def _tables(ctx: Context) -> int:
-    blocks = ctx.structure.blocks
+    """Tables: runs of rows (tab-separated, or space-separated under a header of years),
+    continuing over section labels ("Intäkter") between rows."""
+    blocks = list(ctx.structure.blocks)
+    for k, row in space_table_rows(ctx.document.text, blocks).items():
+        blocks[k] = row
     n = 0
     k = 0
     while k < len(blocks):
         if blocks[k].kind != "row":
             k += 1
             continue
-        j = k
-        while j < len(blocks) and blocks[j].kind == "row":
+        rows, j = [], k
+        while j < len(blocks):
+            if blocks[j].kind == "row":
+                rows.append(blocks[j])
+            elif not (_section_label(blocks[j]) and j + 1 < len(blocks)
+                      and blocks[j + 1].kind == "row"):
+                break
             j += 1
-        rows = blocks[k:j]
-        caption = next((b.text for b in reversed(blocks[max(0, k - 2):k])), "")
+        # the caption is the heading or short line right above the table, not body text
+        prev = blocks[k - 1] if k else None
+        caption = prev.text if prev is not None and (prev.kind == "heading"
+                                                     or len(prev.text.split()) <= 12) else ""
         if _table(ctx, rows, caption, f"t{n + 1}"):
             n += 1
         k = j
     return n
 
 
+def _section_label(b: Block) -> bool:
+    return b.kind in ("para", "heading") and len(b.text.split()) <= 6 \
+        and not re.search(r"\d", b.text)
+
+
 def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool:
+    if not _cfg()["money"].search(caption + " " + " ".join(r.text for r in rows[:2])):
+        return False  # counts of participants, dates of meetings: not money
     header_periods: dict[int, str] = {}
     unit = unit_in(caption)
     added = False
     for row in rows:
         cells = row.cells
         texts = [c[2] for c in cells]
-        years = {i: period_in(t) for i, t in enumerate(texts) if t and is_year(t)}
-        if len(years) >= 1 and not any(CELL_AMOUNT.match(t) and not is_year(t) for t in texts[1:]
-                                       if t):
+        years = {i: period_in(t) for i, t in enumerate(texts) if t and _names_year(t)}
+        if years and not any(CELL_AMOUNT.match(t) and not is_year(t) for t in texts[1:] if t):
             header_periods = {i: p for i, p in years.items() if p}
+            span_years = sorted(int(p[:4]) for p in header_periods.values())
+            for i, t in enumerate(texts):
+                if i not in header_periods and _cfg()["total"].search(t.strip()) and span_years:
+                    # a "Totalt" column after the years covers all of them
+                    header_periods[i] = f"{span_years[0]}-{span_years[-1]}"
             unit = unit_in(" ".join(texts)) or unit
             continue
         label_cell = next(((s, e, t) for s, e, t in cells if t.strip()), None)
         if label_cell is None or CELL_AMOUNT.match(label_cell[2]):
             continue
-        label = label_cell[2].strip()
+        label = " ".join(label_cell[2].split())
         for idx, (s, e, t) in enumerate(cells):
             m = CELL_AMOUNT.match(t) if t.strip() else None
             if not m or (s, e) == label_cell[:2] or is_year(t) or ORG_NUMBER.search(t):
                 continue
+            if header_periods and idx not in header_periods:
+                continue  # a note or reference column
             amount = to_kronor(m.group("num"), m.group("unit") or unit)
             period = period_in(label) if re.search(r"\d{4}\s*[-–]\s*\d{2,4}", label) else None
             period = period or header_periods.get(idx) or period_in(caption) or _doc_year(ctx)
-            span = ctx.span(s, e)
+            span = ctx.span(label_cell[0], e)
             if span is None or amount is None:
                 continue
-            span = ctx.span(label_cell[0], e) or span
             ctx.extraction.budget_lines.append(BudgetLine(
                 **span, table_id=table_id, label=label, period=period or "", amount_sek=amount,
                 source_unit=(m.group("unit") or unit or "kr").lower(),
                 is_total=bool(_cfg()["total"].search(label))))
             added = True
     return added
+
+
+def _names_year(cell: str) -> bool:
+    """A header cell naming a period: "2016", "Budget 2017", "Plan 2018", "Utfall 2015"."""
+    return is_year(cell) or bool(re.fullmatch(r"\s*[A-Za-zÅÄÖåäö]{0,12}\s*(?:19|20)\d\d\s*", cell))
 
 
 def _doc_year(ctx: Context) -> str | None:
