@@ -92,6 +92,9 @@ def space_table_rows(text: str, blocks: list[Block]) -> dict[int, Block]:
         misses = 0
         while j < len(blocks) and misses < 2:
             c = blocks[j]
+            if j == k + 1 and len(header_years(c.text)) >= 2 and c.lines == 1 \
+                    and not split_space_row(text, c.start, c.end, len(years)):
+                break  # the line above was the table's caption; this is its header
             cells = split_space_row(text, c.start, c.end, len(years)) \
                 if c.kind in ("para", "heading") and c.lines == 1 else None
             if cells:
@@ -105,5 +108,5 @@ def space_table_rows(text: str, blocks: list[Block]) -> dict[int, Block]:
             j += 1
         if len(rows) >= 3:
             out.update(rows)
-        k = j
+        k = max(j, k + 1)
     return out

@@ -108,6 +108,7 @@ def parse_structure(doc: Document) -> Structure:
     return Structure(blocks)
 
 
+_NUMBER_END = re.compile(r"(?:\d|\s[-–])\s*$")
 _LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s")
 _FUNCTION_END = re.compile(r"(?:\b(?:i|och|av|för|med|till|på|som|att|en|ett|om|samt|eller|vid|från)|[,–-])$")
 
@@ -119,6 +120,8 @@ def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
     list item continues only where the break is plainly inside a phrase."""
     if prev.endswith(":") or len(prev) < WRAP_RATIO * width or _LABEL_LINE.match(line):
         return False
+    if _NUMBER_END.search(prev) and _NUMBER_END.search(line):
+        return False  # rows of a table whose cells are separated by spaces
     if not line[:1].isupper() or _FUNCTION_END.search(prev):
         return True
     if in_item:

@@ -93,3 +93,20 @@ def test_every_record_is_grounded(eval_run):
                 assert text[row["doc_id"]][s:e] == row["evidence"], (table, row)
                 n += 1
     assert n > 50
+
+
+def test_space_separated_table_under_year_header():
+    text = ("Budget 2017 och plan 2018–2019\nBelopp i tkr Budget 2017 Plan 2018 Plan 2019\n"
+            "Intäkter\nFörsäkringskassan 2 180 2 180 2 180\nArboga kommun 420 420 420\n"
+            "Summa intäkter 2 600 2 600 2 600\nKostnader\nUtvärdering 120 80 –\n")
+    lines = extract_document(_doc(text, "verksamhetsplan")).budget_lines
+    got = {(b.label, b.period): b.amount_sek for b in lines}
+    assert got[("Försäkringskassan", "2018")] == 2_180_000
+    assert got[("Summa intäkter", "2019")] == 2_600_000
+    assert got[("Utvärdering", "2018")] == 80_000
+    assert ("Utvärdering", "2019") not in got
+
+
+def test_participant_counts_are_not_budget():
+    text = "Deltagare 2016\nInsats\tDeltagare\tVarav kvinnor\nLotsen\t64\t29\nFSS\t37\t23\n"
+    assert extract_document(_doc(text, "arsredovisning")).budget_lines == []
