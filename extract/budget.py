@@ -12,6 +12,7 @@ from .amounts import (
     CELL_AMOUNT,
     ORG_NUMBER,
     UNIT,
+    YEAR,
     is_year,
     period_in,
     to_kronor,
@@ -40,6 +41,7 @@ def extract_budget(ctx: Context, doc) -> None:
     n_tables = _tables(ctx)
     _linearised(ctx, n_tables)
     _sentences(ctx)
+    _phrases(ctx)
     _checks(ctx)
 
 
@@ -164,6 +166,51 @@ def _sentence_start(text: str, pos: int) -> int:
     base = max(0, pos - 400)
     ends = [m.end() for m in re.finditer(r"[.!?]\s+", text[base:pos])]
     return base + ends[-1] if ends else base
+
+
+_AMOUNT = rf"(?P<num>[-−]?\d{{1,3}}(?:[  ]\d{{3}})+(?:,\d+)?|[-−]?\d+(?:,\d+)?)\s*(?P<unit>{UNIT})(?![\w])"
+# amounts in running text, each with where its label stands
+_PHRASES = [
+    # "aktivitetsmedel om 85 tkr", "en budget på 1,2 mnkr"
+    re.compile(rf"(?P<label>[A-Za-zÅÄÖåäö-]{{4,}})\s+(?:om|på)\s+(?:ca\s+|cirka\s+|totalt\s+)?{_AMOUNT}", re.I),
+    # "250 000 kr i aktivitetsmedel"
+    re.compile(rf"{_AMOUNT}\s+i\s+(?P<label>[a-zåäö-]{{4,}}medel|[a-zåäö-]{{4,}}bidrag)", re.I),
+    # "varav 512 000 kr till Café Kompass"
+    re.compile(rf"{_AMOUNT}\s+(?:till|för)\s+(?P<label>[A-ZÅÄÖ][\wåäöé]+(?:\s+[A-ZÅÄÖ][\wåäöé]+)*)"),
+]
+_COST_OF = re.compile(rf"\b(?:Kostnad|Kostnader|Budget|Beviljat|Beviljade medel)\s*(?P<year>(?:19|20)\d\d)?\s*:\s*{_AMOUNT}")
+
+
+def _phrases(ctx: Context) -> None:
+    """Amounts in running text whose label is a nearby noun or name, and "Kostnad 2016:
+    1 386 000 kr" under the heading of the insats it belongs to."""
+    text = ctx.document.text
+    taken = [(b.char_start, b.char_end) for b in ctx.extraction.budget_lines]
+    found = []
+    for pat in _PHRASES:
+        for m in pat.finditer(text):
+            found.append((m, m.start("label"), m.end("label"), m.group("label")))
+    blocks = ctx.structure.blocks
+    for m in _COST_OF.finditer(text):
+        head = next((b for b in reversed(blocks) if b.is_heading and b.start < m.start()), None)
+        if head is not None:
+            found.append((m, head.start, head.end, head.flat))
+    for m, ls, le, label in found:
+        if any(a <= m.start("num") < b for a, b in taken):
+            continue
+        amount = to_kronor(m.group("num"), m.group("unit"))
+        s, e = min(ls, m.start()), max(le, m.end())
+        span = ctx.span(s, e) if e - s < 600 else ctx.span(m.start(), m.end())
+        if not span or amount is None:
+            continue
+        sentence = text[_sentence_start(text, m.start()): m.end()]
+        years = [y for y in YEAR.findall(sentence)]
+        period = (m.groupdict().get("year") or (years[-1] if years else None)
+                  or _doc_year(ctx) or "")
+        taken.append((span["char_start"], span["char_end"]))
+        ctx.extraction.budget_lines.append(BudgetLine(
+            **span, table_id="", label=label[:1].upper() + label[1:], period=period,
+            amount_sek=amount, source_unit=m.group("unit").lower(), is_total=False))
 
 
 def _sentences(ctx: Context) -> None:
