@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ..records import Activity
-from .context import Context, heading_re
+from .context import Context
 from .outcomes import classify
 from .structure import Block
 
@@ -37,9 +37,7 @@ def extract_activities(ctx: Context, doc) -> None:
     blocks = ctx.structure.blocks
     plans: list[tuple[int, list[int], str]] = []
     for i, b in enumerate(blocks):
-        low = b.text.lower()
-        if b.is_heading and heading_re("activity").search(low) \
-                and not heading_re("outcome").search(low):
+        if b.is_heading and ctx.says(b, "activity") and not ctx.says(b, "outcome"):
             items = _items_under(blocks, i)
             if items:
                 plans.append((i, items, b.text.strip().rstrip(":")))
@@ -71,8 +69,7 @@ def _reports_outcomes(ctx: Context, blocks: list[Block], last: int) -> bool:
         return True
     if ctx.document.doc_type in PLAN_TYPES:
         return False
-    return any(b.kind == "heading" and heading_re("outcome").search(b.text.lower())
-               for b in blocks[last + 1:])
+    return any(b.kind == "heading" and ctx.says(b, "outcome") for b in blocks[last + 1:])
 
 
 def _outcome_units(blocks: list[Block], last: int, ctx: Context) -> list[Unit]:
@@ -116,13 +113,16 @@ def _content(doc, start: int, end: int) -> str:
                     and not (t.i > span.start and t.text[:1].isupper()))
 
 
-def _similarity(doc, item: Block, unit: Unit) -> float:
+def _similarity(doc, text: str, item: Block, unit: Unit, content: dict) -> float:
     hs, he = unit.label or (unit.block.start, unit.block.end)
-    a, b = _content(doc, item.start, item.end), _content(doc, hs, he)
+    for key in ((item.start, item.end), (hs, he)):
+        if key not in content:
+            content[key] = _content(doc, *key)
+    a, b = content[(item.start, item.end)], content[(hs, he)]
     if not a or not b:
         return 0.0
     score = fuzz.token_set_ratio(a, b)
-    head = doc.text[hs:he].lower()
+    head = text[hs:he].lower()
     if len(head) >= 6:
         score = max(score, 0.9 * fuzz.partial_ratio(head, item.text.lower()))
     return score
@@ -139,7 +139,9 @@ def _link(ctx: Context, doc, items: list[Block], units: list[Unit]) -> dict[int,
                 by_number[u.block.number] = u_idx
         if len(by_number) >= max(2, len(items) // 2):
             return {i: by_number[n] for i, n in enumerate(numbers) if n in by_number}
-    sims = [[_similarity(doc, it, u) for u in units] for it in items]
+    content: dict[tuple[int, int], str] = {}
+    text = ctx.document.text
+    sims = [[_similarity(doc, text, it, u, content) for u in units] for it in items]
     pairs = _align(sims)
     return _fill_gaps(pairs, len(items), units)
 

@@ -9,6 +9,7 @@ from .budget import extract_budget
 from .context import Context
 from .goals import extract_goals
 from .projects import extract_projects
+from .section_cues import SectionCues
 from .signatories import extract_signatories
 from .structure import parse_structure
 from .target_groups import extract_target_groups
@@ -42,6 +43,7 @@ def structure_component(doc):
     ctx: Context | None = doc._.samverkan
     if ctx is not None:
         ctx.structure = parse_structure(ctx.document)
+        ctx.cues = SectionCues(doc)
     return doc
 
 

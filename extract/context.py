@@ -1,13 +1,13 @@
 """What the extractor components share while they work on one document."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache
 
 from ..records import Document, Extraction
 from ..resources import load_toml
-from .structure import Structure
+from .section_cues import SectionCues
+from .structure import Block, Structure
 
 
 @dataclass
@@ -16,6 +16,12 @@ class Context:
     structure: Structure | None = None
     extraction: Extraction = field(default_factory=Extraction)
     seen_goal_items: set[int] = field(default_factory=set)  # goal sections may overlap
+    cues: SectionCues | None = None
+
+    def says(self, block: Block, kind: str, tail: int | None = None) -> bool:
+        """Whether a block (or its last `tail` characters) announces a kind of section."""
+        start = block.start if tail is None else max(block.start, block.end - tail)
+        return self.cues is not None and self.cues.says(start, block.end, kind)
 
     def span(self, start: int, end: int) -> dict | None:
         """Grounding fields for text[start:end], trimmed of spaces and dangling punctuation;
@@ -34,8 +40,3 @@ class Context:
 @cache
 def cues() -> dict:
     return load_toml("extract", "cues.toml")
-
-
-@cache
-def heading_re(kind: str) -> re.Pattern:
-    return re.compile(cues()["headings"][kind], re.I)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..records import Goal
-from .context import Context, heading_re
+from .context import Context
 from .outcomes import classify
 from .structure import Block
 
@@ -13,18 +13,15 @@ from .structure import Block
 _REMARK = re.compile(r"(?:\s+[-–—]+\s*|[-–—]+\s*(?=\*)|\s*\*(?=\s*\w)|[.;]\s+|\s+\()")
 
 
-def is_goal_heading(text: str) -> bool:
-    low = text.lower()
-    return bool(heading_re("goal").search(low)) and not heading_re("goal_not").search(
-        heading_re("goal").sub("", low, count=1)) and "målgrupp" not in low
+def is_goal_heading(ctx: Context, b: Block) -> bool:
+    return b.is_heading and ctx.says(b, "goal") and not ctx.says(b, "activity")
 
 
 def extract_goals(ctx: Context, doc) -> None:
     blocks = ctx.structure.blocks
     ctx.seen_goal_items = set()
     for i, b in enumerate(blocks):
-        if b.is_heading and is_goal_heading(b.text) and not heading_re("activity").search(
-                b.text.lower()):
+        if is_goal_heading(ctx, b):
             _goal_section(ctx, doc, blocks, i)
     _numbered_goals(ctx, doc, blocks)
     _goal_columns(ctx, blocks)
@@ -40,7 +37,7 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
     taken = {(g.char_start, g.char_end) for g in ctx.extraction.goals}
     section = ""
     for i, b in enumerate(blocks):
-        if b.is_heading and is_goal_heading(b.text) and not _LABELLED.match(b.text):
+        if is_goal_heading(ctx, b) and not _LABELLED.match(b.text):
             section = b.flat.rstrip(":")
         m = _LABELLED.match(b.text)
         if not m:

@@ -7,7 +7,7 @@ from functools import cache
 
 from ..records import Project
 from .amounts import find_period
-from .context import Context, cues, heading_re
+from .context import Context, cues
 
 _TOKEN = re.compile(r"[\wåäöÅÄÖéÉ][\wåäöÅÄÖéÉ/-]*")
 _ACRONYM = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[\wåäöÅÄÖé-]+){1,6}?)(?:,\s*|\s*\()"
@@ -110,11 +110,10 @@ def _section_headings(ctx: Context, found: list) -> None:
     blocks = ctx.structure.blocks
     in_section = False
     for i, b in enumerate(blocks):
-        if b.kind == "heading" and heading_re("project").search(b.text.lower()) \
-                and len(b.text.split()) > 2:
+        if b.kind == "heading" and ctx.says(b, "project") and len(b.text.split()) > 2:
             in_section = True
             continue
-        if in_section and b.kind == "heading" and heading_re("project").search(b.text.lower()) is None \
+        if in_section and b.kind == "heading" and not ctx.says(b, "project") \
                 and len(b.text.split()) > 5:
             in_section = False
         if not in_section:

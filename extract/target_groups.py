@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ..records import TargetGroup
-from .context import Context, cues, heading_re
+from .context import Context, cues
 
 _WORD = re.compile(r"[\wåäöÅÄÖé/-]+|[^\s\w]")
 MAX_CHARS = 160
@@ -33,8 +33,8 @@ def extract_target_groups(ctx: Context, doc) -> None:
     blocks = ctx.structure.blocks
     for i, b in enumerate(blocks):
         lead_para = (b.kind == "para" and i + 1 < len(blocks) and blocks[i + 1].kind == "item"
-                     and heading_re("target_group").search(b.text[-250:].lower()))
-        if (b.is_heading and heading_re("target_group").search(b.text.lower())) or lead_para:
+                     and ctx.says(b, "target_group", tail=250))
+        if (b.is_heading and ctx.says(b, "target_group")) or lead_para:
             for k in range(i + 1, len(blocks)):
                 it = blocks[k]
                 if it.kind != "item" or it.heading_like:
