@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
+import threading
 import time
-import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .ingest.errors import IngestError
-from .ingest.reader import SUPPORTED, content_id, read_document
+from .ingest.reader import SUPPORTED, content_id
+from .parallel import Outcome, Task, WorkOptions, make_executor
+from .progress import Progress
 
 PACKAGE_ROOT = Path(__file__).parent
 EXAMPLES = PACKAGE_ROOT / "corpus" / "examples"
@@ -28,6 +31,16 @@ _FINGERPRINT_SUFFIXES = {".py", ".toml", ".csv", ".txt", ".json", ".jsonl"}
 class RunOptions:
     max_pages: int | None = None
     debug: bool = False
+    workers: int = 0  # 0: in this process; N: a pool of N worker processes
+    dask_scheduler: str | None = None  # address of a Dask distributed scheduler
+    timeout: float | None = None  # seconds per document
+    ocr: str = "auto"  # auto | always | never
+    max_text_mb: float = 20.0  # a text file larger than this is an error row
+    quiet: bool = False  # no progress output
+
+    def work(self) -> WorkOptions:
+        return WorkOptions(max_pages=self.max_pages, max_text_bytes=int(self.max_text_mb * 1e6),
+                           ocr=self.ocr, timeout=self.timeout, debug=self.debug)
 
 
 @dataclass
@@ -77,7 +90,13 @@ def discover(inputs: Iterable[Path]) -> Iterator[Path]:
 
 
 def run_batch(inputs: list[Path], out_dir: Path, options: RunOptions | None = None,
-              log: Callable[[str], None] = print) -> RunSummary:
+              log: Callable[[str], None] | None = None) -> RunSummary:
+    """Read every input into the corpus in `out_dir` and write the tables.
+
+    Raises LockedError when another run holds `out_dir`. Ctrl-C (KeyboardInterrupt) stops
+    the batch: the documents finished so far are kept and the tables written.
+    """
+    from .corpus.lock import RunLock
     from .corpus.store import Store
     from .outputs.csv_tables import export_csv
 
@@ -85,91 +104,147 @@ def run_batch(inputs: list[Path], out_dir: Path, options: RunOptions | None = No
     started = time.perf_counter()
     summary = RunSummary()
     fingerprint = pipeline_fingerprint()
-    store = Store(out_dir)
-    try:
-        known = store.known()
-        store.begin_run()
-        done_ids: dict[str, str] = {}
+    with RunLock(out_dir), _DeferInterrupts() as guard:
+        store = Store(out_dir)
         try:
-            for path in discover(inputs):
-                _one(path, store, known, done_ids, fingerprint, options, summary, log)
-        except KeyboardInterrupt:
-            summary.interrupted = True
-        store.end_run()
-        summary.records = export_csv(store.con, out_dir)
-        summary.pages = store.con.execute(
-            "SELECT coalesce(sum(n_pages), 0) FROM documents WHERE present AND status = 'ok'"
-        ).fetchone()[0]
-    finally:
-        store.close()
+            total = sum(1 for _ in discover(inputs))
+            progress = Progress(total, quiet=options.quiet)
+            say = log or progress.log
+            run = _Run(store, store.known(), fingerprint, summary, progress, say, guard)
+            with guard.critical():
+                store.begin_run()
+            executor = make_executor(options.work(), options.workers, options.dask_scheduler)
+            try:
+                for path in discover(inputs):
+                    task = run.prepare(path)
+                    if task is not None:
+                        for outcome in executor.submit(task):
+                            run.save(outcome)
+                for outcome in executor.drain():
+                    run.save(outcome)
+            except KeyboardInterrupt:
+                summary.interrupted = True
+            finally:
+                executor.close(cancel=summary.interrupted)
+                progress.close()
+            with guard.critical(deliver=False):  # a Ctrl-C now only marks the run interrupted
+                if summary.interrupted:
+                    store.keep_unvisited()  # files not reached this time are not "removed"
+                # --- corpus-level steps ------------------------------------------------------
+                # Steps over the whole corpus go here, after every document is stored and
+                # before the tables are exported; each one guarded so that its failure is
+                # reported (summary.failures / say) without losing the tables.
+                # -------------------------------------------------------------------------------
+                store.end_run()
+                summary.records = export_csv(store.con, out_dir)
+                summary.pages = store.con.execute(
+                    "SELECT coalesce(sum(n_pages), 0) FROM documents "
+                    "WHERE present AND status = 'ok'").fetchone()[0]
+            summary.interrupted |= guard.take_pending()
+        finally:
+            store.close()
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _one(path: Path, store, known, done_ids: dict[str, str], fingerprint: str,
-         options: RunOptions, summary: RunSummary, log: Callable[[str], None]) -> None:
-    source = str(path)
-    fmt = path.suffix.lower().lstrip(".")
-    t0 = time.perf_counter()
-    if path.suffix.lower() not in SUPPORTED:
-        why = f"not a supported file type ('{path.suffix or 'no extension'}'; reads .pdf, .txt)"
-        store.write_status(source, "", fmt, "skipped", why, _size(path), fingerprint)
-        summary.counts["skipped"] += 1
-        return
-    try:
-        doc_id = content_id(path)
-        if doc_id in done_ids:
-            why = f"same content as {done_ids[doc_id]}"
-            store.write_status(source, doc_id, fmt, "skipped", why, _size(path), fingerprint)
-            summary.counts["skipped"] += 1
+class _Run:
+    """The main process's side of a batch: decide what to read, and store what comes back."""
+
+    def __init__(self, store, known, fingerprint: str, summary: RunSummary, progress: Progress,
+                 say: Callable[[str], None], guard: _DeferInterrupts) -> None:
+        self.store, self.known, self.fingerprint = store, known, fingerprint
+        self.summary, self.progress, self.say, self.guard = summary, progress, say, guard
+        self.done_ids: dict[str, str] = {}  # doc_id -> first path with that content
+
+    def prepare(self, path: Path) -> Task | None:
+        """A Task for a file that needs reading; rows for the rest are written at once."""
+        source = str(path)
+        fmt = path.suffix.lower().lstrip(".")
+        if path.suffix.lower() not in SUPPORTED:
+            why = f"not a supported file type ('{path.suffix or 'no extension'}'; reads .pdf, .txt)"
+            return self._row(Outcome(source, "", fmt, "skipped", why))
+        if path.exists() and not path.is_file():  # a FIFO or device would block the hash
+            return self._row(Outcome(source, "", fmt, "skipped", "not a regular file"))
+        try:
+            doc_id = content_id(path)
+        except OSError as exc:
+            why = ("file vanished during the run" if isinstance(exc, FileNotFoundError)
+                   else f"cannot read the file: {exc.strerror or exc}")
+            return self._row(Outcome(source, "", fmt, "error", why))
+        if doc_id in self.done_ids:
+            why = f"same content as {self.done_ids[doc_id]}"
+            return self._row(Outcome(source, doc_id, fmt, "skipped", why))
+        self.done_ids[doc_id] = source
+        prior = self.known.get(doc_id)
+        if prior and prior.fingerprint == self.fingerprint:
+            with self.guard.critical():
+                self.store.mark_seen(source, doc_id)
+            self.summary.counts["unchanged"] += 1
+            self.progress.advance()
+            return None
+        return Task(source, doc_id, fmt)
+
+    def save(self, outcome: Outcome) -> None:
+        if outcome.status != "ok":
+            self._row(outcome)
             return
-        done_ids[doc_id] = source
-        prior = known.get(doc_id)
-        if prior and prior.fingerprint == fingerprint:
-            store.mark_seen(source, doc_id)
-            summary.counts["unchanged"] += 1
-            return
-        doc = read_document(path, doc_id, max_pages=options.max_pages)
-        extraction = _extract(doc)
-        store.write_document(doc, extraction, fingerprint, _size(path) or 0,
-                             time.perf_counter() - t0)
-        summary.counts["ok"] += 1
-    except IngestError as exc:
-        _failed(store, summary, source, fmt, exc.status, str(exc), fingerprint, t0, log)
-    except FileNotFoundError:
-        _failed(store, summary, source, fmt, "error", "file vanished during the run",
-                fingerprint, t0, log)
-    except PermissionError:
-        _failed(store, summary, source, fmt, "error", "cannot read the file: permission denied",
-                fingerprint, t0, log)
-    except (MemoryError, RecursionError) as exc:
-        _failed(store, summary, source, fmt, "error", f"too complex to read ({type(exc).__name__})",
-                fingerprint, t0, log)
-    except Exception as exc:  # a bug or a file no rule foresaw: keep the batch going
-        if options.debug:
-            log(traceback.format_exc())
-        _failed(store, summary, source, fmt, "error",
-                f"internal error while reading: {type(exc).__name__}: {exc}"[:500],
-                fingerprint, t0, log)
+        with self.guard.critical():
+            self.store.write_document(outcome.document, outcome.extraction, self.fingerprint,
+                                      _size(Path(outcome.source)) or 0, outcome.seconds)
+        self.summary.counts["ok"] += 1
+        self.progress.advance(outcome.pages)
+
+    def _row(self, o: Outcome) -> None:
+        with self.guard.critical():
+            self.store.write_status(o.source, o.doc_id if o.status == "skipped" else "", o.fmt,
+                                    o.status, o.message, _size(Path(o.source)),
+                                    self.fingerprint, o.seconds)
+        self.summary.counts[o.status] += 1
+        self.progress.advance()
+        if o.status == "error":
+            self.summary.failures.append((o.source, o.message))
+            if o.detail:
+                self.say(o.detail)
+            self.say(f"error: {o.source}: {o.message}")
 
 
-def _extract(doc):
-    from .extract import extract_document  # spaCy loads only when there is work to do
-    from .normalize import normalize_extraction
+class _DeferInterrupts:
+    """Ctrl-C raises KeyboardInterrupt at once, except inside `critical()` sections (database
+    writes), where it waits until the section ends."""
 
-    extraction = extract_document(doc)
-    normalize_extraction(doc, extraction)
-    return extraction
+    def __init__(self) -> None:
+        self.depth = 0
+        self.pending = False
+        self.old = None
 
+    def __enter__(self) -> _DeferInterrupts:
+        if threading.current_thread() is threading.main_thread():
+            self.old = signal.signal(signal.SIGINT, self._handler)
+        return self
 
-def _failed(store, summary: RunSummary, source: str, fmt: str, status: str, message: str,
-            fingerprint: str, t0: float, log: Callable[[str], None]) -> None:
-    store.write_status(source, "", fmt, status, message, _size(Path(source)), fingerprint,
-                       time.perf_counter() - t0)
-    summary.counts[status] += 1
-    if status == "error":
-        summary.failures.append((source, message))
-        log(f"error: {source}: {message}")
+    def __exit__(self, *exc: object) -> None:
+        if self.old is not None:
+            signal.signal(signal.SIGINT, self.old)
+
+    def _handler(self, signum, frame) -> None:
+        if self.depth:
+            self.pending = True
+        else:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def critical(self, deliver: bool = True) -> Iterator[None]:
+        self.depth += 1
+        try:
+            yield
+        finally:
+            self.depth -= 1
+            if deliver and not self.depth and self.take_pending():
+                raise KeyboardInterrupt
+
+    def take_pending(self) -> bool:
+        pending, self.pending = self.pending, False
+        return pending
 
 
 def _size(path: Path) -> int | None:

@@ -1,16 +1,18 @@
 """Command line: `samverkan run [INPUT]... --out DIR`.
 
 Exit status: 0 every input was read (or skipped as not a report); 1 some inputs failed (they
-are listed in documents.csv with status `error`); 2 usage error; 130 interrupted.
+are listed in documents.csv with status `error`); 2 usage error; 3 the --out folder is in use
+by another run; 130 interrupted.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import click
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -26,10 +28,24 @@ def main() -> None:
               help="Folder for the CSV tables and corpus.duckdb.")
 @click.option("--max-pages", type=click.IntRange(min=1), default=None,
               help="A document with more pages becomes an error row.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+              metavar="SECONDS", help="A document that takes longer becomes an error row.")
+@click.option("--workers", type=click.IntRange(min=0), default=None,
+              help="Worker processes (default: the number of cores; 0: in this process).")
+@click.option("--dask-scheduler", metavar="ADDRESS", default=None,
+              help="Run the per-document work on this Dask cluster (tcp://host:8786).")
+@click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto",
+              show_default=True, help="OCR PDF pages without a text layer (auto), all, or none.")
+@click.option("--max-text-mb", type=click.FloatRange(min=0, min_open=True), default=20.0,
+              show_default=True, help="A larger text file becomes an error row.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks for unexpected errors.")
-def run(inputs: tuple[Path, ...], out_dir: Path, max_pages: int | None, debug: bool) -> None:
+def run(inputs: tuple[Path, ...], out_dir: Path, max_pages: int | None, timeout: float | None,
+        workers: int | None, dask_scheduler: str | None, ocr: str, max_text_mb: float,
+        quiet: bool, debug: bool) -> None:
     """Read INPUT files and folders (default: the bundled example corpus) into tables."""
     from .batch import EXAMPLES, RunOptions, run_batch
+    from .corpus.lock import LockedError
 
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
@@ -37,9 +53,14 @@ def run(inputs: tuple[Path, ...], out_dir: Path, max_pages: int | None, debug: b
     if out_dir.exists() and not out_dir.is_dir():
         raise click.UsageError(f"--out {out_dir} is a file, not a folder")
     paths = list(inputs) or [EXAMPLES]
+    options = RunOptions(max_pages=max_pages, debug=debug, timeout=timeout, ocr=ocr,
+                         workers=os.cpu_count() or 1 if workers is None else workers,
+                         dask_scheduler=dask_scheduler, max_text_mb=max_text_mb, quiet=quiet)
     try:
-        summary = run_batch(paths, out_dir, RunOptions(max_pages=max_pages, debug=debug),
-                            log=lambda m: click.echo(m, err=True))
+        summary = run_batch(paths, out_dir, options)
+    except LockedError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_LOCKED)
     except OSError as exc:
         if debug:
             raise

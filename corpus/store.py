@@ -105,6 +105,14 @@ class Store:
     def begin_run(self) -> None:
         self.con.execute("UPDATE documents SET present = FALSE")
 
+    def keep_unvisited(self) -> None:
+        """After an interrupted run: files not reached yet but still on disk stay present."""
+        rows = self.con.execute("SELECT source_path FROM documents WHERE NOT present").fetchall()
+        still = [(r[0],) for r in rows if Path(r[0]).exists()]
+        if still:
+            self.con.executemany("UPDATE documents SET present = TRUE WHERE source_path = ?",
+                                 still)
+
     def end_run(self) -> None:
         """Forget rows of paths that are gone, keep the records of documents still present."""
         self.con.execute("DELETE FROM documents WHERE NOT present AND status <> 'ok'")
@@ -116,8 +124,10 @@ class Store:
         for did in {doc_id, *(r[0] for r in old if r[0])}:
             for table in ["pages", "furniture", *RECORD_TABLES]:
                 self.con.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', [did])
-        self.con.execute("DELETE FROM documents WHERE doc_id = ? OR source_path = ?",
-                         [doc_id, source_path])
+        # rows of other paths with this content that say "same content as" stay: in a
+        # parallel run they may be written before this document
+        self.con.execute("DELETE FROM documents WHERE source_path = ? "
+                         "OR (doc_id = ? AND status = 'ok')", [source_path, doc_id])
 
     def _upsert_document(self, row: dict) -> None:
         cols = list(all_tables()["documents"])

@@ -178,7 +178,8 @@ _PHRASES = [
     # "varav 512 000 kr till Café Kompass"
     re.compile(rf"{_AMOUNT}\s+(?:till|för)\s+(?P<label>[A-ZÅÄÖ][\wåäöé]+(?:\s+[A-ZÅÄÖ][\wåäöé]+)*)"),
 ]
-_COST_OF = re.compile(rf"\b(?:Kostnad|Kostnader|Budget|Beviljat|Beviljade medel)\s*(?P<year>(?:19|20)\d\d)?\s*:\s*{_AMOUNT}")
+_COST_OF = re.compile(rf"\b(?:Kostnad|Kostnader|Budget|Beviljat|Beviljade medel)\s*"
+                      rf"(?P<year>(?:19|20)\d\d)?\s*:\s*{_AMOUNT}")
 
 
 def _phrases(ctx: Context) -> None:

@@ -1,21 +1,19 @@
-"""The slow path: pdfplumber geometry for pages with ruled tables or two columns.
+"""The slow path: pdfplumber for pages with drawn (ruled) tables.
 
-Tables come out as rows of tab-separated cells at their place in reading order; text
-outside them comes out line by line, column by column. Coordinates here are pdfplumber's:
-origin top left, `top` grows downwards.
+Tables come out as rows of tab-separated cells at their place in reading order, the text
+around them line by line (column by column on a two-column page). Coordinates here are
+pdfplumber's, `top` growing downwards; what the caller measured with pdfium is converted
+on the way in.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import pdfplumber.page
 
-# Tolerance for words to share a line (points) and the gap at the gutter that splits a
-# line into a left and a right part (in line heights; word spaces are ~0.3 of one).
-LINE_TOLERANCE = 3.0
-GUTTER_GAP_LINE_HEIGHTS = 0.8
-MIN_GUTTER_GAP = 5.0
+from .pdf_order import Block, Run, order_text
+from .pdf_page import Box
+
 # pdfium's boxes are tight around the glyphs, pdfplumber's span the whole font height
 BOX_PADDING = 2.0
 MIN_TABLE_COLUMNS = 2  # a single framed box is a text box, not a table
@@ -24,43 +22,51 @@ PlumberBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 _CELL_SPACE = re.compile(r"\s*[\n\t]\s*")
 
 
-@dataclass
-class _Item:
-    top: float
-    x0: float
-    x1: float
-    text: str
-    column: str = "full"  # left | right | full
+def table_page_text(page: pdfplumber.page.Page, media: Box, gutter: float | None,
+                    exclude: list[Box]) -> str | None:
+    """Text of a page with tables in reading order, or None when pdfplumber finds no
+    table after all, so the caller can take a cheaper path.
 
-
-def layout_text(page: pdfplumber.page.Page, gutter: float | None, exclude: list[PlumberBox],
-                find_tables: bool) -> str | None:
-    """Text of the page in reading order, or None when the geometry finds nothing to fix
-    (no table and no columns), so the caller keeps the fast text."""
-    tables = _tables(page) if find_tables else []
-    if not tables and gutter is None:
+    `media` (the media box), `gutter` (an x) and `exclude` (page furniture, left out of
+    the text) are in pdfium's user space.
+    """
+    tables = _tables(page)
+    if not tables:
         return None
-    blocked = [t[0] for t in tables] + [_pad(b) for b in exclude]
-    words = _words(page, blocked)
-    items = [item for line in _lines(words) for item in _split_line(line, gutter)]
-    items += [_Item(box[1], box[0], box[2], text, _column(box[0], box[2], gutter))
-              for box, text in tables]
-    return "\n".join(item.text for item in _reading_order(items))
+    if gutter is not None:
+        gutter = gutter - media.left + page.bbox[0]
+    blocked = [b.box for b in tables] + [_pad(_to_plumber(b, media, page)) for b in exclude]
+    runs = [Run(w["x0"], w["x1"], w["top"], w["bottom"], w["text"])
+            for w in _words(page, blocked)]
+    return order_text(runs, [b.block for b in tables], gutter)
 
 
-def _tables(page: pdfplumber.page.Page) -> list[tuple[PlumberBox, str]]:
+class _Table:
+    def __init__(self, box: PlumberBox, text: str) -> None:
+        self.box = box
+        self.block = Block(box[0], box[2], box[1], text)
+
+
+def _tables(page: pdfplumber.page.Page) -> list[_Table]:
     found = []
     for table in page.find_tables():
         rows = [[_cell(c) for c in row] for row in table.extract()]
         rows = [row for row in rows if any(row)]
         if rows and max(len(r) for r in rows) >= MIN_TABLE_COLUMNS:
-            found.append((tuple(table.bbox), "\n".join("\t".join(r) for r in rows)))
+            found.append(_Table(tuple(table.bbox), "\n".join("\t".join(r) for r in rows)))
     return found
 
 
 def _cell(text: str | None) -> str:
     """Lines inside a cell are one value; a tab inside would break the row."""
     return _CELL_SPACE.sub(" ", text or "").strip()
+
+
+def _to_plumber(box: Box, media: Box, page: pdfplumber.page.Page) -> PlumberBox:
+    """pdfium's y-up user space to pdfplumber's y-down space, anchored at the media box
+    (pdfplumber keeps user-space x but measures `top` from the media box height)."""
+    x0, top0 = page.bbox[0] - media.left, page.bbox[1] + media.top
+    return (box.left + x0, top0 - box.top, box.right + x0, top0 - box.bottom)
 
 
 def _pad(box: PlumberBox) -> PlumberBox:
@@ -79,71 +85,4 @@ def _words(page: pdfplumber.page.Page, blocked: list[PlumberBox]) -> list[dict]:
     def keep(obj: dict) -> bool:
         return obj.get("object_type") != "char" or not _inside(obj, blocked)
 
-    source = page.filter(keep) if blocked else page
-    return source.extract_words(keep_blank_chars=False, use_text_flow=False)
-
-
-def _lines(words: list[dict]) -> list[list[dict]]:
-    """Words whose tops agree within a tolerance share a line, left to right."""
-    lines: list[list[dict]] = []
-    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
-        if lines and abs(word["top"] - lines[-1][0]["top"]) <= LINE_TOLERANCE:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
-    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
-
-
-def _split_line(line: list[dict], gutter: float | None) -> list[_Item]:
-    """A line is cut at the gutter only where a wide gap lies across it; a centred title
-    whose word space happens to fall on the gutter stays whole."""
-    if gutter is not None:
-        left = [w for w in line if w["x1"] <= gutter]
-        right = [w for w in line if w["x0"] >= gutter]
-        height = max(w["bottom"] - w["top"] for w in line)
-        min_gap = max(MIN_GUTTER_GAP, GUTTER_GAP_LINE_HEIGHTS * height)
-        if len(left) + len(right) == len(line):
-            if not right:
-                return [_item(left, "left")]
-            if not left:
-                return [_item(right, "right")]
-            if right[0]["x0"] - left[-1]["x1"] >= min_gap:
-                return [_item(left, "left"), _item(right, "right")]
-    return [_item(line, "full")]
-
-
-def _item(words: list[dict], column: str) -> _Item:
-    return _Item(min(w["top"] for w in words), words[0]["x0"], words[-1]["x1"],
-                 " ".join(w["text"] for w in words), column)
-
-
-def _column(x0: float, x1: float, gutter: float | None) -> str:
-    if gutter is None:
-        return "full"
-    if x1 <= gutter + BOX_PADDING:
-        return "left"
-    if x0 >= gutter - BOX_PADDING:
-        return "right"
-    return "full"
-
-
-def _reading_order(items: list[_Item]) -> list[_Item]:
-    """Top to bottom; between full-width items, the left column first, then the right."""
-    ordered: list[_Item] = []
-    left: list[_Item] = []
-    right: list[_Item] = []
-
-    def flush() -> None:
-        ordered.extend(sorted(left, key=lambda i: i.top))
-        ordered.extend(sorted(right, key=lambda i: i.top))
-        left.clear()
-        right.clear()
-
-    for item in sorted(items, key=lambda i: (i.top, i.x0)):
-        if item.column == "full":
-            flush()
-            ordered.append(item)
-        else:
-            (left if item.column == "left" else right).append(item)
-    flush()
-    return ordered
+    return page.filter(keep).extract_words(keep_blank_chars=False, use_text_flow=False)

@@ -14,6 +14,8 @@ from statistics import median
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from .pdf_order import Run
+
 # A horizontal gap this many line heights wide splits a line into separate pieces
 # ("Samordningsförbundet X" at the left and "Sida 3" at the right of one header line).
 PIECE_GAP_LINE_HEIGHTS = 2.0
@@ -30,8 +32,12 @@ GUTTER_HALF_WIDTH = 3.0
 GUTTER_STEP = 2.0
 MIN_COLUMN_RECTS = 5
 MAX_CROSSING_SHARE = 0.1
+ONE_COLUMN_SHARE = 0.6
 MIN_COLUMN_FILL = 0.5
 MIN_VERTICAL_OVERLAP = 0.5
+# Characters further apart than this share of their height start a new word.
+WORD_GAP = 0.5
+_HYPHEN_MARK = 0x02  # pdfium's code for a hyphen that ends a line
 
 
 @dataclass(frozen=True)
@@ -202,6 +208,9 @@ def _emptiest_strip(boxes: list[Box], x0: float, x1: float) -> float | None:
     """Centre of the strip crossed by the fewest runs; ties go to the page middle."""
     width = x1 - x0
     start, stop = x0 + GUTTER_SEARCH[0] * width, x0 + GUTTER_SEARCH[1] * width
+    spanning = sum(1 for b in boxes if b.left < start and b.right > stop)
+    if spanning > ONE_COLUMN_SHARE * len(boxes):
+        return None  # most lines run across the whole middle: one column, decided cheaply
     middle = (x0 + x1) / 2
     best: tuple[int, float, float] | None = None
     x = start
@@ -236,3 +245,66 @@ def _few_crossings(crossing: list[Box], left: list[Box], right: list[Box]) -> bo
     top = min(max(b.top for b in left), max(b.top for b in right))
     beside = [b for b in crossing if bottom < (b.top + b.bottom) / 2 < top]
     return len(beside) <= MAX_CROSSING_SHARE * (len(left) + len(right))
+
+
+def char_runs(textpage: pdfium.PdfTextPage, media: Box, exclude: list[Box]) -> list[Run]:
+    """Words with their boxes, from pdfium's characters, top-down from the media box top.
+
+    One call per character costs a few milliseconds a page, a tenth of pdfplumber, so it is
+    spent only on pages whose reading order must come from geometry.
+    """
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    get_unicode, get_box = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharBox
+    words = _WordBuilder(media, [(b.left, b.bottom, b.right, b.top) for b in exclude])
+    for i in range(textpage.count_chars()):
+        code = get_unicode(textpage, i)
+        char = "-" if code == _HYPHEN_MARK else chr(code)
+        if char.isspace() or not get_box(textpage, i, left, right, bottom, top):
+            words.end()
+        else:
+            words.add(char, left.value, bottom.value, right.value, top.value)
+    words.end()
+    return words.runs
+
+
+class _WordBuilder:
+    """Characters in text order into words: a wide gap, a step back or another line ends
+    a word, as does a character inside the excluded boxes (page furniture)."""
+
+    def __init__(self, media: Box, exclude: list[tuple[float, float, float, float]]) -> None:
+        self.media = media
+        self.exclude = exclude
+        self.runs: list[Run] = []
+        self.chars: list[str] = []
+        self.box = (0.0, 0.0, 0.0, 0.0)  # left, bottom, right, top of the current word
+
+    def add(self, char: str, left: float, bottom: float, right: float, top: float) -> None:
+        x, y = (left + right) / 2, (bottom + top) / 2
+        if any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in self.exclude):
+            self.end()
+            return
+        if self.chars and not self._continues(left, bottom, top):
+            self.end()
+        if self.chars:
+            b = self.box
+            self.box = (b[0], min(b[1], bottom), max(b[2], right), max(b[3], top))
+        else:
+            self.box = (left, bottom, right, top)
+        self.chars.append(char)
+
+    def _continues(self, left: float, bottom: float, top: float) -> bool:
+        w_left, w_bottom, w_right, w_top = self.box
+        height = max(w_top - w_bottom, top - bottom, 1.0)
+        gap = left - w_right
+        overlap = min(w_top, top) - max(w_bottom, bottom)
+        return -0.2 * height <= gap <= WORD_GAP * height and overlap > 0
+
+    def end(self) -> None:
+        if self.chars:
+            # surrogate halves come as separate characters; join them into one
+            text = "".join(self.chars).encode("utf-16", "surrogatepass").decode("utf-16",
+                                                                                "replace")
+            left, bottom, right, top = self.box
+            self.runs.append(Run(left, right, self.media.top - top, self.media.top - bottom,
+                                 text))
+            self.chars = []

@@ -9,6 +9,7 @@ from .cleanup import clean_text
 from .encoding import decode_text
 from .errors import IngestError
 from .metadata import add_metadata
+from .ocr import OCR_MODES, PdfOcr, ocr_available
 from .transcript import split_transcript
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -27,10 +28,13 @@ def content_id(path: Path) -> str:
 
 
 def read_document(path: Path, doc_id: str, max_pages: int | None = None,
-                  max_text_bytes: int = 100 << 20) -> Document:
+                  max_text_bytes: int = 100 << 20, ocr: str = "auto") -> Document:
+    """`ocr`: auto (pages without a text layer), always (every PDF page), never."""
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES:
-        return _read_pdf(path, doc_id, max_pages)
+        return _read_pdf(path, doc_id, max_pages, ocr)
     if suffix in TEXT_SUFFIXES:
         return _read_text(path, doc_id, max_pages, max_text_bytes)
     raise IngestError(f"unsupported file type '{suffix or '(none)'}'", status="skipped")
@@ -45,37 +49,62 @@ def _read_text(path: Path, doc_id: str, max_pages: int | None, max_bytes: int) -
     if max_pages and len(split.pages) > max_pages:
         raise IngestError(f"{len(split.pages)} pages, more than --max-pages {max_pages}")
     doc = Document(doc_id=doc_id, source_path=str(path), format="txt", encoding=encoding)
-    _assemble(doc, ((n, t, "text") for n, t in split.pages))
+    _assemble(doc, ((n, t, "text", None) for n, t in split.pages))
     doc.furniture.extend(split.furniture)
     return _finish(doc)
 
 
-def _read_pdf(path: Path, doc_id: str, max_pages: int | None) -> Document:
-    from .pdf import read_pdf  # pdf libraries load only when a PDF comes
+def _read_pdf(path: Path, doc_id: str, max_pages: int | None, ocr: str) -> Document:
+    from .pdf import count_pages, read_pdf  # pdf libraries load only when a PDF comes
 
+    if max_pages is not None:
+        # checked here so that a long PDF is an error row like a long transcript
+        n_pages = count_pages(path)
+        if n_pages > max_pages:
+            raise IngestError(f"{n_pages} pages, more than --max-pages {max_pages}")
     doc = Document(doc_id=doc_id, source_path=str(path), format="pdf")
+    missing = ocr_available() if ocr != "never" else "OCR is off (--ocr never)"
+    if ocr == "always" and missing:
+        raise IngestError(f"--ocr always, but OCR is not available: {missing}")
     pages = []
-    for raw in read_pdf(path, max_pages=max_pages):
-        pages.append((raw.number, raw.text, raw.method if raw.has_text else "no-text"))
-        doc.furniture.extend(raw.furniture)
+    ocr_done: list[int] = []
+    with PdfOcr(path) as engine:
+        for raw in read_pdf(path, max_pages=max_pages):
+            wants_ocr = ocr == "always" or (ocr == "auto" and not raw.has_text)
+            if wants_ocr and not missing:
+                result = engine.page(raw.number)
+                pages.append((raw.number, result.text, "ocr", result.confidence))
+                ocr_done.append(raw.number)
+                continue  # the OCR text has its headers in it; no furniture to report
+            pages.append((raw.number, raw.text, raw.method if raw.has_text else "no-text", None))
+            doc.furniture.extend(raw.furniture)
     _assemble(doc, pages)
     blank = [p.number for p in doc.pages if p.method == "no-text"]
     if blank and len(blank) == len(doc.pages):
-        raise IngestError("no text layer (a scanned PDF?) and OCR is not available")
+        raise IngestError(f"no text layer (a scanned PDF?) and {_no_ocr(missing)}")
     if blank:
-        doc.warnings.append(f"pages without a text layer: {blank}")
+        doc.warnings.append(f"pages without a text layer, not read: {blank} ({_no_ocr(missing)})")
+    if ocr_done:
+        confs = [p.ocr_confidence for p in doc.pages if p.ocr_confidence is not None]
+        mean = f", mean confidence {sum(confs) / len(confs):.0f}" if confs else ""
+        doc.warnings.append(f"OCR on {len(ocr_done)} page(s){mean}")
     return _finish(doc)
+
+
+def _no_ocr(missing: str | None) -> str:
+    return missing if missing and missing.startswith("OCR is off") else \
+        f"OCR is not available: {missing}"
 
 
 def _assemble(doc: Document, pages) -> None:
     parts: list[str] = []
     pos = 0
-    for number, raw, method in pages:
+    for number, raw, method, confidence in pages:
         body = clean_text(raw).strip()
         if parts:
             parts.append(PAGE_SEPARATOR)
             pos += len(PAGE_SEPARATOR)
-        doc.pages.append(Page(number, pos, pos + len(body), method))
+        doc.pages.append(Page(number, pos, pos + len(body), method, confidence))
         parts.append(body)
         pos += len(body)
     doc.text = "".join(parts)

@@ -1,10 +1,19 @@
-"""Normalisation: principals of organisations, amounts and periods checked once more."""
+"""Normalisation: principals of organisations, target groups to the taxonomy; reconciliation
+across documents lives in `reconcile.py` (run once per batch, after all documents are stored)."""
 from __future__ import annotations
 
 from ..records import Document, Extraction
-from .organisations import principal_of
+from .organisations import canonical_organisation, principal_of
+from .taxonomy import canonical_of
+
+__all__ = ["canonical_organisation", "normalize_extraction", "principal_of"]
 
 
 def normalize_extraction(document: Document, extraction: Extraction) -> None:
+    """Per-document normalisation: each signatory's principal (the document's organisation
+    names the place when the signature does not) and each target group's categories."""
     for s in extraction.signatories:
-        s.principal = principal_of(s.organisation)
+        s.principal = canonical_organisation(s.organisation, document.organisation,
+                                             s.title).principal
+    for t in extraction.target_groups:
+        t.canonical = canonical_of(t.text)
