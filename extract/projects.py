@@ -65,7 +65,7 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
                 break
         else:
             lower_run += 1
-            if lower_run > 3 or re.search(r"(?:ar|er|ades|ats|ats)$", w):
+            if lower_run > 3 or re.search(r"(?:ar|er|ade|ades|ats)$", w):
                 break
         end = t.end()
     return toks[0].start(), end
@@ -139,10 +139,12 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]]) -> None:
     by_key: dict[str, Project] = {}
     acronyms = {acr: (s, e) for s, e, acr in found if acr}
     named = [(re.sub(r"\s+", " ", text[s:e]).strip(), acr) for s, e, acr in found if acr]
+    accepted: list[tuple[int, int]] = []
     for s, e, acr in sorted(found, key=lambda f: (f[0], -f[1])):
         span = ctx.span(s, e)
-        if not span:
-            continue
+        if not span or any(a < span["char_end"] and span["char_start"] < b for a, b in accepted):
+            continue  # "Unga Vuxna" inside "Unga Vuxna i Arbete (UVA)"
+        accepted.append((span["char_start"], span["char_end"]))
         name = re.sub(r"\s+", " ", span["evidence"]).strip(" .,")
         name = re.sub(r"^(?:projekt(?:et)?)\s+", "", name, flags=re.I)
         if acr and name == acr and any(a == acr and n != acr for n, a in named):

@@ -45,6 +45,12 @@ def _person(line: str) -> tuple[str, str] | None:
 
 
 @cache
+def _not_signing() -> re.Pattern:
+    words = load_toml("extract", "signatures.toml")["not_signing_leads"]
+    return re.compile(r"^(?:" + "|".join(words) + r")", re.I)
+
+
+@cache
 def _org_words() -> re.Pattern:
     words = load_toml("extract", "signatures.toml")["organisation_words"]
     return re.compile(r"(?:" + "|".join(words) + r")", re.I)
@@ -118,8 +124,44 @@ def _line_groups(text: str) -> list[list[tuple[int, int, str]]]:
     return [g for g in groups if g]
 
 
+def _side_by_side(ctx: Context, group: list[tuple[int, int, str]], seen: set[str]) -> bool:
+    """Two signatures set side by side: "Kenneth Åhman-Lind Helena Lund" over
+    "Ordförande Förbundschef"; a two-word line below gives each one word."""
+    first = group[0]
+    words = list(re.finditer(r"\S+", first[2]))
+    for cut in range(2, len(words) - 1):
+        left = first[2][: words[cut - 1].end()]
+        right = first[2][words[cut].start():]
+        if not (_person(left) and _person(right)) or _person(left)[1] or _person(right)[1]:
+            continue
+        parts: list[list[str]] = [[], []]
+        for _, _, line in group[1:]:
+            ws = line.split()
+            if len(ws) == 2:
+                parts[0].append(ws[0])
+                parts[1].append(ws[1])
+        for k, (name, off) in enumerate(((left, 0), (right, words[cut].start()))):
+            if name in seen:
+                continue
+            span = ctx.span(first[0] + off, first[0] + off + len(name))
+            if span:
+                seen.add(name)
+                title, org = _split_title_org(parts[k])
+                ctx.extraction.signatories.append(
+                    Signatory(**span, name=name, title=title, organisation=org))
+        return True
+    return False
+
+
 def _from_group(ctx: Context, group: list[tuple[int, int, str]], seen: set[str]) -> None:
-    """One group may hold one person (name + title/org lines) or several in a row."""
+    """One group may hold one person (name + title/org lines), several in a row, or two
+    side by side."""
+    for k, line in enumerate(group):
+        if len(line[2].split()) >= 4 and _person(" ".join(line[2].split()[:2])) \
+                and _side_by_side(ctx, group[k:], seen):
+            return
+    if any(_not_signing().search(line[2]) for line in group[:2]):
+        return  # "Övriga närvarande:", "Föredragande": present, not signing
     people: list[list[tuple[int, int, str]]] = []
     for line in group:
         if _person(line[2]) and (not people or len(people[-1]) >= 1):
