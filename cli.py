@@ -79,3 +79,10 @@ def run(inputs: tuple[Path, ...], out_dir: Path, max_pages: int | None, timeout:
                    err=True)
         sys.exit(EXIT_INTERRUPTED)
     sys.exit(EXIT_FAILED if summary.failed else EXIT_OK)
+
+
+# `samverkan report OUTDIR` and `samverkan export OUTDIR` (outputs/commands.py)
+from .outputs.commands import export, report  # noqa: E402
+
+main.add_command(report)
+main.add_command(export)

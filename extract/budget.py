@@ -238,14 +238,21 @@ def _checks(ctx: Context) -> None:
         rows = [b for b in lines if b.table_id == table_id]
         for period in dict.fromkeys(b.period for b in rows):
             acc: list[BudgetLine] = []
+            subtotals: list[BudgetLine] = []  # "Summa intäkter" may add up earlier subtotals
             for b in (r for r in rows if r.period == period):
-                if b.is_total:
-                    if acc:
-                        s = sum(x.amount_sek or 0 for x in acc)
-                        ctx.extraction.budget_checks.append(BudgetCheck(
-                            doc_id=b.doc_id, table_id=table_id, period=period, label=b.label,
-                            stated_total=b.amount_sek or 0, sum_of_lines=s,
-                            difference=(b.amount_sek or 0) - s, n_lines=len(acc), page=b.page))
-                    acc = []
-                else:
+                if not b.is_total:
                     acc.append(b)
+                    continue
+                if acc or subtotals:
+                    lines_sum = sum(x.amount_sek or 0 for x in acc)
+                    nested = lines_sum + sum(x.amount_sek or 0 for x in subtotals)
+                    used = acc
+                    if b.amount_sek != lines_sum and b.amount_sek == nested:
+                        lines_sum, used = nested, subtotals + acc
+                    ctx.extraction.budget_checks.append(BudgetCheck(
+                        doc_id=b.doc_id, table_id=table_id, period=period, label=b.label,
+                        stated_total=b.amount_sek or 0, sum_of_lines=lines_sum,
+                        difference=(b.amount_sek or 0) - lines_sum, n_lines=len(used),
+                        page=b.page))
+                subtotals = [] if used is not acc and used else subtotals + [b]
+                acc = []
