@@ -76,7 +76,9 @@ def _canonical_name(raw: str) -> str:
     stop = _cfg()["stop"]
     kept = []
     for w in words:
-        if w.lower() in stop:
+        # a name in mixed case ends at a word in capitals ("... Mälardalen SAMMANTRÄDESPROTOKOLL")
+        shouting = w.isupper() and len(w) > 5 and kept and not all(k.isupper() for k in kept)
+        if w.lower().strip(",.") in stop or shouting:
             break
         kept.append(w)
     name = " ".join(kept).strip(" ,")
