@@ -124,6 +124,21 @@ def _line_groups(text: str) -> list[list[tuple[int, int, str]]]:
     return [g for g in groups if g]
 
 
+def _split_halves(line: str) -> tuple[str, str] | None:
+    """A line of two signature columns: cut before a capitalised word so that both halves
+    read as a title or an organisation ("Köpings kommun Arbetsförmedlingen Köping")."""
+    words = list(re.finditer(r"\S+", line))
+    if len(words) == 2:
+        return words[0].group(0), words[1].group(0)
+    for w in words[1:]:
+        if not w.group(0)[:1].isupper():
+            continue
+        left, right = line[: w.start()].strip(" ,"), line[w.start():].strip()
+        if all(_titles().search(h) or _is_org(h) for h in (left, right)):
+            return left, right
+    return None
+
+
 def _side_by_side(ctx: Context, group: list[tuple[int, int, str]], seen: set[str]) -> bool:
     """Two signatures set side by side: "Kenneth Åhman-Lind Helena Lund" over
     "Ordförande Förbundschef"; a two-word line below gives each one word."""
@@ -136,10 +151,10 @@ def _side_by_side(ctx: Context, group: list[tuple[int, int, str]], seen: set[str
             continue
         parts: list[list[str]] = [[], []]
         for _, _, line in group[1:]:
-            ws = line.split()
-            if len(ws) == 2:
-                parts[0].append(ws[0])
-                parts[1].append(ws[1])
+            halves = _split_halves(line)
+            if halves:
+                parts[0].append(halves[0])
+                parts[1].append(halves[1])
         for k, (name, off) in enumerate(((left, 0), (right, words[cut].start()))):
             if name in seen:
                 continue
