@@ -33,6 +33,7 @@ def _patterns() -> dict:
         "boilerplate": comp(cfg["boilerplate_lines"]),
         "trailing": comp(cfg["trailing_list_lines"]),
         "markers": [(re.compile(m["pattern"], re.I), m["where"]) for m in cfg["page_markers"]],
+        "stray": re.compile(cfg["stray_page_number"], re.I),
     }
 
 
@@ -55,6 +56,7 @@ def split_transcript(text: str) -> SplitText:
         if not pages:
             pages, style = [(1, body)], "none"
     pages = _drop_running_lines(pages, furniture)
+    pages = _drop_stray_numbers(pages, furniture)
     for f in furniture:
         if f.page == 0:
             f.page = pages[-1][0] if f.kind == "boilerplate-trailing" else pages[0][0]
@@ -63,11 +65,20 @@ def split_transcript(text: str) -> SplitText:
 
 
 def _drop_leading_boilerplate(lines: list[str], furniture: list[Furniture]) -> list[str]:
+    """Site lines at the very top ("Storlek: px", "Transkript"): a run of them, with at most
+    three other lines (the site's title) between one and the next."""
     pats = _patterns()["boilerplate"]
-    last = -1
-    for i, line in enumerate(lines[:60]):
-        if any(p.search(line.strip()) for p in pats):
-            last = i
+    last, others = -1, 0
+    for i, line in enumerate(lines[:80]):
+        text = line.strip()
+        if not text:
+            continue
+        if any(p.search(text) for p in pats):
+            last, others = i, 0
+        else:
+            others += 1
+            if others > 3:
+                break
     if last < 0:
         return lines
     for line in lines[: last + 1]:
@@ -183,9 +194,11 @@ def _marker_pages(lines: list[str], furniture: list[Furniture]
     if len(hits) < 2:
         return [], "none"
     if where == "auto":
-        before = sum(1 for line in lines[: hits[0][0]] if line.strip())
-        after = sum(1 for line in lines[hits[-1][0] + 1:] if line.strip())
-        where = "start" if before == 0 or (after > 0 and before <= 1) else "end"
+        # markers open pages when a whole page follows the last one, close them when
+        # (almost) nothing does
+        after = sum(len(line) for line in lines[hits[-1][0] + 1:] if line.strip())
+        per_page = sum(len(line) for line in lines if line.strip()) / (len(hits) + 1)
+        where = "start" if after >= 0.3 * per_page else "end"
     pages = []
     for k, (i, n) in enumerate(hits):
         furniture.append(Furniture(n, "page_number", lines[i].strip()))
@@ -207,6 +220,22 @@ def _marker_pages(lines: list[str], furniture: list[Furniture]
 
 
 _DIGITS = re.compile(r"\d+")
+
+
+def _drop_stray_numbers(pages: list[tuple[int, str]], furniture: list[Furniture]
+                        ) -> list[tuple[int, str]]:
+    """Lines that hold nothing but a page number ("5", "- 3 -")."""
+    pat = _patterns()["stray"]
+    out = []
+    for n, text in pages:
+        kept = []
+        for line in text.split("\n"):
+            if pat.match(line.strip()):
+                furniture.append(Furniture(n, "page_number", line.strip()))
+            else:
+                kept.append(line)
+        out.append((n, "\n".join(kept)))
+    return out
 
 
 def _drop_running_lines(pages: list[tuple[int, str]], furniture: list[Furniture]
