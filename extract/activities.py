@@ -20,6 +20,7 @@ from .structure import Block
 REPORT_TYPES = {"verksamhetsberattelse", "arsredovisning"}
 PLAN_TYPES = {"verksamhetsplan", "handlingsplan", "ansokan"}  # they plan; they report nothing
 LINK_THRESHOLD = 62
+GAP_THRESHOLD = 30  # a unit between two linked ones needs less, but not nothing
 _QUANTITY = re.compile(r"(?<![\d,.])(\d{1,3})\s+([a-zåäöé][\w-]*)(?:\s+([a-zåäöé][\w-]*))?", re.I)
 
 
@@ -38,7 +39,7 @@ def extract_activities(ctx: Context, doc) -> None:
     plans: list[tuple[int, list[int], str]] = []
     for i, b in enumerate(blocks):
         if b.is_heading and ctx.says(b, "activity") and not ctx.says(b, "outcome"):
-            items = _items_under(blocks, i)
+            items = ctx.structure.items_after(i, stop=ctx.opens_section)
             if items:
                 plans.append((i, items, b.text.strip().rstrip(":")))
     for _, items, section in plans:
@@ -49,19 +50,6 @@ def extract_activities(ctx: Context, doc) -> None:
             act = _activity(ctx, doc, blocks[k], section, units[links[n]] if n in links else None)
             if act:
                 ctx.extraction.activities.append(act)
-
-
-def _items_under(blocks: list[Block], i: int) -> list[int]:
-    out = []
-    for k in range(i + 1, len(blocks)):
-        b = blocks[k]
-        if b.kind == "heading" or b.kind == "row" or b.heading_like:
-            break
-        if b.kind == "item":
-            out.append(k)
-        elif out:
-            break
-    return out
 
 
 def _reports_outcomes(ctx: Context, blocks: list[Block], last: int) -> bool:
@@ -143,7 +131,7 @@ def _link(ctx: Context, doc, items: list[Block], units: list[Unit]) -> dict[int,
     text = ctx.document.text
     sims = [[_similarity(doc, text, it, u, content) for u in units] for it in items]
     pairs = _align(sims)
-    return _fill_gaps(pairs, len(items), units)
+    return _fill_gaps(pairs, sims, units)
 
 
 def _align(sims: list[list[float]]) -> dict[int, int]:
@@ -166,12 +154,15 @@ def _align(sims: list[list[float]]) -> dict[int, int]:
     return pairs
 
 
-def _fill_gaps(pairs: dict[int, int], n_items: int, units: list[Unit]) -> dict[int, int]:
-    """Between two linked pairs, one unlinked item and one unlinked heading belong together."""
+def _fill_gaps(pairs: dict[int, int], sims: list[list[float]], units: list[Unit]
+               ) -> dict[int, int]:
+    """Between two linked pairs, one unlinked item and one unlinked heading belong together,
+    when they have at least something in common."""
     anchors = sorted(pairs.items())
     out = dict(pairs)
     for (i1, j1), (i2, j2) in zip(anchors, anchors[1:], strict=False):
-        if i2 - i1 == 2 and j2 - j1 == 2 and units[j1 + 1].block.kind == "heading":
+        if i2 - i1 == 2 and j2 - j1 == 2 and units[j1 + 1].block.kind == "heading" \
+                and sims[i1 + 1][j1 + 1] >= GAP_THRESHOLD:
             out[i1 + 1] = j1 + 1
     return out
 

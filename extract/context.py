@@ -1,13 +1,16 @@
 """What the extractor components share while they work on one document."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
 from ..records import Document, Extraction
 from ..resources import load_toml
-from .section_cues import SectionCues
+from .section_cues import KINDS, SectionCues
 from .structure import Block, Structure
+
+_LABELLED_GOAL = re.compile(r"^(?:mål|delmål|effektmål|verksamhetsmål)\s*\d", re.I)
 
 
 @dataclass
@@ -17,6 +20,10 @@ class Context:
     extraction: Extraction = field(default_factory=Extraction)
     seen_goal_items: set[int] = field(default_factory=set)  # goal sections may overlap
     cues: SectionCues | None = None
+
+    def opens_section(self, block: Block) -> bool:
+        """Whether a heading announces a section of any kind (it ends a list above it)."""
+        return any(self.says(block, kind) for kind in KINDS) or bool(_LABELLED_GOAL.match(block.text))
 
     def says(self, block: Block, kind: str, tail: int | None = None) -> bool:
         """Whether a block (or its last `tail` characters) announces a kind of section."""

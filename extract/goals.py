@@ -62,27 +62,22 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
 
 
 def _goal_section(ctx: Context, doc, blocks: list[Block], i: int) -> None:
-    section = blocks[i].text.strip().rstrip(":").strip()
-    j = i + 1
-    items_seen = 0
-    while j < len(blocks):
+    section = blocks[i].flat.rstrip(":").strip()
+    # a lead-in right under the goal heading belongs to it ("LSG: mål:" then "... ska:")
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    start = i + 1 if nxt is not None and nxt.kind == "heading" and nxt.text.rstrip().endswith(":") \
+        else i
+    items = ctx.structure.items_after(start, stop=ctx.opens_section)
+    implicit = bool(items) and blocks[items[0]].kind != "item"
+    for j in items:
         b = blocks[j]
-        if b.is_heading:
-            # a lead-in right under the goal heading belongs to it ("LSG: mål:" then "... ska:")
-            if b.kind == "heading" and b.text.rstrip().endswith(":") and j == i + 1:
-                j += 1
-                continue
-            break
-        if b.kind == "row":
-            break
-        if b.kind == "item" and b.start not in ctx.seen_goal_items:
-            ctx.seen_goal_items.add(b.start)
-            follow = _following_paras(blocks, j)
-            goal = _goal_from_item(ctx, doc, b, follow, section)
-            if goal:
-                ctx.extraction.goals.append(goal)
-                items_seen += 1
-        j += 1
+        if b.start in ctx.seen_goal_items:
+            continue
+        ctx.seen_goal_items.add(b.start)
+        follow = [] if implicit else _following_paras(blocks, j)
+        goal = _goal_from_item(ctx, doc, b, follow, section)
+        if goal:
+            ctx.extraction.goals.append(goal)
 
 
 def _following_paras(blocks: list[Block], j: int) -> list[Block]:

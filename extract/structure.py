@@ -13,6 +13,7 @@ _MARKER = re.compile(r"^[ \t]*(?:(?P<bullet>[-•*–—·▪►✓o])[ \t]+|(?P
 # "- item - item - item" inside one line, as transcripts print lists that lost their breaks
 _INLINE_BULLET = re.compile(r"(?:(?<=\s)|^)[-•–]\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
+_INNER_SENTENCE = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")  # more than one sentence: prose, not an item
 
 
 @dataclass
@@ -42,6 +43,31 @@ class Block:
 @dataclass
 class Structure:
     blocks: list[Block]
+
+    def items_after(self, i: int, stop=None) -> list[int]:
+        """Indices of the list under block i: marked items, or else a run of two or more
+        single lines (a list whose markers were lost). `stop(block)` ends the run (a heading
+        that opens another section)."""
+        marked = []
+        for k in range(i + 1, len(self.blocks)):
+            b = self.blocks[k]
+            if b.kind == "item" and not b.heading_like:
+                marked.append(k)
+            elif marked or b.kind in ("heading", "row") or b.heading_like:
+                break
+        if marked:
+            return marked
+        run = []
+        for k in range(i + 1, len(self.blocks)):
+            b = self.blocks[k]
+            if b.kind not in ("para", "heading") or b.lines != 1 or len(b.text) > 220 \
+                    or b.text.rstrip().endswith(":") or b.text.isupper() \
+                    or _LABEL_LINE.match(b.text) or _INNER_SENTENCE.search(b.text) \
+                    or (stop is not None and b.kind == "heading" and stop(b)):
+                break
+            run.append(k)
+        # a run of title lines each followed by its own paragraph is not a list
+        return run if len(run) >= 2 else []
 
     def section_of(self, index: int) -> Block | None:
         for b in reversed(self.blocks[:index]):
@@ -240,8 +266,13 @@ def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
 
     for k, b in enumerate(blocks):
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-        if b.kind == "para" and short(b) and alone(b) and not _SENTENCE_END.search(b.text) \
-                and (b.text[:1].isupper() or b.text[:1].isdigit()):
+        titled = short(b) and not _SENTENCE_END.search(b.text) \
+            and (b.text[:1].isupper() or b.text[:1].isdigit())
+        # a title line straight above its paragraph, with no blank line between
+        opens_body = (blank_structured and nxt is not None and nxt.para == b.para
+                      and by_para[b.para][0] is b and nxt.kind == "para"
+                      and len(nxt.text.split()) >= 8)
+        if b.kind == "para" and titled and (alone(b) or opens_body):
             b.kind = "heading"
         elif b.kind == "para" and b.text.rstrip().endswith(":") and nxt is not None \
                 and nxt.kind in ("item", "row") and len(b.text) <= 300:

@@ -35,11 +35,8 @@ def extract_target_groups(ctx: Context, doc) -> None:
         lead_para = (b.kind == "para" and i + 1 < len(blocks) and blocks[i + 1].kind == "item"
                      and ctx.says(b, "target_group", tail=250))
         if (b.is_heading and ctx.says(b, "target_group")) or lead_para:
-            for k in range(i + 1, len(blocks)):
-                it = blocks[k]
-                if it.kind != "item" or it.heading_like:
-                    break
-                found.append((it.start, it.end))
+            for k in ctx.structure.items_after(i, stop=ctx.opens_section):
+                found.append((blocks[k].start, blocks[k].end))
     text = ctx.document.text
     for pat in _cfg()["inline"]:
         for m in pat.finditer(text):
