@@ -37,6 +37,7 @@ class RunOptions:
     ocr: str = "auto"  # auto | always | never
     max_text_mb: float = 20.0  # a text file larger than this is an error row
     quiet: bool = False  # no progress output
+    overrides: Path | None = None  # must-link / cannot-link decisions for reconciliation
 
     def work(self) -> WorkOptions:
         return WorkOptions(max_pages=self.max_pages, max_text_bytes=int(self.max_text_mb * 1e6),
@@ -51,6 +52,7 @@ class RunSummary:
     seconds: float = 0.0
     interrupted: bool = False
     failures: list[tuple[str, str]] = field(default_factory=list)
+    reconcile: dict = field(default_factory=dict)
 
     @property
     def failed(self) -> int:
@@ -98,6 +100,8 @@ def run_batch(inputs: list[Path], out_dir: Path, options: RunOptions | None = No
     """
     from .corpus.lock import RunLock
     from .corpus.store import Store
+    from .outputs.codebook import write_codebook
+    from .outputs.compare import export_comparisons
     from .outputs.csv_tables import export_csv
 
     options = options or RunOptions()
@@ -130,21 +134,42 @@ def run_batch(inputs: list[Path], out_dir: Path, options: RunOptions | None = No
             with guard.critical(deliver=False):  # a Ctrl-C now only marks the run interrupted
                 if summary.interrupted:
                     store.keep_unvisited()  # files not reached this time are not "removed"
-                # --- corpus-level steps ------------------------------------------------------
-                # Steps over the whole corpus go here, after every document is stored and
-                # before the tables are exported; each one guarded so that its failure is
-                # reported (summary.failures / say) without losing the tables.
-                # -------------------------------------------------------------------------------
                 store.end_run()
+                # corpus-level steps: after every document is stored, before the tables are
+                # written; a failure is reported and the tables are still written
+                _corpus_step("reconciliation", summary, say, lambda: _reconcile(store, options,
+                                                                                summary, say))
                 summary.records = export_csv(store.con, out_dir)
+                _corpus_step("comparison tables", summary, say,
+                             lambda: summary.records.update(export_comparisons(store.con,
+                                                                               out_dir)))
                 summary.pages = store.con.execute(
                     "SELECT coalesce(sum(n_pages), 0) FROM documents "
                     "WHERE present AND status = 'ok'").fetchone()[0]
             summary.interrupted |= guard.take_pending()
         finally:
             store.close()
+        # the codebook reads the database's table list, so it comes after the store closes
+        _corpus_step("codebook", summary, log or (lambda m: None), lambda: write_codebook(out_dir))
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _reconcile(store, options: RunOptions, summary: RunSummary, say) -> None:
+    from .normalize.reconcile import reconcile_corpus, summary_line
+
+    # always, even when nothing changed: ids depend on the whole corpus and on the overrides
+    summary.reconcile = reconcile_corpus(store.con, options.overrides)
+    if not options.quiet:
+        say(summary_line(summary.reconcile))
+
+
+def _corpus_step(name: str, summary: RunSummary, say, step: Callable[[], object]) -> None:
+    try:
+        step()
+    except Exception as exc:  # the document tables must still be written
+        summary.failures.append((name, f"{type(exc).__name__}: {exc}"))
+        say(f"error: {name} failed: {type(exc).__name__}: {exc}")
 
 
 class _Run:
@@ -165,6 +190,8 @@ class _Run:
             return self._row(Outcome(source, "", fmt, "skipped", why))
         if path.exists() and not path.is_file():  # a FIFO or device would block the hash
             return self._row(Outcome(source, "", fmt, "skipped", "not a regular file"))
+        if _size(path) == 0:  # said plainly, not "same content as" another empty file
+            return self._row(Outcome(source, "", fmt, "error", "empty file (0 bytes)"))
         try:
             doc_id = content_id(path)
         except OSError as exc:

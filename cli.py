@@ -39,10 +39,21 @@ def main() -> None:
 @click.option("--max-text-mb", type=click.FloatRange(min=0, min_open=True), default=20.0,
               show_default=True, help="A larger text file becomes an error row.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+@click.option("--overrides", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="CSV or TOML of must-link / cannot-link decisions for people "
+              "and projects (see review.csv).")
+@click.option("--format", "formats", multiple=True,
+              type=click.Choice(["csv", "parquet", "xlsx", "jsonl"]),
+              help="Also export the tables to OUT/export/ in this format (repeatable).")
+@click.option("--excel-sv", is_flag=True, help="Exported CSV for Swedish Excel: ';', decimal "
+              "comma, BOM.")
+@click.option("--raw", is_flag=True, help="Do not neutralise cells that spreadsheets would "
+              "read as formulas.")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks for unexpected errors.")
 def run(inputs: tuple[Path, ...], out_dir: Path, max_pages: int | None, timeout: float | None,
         workers: int | None, dask_scheduler: str | None, ocr: str, max_text_mb: float,
-        quiet: bool, debug: bool) -> None:
+        quiet: bool, overrides: Path | None, formats: tuple[str, ...], excel_sv: bool,
+        raw: bool, debug: bool) -> None:
     """Read INPUT files and folders (default: the bundled example corpus) into tables."""
     from .batch import EXAMPLES, RunOptions, run_batch
     from .corpus.lock import LockedError
@@ -55,7 +66,8 @@ def run(inputs: tuple[Path, ...], out_dir: Path, max_pages: int | None, timeout:
     paths = list(inputs) or [EXAMPLES]
     options = RunOptions(max_pages=max_pages, debug=debug, timeout=timeout, ocr=ocr,
                          workers=os.cpu_count() or 1 if workers is None else workers,
-                         dask_scheduler=dask_scheduler, max_text_mb=max_text_mb, quiet=quiet)
+                         dask_scheduler=dask_scheduler, max_text_mb=max_text_mb, quiet=quiet,
+                         overrides=overrides)
     try:
         summary = run_batch(paths, out_dir, options)
     except LockedError as exc:
@@ -66,6 +78,11 @@ def run(inputs: tuple[Path, ...], out_dir: Path, max_pages: int | None, timeout:
             raise
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_FAILED)
+    if formats:
+        from .outputs.export import export_tables
+
+        export_tables(out_dir, list(formats), excel_sv=excel_sv, raw=raw)
+        click.echo(f"exported ({', '.join(formats)}) to {out_dir / 'export'}/")
     c = summary.counts
     click.echo(f"documents: {c['ok']} ok, {c['error']} failed, {c['skipped']} skipped, "
                f"{c['unchanged']} unchanged (not read again)")

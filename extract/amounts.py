@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 # "1 545 000", "1.545.000", "356000", "1,5", "-12 300"
-NUMBER = r"[-−]?\d{1,3}(?:[  .]\d{3})+(?:,\d+)?|[-−]?\d+(?:,\d+)?"
+NUMBER = r"[-−]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|[-−]?\d+(?:,\d+)?"
 UNITS = {
     "kr": 1, "kronor": 1, "sek": 1, ":-": 1,
     "tkr": 1_000, "tsek": 1_000, "ksek": 1_000, "tusen kronor": 1_000,
@@ -23,7 +23,9 @@ YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b")
 
 
 def parse_number(text: str) -> float | None:
-    s = text.strip().replace("−", "-").replace(" ", "").replace(" ", "")
+    s = text.strip().replace("−", "-").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if not re.fullmatch(r"-?[\d.,]+", s):
+        return None  # "inf", "nan", "1e400" are not amounts
     if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+", s):
         s = s.replace(".", "")
     s = s.replace(",", ".")

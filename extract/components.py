@@ -43,7 +43,7 @@ def structure_component(doc):
     ctx: Context | None = doc._.samverkan
     if ctx is not None:
         ctx.structure = parse_structure(ctx.document)
-        ctx.cues = SectionCues(doc)
+        ctx.cues = SectionCues(doc, ctx.document.text)  # doc.text is rebuilt on every access
     return doc
 
 

@@ -22,6 +22,7 @@ def build_nlp():
     if not Doc.has_extension("samverkan"):
         Doc.set_extension("samverkan", default=None)
     nlp = spacy.blank("sv")
+    nlp.max_length = 50_000_000  # no parser or NER here, so long reports cost little memory
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.add_pipe("sentencizer")
     nlp.initialize()

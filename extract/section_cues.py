@@ -30,14 +30,14 @@ def _matcher(vocab):
 class SectionCues:
     """The cue matches of one document, looked up by character range."""
 
-    def __init__(self, doc) -> None:
+    def __init__(self, doc, text: str) -> None:
         self.matches: list[tuple[int, int, str, bool]] = []
         strings = doc.vocab.strings
         for m_id, s, e in _matcher(doc.vocab)(doc):
             first = doc[s]
             # "initial": nothing but numbering and spaces before it on its line
-            line_start = doc.text.rfind("\n", 0, first.idx) + 1
-            initial = not doc.text[line_start:first.idx].strip(" \t0123456789.)")
+            line_start = text.rfind("\n", 0, first.idx) + 1
+            initial = not text[line_start:first.idx].strip(" \t0123456789.)")
             self.matches.append((first.idx, doc[e - 1].idx + len(doc[e - 1]), strings[m_id],
                                  initial))
         self.matches.sort()

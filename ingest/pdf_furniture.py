@@ -37,6 +37,11 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", _DIGITS.sub("#", text)).strip().lower()
 
 
+def looks_like_page_number(text: str) -> bool:
+    """The form of a page number, whatever the number."""
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
 def is_page_number(text: str, n_pages: int) -> bool:
     m = _PAGE_NUMBER.match(text.strip())
     if not m:

@@ -8,6 +8,7 @@ on the way in.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import pdfplumber.page
 
@@ -41,10 +42,10 @@ def table_page_text(page: pdfplumber.page.Page, media: Box, gutter: float | None
     return order_text(runs, [b.block for b in tables], gutter)
 
 
+@dataclass
 class _Table:
-    def __init__(self, box: PlumberBox, text: str) -> None:
-        self.box = box
-        self.block = Block(box[0], box[2], box[1], text)
+    box: PlumberBox
+    block: Block
 
 
 def _tables(page: pdfplumber.page.Page) -> list[_Table]:
@@ -53,7 +54,9 @@ def _tables(page: pdfplumber.page.Page) -> list[_Table]:
         rows = [[_cell(c) for c in row] for row in table.extract()]
         rows = [row for row in rows if any(row)]
         if rows and max(len(r) for r in rows) >= MIN_TABLE_COLUMNS:
-            found.append(_Table(tuple(table.bbox), "\n".join("\t".join(r) for r in rows)))
+            box = tuple(table.bbox)
+            text = "\n".join("\t".join(r) for r in rows)
+            found.append(_Table(box, Block(box[0], box[2], box[1], text)))
     return found
 
 

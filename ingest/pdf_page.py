@@ -1,9 +1,10 @@
-"""Cheap page geometry from pypdfium2: text rectangles grouped into lines and pieces, a
-ruled-table hint from the drawn lines, and a two-column gutter from where text sits.
+"""Page geometry from pypdfium2: text rectangles grouped into lines and pieces, a
+ruled-table hint from the drawn lines, a two-column gutter from where text sits, and
+words with boxes for the pages whose reading order must come from geometry.
 
 Coordinates are PDF user space as pdfium reports them: origin bottom left, y grows upwards.
-Everything here works on pdfium's text rectangles (a handful per line) and page objects,
-never on single characters, so the fast path stays fast.
+What every page pays for works on pdfium's text rectangles (a handful per line) and page
+objects; only `char_runs`, for two-column pages, goes character by character.
 """
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ RULE_MIN_LENGTH = 8.0
 MIN_H_RULES = 3
 MIN_V_RULES = 2
 MIN_CELL_BOXES = 4
+RECT_SEGMENTS = 5  # a rectangle: move, three or four lines (and a close)
+GRID_SEGMENTS = 12  # a straight-edged path this long draws a grid
 MAX_FORM_DEPTH = 3
 # Two-column test: the gutter is searched in the middle of the text block.
 GUTTER_SEARCH = (0.3, 0.7)
@@ -65,7 +68,7 @@ class Piece:
     """A run of text on one line, separated from its neighbours by a wide gap."""
 
     box: Box
-    line: int  # 0 = the top line of the page
+    line: int  # 0 = the line nearest the page edge
     text: str = ""
 
 
@@ -99,32 +102,54 @@ def group_lines(boxes: list[Box]) -> list[list[Box]]:
     return [sorted(lines[i], key=lambda b: b.left) for i in order]
 
 
-def line_pieces(lines: list[list[Box]]) -> list[Piece]:
-    """Split each line where the gap is wider than a couple of line heights."""
+def line_pieces(line: list[Box], number: int) -> list[Piece]:
+    """Split a line where the gap is wider than a couple of line heights."""
     pieces = []
-    for number, line in enumerate(lines):
-        current = line[0]
-        for box in line[1:]:
-            gap_limit = PIECE_GAP_LINE_HEIGHTS * max(current.height, box.height, 1.0)
-            if box.left - current.right > gap_limit:
-                pieces.append(Piece(current, number))
-                current = box
-            else:
-                current = current.union(box)
-        pieces.append(Piece(current, number))
+    current = line[0]
+    for box in line[1:]:
+        gap_limit = PIECE_GAP_LINE_HEIGHTS * max(current.height, box.height, 1.0)
+        if box.left - current.right > gap_limit:
+            pieces.append(Piece(current, number))
+            current = box
+        else:
+            current = current.union(box)
+    pieces.append(Piece(current, number))
     return pieces
 
 
-def band_pieces(boxes: list[Box], page_box: Box, band: float,
-                max_lines: int) -> tuple[list[Piece], list[Piece]]:
-    """Pieces on the outermost lines of the top and of the bottom band of the page."""
+@dataclass
+class BandLine:
+    """A line near the top or bottom edge, and the empty space between it and the line
+    before it seen from that edge, in line heights (0 for the outermost line)."""
+
+    pieces: list[Piece]
+    gap: float
+
+
+def band_lines(boxes: list[Box], page_box: Box, band: float,
+               max_lines: int) -> tuple[list[BandLine], list[BandLine]]:
+    """The outermost lines of the top band and of the bottom band, each from its edge."""
     top_limit = page_box.top - band * page_box.height
     bottom_limit = page_box.bottom + band * page_box.height
-    top = [b for b in boxes if (b.top + b.bottom) / 2 >= top_limit]
-    bottom = [b for b in boxes if (b.top + b.bottom) / 2 <= bottom_limit]
-    top_lines = group_lines(top)[:max_lines]
-    bottom_lines = group_lines(bottom)[-max_lines:] if bottom else []
-    return line_pieces(top_lines), line_pieces(bottom_lines)
+    top = group_lines([b for b in boxes if (b.top + b.bottom) / 2 >= top_limit])
+    bottom = group_lines([b for b in boxes if (b.top + b.bottom) / 2 <= bottom_limit])
+    return _edge_lines(top[:max_lines]), _edge_lines(bottom[::-1][:max_lines])
+
+
+def _edge_lines(lines: list[list[Box]]) -> list[BandLine]:
+    result = []
+    previous: Box | None = None
+    for number, line in enumerate(lines):
+        span = line[0]
+        for box in line[1:]:
+            span = span.union(box)
+        gap = 0.0
+        if previous is not None:
+            space = max(previous.bottom - span.top, span.bottom - previous.top, 0.0)
+            gap = space / max(previous.height, span.height, 1.0)
+        result.append(BandLine(line_pieces(line, number), gap))
+        previous = span
+    return result
 
 
 def piece_text(textpage: pdfium.PdfTextPage, piece: Piece) -> str:
@@ -138,26 +163,38 @@ def media_box(page: pdfium.PdfPage) -> Box:
 
 
 def has_ruled_table(page: pdfium.PdfPage) -> bool:
-    """A cheap hint from the drawn paths: several horizontal and vertical rules, or a
-    number of cell boxes. Only such pages are worth pdfplumber's table finder."""
+    """A cheap hint from the drawn paths: several horizontal and vertical rules, a number
+    of rectangles, or one straight-edged path that draws a whole grid. Curved shapes (a
+    vector logo on every page) do not count. Only such pages are worth pdfplumber."""
     h_rules = v_rules = boxes = 0
-    for left, bottom, right, top, segments in _path_bounds(page):
+    for obj, (left, bottom, right, top) in _paths(page):
         width, height = right - left, top - bottom
         if height <= RULE_THICKNESS and width >= RULE_MIN_LENGTH:
             h_rules += 1
         elif width <= RULE_THICKNESS and height >= RULE_MIN_LENGTH:
             v_rules += 1
         elif width >= RULE_MIN_LENGTH and height >= RULE_MIN_LENGTH:
-            boxes += 1
-            if segments >= 12:  # one path that draws a whole grid
+            segments = pdfium_c.FPDFPath_CountSegments(obj)
+            if segments >= GRID_SEGMENTS and _straight(obj, segments):
                 return True
+            if segments <= RECT_SEGMENTS and _straight(obj, segments):
+                boxes += 1
         if (h_rules >= MIN_H_RULES and v_rules >= MIN_V_RULES) or boxes >= MIN_CELL_BOXES:
             return True
     return False
 
 
-def _path_bounds(page: pdfium.PdfPage):
-    """Bounds and segment counts of path objects, descending into form XObjects."""
+def _straight(obj, segments: int) -> bool:
+    """No curve among the path's segments (stops at the first curve)."""
+    for k in range(segments):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj, k)
+        if pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            return False
+    return True
+
+
+def _paths(page: pdfium.PdfPage):
+    """Path objects with their bounds, descending into form XObjects."""
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     stack = [(pdfium_c.FPDFPage_CountObjects(page),
               lambda i: pdfium_c.FPDFPage_GetObject(page, i), 0)]
@@ -168,8 +205,7 @@ def _path_bounds(page: pdfium.PdfPage):
             kind = pdfium_c.FPDFPageObj_GetType(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
                 if pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
-                    yield (left.value, bottom.value, right.value, top.value,
-                           pdfium_c.FPDFPath_CountSegments(obj))
+                    yield obj, (left.value, bottom.value, right.value, top.value)
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
                 stack.append((pdfium_c.FPDFFormObj_CountObjects(obj),
                               lambda j, o=obj: pdfium_c.FPDFFormObj_GetObject(o, j), depth + 1))

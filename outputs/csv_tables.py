@@ -20,7 +20,8 @@ def export_csv(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, int]:
                             "ORDER BY source_path"}
     for table in RECORD_TABLES:
         cols = ", ".join(f'"{c}"' for c in tables[table])
-        order = "doc_id, page, char_start" if "char_start" in tables[table] else "doc_id"
+        # a total order, so that the files are identical however the work was scheduled
+        order = ", ".join(f'"{c}"' for c in tables[table] if c != "evidence")
         queries[table] = (f'SELECT {cols} FROM "{table}" WHERE doc_id IN ({PRESENT}) '
                           f"ORDER BY {order}")
     for table, query in queries.items():

@@ -1,0 +1,302 @@
+"""Read a PDF page by page: body text in reading order plus the page furniture taken out.
+
+Every page gets one cheap look with pypdfium2 (`pdf_scan`): its text, the pieces in its
+top and bottom bands, whether it has drawn rules or two columns. Ordinary pages keep that
+text (the fast path). Pages with drawn tables go to pdfplumber, opened lazily on the first
+such page because it is some fifty times slower; two-column pages are put in order from
+pdfium's character boxes. Running headers and footers are learnt from the scans of up to
+FURNITURE_SAMPLE pages before the first page is returned.
+
+Only per-character PDF artefacts are cleaned here (CR LF, form feeds, trailing spaces);
+dehyphenation and Unicode normalisation happen in the shared `cleanup` module.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from ..records import Furniture
+from .errors import IngestError
+from .pdf_furniture import BOTTOM, TOP, FurnitureRules, learn_rules
+from .pdf_order import order_text
+from .pdf_page import Box, char_runs
+from .pdf_scan import BandPiece, PageScan, remove_spans, scan_page
+
+# Pages looked at before the first one is returned, to learn what recurs in the bands.
+# Their scans are kept, so a document of up to this many pages is loaded only once.
+FURNITURE_SAMPLE = 60
+HEAD_BYTES = 1024  # the PDF header may sit anywhere in the first kilobyte
+TAIL_BYTES = 2048  # where a complete file has its %%EOF
+_SIGNATURES = (
+    (b"PK\x03\x04", "a ZIP archive, e.g. a .docx or .xlsx file"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc, .xls)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"%!PS", "a PostScript file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+)
+_HTML = re.compile(rb"^\s*<(!doctype html|html)", re.IGNORECASE)
+_PDFIUM_HYPHEN = re.compile("\ufffe(?:\r?\n)?")
+
+
+@dataclass
+class RawPage:
+    number: int  # 1-based PDF page number
+    text: str  # body text in reading order; table rows as tab-separated cells, one per line
+    furniture: list[Furniture] = field(default_factory=list)
+    # pdf-text: pypdfium2's text as is; pdf-layout: read by geometry (tables by pdfplumber,
+    # columns from pdfium's character boxes)
+    method: str = "pdf-text"
+    has_text: bool = True  # False: no text layer, a scan for OCR
+
+
+def count_pages(path: Path) -> int:
+    """Number of pages; raises IngestError for anything that is not a readable PDF."""
+    pdf = _open(Path(path))
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def read_pdf(path: Path, max_pages: int | None = None) -> Iterator[RawPage]:
+    """Pages of the PDF one by one. The file is checked at once (IngestError for a file
+    that is empty, not a PDF, truncated, damaged, encrypted or too long; a damaged page
+    raises when it is reached). Pages are read as they are asked for; memory holds at most
+    the scans of FURNITURE_SAMPLE pages, whatever the length of the document."""
+    path = Path(path)
+    pdf = _open(path)
+    n_pages = len(pdf)
+    if max_pages is not None and n_pages > max_pages:
+        pdf.close()
+        raise IngestError(f"{n_pages} pages, more than --max-pages {max_pages}",
+                          status="skipped")
+    return _pages(path, pdf, n_pages)
+
+
+def _pages(path: Path, pdf: pdfium.PdfDocument, n_pages: int) -> Iterator[RawPage]:
+    plumber = _LazyPlumber(path)
+    try:
+        scans = {i: _scan(pdf, i) for i in _sample(n_pages)}  # bounded by FURNITURE_SAMPLE
+        rules = learn_rules((_band_texts(scan) for scan in scans.values()), n_pages)
+        for index in range(n_pages):
+            scan = scans.pop(index) if index in scans else _scan(pdf, index)
+            yield _finish(pdf, scan, rules, plumber)
+    finally:
+        plumber.close()
+        pdf.close()
+
+
+# --- opening and checking the file -------------------------------------------------------
+
+def _open(path: Path) -> pdfium.PdfDocument:
+    head, tail, size = _head_and_tail(path)
+    if size == 0:
+        raise IngestError("empty file (0 bytes)")
+    if b"%PDF-" not in head:
+        raise IngestError(f"not a PDF file (starts with {_describe(head)})")
+    if b"%%EOF" not in tail:
+        raise IngestError(f"truncated or damaged PDF: the end of the file is missing "
+                          f"(no %%EOF marker in the last {TAIL_BYTES} of {size} bytes)")
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise IngestError(_open_error(exc)) from None
+    if len(pdf) == 0:
+        pdf.close()
+        raise IngestError("damaged PDF: it has no pages")
+    return pdf
+
+
+def _head_and_tail(path: Path) -> tuple[bytes, bytes, int]:
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(HEAD_BYTES)
+            fh.seek(max(0, size - TAIL_BYTES))
+            tail = fh.read()
+    except OSError as exc:
+        raise IngestError(f"cannot read the file: {exc.strerror or exc}") from None
+    return head, tail, size
+
+
+def _describe(head: bytes) -> str:
+    """The first bytes, and what kind of file they suggest when we know the signature."""
+    shown = repr(head[:8].decode("latin-1"))
+    for magic, what in _SIGNATURES:
+        if head.startswith(magic):
+            return f"{shown}: looks like {what}"
+    if _HTML.match(head):
+        return f"{shown}: looks like an HTML page"
+    return shown
+
+
+def _open_error(exc: pdfium.PdfiumError) -> str:
+    code = getattr(exc, "err_code", None)
+    if code == pdfium_c.FPDF_ERR_PASSWORD:
+        return "encrypted PDF: it is password-protected and cannot be read without the password"
+    if code == pdfium_c.FPDF_ERR_SECURITY:
+        return "encrypted PDF: its security handler is not supported"
+    if code == pdfium_c.FPDF_ERR_FILE:
+        return "cannot open the file"
+    return "damaged PDF: the file structure cannot be parsed"
+
+
+# --- pages ------------------------------------------------------------------------------
+
+def _sample(n_pages: int) -> list[int]:
+    """All pages, or FURNITURE_SAMPLE of them spread evenly over a long document."""
+    if n_pages <= FURNITURE_SAMPLE:
+        return list(range(n_pages))
+    step = n_pages / FURNITURE_SAMPLE
+    return sorted({int(i * step) for i in range(FURNITURE_SAMPLE)})
+
+
+def _load(pdf: pdfium.PdfDocument, index: int) -> tuple[pdfium.PdfPage, pdfium.PdfTextPage]:
+    try:
+        page = pdf[index]
+        return page, page.get_textpage()
+    except pdfium.PdfiumError:
+        raise IngestError(f"damaged PDF: page {index + 1} cannot be read") from None
+
+
+def _scan(pdf: pdfium.PdfDocument, index: int) -> PageScan:
+    page, textpage = _load(pdf, index)
+    try:
+        return scan_page(page, textpage, index)
+    except Exception as exc:  # pypdfium2 raises more than PdfiumError on broken pages
+        raise IngestError(f"damaged PDF: page {index + 1} cannot be read "
+                          f"({type(exc).__name__})") from exc
+    finally:
+        textpage.close()
+        page.close()
+
+
+def _band_texts(scan: PageScan) -> tuple[list[str], list[str]]:
+    top = [p.piece.text for p in scan.pieces if p.band == TOP]
+    bottom = [p.piece.text for p in scan.pieces if p.band == BOTTOM]
+    return top, bottom
+
+
+def _finish(pdf: pdfium.PdfDocument, scan: PageScan, rules: FurnitureRules,
+            plumber: _LazyPlumber) -> RawPage:
+    """The page's body text with its furniture taken out, by the cheapest adequate path."""
+    number = scan.index + 1
+    if not scan.has_text:
+        return RawPage(number, "", [], "pdf-text", has_text=False)
+    furniture = [(p, kind) for p in scan.pieces if (kind := rules.kind(p.band, p.piece.text))]
+    if scan.needs_layout:
+        text = _layout_text(pdf, scan, [p.piece.box for p, _ in furniture], plumber)
+        if text is not None:
+            return RawPage(number, clean_pdf_text(text), _records(number, furniture),
+                           "pdf-layout")
+    # pieces whose place in the text is unknown stay in the text and are not reported
+    furniture = [(p, kind) for p, kind in furniture if p.span is not None]
+    text = remove_spans(scan.text, [p.span for p, _ in furniture])
+    return RawPage(number, clean_pdf_text(text), _records(number, furniture), "pdf-text")
+
+
+def _records(number: int, furniture: list[tuple[BandPiece, str]]) -> list[Furniture]:
+    return [Furniture(number, kind, p.piece.text) for p, kind in furniture]
+
+
+def _layout_text(pdf: pdfium.PdfDocument, scan: PageScan, exclude: list[Box],
+                 plumber: _LazyPlumber) -> str | None:
+    """Text read by geometry: pdfplumber for drawn tables, pdfium's character boxes for
+    two columns; None when neither finds anything to fix, so the fast text stands."""
+    if scan.ruled:
+        text = plumber.table_page_text(scan.index, scan.media, scan.gutter, exclude)
+        if text is not None:
+            return text
+    if scan.gutter is None:
+        return None
+    page, textpage = _load(pdf, scan.index)
+    try:
+        return order_text(char_runs(textpage, scan.media, exclude), [], scan.gutter)
+    finally:
+        textpage.close()
+        page.close()
+
+
+def clean_pdf_text(text: str) -> str:
+    """pdfium's CR LF line ends, form feeds, NULs and trailing spaces; blank edges.
+    Trailing tabs stay: they are the empty last cells of a table row.
+
+    pdfium marks a hyphen that ends a line with U+FFFE and drops the line break after it;
+    both come back ("sam-" and "verkan" on two lines), so that the shared clean-up decides
+    about the hyphen the same way for every format.
+    """
+    text = _PDFIUM_HYPHEN.sub("-\n", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "").replace("\x00", "")
+    lines = [line.rstrip(" ") for line in text.split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+# --- the slow path, opened on demand ------------------------------------------------------
+
+class _LazyPlumber:
+    """pdfplumber for the few pages that need it; never imported for plain documents."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.pdf = None
+        self.failed = False
+
+    def table_page_text(self, index: int, media: Box, gutter: float | None,
+                        exclude: list[Box]) -> str | None:
+        """pdfplumber's reading of a page with tables, or None to take another path."""
+        if self.failed:
+            return None
+        with _quiet_pdfminer():
+            try:
+                page = self._page(index)
+            except Exception:  # pdfminer fails in many ways on odd files; pdfium read it fine
+                self.failed = True
+                return None
+            try:
+                from .pdf_layout import table_page_text
+
+                return table_page_text(page, media, gutter, exclude)
+            except Exception:  # one odd page must not fail the document: its fast text is good
+                return None
+            finally:
+                page.close()
+
+    def _page(self, index: int):
+        if self.pdf is None:
+            import pdfplumber
+
+            self.pdf = pdfplumber.open(self.path)
+        return self.pdf.pages[index]
+
+    def close(self) -> None:
+        if self.pdf is None:
+            return
+        with _quiet_pdfminer():
+            try:
+                self.pdf.close()
+            except Exception:  # close() builds every page first, which a broken file fails
+                self.pdf.stream.close()
+        self.pdf = None
+
+
+@contextmanager
+def _quiet_pdfminer() -> Iterator[None]:
+    """pdfminer logs a warning for every oddity it repairs; pdfium has read the page
+    already, so they are noise on the console of a batch run."""
+    logger = logging.getLogger("pdfminer")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)

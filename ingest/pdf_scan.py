@@ -1,0 +1,135 @@
+"""One cheap look at a page with pypdfium2: its text, the text pieces in its top and bottom
+bands (candidates for running headers, footers and page numbers) with their place in the
+text, and whether its layout needs a second, geometric reading (drawn tables, columns).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from .pdf_furniture import BOTTOM, TOP, looks_like_page_number
+from .pdf_page import (
+    BandLine,
+    Box,
+    Piece,
+    band_lines,
+    find_gutter,
+    has_ruled_table,
+    media_box,
+    piece_text,
+    text_rects,
+)
+
+BAND = 0.1  # top and bottom tenth of the page hold running headers and footers
+BAND_LINES = 3  # of which only the outermost lines are candidates,
+# and only those between the edge and the first wide gap: running headers stand apart from
+# the body, and the body's first line (or a repeated table header row) must not be taken
+EDGE_GAP_LINE_HEIGHTS = 1.0
+_LINE_END = re.compile(r"[ \t]*\r?\n?")
+
+
+@dataclass
+class BandPiece:
+    band: str  # top | bottom
+    piece: Piece
+    span: tuple[int, int] | None  # where it sits in the page text; None if not found
+
+
+@dataclass
+class PageScan:
+    index: int
+    text: str  # pypdfium2's text of the whole page
+    media: Box
+    pieces: list[BandPiece] = field(default_factory=list)
+    ruled: bool = False  # drawn lines that may be a table
+    gutter: float | None = None  # x of a gutter between two columns
+    rotated: bool = False
+
+    @property
+    def has_text(self) -> bool:
+        return bool(self.text.strip())
+
+    @property
+    def needs_layout(self) -> bool:
+        # pdfium and pdfplumber disagree on rotated coordinates: rotated pages keep fast text
+        return not self.rotated and (self.ruled or self.gutter is not None)
+
+
+def scan_page(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int) -> PageScan:
+    scan = PageScan(index, textpage.get_text_range(), media_box(page),
+                    rotated=page.get_rotation() != 0)
+    if not scan.has_text:
+        return scan
+    boxes = text_rects(textpage)
+    top, bottom = band_lines(boxes, scan.media, BAND, BAND_LINES)
+    for band, lines in ((TOP, top), (BOTTOM, bottom)):
+        for piece in _candidates(textpage, lines):
+            scan.pieces.append(BandPiece(band, piece, _locate(textpage, scan.text, piece)))
+    if not scan.rotated:
+        in_band = [p.piece.box for p in scan.pieces]
+        body = [b for b in boxes if not any(contains(f, b) for f in in_band)]
+        scan.ruled = has_ruled_table(page)
+        scan.gutter = find_gutter(body)
+    return scan
+
+
+def _candidates(textpage: pdfium.PdfTextPage, lines: list[BandLine]) -> list[Piece]:
+    """Pieces of the lines from the edge up to the first wide gap; a lone page number
+    at the very edge does not count, the running header may stand apart from it."""
+    pieces: list[Piece] = []
+    only_numbers = True
+    for line in lines:
+        if line.gap >= EDGE_GAP_LINE_HEIGHTS and pieces and not only_numbers:
+            break
+        for piece in line.pieces:
+            piece.text = piece_text(textpage, piece)
+            only_numbers = only_numbers and looks_like_page_number(piece.text)
+        pieces.extend(line.pieces)
+    return pieces
+
+
+def contains(outer: Box, inner: Box, slack: float = 0.5) -> bool:
+    return (outer.left <= inner.left + slack and inner.right <= outer.right + slack
+            and outer.bottom <= inner.bottom + slack and inner.top <= outer.top + slack)
+
+
+def remove_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` without the spans; overlapping spans are cut once."""
+    parts = []
+    pos = 0
+    for start, end in sorted(spans):
+        parts.append(text[pos:max(start, pos)])
+        pos = max(pos, end)
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _locate(textpage: pdfium.PdfTextPage, full: str, piece: Piece) -> tuple[int, int] | None:
+    """Where the piece's text sits in the page text, found by position: the character
+    under its left edge. A piece that is a whole line takes its line break along."""
+    if not piece.text:
+        return None
+    box = piece.box
+    char = textpage.get_index(box.left + 0.5, (box.bottom + box.top) / 2, 1.0, 1.0)
+    start = None
+    if char is not None:
+        start = pdfium_c.FPDFText_GetTextIndexFromCharIndex(textpage, char)
+    if start is None or start < 0 or full[start:start + len(piece.text)] != piece.text:
+        start = _unique_line(full, piece.text)
+        if start is None:
+            return None
+    end = start + len(piece.text)
+    if start == 0 or full[start - 1] == "\n":
+        end += len(_LINE_END.match(full, end).group())
+    return start, end
+
+
+def _unique_line(full: str, text: str) -> int | None:
+    """Fallback when the position lookup fails: the one line that is exactly `text`."""
+    hits = [m.start() for m in re.finditer(rf"(?m)^[ \t]*{re.escape(text)}[ \t]*\r?$", full)]
+    if len(hits) != 1:
+        return None
+    return full.index(text, hits[0])
