@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from ..records import Project
+from ..resources import data_path, load_csv
 from .amounts import find_period
 from .context import Context, cues
 
@@ -27,6 +28,8 @@ def _cfg() -> dict:
     return {"before": re.compile(c["before_name"], re.I),
             "frames": [re.compile(p, re.I) for p in c["frames"]],
             "stop": set(c["stop_words"]), "not": set(c["not_names"]),
+            "org_acronyms": set(c["organisation_acronyms"]),
+            "org_words": re.compile(c["organisation_words"], re.I),
             "financier": re.compile(c["financier"]), "role": re.compile(c["role"], re.I)}
 
 
@@ -40,7 +43,11 @@ def _initials_match(name: str, acr: str) -> bool:
         initials = "".join(w[0] for w in words if keep_small or w.lower() not in _SMALL_WORDS)
         if initials.upper().endswith(acr):
             return True
-    return False
+    # compounds give letters from inside words: "Arbetsnära rehabilitering" -> ANR
+    letters = "".join(words).upper()
+    it = iter(letters)
+    return (len(words) >= 2 and acr[0] == words[0][0].upper()
+            and all(ch in it for ch in acr) and len(words) <= len(acr) + 1)
 
 
 def _name_after(text: str, pos: int) -> tuple[int, int] | None:
@@ -91,13 +98,28 @@ def extract_projects(ctx: Context, doc) -> None:
         for m in pat.finditer(text):
             if not verbs & set(m.group("name").lower().split()):
                 found.append((m.start("name"), m.end("name"), ""))
+    named_as_project: set[int] = set()  # "Projekt Jobbcoach Kungälvs Kommun": trust the cue
     for pat in [_cfg()["before"], *_cfg()["frames"]]:
         for m in pat.finditer(text):
             span = _name_after(text, m.end())
             if span:
                 found.append((*span, ""))
+                named_as_project.add(span[0])
     _section_headings(ctx, found)
-    _emit(ctx, found)
+    _emit(ctx, found, named_as_project)
+
+
+_SECTION_WORDS = re.compile(r"^(?:övrig|övriga|sammanfattning|ekonomi|budget|uppföljning|"
+                            r"resultat|utvärdering|bakgrund|inledning|organisation)", re.I)
+_TRAILING_YEAR = re.compile(r"(?:19|20)\d\d\s*$")
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Municipality names: a section titled "Ale" is about a place, not a project."""
+    if not data_path("normalize", "municipalities.csv").exists():
+        return frozenset()
+    return frozenset(r["name"].lower() for r in load_csv("normalize", "municipalities.csv"))
 
 
 _DASHED_ITEM = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöéÅÄÖ-]+){0,5}?)(?: \((?P<acr>[A-ZÅÄÖ]{2,8})\))?"
@@ -110,8 +132,9 @@ def _section_headings(ctx: Context, found: list) -> None:
     blocks = ctx.structure.blocks
     in_section = False
     for i, b in enumerate(blocks):
-        if b.kind == "heading" and ctx.says(b, "project") and len(b.text.split()) > 2:
-            in_section = True
+        if b.kind == "heading" and ctx.says(b, "project") and (
+                len(b.text.split()) > 2 or b.text.isupper() or re.search(r"\d{4}", b.text)):
+            in_section = True  # "Insatser/projekt under 2009", "INSATSER 2019"
             continue
         if in_section and b.kind == "heading" and not ctx.says(b, "project") \
                 and len(b.text.split()) > 5:
@@ -125,15 +148,17 @@ def _section_headings(ctx: Context, found: list) -> None:
             continue
         if b.kind != "heading" or len(b.text.split()) > 5:
             continue
-        body = " ".join(x.text for x in blocks[i + 1: i + 3] if x.kind == "para")
+        body_follows = i + 1 < len(blocks) and blocks[i + 1].kind == "para"
         name = re.sub(r"\s*\([A-ZÅÄÖ]{2,8}\)$", "", b.text.strip())
         acr = re.search(r"\(([A-ZÅÄÖ]{2,8})\)$", b.text.strip())
-        if body.startswith(name) or re.search(
-                rf"(?:projekt\w*|ramen för)\s+{re.escape(name)}\b", body, re.I):
+        # a short title over its own description, inside a section about insatser/projekt
+        if body_follows and not b.text.isupper() and not _SECTION_WORDS.search(name) \
+                and not ctx.opens_section(b) \
+                and name.lower() not in _places() and not _TRAILING_YEAR.search(name):
             found.append((b.start, b.start + len(name), acr.group(1) if acr else ""))
 
 
-def _emit(ctx: Context, found: list[tuple[int, int, str]]) -> None:
+def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set[int]) -> None:
     text = ctx.document.text
     cfg = _cfg()
     by_key: dict[str, Project] = {}
@@ -149,8 +174,11 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]]) -> None:
         name = re.sub(r"^(?:projekt(?:et)?)\s+", "", name, flags=re.I)
         if acr and name == acr and any(a == acr and n != acr for n, a in named):
             continue  # a bare "KUR" when "Name (KUR)" is also there
-        if name.lower() in cfg["not"] or len(name) < 3:
-            continue
+        if name.lower() in cfg["not"] or len(name) < 3 or acr in cfg["org_acronyms"] \
+                or name.split()[0] in cfg["org_acronyms"] \
+                or (cfg["org_words"].search(name) and s not in named_as_project) \
+                or re.search(r"\d{4}-\d{2}-\d{2}", name):
+            continue  # organisations and dates are not projects
         if not acr and name.isupper() and name in acronyms:
             acr = name
         key = _key(acr or name)

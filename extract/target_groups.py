@@ -20,6 +20,7 @@ def _cfg() -> dict:
     return {
         "inline": [re.compile(p, re.I) for p in c["inline"]],
         "list_lead": re.compile(c["list_lead"], re.I),
+        "cap_lead": re.compile(c["capitalised_list_lead"], re.I),
         "stop": re.compile(c["stop"], re.I),
         "heads": set(c["heads"]),
         "heads_som": set(c["heads_needing_som"]),
@@ -40,13 +41,48 @@ def extract_target_groups(ctx: Context, doc) -> None:
     text = ctx.document.text
     for pat in _cfg()["inline"]:
         for m in pat.finditer(text):
-            end = _clause_end(text, m.end())
-            if end - m.end() >= 3:
-                found.append((m.end(), end))
+            found.extend(_coordinated(text, m.end()))
+    for m in _cfg()["cap_lead"].finditer(text):
+        found.extend(_capitalised_list(text, m.end()))
     for m in _cfg()["list_lead"].finditer(text):
         if "\n" not in text[m.end(): m.end() + 200]:  # only run-on text hides a list this way
             found.extend(_unmarked_list(text, m.end()))
     _emit(ctx, found)
+
+
+_NEXT_GROUP = re.compile(r"(?:,\s*|\s+(?:och|samt|eller)\s+)(?:särskilt\s+|främst\s+|även\s+)?")
+
+
+def _coordinated(text: str, start: int) -> list[tuple[int, int]]:
+    """"X, Y och Z": each group of a coordinated list, as long as the next one opens with a
+    word that names people (the list of heads in the cue file)."""
+    out = []
+    pos = start
+    while len(out) < 8:
+        end = _clause_end(text, pos)
+        if end - pos < 3:
+            break
+        out.append((pos, end))
+        m = _NEXT_GROUP.match(text, end)
+        if not m:
+            break
+        word = re.match(r"[\wåäöÅÄÖ/-]+", text[m.end():m.end() + 40])
+        if not word or word.group(0).lower() not in _cfg()["heads"]:
+            break
+        pos = m.end()
+    return out
+
+
+def _capitalised_list(text: str, start: int) -> list[tuple[int, int]]:
+    """A one-line list whose items each open with a capitalised word naming people."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    cuts = [m.start() for m in re.finditer(r"(?<![\wåäö])[A-ZÅÄÖ][\wåäö/-]*", text[start:end])
+            if m.group(0).lower() in _cfg()["heads"]]
+    if not cuts or cuts[0] != 0:
+        return []
+    bounds = [*cuts, end - start]
+    return [(start + a, start + b) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _clause_end(text: str, start: int) -> int:
