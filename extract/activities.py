@@ -42,6 +42,7 @@ def extract_activities(ctx: Context, doc) -> None:
             items = ctx.structure.items_after(i, stop=ctx.opens_section)
             if items:
                 plans.append((i, items, b.text.strip().rstrip(":")))
+    _activity_columns(ctx, blocks)
     for _, items, section in plans:
         last = items[-1]
         units = _outcome_units(blocks, last, ctx) if _reports_outcomes(ctx, blocks, last) else []
@@ -50,6 +51,30 @@ def extract_activities(ctx: Context, doc) -> None:
             act = _activity(ctx, doc, blocks[k], section, units[links[n]] if n in links else None)
             if act:
                 ctx.extraction.activities.append(act)
+
+
+_ACTIVITY_COLUMN = re.compile(r"^(?:aktivitet|aktiviteter|åtgärd|åtgärder|planerad aktivitet)$", re.I)
+
+
+def _activity_columns(ctx: Context, blocks: list[Block]) -> None:
+    """Activity plans as tables: the cells under an `Aktivitet` header are activities."""
+    col, section = None, ""
+    for k, b in enumerate(blocks):
+        if b.kind != "row":
+            col = None
+            continue
+        names = [c[2].strip().rstrip(":") for c in b.cells]
+        if col is None:
+            col = next((i for i, n in enumerate(names) if _ACTIVITY_COLUMN.match(n)), None)
+            prev = next((x for x in reversed(blocks[:k]) if x.kind == "heading"), None)
+            section = prev.flat if prev else "Aktivitet"
+            continue
+        if col < len(b.cells):
+            cs, ce, cell = b.cells[col]
+            span = ctx.span(cs, ce)
+            if span and len(cell.strip()) >= 4:
+                ctx.extraction.activities.append(Activity(**span, section=section,
+                                                          text=" ".join(cell.split())))
 
 
 def _reports_outcomes(ctx: Context, blocks: list[Block], last: int) -> bool:

@@ -175,9 +175,18 @@ _PHRASES = [
     re.compile(rf"(?P<label>[A-Za-zÅÄÖåäö-]{{4,}})\s+(?:om|på)\s+(?:ca\s+|cirka\s+|totalt\s+)?{_AMOUNT}", re.I),
     # "250 000 kr i aktivitetsmedel"
     re.compile(rf"{_AMOUNT}\s+i\s+(?P<label>[a-zåäö-]{{4,}}medel|[a-zåäö-]{{4,}}bidrag)", re.I),
-    # "varav 512 000 kr till Café Kompass"
-    re.compile(rf"{_AMOUNT}\s+(?:till|för)\s+(?P<label>[A-ZÅÄÖ][\wåäöé]+(?:\s+[A-ZÅÄÖ][\wåäöé]+)*)"),
+    # "varav 512 000 kr till Café Kompass", "1 200 000 kr för 2024 till Jobbverkstan Habo"
+    re.compile(rf"{_AMOUNT}\s+(?:för\s+(?:19|20)\d\d\s+)?(?:till|för)\s+"
+               rf"(?P<label>[A-ZÅÄÖ][\wåäöé]+(?:\s+[A-ZÅÄÖ][\wåäöé]+)*)"),
+    # "varav 7,1 Mkr avser insatser", "400 tkr finansieras med eget kapital"
+    re.compile(rf"{_AMOUNT}\s+(?:avser|går till|finansieras med|används till)\s+"
+               rf"(?P<label>[\wåäöÅÄÖ -]{{3,50}}?)(?=\s+och\s+\d|[.,;]|$)", re.M),
+    # "Medlemsavgifter 2024: Försäkringskassan 4 000 tkr, Region Jönköpings län 2 000 tkr, ..."
+    re.compile(rf"(?:(?<=:\s)|(?<=,\s))(?P<label>[A-ZÅÄÖa-zåäö][^,:;.\d\n]{{2,60}}?)\s+{_AMOUNT}"
+               rf"(?=\s*[,.;]|\s*$)", re.M),
 ]
+_VERB_LABELS = {"ansöker", "söker", "beviljar", "beviljas", "uppgår", "uppgick", "ger", "får",
+                "fick", "blir", "avser", "kostar", "kostade", "totalt", "ca", "cirka"}
 _COST_OF = re.compile(rf"\b(?:Kostnad|Kostnader|Budget|Beviljat|Beviljade medel)\s*"
                       rf"(?P<year>(?:19|20)\d\d)?\s*:\s*{_AMOUNT}")
 
@@ -197,7 +206,7 @@ def _phrases(ctx: Context) -> None:
         if head is not None:
             found.append((m, head.start, head.end, head.flat))
     for m, ls, le, label in found:
-        if any(a <= m.start("num") < b for a, b in taken):
+        if any(a <= m.start("num") < b for a, b in taken) or label.lower() in _VERB_LABELS:
             continue
         amount = to_kronor(m.group("num"), m.group("unit"))
         s, e = min(ls, m.start()), max(le, m.end())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from .amounts import YEAR
+from .amounts import YEAR, unit_in
 from .structure import Block
 
 _TRAILING = re.compile(r"(?:(?<=\s)(?:[-–—]|\d{1,3}(?:,\d+)?|\d{4,}(?:,\d+)?))+\s*$")
@@ -81,7 +81,9 @@ def space_table_rows(text: str, blocks: list[Block]) -> dict[int, Block]:
     while k < len(blocks):
         b = blocks[k]
         years = header_years(b.text) if b.kind in ("para", "heading") and b.lines == 1 else []
-        if len(years) < 2 or len(b.text.split()) > 12:
+        # two or more year columns, or one year and a unit ("Aktivitetsmedel 2024 (kr)")
+        one_column = len(years) == 1 and unit_in(b.text) is not None
+        if (len(years) < 2 and not one_column) or len(b.text.split()) > 12:
             k += 1
             continue
         header = Block("row", b.start, b.end, b.text, b.page, b.para,

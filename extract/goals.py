@@ -120,6 +120,7 @@ def _goal_columns(ctx: Context, blocks: list[Block]) -> None:
     """Activity plans as tables: the cells under a `Mål` header are goals."""
     col = None
     section = ""
+    seen: set[str] = set()
     for k, b in enumerate(blocks):
         if b.kind != "row":
             col = None
@@ -134,6 +135,8 @@ def _goal_columns(ctx: Context, blocks: list[Block]) -> None:
         if col < len(b.cells):
             cs, ce, cell = b.cells[col]
             span = ctx.span(cs, ce)
-            if span and len(cell.strip()) >= 4:
+            key = " ".join(cell.split()).lower()
+            if span and len(cell.strip()) >= 4 and key not in seen:
+                seen.add(key)  # one goal usually spans several activity rows
                 ctx.extraction.goals.append(Goal(**span, section=section, text=cell.strip(),
                                                  outcome_status="not_reported"))

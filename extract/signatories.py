@@ -66,6 +66,16 @@ def extract_signatories(ctx: Context, doc) -> None:
     for group in _line_groups(text):
         _from_group(ctx, group, seen)
     _member_lists(ctx, text, seen)
+    for m in _FOR_ORG.finditer(text):
+        name = m.group("name")
+        if name in seen or not _person(name):
+            continue
+        span = ctx.span(m.start(), m.end())
+        if span:
+            seen.add(name)
+            ctx.extraction.signatories.append(Signatory(
+                **span, name=name, title=(m.group("title") or "").strip(),
+                organisation=m.group("org").strip()))
     for m in _INLINE.finditer(text):
         name = m.group("name")
         if name in seen or not _person(name):
@@ -84,6 +94,13 @@ _MEMBER = re.compile(r"(?P<name>[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-z
                      r" [A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?), (?P<title>[a-zåäö][\wåäö -]{2,40}?),"
                      r" (?P<org>[A-ZÅÄÖ][^,.;:\n]{2,80}?)(?=\s+[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
                      r"(?: [A-ZÅÄÖ]\.?)? [A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?,|[.;\n]|$)")
+
+
+# "För Arbetsförmedlingen: Ingrid Wästberg", "För Ljusdals kommun: Gunnel Åström, socialchef"
+_FOR_ORG = re.compile(r"^För (?P<org>[A-ZÅÄÖ][^:\n]{2,60}):[ \t]*(?P<name>[A-ZÅÄÖÉ][a-zåäöéü]+"
+                      r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?: [A-ZÅÄÖ]\.?)? [A-ZÅÄÖÉ][a-zåäöéü]+"
+                      r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?:,[ \t]*(?P<title>[a-zåäö][^,\n]{2,40}))?[ \t]*$",
+                      re.M)
 
 
 def _member_lists(ctx: Context, text: str, seen: set[str]) -> None:

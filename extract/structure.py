@@ -245,7 +245,20 @@ def _inline_markers(line: str) -> list[tuple[int, int, int | None]]:
         numbers = []
     if len(bullets) < 2:
         bullets = []
+    if not numbers and not bullets:
+        return _semicolon_list(line)
     return sorted(numbers + bullets)
+
+
+def _semicolon_list(line: str) -> list[tuple[int, int, int | None]]:
+    """"... innehöll: A; B; C." — a list written as one sentence."""
+    colon = re.search(r":\s+", line)
+    if not colon or line.count(";", colon.end()) < 2:
+        return []
+    marks = [(colon.start(), colon.end(), None)]
+    marks += [(m.start(), m.end(), None) for m in re.finditer(r";\s*", line[colon.end():])]
+    return [(a + (colon.end() if k else 0), b + (colon.end() if k else 0), n)
+            for k, (a, b, n) in enumerate(marks)]
 
 
 def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
