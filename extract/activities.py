@@ -19,8 +19,9 @@ from .structure import Block
 
 REPORT_TYPES = {"verksamhetsberattelse", "arsredovisning"}
 PLAN_TYPES = {"verksamhetsplan", "handlingsplan", "ansokan"}  # they plan; they report nothing
-LINK_THRESHOLD = 62
-GAP_THRESHOLD = 30  # a unit between two linked ones needs less, but not nothing
+LINK_THRESHOLD = 60
+GAP_THRESHOLD = 30
+STRONG_MATCH = 85  # a unit between two linked ones needs less, but not nothing
 _QUANTITY = re.compile(r"(?<![\d,.])(\d{1,3})\s+([a-zåäöé][\w-]*)(?:\s+([a-zåäöé][\w-]*))?", re.I)
 
 
@@ -112,7 +113,8 @@ def _outcome_units(blocks: list[Block], last: int, ctx: Context) -> list[Unit]:
 
 
 # "Torshälla 2016-02-11", "För LSG Torshälla": where the signatures start, not an outcome
-_SIGNATURE_LINE = re.compile(r"^(?:För\s|\S+\s+\d{4}-\d{2}-\d{2}$|\d{4}-\d{2}-\d{2}$|\d{8}$)")
+_SIGNATURE_LINE = re.compile(r"^(?:För\s|(?:Ordförande|Sekreterare|Justerare|Justeras|Vice ordförande)\b"
+                             r"|\S+\s+\d{4}-\d{2}-\d{2}$|\d{4}-\d{2}-\d{2}$|\d{8}$)")
 _LABEL = re.compile(r"^([A-ZÅÄÖ][^:.\n]{2,60}):\s+\S")
 
 
@@ -132,9 +134,7 @@ def _similarity(doc, text: str, item: Block, unit: Unit, content: dict) -> float
         if key not in content:
             content[key] = _content(doc, *key)
     a, b = content[(item.start, item.end)], content[(hs, he)]
-    if not a or not b:
-        return 0.0
-    score = fuzz.token_set_ratio(a, b)
+    score = fuzz.token_set_ratio(a, b) if a and b else 0.0
     head = text[hs:he].lower()
     if len(head) >= 6:
         score = max(score, 0.9 * fuzz.partial_ratio(head, item.text.lower()))
@@ -156,7 +156,17 @@ def _link(ctx: Context, doc, items: list[Block], units: list[Unit]) -> dict[int,
     text = ctx.document.text
     sims = [[_similarity(doc, text, it, u, content) for u in units] for it in items]
     pairs = _align(sims)
-    return _fill_gaps(pairs, sims, units)
+    pairs = _fill_gaps(pairs, sims, units)
+    # a report may take the plan's items in another order: a strong match needs no order
+    used = set(pairs.values())
+    for i, row in enumerate(sims):
+        if i in pairs:
+            continue
+        j = max(range(len(row)), key=row.__getitem__)
+        if row[j] >= STRONG_MATCH and j not in used:
+            pairs[i] = j
+            used.add(j)
+    return pairs
 
 
 def _align(sims: list[list[float]]) -> dict[int, int]:

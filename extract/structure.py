@@ -284,7 +284,8 @@ def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
         # a title line straight above its paragraph, with no blank line between
         opens_body = (blank_structured and nxt is not None and nxt.para == b.para
                       and by_para[b.para][0] is b and nxt.kind == "para"
-                      and len(nxt.text.split()) >= 8)
+                      and (len(nxt.text.split()) >= 8 or (len(nxt.text.split()) >= 4
+                                                          and _SENTENCE_END.search(nxt.text))))
         if b.kind == "para" and titled and (alone(b) or opens_body):
             b.kind = "heading"
         elif b.kind == "para" and b.text.rstrip().endswith(":") and nxt is not None \
