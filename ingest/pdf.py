@@ -25,6 +25,7 @@ import pypdfium2.raw as pdfium_c
 from ..records import Furniture
 from .errors import IngestError
 from .pdf_furniture import BOTTOM, TOP, FurnitureRules, learn_rules
+from .pdf_grid import grid_tables
 from .pdf_order import order_text
 from .pdf_page import Box, char_runs
 from .pdf_scan import BandPiece, PageScan, remove_spans, scan_page
@@ -213,15 +214,23 @@ def _layout_text(pdf: pdfium.PdfDocument, scan: PageScan, exclude: list[Box],
                  plumber: _LazyPlumber) -> str | None:
     """Text read by geometry: pdfplumber for drawn tables, pdfium's character boxes for
     two columns; None when neither finds anything to fix, so the fast text stands."""
-    if scan.ruled:
-        text = plumber.table_page_text(scan.index, scan.media, scan.gutter, exclude)
-        if text is not None:
-            return text
-    if scan.gutter is None:
+    if not scan.ruled and scan.gutter is None:
         return None
     page, textpage = _load(pdf, scan.index)
     try:
-        return order_text(char_runs(textpage, scan.media, exclude), [], scan.gutter)
+        runs = char_runs(textpage, scan.media, exclude)
+        if scan.ruled:
+            # a plain grid of rules is read from pdfium's objects; anything else asks pdfplumber
+            found = grid_tables(page, scan.media, runs)
+            if found is not None:
+                blocks, rest = found
+                return order_text(rest, blocks, scan.gutter)
+            text = plumber.table_page_text(scan.index, scan.media, scan.gutter, exclude)
+            if text is not None:
+                return text
+        if scan.gutter is None:
+            return None
+        return order_text(runs, [], scan.gutter)
     finally:
         textpage.close()
         page.close()
