@@ -6,6 +6,7 @@ either complete or absent.
 from __future__ import annotations
 
 import dataclasses
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from ..records import RECORD_TABLES, Document, Extraction, column_names
 from .schema import all_tables
 
 DB_NAME = "corpus.duckdb"
+WRITE_GROUP = 16  # documents per transaction at most
+WRITE_GROUP_SECONDS = 2.0  # and no document waits longer than this to be written
 
 
 @dataclasses.dataclass
@@ -32,15 +35,19 @@ class Store:
         out_dir.mkdir(parents=True, exist_ok=True)
         self.path = out_dir / DB_NAME
         self.con = duckdb.connect(str(self.path))
+        self._pending: list[tuple[str, str, dict[str, list[tuple]]]] = []
+        self._pending_since = 0.0
         for name, cols in all_tables().items():
             body = ", ".join(f'"{c}" {t}' for c, t in cols.items())
             self.con.execute(f'CREATE TABLE IF NOT EXISTS "{name}" ({body})')
 
     def close(self) -> None:
+        self.flush()
         self.con.close()
 
     def known(self) -> dict[str, Known]:
         """Documents stored with status ok, by doc_id."""
+        self.flush()
         rows = self.con.execute(
             "SELECT doc_id, source_path, status, fingerprint FROM documents WHERE status = 'ok'"
         ).fetchall()
@@ -48,41 +55,73 @@ class Store:
 
     def write_document(self, doc: Document, extraction: Extraction, fingerprint: str,
                        size: int, seconds: float) -> None:
-        """Replace everything stored for this document and this path in one transaction."""
+        """Replace everything stored for this document and this path. Documents are written
+        in small groups, each group in one transaction: a run killed halfway leaves every
+        document either complete or absent, and a statement per document costs less."""
+        rows: dict[str, list[tuple]] = {
+            "pages": [(doc.doc_id, p.number, p.char_start, p.char_end, p.method,
+                       p.ocr_confidence) for p in doc.pages],
+            "furniture": [(doc.doc_id, f.page, f.kind, f.text) for f in doc.furniture],
+        }
+        for table, cls in RECORD_TABLES.items():
+            cols = column_names(cls)
+            rows[table] = [tuple(getattr(r, c) for c in cols) for r in getattr(extraction, table)]
+        document = dict(
+            source_path=doc.source_path, doc_id=doc.doc_id, format=doc.format,
+            doc_type=doc.doc_type, organisation=doc.organisation, year=doc.year,
+            n_pages=len(doc.pages), status="ok", error="", warnings="; ".join(doc.warnings),
+            encoding=doc.encoding, bytes=size, fingerprint=fingerprint, present=True,
+            processed_at=datetime.now(), seconds=round(seconds, 3), text=doc.text)
+        rows["documents"] = [tuple(document.get(c) for c in all_tables()["documents"])]
+        if not self._pending:
+            self._pending_since = time.monotonic()
+        self._pending.append((doc.doc_id, doc.source_path, rows))
+        if len(self._pending) >= WRITE_GROUP or \
+                time.monotonic() - self._pending_since >= WRITE_GROUP_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the pending documents in one transaction."""
+        if not self._pending:
+            return
+        pending, self._pending = self._pending, []
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            self._delete(doc.doc_id, doc.source_path)
-            con.executemany(
-                "INSERT INTO pages VALUES (?, ?, ?, ?, ?, ?)",
-                [(doc.doc_id, p.number, p.char_start, p.char_end, p.method, p.ocr_confidence)
-                 for p in doc.pages])
-            if doc.furniture:
-                con.executemany("INSERT INTO furniture VALUES (?, ?, ?, ?)",
-                                [(doc.doc_id, f.page, f.kind, f.text) for f in doc.furniture])
-            for table, cls in RECORD_TABLES.items():
-                recs = getattr(extraction, table)
-                if not recs:
-                    continue
-                cols = column_names(cls)
-                marks = ", ".join("?" for _ in cols)
-                con.executemany(f'INSERT INTO "{table}" VALUES ({marks})',
-                                [tuple(getattr(r, c) for c in cols) for r in recs])
-            self._upsert_document(dict(
-                source_path=doc.source_path, doc_id=doc.doc_id, format=doc.format,
-                doc_type=doc.doc_type, organisation=doc.organisation, year=doc.year,
-                n_pages=len(doc.pages), status="ok", error="",
-                warnings="; ".join(doc.warnings), encoding=doc.encoding, bytes=size,
-                fingerprint=fingerprint, present=True, processed_at=datetime.now(),
-                seconds=round(seconds, 3), text=doc.text))
+            for doc_id, source_path, _ in pending:
+                self._delete(doc_id, source_path)
+            for table in ["pages", "furniture", *RECORD_TABLES, "documents"]:
+                cols = (list(all_tables()["documents"]) if table == "documents"
+                        else [c for c in all_tables()[table]])
+                self._insert(table, cols, [r for _, _, rows in pending for r in rows[table]])
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
 
+    def _insert(self, table: str, columns: list[str], rows: list[tuple]) -> None:
+        """Rows in one statement through Arrow: executemany costs a round trip per row."""
+        if not rows:
+            return
+        import pyarrow as pa
+
+        arrow = {"BIGINT": pa.int64(), "INTEGER": pa.int64(), "DOUBLE": pa.float64(),
+                 "BOOLEAN": pa.bool_(), "VARCHAR": pa.string()}
+        types = all_tables()[table]
+        arrays = [pa.array([r[k] for r in rows], type=arrow.get(types[c].split()[0]))
+                  for k, c in enumerate(columns)]
+        batch = pa.Table.from_arrays(arrays, names=columns)
+        self.con.register("_rows", batch)
+        try:
+            cols = ", ".join(f'"{c}"' for c in columns)
+            self.con.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM _rows')
+        finally:
+            self.con.unregister("_rows")
+
     def write_status(self, source_path: str, doc_id: str, fmt: str, status: str, error: str,
                      size: int | None, fingerprint: str, seconds: float = 0.0) -> None:
         """A row for a file that was not read (error, skipped, duplicate)."""
+        self.flush()
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute("DELETE FROM documents WHERE source_path = ?", [source_path])
@@ -97,16 +136,19 @@ class Store:
 
     def mark_seen(self, source_path: str, doc_id: str) -> None:
         """An unchanged document found again, possibly under a new path."""
+        self.flush()
         self.con.execute("UPDATE documents SET present = TRUE, source_path = ? "
                          "WHERE doc_id = ? AND status = 'ok' AND source_path = "
                          "(SELECT min(source_path) FROM documents WHERE doc_id = ? "
                          "AND status = 'ok')", [source_path, doc_id, doc_id])
 
     def begin_run(self) -> None:
+        self.flush()
         self.con.execute("UPDATE documents SET present = FALSE")
 
     def keep_unvisited(self) -> None:
         """After an interrupted run: files not reached yet but still on disk stay present."""
+        self.flush()
         rows = self.con.execute("SELECT source_path FROM documents WHERE NOT present").fetchall()
         still = [(r[0],) for r in rows if Path(r[0]).exists()]
         if still:
@@ -115,6 +157,7 @@ class Store:
 
     def end_run(self) -> None:
         """Forget rows of paths that are gone, keep the records of documents still present."""
+        self.flush()
         self.con.execute("DELETE FROM documents WHERE NOT present AND status <> 'ok'")
 
     def _delete(self, doc_id: str, source_path: str) -> None:

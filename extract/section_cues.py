@@ -2,7 +2,6 @@
 spaCy's Matcher from the token patterns in `data/section_cues.toml`."""
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import cache
 
 from ..resources import load_toml
@@ -28,32 +27,34 @@ def _matcher(vocab):
 
 
 class SectionCues:
-    """The cue matches of one document, looked up by character range."""
+    """Cue matches looked up by character range. Only headings and lead-ins are ever asked
+    about, so each range is matched when first asked, not the whole document up front."""
 
     def __init__(self, doc, text: str) -> None:
-        self.matches: list[tuple[int, int, str, bool]] = []
-        strings = doc.vocab.strings
-        for m_id, s, e in _matcher(doc.vocab)(doc):
-            first = doc[s]
-            # "initial": nothing but numbering and spaces before it on its line
-            line_start = text.rfind("\n", 0, first.idx) + 1
-            initial = not text[line_start:first.idx].strip(" \t0123456789.)")
-            self.matches.append((first.idx, doc[e - 1].idx + len(doc[e - 1]), strings[m_id],
-                                 initial))
-        self.matches.sort()
-        self._starts = [m[0] for m in self.matches]
+        self.doc, self.text = doc, text
+        self._cache: dict[tuple[int, int], list[tuple[int, str, bool]]] = {}
 
-    def _in(self, start: int, end: int):
-        i = bisect_left(self._starts, start)
-        while i < len(self.matches) and self.matches[i][0] < end:
-            yield self.matches[i]
-            i += 1
+    def _in(self, start: int, end: int) -> list[tuple[int, str, bool]]:
+        key = (start, end)
+        if key not in self._cache:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            found = []
+            if span is not None:
+                strings = self.doc.vocab.strings
+                for m_id, s, _ in _matcher(self.doc.vocab)(span):
+                    first = span[s]
+                    # "initial": nothing but numbering and spaces before it on its line
+                    line_start = self.text.rfind("\n", 0, first.idx) + 1
+                    initial = not self.text[line_start:first.idx].strip(" \t0123456789.)")
+                    found.append((first.idx, strings[m_id], initial))
+            self._cache[key] = found
+        return self._cache[key]
 
     def says(self, start: int, end: int, kind: str) -> bool:
         """Whether text[start:end] announces `kind` (and is not excluded for it)."""
         need_initial = _config()[kind].get("initial", False)
         hit = excluded = False
-        for s, _, k, initial in self._in(start, end):
+        for s, k, initial in self._in(start, end):
             if k == kind and (initial or not need_initial):
                 # an initial cue must open the range itself, not a later line in it
                 hit = hit or not need_initial or s - start <= 6
