@@ -55,6 +55,8 @@ def run(inputs: tuple[Path, ...], out_dir: Path, max_pages: int | None, timeout:
         quiet: bool, overrides: Path | None, formats: tuple[str, ...], excel_sv: bool,
         raw: bool, debug: bool) -> None:
     """Read INPUT files and folders (default: the bundled example corpus) into tables."""
+    import duckdb
+
     from .batch import EXAMPLES, RunOptions, run_batch
     from .corpus.lock import LockedError
 
@@ -65,7 +67,7 @@ def run(inputs: tuple[Path, ...], out_dir: Path, max_pages: int | None, timeout:
         raise click.UsageError(f"--out {out_dir} is a file, not a folder")
     paths = list(inputs) or [EXAMPLES]
     options = RunOptions(max_pages=max_pages, debug=debug, timeout=timeout, ocr=ocr,
-                         workers=os.cpu_count() or 1 if workers is None else workers,
+                         workers=(os.cpu_count() or 1) if workers is None else workers,
                          dask_scheduler=dask_scheduler, max_text_mb=max_text_mb, quiet=quiet,
                          overrides=overrides)
     try:
@@ -73,7 +75,7 @@ def run(inputs: tuple[Path, ...], out_dir: Path, max_pages: int | None, timeout:
     except LockedError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_LOCKED)
-    except OSError as exc:
+    except (OSError, duckdb.Error) as exc:  # a full disk, a damaged corpus.duckdb
         if debug:
             raise
         click.echo(f"error: {exc}", err=True)

@@ -5,13 +5,14 @@ text and `evidence`, which is exactly `text[char_start:char_end]`.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, fields
 
 OUTCOME_STATUSES = ("achieved", "partially_achieved", "not_achieved", "not_reported")
 PRINCIPALS = ("kommun", "forsakringskassan", "arbetsformedlingen", "region", "other")
 DOC_TYPES = ("verksamhetsberattelse", "verksamhetsplan", "handlingsplan", "arsredovisning",
              "ansokan", "protokoll", "other")
-DOC_STATUSES = ("ok", "error", "skipped", "unchanged", "duplicate")
+DOC_STATUSES = ("ok", "error", "skipped")
 
 
 @dataclass
@@ -54,12 +55,10 @@ class Document:
 
     def page_at(self, offset: int) -> int:
         """Page number that holds character `offset` (the last page starting at or before it)."""
-        number = self.pages[0].number if self.pages else 1
-        for page in self.pages:
-            if page.char_start > offset:
-                break
-            number = page.number
-        return number
+        if not self.pages:
+            return 1
+        k = bisect_right([p.char_start for p in self.pages], offset) - 1
+        return self.pages[max(k, 0)].number
 
 
 @dataclass

@@ -137,6 +137,10 @@ class Store:
     def mark_seen(self, source_path: str, doc_id: str) -> None:
         """An unchanged document found again, possibly under a new path."""
         self.flush()
+        # the new path may have a row of its own (a duplicate's "same content as", an old
+        # error): the document's row takes its place
+        self.con.execute("DELETE FROM documents WHERE source_path = ? AND status <> 'ok'",
+                         [source_path])
         self.con.execute("UPDATE documents SET present = TRUE, source_path = ? "
                          "WHERE doc_id = ? AND status = 'ok' AND source_path = "
                          "(SELECT min(source_path) FROM documents WHERE doc_id = ? "

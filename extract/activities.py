@@ -59,16 +59,17 @@ _ACTIVITY_COLUMN = re.compile(r"^(?:aktivitet|aktiviteter|åtgärd|åtgärder|pl
 
 def _activity_columns(ctx: Context, blocks: list[Block]) -> None:
     """Activity plans as tables: the cells under an `Aktivitet` header are activities."""
-    col, section = None, ""
-    for k, b in enumerate(blocks):
+    col, section, heading = None, "", "Aktivitet"
+    for b in blocks:
+        if b.kind == "heading":
+            heading = b.flat
         if b.kind != "row":
             col = None
             continue
         names = [c[2].strip().rstrip(":") for c in b.cells]
         if col is None:
             col = next((i for i, n in enumerate(names) if _ACTIVITY_COLUMN.match(n)), None)
-            prev = next((x for x in reversed(blocks[:k]) if x.kind == "heading"), None)
-            section = prev.flat if prev else "Aktivitet"
+            section = heading
             continue
         if col < len(b.cells):
             cs, ce, cell = b.cells[col]

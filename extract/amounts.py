@@ -26,8 +26,8 @@ def parse_number(text: str) -> float | None:
     s = text.strip().replace("−", "-").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     if not re.fullmatch(r"-?[\d.,]+", s):
         return None  # "inf", "nan", "1e400" are not amounts
-    if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+", s):
-        s = s.replace(".", "")
+    if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        s = s.replace(".", "")  # "1.545.000", "1.545,50": dots group thousands
     s = s.replace(",", ".")
     try:
         return float(s)

@@ -252,16 +252,18 @@ def _checks(ctx: Context) -> None:
                 if not b.is_total:
                     acc.append(b)
                     continue
+                nested_used = False
                 if acc or subtotals:
                     lines_sum = sum(x.amount_sek or 0 for x in acc)
                     nested = lines_sum + sum(x.amount_sek or 0 for x in subtotals)
                     used = acc
                     if b.amount_sek != lines_sum and b.amount_sek == nested:
-                        lines_sum, used = nested, subtotals + acc
+                        lines_sum, used, nested_used = nested, subtotals + acc, True
                     ctx.extraction.budget_checks.append(BudgetCheck(
                         doc_id=b.doc_id, table_id=table_id, period=period, label=b.label,
                         stated_total=b.amount_sek or 0, sum_of_lines=lines_sum,
                         difference=(b.amount_sek or 0) - lines_sum, n_lines=len(used),
                         page=b.page))
-                subtotals = [] if used is not acc and used else subtotals + [b]
+                # a total that summed the subtotals closes them; otherwise it is one of them
+                subtotals = [] if nested_used else subtotals + [b]
                 acc = []

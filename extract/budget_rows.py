@@ -52,6 +52,8 @@ def _segmentations(tokens: list[str], n: int) -> list[list[tuple[int, int]]]:
     """Ways to read the tokens as n numbers: a number is a dash, or 1-3 digits followed by
     groups of exactly three digits (a lone longer number stands alone)."""
     out = []
+    if len(tokens) > 4 * n + 2:
+        return out  # not a row of n amounts; and the search below would explode
     for cuts in combinations(range(1, len(tokens)), n - 1):
         bounds = [0, *cuts, len(tokens)]
         groups = list(zip(bounds, bounds[1:], strict=False))

@@ -119,9 +119,11 @@ def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: s
 def _goal_columns(ctx: Context, blocks: list[Block]) -> None:
     """Activity plans as tables: the cells under a `Mål` header are goals."""
     col = None
-    section = ""
+    section, heading = "", "Mål"
     seen: set[str] = set()
-    for k, b in enumerate(blocks):
+    for b in blocks:
+        if b.kind == "heading":
+            heading = b.flat
         if b.kind != "row":
             col = None
             continue
@@ -129,8 +131,7 @@ def _goal_columns(ctx: Context, blocks: list[Block]) -> None:
         if col is None:
             if "mål" in names:
                 col = names.index("mål")
-                prev = next((x for x in reversed(blocks[:k]) if x.kind == "heading"), None)
-                section = prev.text.strip() if prev else "Mål"
+                section = heading
             continue
         if col < len(b.cells):
             cs, ce, cell = b.cells[col]

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ..records import Project
-from ..resources import data_path, load_csv
+from ..resources import load_csv
 from .amounts import find_period
 from .context import Context, cues
 
@@ -117,9 +117,7 @@ _TRAILING_YEAR = re.compile(r"(?:19|20)\d\d\s*$")
 @cache
 def _places() -> frozenset[str]:
     """Municipality names: a section titled "Ale" is about a place, not a project."""
-    if not data_path("normalize", "municipalities.csv").exists():
-        return frozenset()
-    return frozenset(r["name"].lower() for r in load_csv("normalize", "municipalities.csv"))
+    return frozenset(r["name"].lower() for r in load_csv("ingest", "municipalities.csv"))
 
 
 _DASHED_ITEM = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöéÅÄÖ-]+){0,5}?)(?: \((?P<acr>[A-ZÅÄÖ]{2,8})\))?"

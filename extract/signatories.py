@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ..records import Signatory
-from ..resources import data_path, load_lines, load_toml
+from ..resources import load_lines, load_toml
 from .context import Context
 
 _NAME = re.compile(r"^(?P<name>[A-ZÅÄÖÉ][a-zåäöéèüë]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
@@ -19,9 +19,7 @@ _INLINE = re.compile(r"\b(?P<title>[Aa]nsvarig tjänsteman|[Kk]ontaktperson|[Pp]
 
 @cache
 def _first_names() -> frozenset[str]:
-    path = data_path("normalize", "first_names.txt")
-    return frozenset(n.lower() for n in load_lines("normalize", "first_names.txt")) \
-        if path.exists() else frozenset()
+    return frozenset(n.lower() for n in load_lines("extract", "first_names.txt"))
 
 
 @cache
@@ -37,7 +35,7 @@ def _person(line: str) -> tuple[str, str] | None:
     name = m.group("name")
     first = name.split()[0].lower()
     names = _first_names()
-    if names and first not in names and first.split("-")[0] not in names:
+    if first not in names and first.split("-")[0] not in names:
         return None
     if _titles().search(name) or _is_org(name):
         return None

@@ -18,7 +18,7 @@ def _cfg() -> dict:
         "types": {t: [re.compile(p, re.I) for p in ps] for t, ps in cfg["doc_types"].items()},
         "fallback": {t: [re.compile(p, re.I) for p in ps]
                      for t, ps in cfg["fallback_words"].items()},
-        "orgs": [(re.compile(o["pattern"], re.I), o["form"]) for o in cfg["organisations"]],
+        "orgs": [(re.compile(o["pattern"]), o["form"]) for o in cfg["organisations"]],
         "stop": set(cfg["name_stop_words"]),
     }
 
@@ -78,12 +78,12 @@ def _canonical_name(raw: str) -> str:
     for w in words:
         # a name in mixed case ends at a word in capitals ("... Mälardalen SAMMANTRÄDESPROTOKOLL")
         shouting = w.isupper() and len(w) > 5 and kept and not all(k.isupper() for k in kept)
-        if w.lower().strip(",.") in stop or shouting:
+        if w.lower().strip(",.") in stop or shouting or w.endswith(":"):
             break
         kept.append(w)
     name = " ".join(kept).strip(" ,")
     if name.isupper() and len(name) > 4:
-        name = " ".join(w if w.lower() in {"och", "i"} else w.capitalize()
+        name = " ".join(w if w.lower() in {"och", "i"} else "-".join(p.capitalize() for p in w.split("-"))
                         for w in name.lower().split())
         name = name.replace(" Och ", " och ").replace(" I ", " i ")
     return name
@@ -107,9 +107,21 @@ def organisation_mentions(text: str) -> list[str]:
 
 
 def detect_organisation(doc: Document, title: str) -> str:
+    """The organisation the title line names ("Verksamhetsberättelse för LSG X 2010"), else
+    the one named most often, in the title region above all."""
+    for line in title.split("\n"):
+        if any(p.search(line) for ps in _cfg()["types"].values() for p in ps):
+            named = organisation_mentions(line)
+            if named:
+                return named[0]
     furniture = "\n".join(f.text for f in doc.furniture if f.kind in ("header", "footer"))
     counts = Counter(organisation_mentions(doc.text) + organisation_mentions(furniture))
-    for name in set(organisation_mentions(title)):
+    in_title = set(organisation_mentions(title))
+    # a local group's report often carries its förbund's name in the running footer
+    local = [n for n in in_title if n.startswith(("LSG ", "LLG "))]
+    if local:
+        return max(local, key=lambda n: counts[n])
+    for name in in_title:
         counts[name] += 3
     if not counts:
         return ""

@@ -12,7 +12,7 @@ from .metadata import add_metadata
 from .ocr import OCR_MODES, PdfOcr, ocr_available
 from .transcript import split_transcript
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 PDF_SUFFIXES = {".pdf"}
 SUPPORTED = TEXT_SUFFIXES | PDF_SUFFIXES
 PAGE_SEPARATOR = "\n\n"

@@ -29,10 +29,11 @@ def test_eval_corpus_run_and_unchanged_rerun(eval_corpus, tmp_path):
     for table in ("goals", "activities", "target_groups", "projects", "budget_lines",
                   "signatories"):
         assert (out / f"{table}.csv").read_text(encoding="utf-8").startswith("doc_id,")
+    goals_before = _rows(out / "goals.csv")
     second = _run("run", str(eval_corpus), "--out", str(out))
     assert second.returncode == 0
     assert "0 ok" in second.stdout and "5 unchanged" in second.stdout
-    assert _rows(out / "goals.csv") == _rows(out / "goals.csv")
+    assert _rows(out / "goals.csv") == goals_before
     con = duckdb.connect(str(out / "corpus.duckdb"), read_only=True)
     assert con.execute("SELECT count(*) FROM pages").fetchone()[0] == 20
     assert con.execute("SELECT count(*) FROM furniture WHERE kind = 'footer'").fetchone()[0] >= 16
@@ -84,3 +85,18 @@ def test_usage_errors_exit_2(tmp_path):
     res = _run("run", str(tmp_path / "missing"), "--out", str(tmp_path / "o"))
     assert res.returncode == 2 and "no such file" in res.stderr
     assert _run("run").returncode == 2  # --out is required
+
+
+def test_duplicate_that_outlives_its_original(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    body = "Verksamhetsplan 2012 för LSG Borås\n\nMål\n\n- Öka samverkan.\n"
+    (src / "a.txt").write_text(body, encoding="utf-8")
+    (src / "b.txt").write_text(body, encoding="utf-8")
+    out = tmp_path / "out"
+    assert _run("run", str(src), "--out", str(out)).returncode == 0
+    (src / "a.txt").unlink()
+    res = _run("run", str(src), "--out", str(out))
+    assert res.returncode == 0, res.stderr
+    docs = _rows(out / "documents.csv")
+    assert [(Path(d["source_path"]).name, d["status"]) for d in docs] == [("b.txt", "ok")]

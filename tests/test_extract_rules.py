@@ -110,3 +110,21 @@ def test_space_separated_table_under_year_header():
 def test_participant_counts_are_not_budget():
     text = "Deltagare 2016\nInsats\tDeltagare\tVarav kvinnor\nLotsen\t64\t29\nFSS\t37\t23\n"
     assert extract_document(_doc(text, "arsredovisning")).budget_lines == []
+
+
+def test_table_opening_with_its_total_does_not_fail():
+    text = "Budget (tkr)\nTotalt\t300\nFörsäkringskassan\t150\nKommunen\t150\n"
+    ex = extract_document(_doc(text, "verksamhetsplan"))
+    assert sorted(b.amount_sek for b in ex.budget_lines) == [150_000, 150_000, 300_000]
+
+
+def test_dot_thousands_with_decimal_comma():
+    from samverkan.extract.amounts import parse_number, to_kronor
+    assert parse_number("1.545,50") == 1545.5
+    assert to_kronor("1.545.000", "kr") == 1_545_000
+
+
+def test_organisation_names_must_be_capitalised():
+    from samverkan.ingest.metadata import organisation_mentions
+    text = "LSG besökte Jobbtorget. Samordningsförbundet beviljade medel. LSG i Falun möts."
+    assert organisation_mentions(text) == ["LSG Falun"]
