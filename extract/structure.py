@@ -105,8 +105,9 @@ def parse_structure(doc: Document) -> Structure:
         page = doc.page_at(s)
         ls = s + len(line) - len(line.lstrip())
         le = s + len(line.rstrip())
-        if "\t" in line.strip(" "):
-            blocks.append(_row(text, s, e, page, para))
+        sep = _cell_separator(line)
+        if sep is not None:
+            blocks.append(_row(text, s, e, page, para, sep))
             cur = None
             continue
         m = _MARKER.match(line)
@@ -169,14 +170,40 @@ def _page_widths(doc: Document, text: str, lines: list[tuple[int, int]]) -> dict
     return out
 
 
-def _row(text: str, s: int, e: int, page: int, para: int) -> Block:
+# Cells of a table row: tabs; " | "; runs of spaces or dot leaders before a figure
+# ("Försäkringskassan      2 600      2 600", "Lokalhyra ........ 96 000")
+_TAB, _PIPE = re.compile(r"\t"), re.compile(r"\s*\|\s*")
+_SPACED = re.compile(r" {2,}|\s*\.{4,}\s*")
+_ENDS_WITH_FIGURE = re.compile(r"(?:\d|\s[-–])\s*$")
+
+
+def _cell_separator(line: str) -> re.Pattern | None:
+    body = line.strip(" ")
+    if "\t" in body:
+        return _TAB
+    if body.count("|") >= 2:
+        return _PIPE
+    if _ENDS_WITH_FIGURE.search(body) and _SPACED.search(body.strip()):
+        return _SPACED
+    return None
+
+
+def _row(text: str, s: int, e: int, page: int, para: int, sep: re.Pattern = _TAB) -> Block:
     cells = []
     pos = s
-    for cell in text[s:e].split("\t"):
-        cs = pos + len(cell) - len(cell.lstrip())
-        ce = pos + len(cell.rstrip())
+    line = text[s:e]
+    bounds = [(m.start(), m.end()) for m in sep.finditer(line)]
+    starts = [0] + [b for _, b in bounds]
+    ends = [a for a, _ in bounds] + [len(line)]
+    for a, b in zip(starts, ends, strict=False):
+        cell = line[a:b]
+        cs = pos + a + len(cell) - len(cell.lstrip())
+        ce = pos + a + len(cell.rstrip())
         cells.append((cs, max(cs, ce), text[cs:ce] if ce > cs else ""))
-        pos += len(cell) + 1
+    if sep is _PIPE and cells and not cells[0][2]:
+        cells = cells[1:]  # "| a | b |": the edge pipes hold no cells
+    if sep is _PIPE and cells and not cells[-1][2]:
+        cells = cells[:-1]
     return Block("row", s, e, text[s:e], page, para, cells=cells)
 
 
