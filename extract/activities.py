@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from ..records import Activity
 from .context import Context
 from .outcomes import classify
-from .structure import Block
+from .structure import OUTCOME_LABEL, Block
 
 REPORT_TYPES = {"verksamhetsberattelse", "arsredovisning"}
 PLAN_TYPES = {"verksamhetsplan", "handlingsplan", "ansokan"}  # they plan; they report nothing
@@ -46,10 +46,17 @@ def extract_activities(ctx: Context, doc) -> None:
     _activity_columns(ctx, blocks)
     for _, items, section in plans:
         last = items[-1]
+        while last + 1 < len(blocks) and blocks[last + 1].kind == "para" \
+                and OUTCOME_LABEL.match(blocks[last + 1].text):
+            last += 1
         units = _outcome_units(blocks, last, ctx) if _reports_outcomes(ctx, blocks, last) else []
         links = _link(ctx, doc, [blocks[k] for k in items], units)
         for n, k in enumerate(items):
-            act = _activity(ctx, doc, blocks[k], section, units[links[n]] if n in links else None)
+            unit = units[links[n]] if n in links else None
+            nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+            if nxt is not None and nxt.kind == "para" and OUTCOME_LABEL.match(nxt.text):
+                unit = Unit(nxt, nxt.start, nxt.end, (nxt.start, nxt.start + nxt.text.index(":")))
+            act = _activity(ctx, doc, blocks[k], section, unit)
             if act:
                 ctx.extraction.activities.append(act)
 

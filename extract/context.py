@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..records import Document, Extraction
+from ..records import Document, Extraction, Goal
 from ..resources import load_toml
 from .section_cues import KINDS, SectionCues
 from .structure import Block, Structure
@@ -20,6 +20,7 @@ class Context:
     extraction: Extraction = field(default_factory=Extraction)
     seen_goal_items: set[int] = field(default_factory=set)  # goal sections may overlap
     cues: SectionCues | None = None
+    goal_numbers: dict[int, Goal] = field(default_factory=dict)  # "Mål 2" -> its record
 
     def opens_section(self, block: Block) -> bool:
         """Whether a heading announces a section of any kind (it ends a list above it)."""

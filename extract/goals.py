@@ -24,7 +24,7 @@ def extract_goals(ctx: Context, doc) -> None:
         if is_goal_heading(ctx, b):
             _goal_section(ctx, doc, blocks, i)
     _numbered_goals(ctx, doc, blocks)
-    _goal_columns(ctx, blocks)
+    _goal_columns(ctx, doc, blocks)
 
 
 # "Mål 1: Minst 25 personer ..." or a heading "Mål 1" with the goal on the next line
@@ -42,6 +42,15 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
         m = _LABELLED.match(b.text)
         if not m:
             continue
+        number = int(re.search(r"\d+", b.text[: m.end()]).group(0))
+        earlier = ctx.goal_numbers.get(number)
+        if earlier is not None and earlier.outcome_status == "not_reported" \
+                and earlier.char_start < b.start:
+            # "Mål 2: 51 av 162 deltagare ... Målet är inte uppnått." in a later results section
+            status = classify(doc.char_span(b.start, b.end, alignment_mode="expand"))
+            if status:
+                earlier.outcome_status, earlier.outcome_text = status, b.flat[m.end():].strip()
+                continue
         if m.end() < len(b.text):
             goal_block, rest = b, m.end()
         elif i + 1 < len(blocks) and blocks[i + 1].kind in ("para", "heading") \
@@ -59,6 +68,7 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
                                follow, section or "Mål")
         if goal and (goal.char_start, goal.char_end) not in taken:
             ctx.extraction.goals.append(goal)
+            ctx.goal_numbers.setdefault(number, goal)
 
 
 def _goal_section(ctx: Context, doc, blocks: list[Block], i: int) -> None:
@@ -78,6 +88,8 @@ def _goal_section(ctx: Context, doc, blocks: list[Block], i: int) -> None:
         goal = _goal_from_item(ctx, doc, b, follow, section)
         if goal:
             ctx.extraction.goals.append(goal)
+            if b.number is not None:
+                ctx.goal_numbers.setdefault(b.number, goal)
 
 
 def _following_paras(blocks: list[Block], j: int) -> list[Block]:
@@ -116,7 +128,7 @@ def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: s
                 outcome_text=outcome)
 
 
-def _goal_columns(ctx: Context, blocks: list[Block]) -> None:
+def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
     """Activity plans as tables: the cells under a `Mål` header are goals."""
     col = None
     section, heading = "", "Mål"
@@ -136,8 +148,18 @@ def _goal_columns(ctx: Context, blocks: list[Block]) -> None:
         if col < len(b.cells):
             cs, ce, cell = b.cells[col]
             span = ctx.span(cs, ce)
+            number = re.match(r"\d{1,2}[.)]\s+", cell)
+            if number:  # "1. Minst 60 procent ..." in a numbered row
+                cs += number.end()
+                span = ctx.span(cs, ce)
             key = " ".join(cell.split()).lower()
             if span and len(cell.strip()) >= 4 and key not in seen:
                 seen.add(key)  # one goal usually spans several activity rows
-                ctx.extraction.goals.append(Goal(**span, section=section, text=cell.strip(),
-                                                 outcome_status="not_reported"))
+                # the row's other cells may say how it went ("Uppnått", "... Målet är uppnått.")
+                rest = [c for i, c in enumerate(b.cells) if i > col and c[2].strip()]
+                status = classify(doc.char_span(rest[0][0], rest[-1][1],
+                                                alignment_mode="expand")) if rest else None
+                ctx.extraction.goals.append(Goal(
+                    **span, section=section, text=" ".join(span["evidence"].split()),
+                    outcome_status=status or "not_reported",
+                    outcome_text=" ".join(c[2] for c in rest) if status else ""))

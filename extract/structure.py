@@ -13,6 +13,9 @@ _MARKER = re.compile(r"^[ \t]*(?:(?P<bullet>[-•*–—·▪►✓o])[ \t]+|(?P
 # "- item - item - item" inside one line, as transcripts print lists that lost their breaks
 _INLINE_BULLET = re.compile(r"(?:(?<=\s)|^)[-•–]\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
+# a line that reports how an item went ("Utfall: ...", "Kommentar: ...", "Bedömning: ...")
+OUTCOME_LABEL = re.compile(r"^(?:utfall|resultat|kommentar|bedömning|status|måluppfyllelse|"
+                           r"uppföljning)\s*:", re.I)
 _INNER_SENTENCE = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")  # more than one sentence: prose, not an item
 
 
@@ -29,6 +32,7 @@ class Block:
     cells: list[tuple[int, int, str]] = field(default_factory=list)  # for rows
     heading_like: bool = False  # a numbered item standing alone as a section title
     lines: int = 1  # physical lines the block spans (wrapped PDF text)
+    indent: int = 0  # columns before a list marker (sub-items are indented deeper)
 
     @property
     def is_heading(self) -> bool:
@@ -53,10 +57,14 @@ class Structure:
             b = self.blocks[k]
             if b.kind == "item" and not b.heading_like:
                 marked.append(k)
+            elif marked and b.kind == "para" and OUTCOME_LABEL.match(b.text):
+                continue  # "Utfall: ..." under an item belongs to it
             elif marked or b.kind in ("heading", "row") or b.heading_like:
                 break
         if marked:
-            return marked
+            # a category over deeper sub-items ("• Individinriktade insatser" / "o ...")
+            return [k for n, k in enumerate(marked) if n + 1 == len(marked)
+                    or self.blocks[marked[n + 1]].indent <= self.blocks[k].indent]
         run = []
         for k in range(i + 1, len(self.blocks)):
             b = self.blocks[k]
@@ -115,7 +123,7 @@ def parse_structure(doc: Document) -> Structure:
             cs = s + m.end()
             num = int(m.group("num")) if m.group("num") else None
             cur = Block("item", cs, le, text[cs:le], page, para, marker=m.group(0).strip(),
-                        number=num)
+                        number=num, indent=len(line) - len(line.lstrip()))
             blocks.append(cur)
             cur_last = line.rstrip()
             continue
