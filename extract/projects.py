@@ -130,7 +130,7 @@ def _section_headings(ctx: Context, found: list) -> None:
     blocks = ctx.structure.blocks
     in_section = False
     for i, b in enumerate(blocks):
-        if b.kind == "heading" and ctx.says(b, "project") and (
+        if b.is_heading and ctx.says(b, "project") and (
                 len(b.text.split()) > 2 or b.text.isupper() or re.search(r"\d{4}", b.text)):
             in_section = True  # "Insatser/projekt under 2009", "INSATSER 2019"
             continue

@@ -37,8 +37,12 @@ def _person(line: str) -> tuple[str, str] | None:
     names = _first_names()
     if first not in names and first.split("-")[0] not in names:
         return None
+    rest = m.group("rest").strip()
     if _titles().search(name) or _is_org(name):
         return None
+    if rest and not line.strip()[len(name):].lstrip().startswith(",") \
+            and not _titles().search(rest) and not _is_org(rest):
+        return None  # "Karin Nyström hälsade välkommen": a sentence about a person
     return name, m.group("rest")
 
 

@@ -50,7 +50,8 @@ def extract_target_groups(ctx: Context, doc) -> None:
     _emit(ctx, found)
 
 
-_NEXT_GROUP = re.compile(r"(?:,\s*|\s+(?:och|samt|eller)\s+)(?:särskilt\s+|främst\s+|även\s+)?")
+_NEXT_GROUP = re.compile(r"(?:,\s*(?:samt\s+)?|\s+(?:och|samt|eller)\s+(?:till\s+)?)"
+                         r"(?:särskilt\s+|främst\s+|även\s+)?")
 
 
 def _coordinated(text: str, start: int) -> list[tuple[int, int]]:
@@ -62,15 +63,25 @@ def _coordinated(text: str, start: int) -> list[tuple[int, int]]:
         end = _clause_end(text, pos)
         if end - pos < 3:
             break
+        for inner in _NEXT_GROUP.finditer(text, pos + 3, end):
+            if _opens_group(text, inner.end()):
+                end = inner.start()  # "A samt B" inside one clause: two groups
+                break
         out.append((pos, end))
         m = _NEXT_GROUP.match(text, end)
-        if not m:
-            break
-        word = re.match(r"[\wåäöÅÄÖ/-]+", text[m.end():m.end() + 40])
-        if not word or word.group(0).lower() not in _cfg()["heads"]:
+        if not m or not _opens_group(text, m.end()):
             break
         pos = m.end()
-    return out
+    return [(a, b) for a, b in out if not _GENERIC.match(text, a)]
+
+
+# whole populations, not target groups ("medborgarna i kommunerna")
+_GENERIC = re.compile(r"(?:medborgarna|invånarna|alla|samtliga|allmänheten)\b", re.I)
+
+
+def _opens_group(text: str, pos: int) -> bool:
+    word = re.match(r"[\wåäöÅÄÖ/-]+", text[pos:pos + 40])
+    return bool(word) and word.group(0).lower() in _cfg()["heads"] - _cfg()["heads_som"]
 
 
 def _capitalised_list(text: str, start: int) -> list[tuple[int, int]]:
