@@ -111,25 +111,31 @@ def run_batch(inputs: list[Path], out_dir: Path, options: RunOptions | None = No
     with RunLock(out_dir), _DeferInterrupts() as guard:
         store = Store(out_dir)
         try:
-            total = sum(1 for _ in discover(inputs))
-            progress = Progress(total, quiet=options.quiet)
+            paths = list(discover(inputs))
+            progress = Progress(len(paths), quiet=options.quiet)
             say = log or progress.log
             run = _Run(store, store.known(), fingerprint, summary, progress, say, guard)
             with guard.critical():
                 store.begin_run()
-            executor = make_executor(options.work(), options.workers, options.dask_scheduler)
+            # workers (and spaCy in them) start only when a document needs reading, so an
+            # unchanged re-run costs little more than hashing the files
+            executor = None
             try:
-                for path in discover(inputs):
+                for path in paths:
                     task = run.prepare(path)
                     if task is not None:
+                        if executor is None:
+                            executor = make_executor(options.work(), options.workers,
+                                                     options.dask_scheduler)
                         for outcome in executor.submit(task):
                             run.save(outcome)
-                for outcome in executor.drain():
+                for outcome in executor.drain() if executor is not None else ():
                     run.save(outcome)
             except KeyboardInterrupt:
                 summary.interrupted = True
             finally:
-                executor.close(cancel=summary.interrupted)
+                if executor is not None:
+                    executor.close(cancel=summary.interrupted)
                 progress.close()
             with guard.critical(deliver=False):  # a Ctrl-C now only marks the run interrupted
                 if summary.interrupted:
