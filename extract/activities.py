@@ -66,24 +66,11 @@ _ACTIVITY_COLUMN = re.compile(r"^(?:aktivitet|aktiviteter|åtgärd|åtgärder|pl
 
 def _activity_columns(ctx: Context, blocks: list[Block]) -> None:
     """Activity plans as tables: the cells under an `Aktivitet` header are activities."""
-    col, section, heading = None, "", "Aktivitet"
-    for b in blocks:
-        if b.kind == "heading":
-            heading = b.flat
-        if b.kind != "row":
-            col = None
-            continue
-        names = [c[2].strip().rstrip(":") for c in b.cells]
-        if col is None:
-            col = next((i for i, n in enumerate(names) if _ACTIVITY_COLUMN.match(n)), None)
-            section = heading
-            continue
-        if col < len(b.cells):
-            cs, ce, cell = b.cells[col]
-            span = ctx.span(cs, ce)
-            if span and len(cell.strip()) >= 4:
-                ctx.extraction.activities.append(Activity(**span, section=section,
-                                                          text=" ".join(cell.split())))
+    for _, _, (cs, ce, cell), section in ctx.structure.column_cells(_ACTIVITY_COLUMN):
+        span = ctx.span(cs, ce)
+        if span and len(cell.strip()) >= 4:
+            ctx.extraction.activities.append(Activity(**span, section=section or "Aktivitet",
+                                                      text=" ".join(cell.split())))
 
 
 def _reports_outcomes(ctx: Context, blocks: list[Block], last: int) -> bool:

@@ -128,38 +128,25 @@ def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: s
                 outcome_text=outcome)
 
 
+_GOAL_COLUMN = re.compile(r"^mål$", re.I)
+
+
 def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
     """Activity plans as tables: the cells under a `Mål` header are goals."""
-    col = None
-    section, heading = "", "Mål"
     seen: set[str] = set()
-    for b in blocks:
-        if b.kind == "heading":
-            heading = b.flat
-        if b.kind != "row":
-            col = None
-            continue
-        names = [c[2].strip().lower().rstrip(":") for c in b.cells]
-        if col is None:
-            if "mål" in names:
-                col = names.index("mål")
-                section = heading
-            continue
-        if col < len(b.cells):
-            cs, ce, cell = b.cells[col]
-            span = ctx.span(cs, ce)
-            number = re.match(r"\d{1,2}[.)]\s+", cell)
-            if number:  # "1. Minst 60 procent ..." in a numbered row
-                cs += number.end()
-                span = ctx.span(cs, ce)
-            key = " ".join(cell.split()).lower()
-            if span and len(cell.strip()) >= 4 and key not in seen:
-                seen.add(key)  # one goal usually spans several activity rows
-                # the row's other cells may say how it went ("Uppnått", "... Målet är uppnått.")
-                rest = [c for i, c in enumerate(b.cells) if i > col and c[2].strip()]
-                status = classify(doc.char_span(rest[0][0], rest[-1][1],
-                                                alignment_mode="expand")) if rest else None
-                ctx.extraction.goals.append(Goal(
-                    **span, section=section, text=" ".join(span["evidence"].split()),
-                    outcome_status=status or "not_reported",
-                    outcome_text=" ".join(c[2] for c in rest) if status else ""))
+    for b, col, (cs, ce, cell), section in ctx.structure.column_cells(_GOAL_COLUMN):
+        number = re.match(r"\d{1,2}[.)]\s+", cell)
+        if number:  # "1. Minst 60 procent ..." in a numbered row
+            cs += number.end()
+        span = ctx.span(cs, ce)
+        key = " ".join(cell.split()).lower()
+        if span and len(cell.strip()) >= 4 and key not in seen:
+            seen.add(key)  # one goal usually spans several activity rows
+            # the row's other cells may say how it went ("Uppnått", "... Målet är uppnått.")
+            rest = [c for i, c in enumerate(b.cells) if i > col and c[2].strip()]
+            status = classify(doc.char_span(rest[0][0], rest[-1][1],
+                                            alignment_mode="expand")) if rest else None
+            ctx.extraction.goals.append(Goal(
+                **span, section=section or "Mål", text=" ".join(span["evidence"].split()),
+                outcome_status=status or "not_reported",
+                outcome_text=" ".join(c[2] for c in rest) if status else ""))

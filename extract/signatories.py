@@ -68,26 +68,22 @@ def extract_signatories(ctx: Context, doc) -> None:
     for group in _line_groups(text):
         _from_group(ctx, group, seen)
     _member_lists(ctx, text, seen)
-    for m in _FOR_ORG.finditer(text):
-        name = m.group("name")
-        if name in seen or not _person(name):
-            continue
-        span = ctx.span(m.start(), m.end())
-        if span:
-            seen.add(name)
-            ctx.extraction.signatories.append(Signatory(
-                **span, name=name, title=(m.group("title") or "").strip(),
-                organisation=m.group("org").strip()))
-    for m in _INLINE.finditer(text):
-        name = m.group("name")
-        if name in seen or not _person(name):
-            continue
-        span = ctx.span(m.start(), m.end())
-        if span:
-            seen.add(name)
-            ctx.extraction.signatories.append(Signatory(
-                **span, name=name, title=m.group("title")[0].upper() + m.group("title")[1:],
-                organisation=ctx.document.organisation))
+    for m in _FOR_ORG.finditer(text):  # "För Arbetsförmedlingen: Ingrid Wästberg"
+        _inline(ctx, m, seen, (m.group("title") or "").strip(), m.group("org").strip())
+    for m in _INLINE.finditer(text):  # "Ansvarig tjänsteman Per Liljebäck"
+        title = m.group("title")
+        _inline(ctx, m, seen, title[0].upper() + title[1:], ctx.document.organisation)
+
+
+def _inline(ctx: Context, m: re.Match, seen: set[str], title: str, organisation: str) -> None:
+    name = m.group("name")
+    if name in seen or not _person(name):
+        return
+    span = ctx.span(m.start(), m.end())
+    if span:
+        seen.add(name)
+        ctx.extraction.signatories.append(Signatory(**span, name=name, title=title,
+                                                    organisation=organisation))
 
 
 # "Kerstin Malmberg, socialchef, Vingåkers kommun Ali Hassan, enhetschef, ..." (a member

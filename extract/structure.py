@@ -48,6 +48,24 @@ class Block:
 class Structure:
     blocks: list[Block]
 
+    def column_cells(self, header: re.Pattern):
+        """Cells under a table column whose header matches: (row, cell index, cell, the
+        heading above the table) for every row below that header row."""
+        col, section, heading = None, "", ""
+        for b in self.blocks:
+            if b.kind == "heading":
+                heading = b.flat
+            if b.kind != "row":
+                col = None
+                continue
+            if col is None:
+                names = [c[2].strip().rstrip(":") for c in b.cells]
+                col = next((i for i, n in enumerate(names) if header.match(n)), None)
+                section = heading
+                continue
+            if col < len(b.cells):
+                yield b, col, b.cells[col], section
+
     def items_after(self, i: int, stop=None) -> list[int]:
         """Indices of the list under block i: marked items, or else a run of two or more
         single lines (a list whose markers were lost). `stop(block)` ends the run (a heading
