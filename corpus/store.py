@@ -37,6 +37,7 @@ class Store:
         self.con = duckdb.connect(str(self.path))
         self._pending: list[tuple[str, str, dict[str, list[tuple]]]] = []
         self._pending_since = 0.0
+        self._seen: list[tuple[str, str]] = []
         for name, cols in all_tables().items():
             body = ", ".join(f'"{c}" {t}' for c, t in cols.items())
             self.con.execute(f'CREATE TABLE IF NOT EXISTS "{name}" ({body})')
@@ -81,7 +82,9 @@ class Store:
             self.flush()
 
     def flush(self) -> None:
-        """Write the pending documents in one transaction."""
+        """Write the pending documents (and unchanged ones seen again) in one transaction."""
+        if self._seen:
+            self._apply_seen()
         if not self._pending:
             return
         pending, self._pending = self._pending, []
@@ -135,16 +138,36 @@ class Store:
             raise
 
     def mark_seen(self, source_path: str, doc_id: str) -> None:
-        """An unchanged document found again, possibly under a new path."""
-        self.flush()
-        # the new path may have a row of its own (a duplicate's "same content as", an old
-        # error): the document's row takes its place
-        self.con.execute("DELETE FROM documents WHERE source_path = ? AND status <> 'ok'",
-                         [source_path])
-        self.con.execute("UPDATE documents SET present = TRUE, source_path = ? "
-                         "WHERE doc_id = ? AND status = 'ok' AND source_path = "
-                         "(SELECT min(source_path) FROM documents WHERE doc_id = ? "
-                         "AND status = 'ok')", [source_path, doc_id, doc_id])
+        """An unchanged document found again, possibly under a new path (applied in bulk at
+        the next flush: a statement per unchanged file made a re-run slow)."""
+        self._seen.append((source_path, doc_id))
+
+    def _apply_seen(self) -> None:
+        seen, self._seen = self._seen, []
+        import pyarrow as pa
+
+        self.con.register("_seen", pa.table({"source_path": [s for s, _ in seen],
+                                             "doc_id": [d for _, d in seen]}))
+        try:
+            # the usual case: the same file at the same path
+            self.con.execute("UPDATE documents SET present = TRUE FROM _seen "
+                             "WHERE documents.source_path = _seen.source_path "
+                             "AND documents.doc_id = _seen.doc_id AND status = 'ok'")
+            moved = self.con.execute(
+                "SELECT s.source_path, s.doc_id FROM _seen s LEFT JOIN documents d "
+                "ON d.source_path = s.source_path AND d.doc_id = s.doc_id AND d.status = 'ok' "
+                "WHERE d.doc_id IS NULL").fetchall()
+        finally:
+            self.con.unregister("_seen")
+        for source_path, doc_id in moved:
+            # the new path may have a row of its own (a duplicate's "same content as", an
+            # old error): the document's row takes its place
+            self.con.execute("DELETE FROM documents WHERE source_path = ? AND status <> 'ok'",
+                             [source_path])
+            self.con.execute("UPDATE documents SET present = TRUE, source_path = ? "
+                             "WHERE doc_id = ? AND status = 'ok' AND source_path = "
+                             "(SELECT min(source_path) FROM documents WHERE doc_id = ? "
+                             "AND status = 'ok')", [source_path, doc_id, doc_id])
 
     def begin_run(self) -> None:
         self.flush()

@@ -24,7 +24,6 @@ from .organisations import canonical_organisation
 from .people import PersonMention, reconcile_people
 from .projects_match import ProjectMention, reconcile_projects
 from .reconcile_core import load_overrides, stable_id
-from .taxonomy import canonical_of
 
 PRESENT = "SELECT doc_id FROM documents WHERE present AND status = 'ok'"
 _GROUP = re.compile(r"\b(LSG|LLG|RSG|LLT|LSR|SIG)\s+([A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?)")
@@ -107,12 +106,10 @@ def reconcile_corpus(con: duckdb.DuckDBPyConnection, overrides: Path | None = No
     matches += org_matches
     counts["organisations"] = len(org_entities)
 
-    # target groups
-    rows = con.execute(f"SELECT rowid, text FROM target_groups WHERE doc_id IN ({PRESENT})"
-                       ).fetchall()
-    canon = [canonical_of(r[1] or "") for r in rows]
-    _update(con, "target_groups", {"rid": [r[0] for r in rows], "canonical": canon})
-    counts["target_groups"] = len(rows)
+    # target groups: classified per document (normalize_extraction); only counted here
+    canon = [r[0] for r in con.execute(
+        f"SELECT canonical FROM target_groups WHERE doc_id IN ({PRESENT})").fetchall()]
+    counts["target_groups"] = len(canon)
     counts["target_groups_unmatched"] = sum(1 for c in canon if not c)
 
     _replace(con, "entities", ENTITY_COLUMNS,
