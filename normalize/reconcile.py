@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import duckdb
-import pandas as pd
+import pyarrow as pa  # lighter to import than pandas, which a re-run would otherwise load
 
 from .organisations import canonical_organisation
 from .people import PersonMention, reconcile_people
@@ -184,7 +184,7 @@ def _update(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, list]
     """Set columns of `table` by rowid from a frame (one statement, not one per row)."""
     if not columns["rid"]:
         return
-    frame = pd.DataFrame(columns)
+    frame = pa.table(columns)
     con.register("_reconcile_update", frame)
     try:
         sets = ", ".join(f'"{c}" = u."{c}"' for c in columns if c != "rid")
@@ -199,7 +199,7 @@ def _replace(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, str]
     body = ", ".join(f'"{c}" {t}' for c, t in columns.items())
     con.execute(f'CREATE OR REPLACE TABLE "{table}" ({body})')
     if rows:
-        frame = pd.DataFrame([{c: r.get(c) for c in columns} for r in rows], columns=list(columns))
+        frame = pa.table({c: [r.get(c) for r in rows] for c in columns})
         con.register("_reconcile_rows", frame)
         try:
             con.execute(f'INSERT INTO "{table}" SELECT * FROM _reconcile_rows')
