@@ -33,7 +33,7 @@ from rapidfuzz import fuzz, process
 
 from ..resources import load_csv, load_toml
 from .organisations import Organisation
-from .reconcile_core import CANNOT, Decision, Overrides, UnionFind, fold, override_key, stable_id
+from .reconcile_core import Decision, Joiner, Overrides, UnionFind, fold, stable_id
 
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
 _SOUND = [("ph", "f"), ("th", "t"), ("ch", "k"), ("ck", "k"), ("c", "k"), ("q", "k"),
@@ -146,26 +146,17 @@ def reconcile_people(mentions: list[PersonMention], overrides: Overrides | None 
         profiles[p].groups.update(g for g in m.group.split("|") if g)
         profile_of.append(p)
 
-    uf = UnionFind(len(profiles))
-    joined: dict[int, Decision] = {}  # profile -> the decision that joined it
-    review: list[dict] = []
-
     def label(p: int) -> str:
         return f"{mentions[profiles[p].mentions[0]].name} | {profiles[p].org.name}"
 
-    def join(a: int, b: int, score: float, rule: str) -> None:
-        if uf.union(a, b):
-            d = Decision(a, b, score, rule)
-            joined.setdefault(b, d)
-            joined.setdefault(a, d)
-        else:
-            review.append(_review_row(label(a), label(b), score, f"{rule}; refused by cannot-link",
-                                      profiles, mentions, a, b))
+    def row(a: int, b: int, score: float, rule: str) -> dict:
+        return _review_row(label(a), label(b), score, rule, profiles, mentions, a, b)
 
-    def to_review(a: int, b: int, score: float, rule: str) -> None:
-        review.append(_review_row(label(a), label(b), score, rule, profiles, mentions, a, b))
+    joiner = Joiner(len(profiles), row)
+    uf, join, to_review = joiner.uf, joiner.join, joiner.to_review
+    joined, review = joiner.joined, joiner.review  # profile -> the decision that joined it
 
-    _apply_overrides(overrides, profiles, mentions, uf, join)
+    _apply_overrides(overrides, profiles, mentions, joiner)
 
     # 2. blocked fuzzy comparison inside one organisation unit
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -225,7 +216,7 @@ def reconcile_people(mentions: list[PersonMention], overrides: Overrides | None 
 
 
 def _apply_overrides(overrides: Overrides, profiles: list[_Profile],
-                     mentions: list[PersonMention], uf: UnionFind, join) -> None:
+                     mentions: list[PersonMention], joiner: Joiner) -> None:
     rules = overrides.of("person")
     if not rules:
         return
@@ -236,17 +227,7 @@ def _apply_overrides(overrides: Overrides, profiles: list[_Profile],
             for k in {name, f"{name} | {fold(prof.org.name)}"}:
                 if p not in keys[k]:
                     keys[k].append(p)
-    for decision in (CANNOT, "must-link"):  # cannot-links first: no later union may break them
-        for a, b, d in rules:
-            if d != decision:
-                continue
-            pa, pb = keys.get(override_key(a), []), keys.get(override_key(b), [])
-            for x in pa:
-                for y in pb:
-                    if d == CANNOT:
-                        uf.cannot(x, y)
-                    else:
-                        join(x, y, 100.0, "must-link")
+    joiner.apply_overrides(rules, keys)
 
 
 def _review_row(a: str, b: str, score: float, rule: str, profiles: list[_Profile],
@@ -258,9 +239,7 @@ def _review_row(a: str, b: str, score: float, rule: str, profiles: list[_Profile
 
 def _finish(mentions: list[PersonMention], profiles: list[_Profile], profile_of: list[int],
             uf: UnionFind, joined: dict[int, Decision], review: list[dict]) -> Reconciled:
-    clusters: dict[int, list[int]] = defaultdict(list)
-    for p in range(len(profiles)):
-        clusters[uf.find(p)].append(p)
+    clusters = uf.clusters()
     entity_of = [""] * len(mentions)
     rule_of = [""] * len(mentions)
     score_of = [0.0] * len(mentions)

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 
 from ..resources import load_toml
 from .people import Reconciled
-from .reconcile_core import CANNOT, Decision, Overrides, UnionFind, fold, override_key, stable_id
+from .reconcile_core import Decision, Joiner, Overrides, UnionFind, fold, stable_id
 
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
           "viii": "8", "ix": "9", "x": "10"}
@@ -145,25 +145,15 @@ def reconcile_projects(mentions: list[ProjectMention], overrides: Overrides | No
             profiles[p].acronyms.add(parsed.acronym)
         profile_of.append(p)
 
-    uf = UnionFind(len(profiles))
-    joined: dict[int, Decision] = {}
-    review: list[dict] = []
-
     def row(a: int, b: int, score: float, rule: str) -> dict:
         return {"type": "project", "a": profiles[a].name.display, "b": profiles[b].name.display,
                 "score": round(score, 1), "rule": rule,
                 "doc_a": mentions[profiles[a].mentions[0]].doc_id,
                 "doc_b": mentions[profiles[b].mentions[0]].doc_id, "decision": ""}
 
-    def join(a: int, b: int, score: float, rule: str) -> None:
-        if uf.union(a, b):
-            d = Decision(a, b, score, rule)
-            joined.setdefault(a, d)
-            joined.setdefault(b, d)
-        else:
-            review.append(row(a, b, score, f"{rule}; refused by cannot-link"))
-
-    _apply_overrides(overrides, profiles, uf, join)
+    joiner = Joiner(len(profiles), row)
+    uf, join, joined, review = joiner.uf, joiner.join, joiner.joined, joiner.review
+    _apply_overrides(overrides, profiles, joiner)
 
     # 2. acronyms
     declared: dict[str, list[int]] = defaultdict(list)
@@ -238,8 +228,7 @@ def reconcile_projects(mentions: list[ProjectMention], overrides: Overrides | No
     return _finish(mentions, parsed_of, profiles, profile_of, uf, joined, review)
 
 
-def _apply_overrides(overrides: Overrides, profiles: list[_Profile], uf: UnionFind,
-                     join) -> None:
+def _apply_overrides(overrides: Overrides, profiles: list[_Profile], joiner: Joiner) -> None:
     rules = overrides.of("project")
     if not rules:
         return
@@ -247,24 +236,13 @@ def _apply_overrides(overrides: Overrides, profiles: list[_Profile], uf: UnionFi
     for p, prof in enumerate(profiles):
         for k in {fold(prof.name.display), prof.name.key, *(a.lower() for a in prof.acronyms)}:
             keys[k].append(p)
-    for decision in (CANNOT, "must-link"):
-        for a, b, d in rules:
-            if d != decision:
-                continue
-            for x in keys.get(override_key(a), []):
-                for y in keys.get(override_key(b), []):
-                    if d == CANNOT:
-                        uf.cannot(x, y)
-                    else:
-                        join(x, y, 100.0, "must-link")
+    joiner.apply_overrides(rules, keys)
 
 
 def _finish(mentions: list[ProjectMention], parsed_of: list[ProjectName],
             profiles: list[_Profile], profile_of: list[int], uf: UnionFind,
             joined: dict[int, Decision], review: list[dict]) -> Reconciled:
-    clusters: dict[int, list[int]] = defaultdict(list)
-    for p in range(len(profiles)):
-        clusters[uf.find(p)].append(p)
+    clusters = uf.clusters()
     entity_of = [""] * len(mentions)
     rule_of = [""] * len(mentions)
     score_of = [0.0] * len(mentions)

@@ -6,10 +6,11 @@ import csv
 import hashlib
 import tomllib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .taxonomy import _fold
+from .taxonomy import fold_accents
 
 MUST = "must-link"
 CANNOT = "cannot-link"
@@ -23,7 +24,7 @@ def stable_id(prefix: str, *parts: str) -> str:
 
 def fold(text: str) -> str:
     """Lower case, whitespace collapsed, accents other than å, ä, ö folded."""
-    return " ".join(_fold(text.lower()).split())
+    return " ".join(fold_accents(text.lower()).split())
 
 
 @dataclass
@@ -61,10 +62,6 @@ class UnionFind:
             self.forbid[ra].add(rb)
             self.forbid[rb].add(ra)
 
-    def allowed(self, a: int, b: int) -> bool:
-        ra, rb = self.find(a), self.find(b)
-        return ra == rb or not self.forbid or rb not in self._forbidden(ra)
-
     def _forbidden(self, root: int) -> set[int]:
         return {self.find(r) for r in self.forbid.get(root, ())}
 
@@ -88,6 +85,43 @@ class UnionFind:
         for i in range(len(self.parent)):
             out[self.find(i)].append(i)
         return out
+
+
+class Joiner:
+    """Joins items (profiles) and keeps, for each, the decision that joined it, and the pairs
+    left for a person to review. `row(a, b, score, rule)` makes a review row."""
+
+    def __init__(self, n: int, row: Callable[[int, int, float, str], dict]) -> None:
+        self.uf = UnionFind(n)
+        self.joined: dict[int, Decision] = {}
+        self.review: list[dict] = []
+        self.row = row
+
+    def join(self, a: int, b: int, score: float, rule: str) -> None:
+        if self.uf.union(a, b):
+            d = Decision(a, b, score, rule)
+            self.joined.setdefault(a, d)
+            self.joined.setdefault(b, d)
+        else:
+            self.to_review(a, b, score, f"{rule}; refused by cannot-link")
+
+    def to_review(self, a: int, b: int, score: float, rule: str) -> None:
+        self.review.append(self.row(a, b, score, rule))
+
+    def apply_overrides(self, rules: list[tuple[str, str, str]],
+                        keys: dict[str, list[int]]) -> None:
+        """The user's decisions, cannot-links first so that no later union breaks them;
+        `keys` maps an override's folded label to the items it names."""
+        for decision in (CANNOT, MUST):
+            for a, b, d in rules:
+                if d != decision:
+                    continue
+                for x in keys.get(override_key(a), []):
+                    for y in keys.get(override_key(b), []):
+                        if d == CANNOT:
+                            self.uf.cannot(x, y)
+                        else:
+                            self.join(x, y, 100.0, MUST)
 
 
 @dataclass

@@ -56,10 +56,10 @@ class Category:
 
 def words_of(text: str) -> list[str]:
     """Lower-cased words, accents other than å, ä, ö folded ("Heléne" -> "helene")."""
-    return _WORDS.findall(_fold(text.lower()))
+    return _WORDS.findall(fold_accents(text.lower()))
 
 
-def _fold(text: str) -> str:
+def fold_accents(text: str) -> str:
     out = []
     for ch in text:
         if ch in "åäöü":
@@ -76,12 +76,12 @@ def categories() -> tuple[Category, ...]:
     out = []
     for row in load_toml("normalize", "target_groups.toml")["category"]:
         def cue(key: str, row: dict = row) -> tuple[str, ...]:
-            return tuple(_fold(c.lower()) for c in row.get(key, []))
+            return tuple(fold_accents(c.lower()) for c in row.get(key, []))
         out.append(Category(
             id=row["id"], label=row["label"], words=frozenset(cue("words")),
             prefixes=cue("prefixes"), parts=cue("parts"),
             phrases=tuple(tuple(words_of(p)) for p in row.get("phrases", [])),
-            together=tuple(tuple(_fold(t.lower()) for t in g) for g in row.get("together", [])),
+            together=tuple(tuple(fold_accents(t.lower()) for t in g) for g in row.get("together", [])),
             unless=cue("unless")))
     return tuple(out)
 
