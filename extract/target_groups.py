@@ -24,6 +24,7 @@ def _cfg() -> dict:
         "stop": re.compile(c["stop"], re.I),
         "heads": set(c["heads"]),
         "heads_som": set(c["heads_needing_som"]),
+        "open_heads": set(c["heads"]) - set(c["heads_needing_som"]),
         "modifiers": set(c["modifier_heads"]),
         "cont": set(c["continuations"]),
     }
@@ -81,7 +82,7 @@ _GENERIC = re.compile(r"(?:medborgarna|invånarna|alla|samtliga|allmänheten)\b"
 
 def _opens_group(text: str, pos: int) -> bool:
     word = re.match(r"[\wåäöÅÄÖ/-]+", text[pos:pos + 40])
-    return bool(word) and word.group(0).lower() in _cfg()["heads"] - _cfg()["heads_som"]
+    return bool(word) and _in(word.group(0), _cfg()["open_heads"])
 
 
 def _capitalised_list(text: str, start: int) -> list[tuple[int, int]]:
@@ -89,7 +90,7 @@ def _capitalised_list(text: str, start: int) -> list[tuple[int, int]]:
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     cuts = [m.start() for m in re.finditer(r"(?<![\wåäö])[A-ZÅÄÖ][\wåäö/-]*", text[start:end])
-            if m.group(0).lower() in _cfg()["heads"]]
+            if _in(m.group(0), _cfg()["heads"])]
     if not cuts or cuts[0] != 0:
         return []
     bounds = [*cuts, end - start]
@@ -113,6 +114,11 @@ def _clause_end(text: str, start: int) -> int:
         pos = nl + 1
 
 
+def _in(word: str, heads: set[str]) -> bool:
+    """Whether a word names people; "patienter/klienter" does when either half does."""
+    return any(part in heads for part in word.lower().split("/") if part)
+
+
 def _unmarked_list(text: str, start: int) -> list[tuple[int, int]]:
     """Split a run of group descriptions without markers at the words that open a group."""
     cfg = _cfg()
@@ -123,14 +129,14 @@ def _unmarked_list(text: str, start: int) -> list[tuple[int, int]]:
     while k < len(toks):
         word = toks[k][2].lower()
         nxt = toks[k + 1][2].lower() if k + 1 < len(toks) else ""
-        is_head = word in cfg["heads"] and (word not in cfg["heads_som"] or nxt == "som")
+        is_head = _in(word, cfg["heads"]) and (word not in cfg["heads_som"] or nxt == "som")
         if not is_head:
             k += 1
             continue
         s = toks[k][0]
         j = k + 1
         while j < len(toks) and toks[j - 1][2].lower() in cfg["modifiers"] \
-                and toks[j][2].lower() in cfg["heads"] - cfg["heads_som"]:
+                and _in(toks[j][2], cfg["open_heads"]):
             j += 1  # "nyanlända invandrare", "unga män"
         if j < len(toks) and toks[j][2].lower() in cfg["cont"] | {","} :
             limit = j + 7
@@ -139,7 +145,7 @@ def _unmarked_list(text: str, start: int) -> list[tuple[int, int]]:
                 if w in ".;:()" or (w == "," and j + 1 < len(toks)
                                     and toks[j + 1][2].lower() not in ("vilka", "som")):
                     break
-                if j > k + 1 and w.lower() in cfg["heads"] - cfg["heads_som"] \
+                if j > k + 1 and _in(w, cfg["open_heads"]) \
                         and toks[j - 1][2].lower() not in cfg["cont"]:
                     break
                 if w[:1].isupper() and j > k + 1:
