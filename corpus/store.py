@@ -94,9 +94,7 @@ class Store:
             for doc_id, source_path, _ in pending:
                 self._delete(doc_id, source_path)
             for table in ["pages", "furniture", *RECORD_TABLES, "documents"]:
-                cols = (list(all_tables()["documents"]) if table == "documents"
-                        else [c for c in all_tables()[table]])
-                self._insert(table, cols, [r for _, _, rows in pending for r in rows[table]])
+                self._insert(table, list(all_tables()[table]), [r for _, _, rows in pending for r in rows[table]])
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")

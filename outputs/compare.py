@@ -121,8 +121,8 @@ def export_comparisons(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[st
             continue
         cols = ", ".join(f'"{c}"' for c in header)
         query = f"SELECT {cols} FROM ({query})"
-        con.execute(f"COPY ({query}) TO '{_sql_str(target)}' (HEADER, DELIMITER ',')")
-        counts[name] = con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]
+        counts[name] = con.execute(  # COPY answers with the number of rows it wrote
+            f"COPY ({query}) TO '{_sql_str(target)}' (HEADER, DELIMITER ',')").fetchone()[0]
     return counts
 
 
