@@ -95,6 +95,229 @@ class Structure:
         # a run of title lines each followed by its own paragraph is not a list
         return run if len(run) >= 2 else []
 
+
+WRAP_RATIO = 0.75  # a line this close to the page's text width was wrapped, not ended
+
+
+def parse_structure(doc: Document) -> Structure:
+    """Blocks of the text. PDF text wraps paragraphs over several lines without blank lines
+    between them; a line that nearly fills the page's text width continues on the next."""
+    text = doc.text
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append((pos, pos + len(raw)))
+        pos += len(raw) + 1
+    widths = _page_widths(doc, text, lines)
+    blocks: list[Block] = []
+    para = 0
+    prev_blank = True
+    cur: Block | None = None  # the open block that a wrapped line may continue
+    cur_last = ""
+    for s, e in lines:
+        line = text[s:e]
+        if not line.strip():
+            if not prev_blank:
+                para += 1
+            prev_blank, cur = True, None
+            continue
+        prev_blank = False
+        page = doc.page_at(s)
+        ls = s + len(line) - len(line.lstrip())
+        le = s + len(line.rstrip())
+        sep = _cell_separator(line)
+        if sep is not None:
+            blocks.append(_row(text, s, e, page, para, sep))
+            cur = None
+            continue
+        m = _MARKER.match(line)
+        if m:
+            cs = s + m.end()
+            num = int(m.group("num")) if m.group("num") else None
+            cur = Block("item", cs, le, text[cs:le], page, para, marker=m.group(0).strip(),
+                        number=num, indent=len(line) - len(line.lstrip()))
+            blocks.append(cur)
+            cur_last = line.rstrip()
+            continue
+        if cur is not None and cur.kind in ("item", "para") \
+                and _continues(cur_last, line.strip(), widths.get(page, 10**6),
+                               cur.kind == "item"):
+            cur.end = le
+            cur.text = text[cur.start:le]
+            cur.lines += 1
+            cur_last = line.rstrip()
+            continue
+        new = _inline_items(text, ls, le, page, para)
+        blocks.extend(new)
+        cur = new[-1] if len(new) == 1 else None
+        cur_last = line.rstrip()
+    _mark_headings(blocks, blank_structured=para >= 0.3 * len([x for x in lines if x[1] > x[0]]))
+    return Structure(blocks)
+
+
+_NUMBER_END = re.compile(r"(?:\d|\s[-–])\s*$")
+_LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s")
+_FUNCTION_END = re.compile(r"(?:\b(?:i|och|av|för|med|till|på|som|att|en|ett|om|samt|eller|vid|från)|[,–-])$")
+
+
+def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
+    """Whether `line` continues the wrapped line `prev` rather than starting a new block: the
+    previous line filled the width, and this one reads as a continuation (lower-case start,
+    a sentence end, or itself a long line) rather than as a title or a "Label: ..." line. A
+    list item continues only where the break is plainly inside a phrase."""
+    if prev.endswith(":") or len(prev) < WRAP_RATIO * width or _LABEL_LINE.match(line):
+        return False
+    if _NUMBER_END.search(prev) and _NUMBER_END.search(line):
+        return False  # rows of a table whose cells are separated by spaces
+    if not line[:1].isupper() or _FUNCTION_END.search(prev):
+        return True
+    if in_item:
+        return len(line) < 0.6 * width and line.rstrip()[-1:] in ".;)"
+    return line.rstrip()[-1:] in ".,;:!?)" or len(line) >= 0.6 * width
+
+
+def _page_widths(doc: Document, text: str, lines: list[tuple[int, int]]) -> dict[int, float]:
+    """The text width of each page: a high percentile of its line lengths."""
+    by_page: dict[int, list[int]] = {}
+    for s, e in lines:
+        n = len(text[s:e].strip())
+        if n:
+            by_page.setdefault(doc.page_at(s), []).append(n)
+    out = {}
+    for page, ns in by_page.items():
+        ns.sort()
+        out[page] = max(40.0, ns[int(0.9 * (len(ns) - 1))])
+    return out
+
+
+# Cells of a table row: tabs; " | "; runs of spaces or dot leaders before a figure
+# ("Försäkringskassan      2 600      2 600", "Lokalhyra ........ 96 000")
+_TAB, _PIPE = re.compile(r"\t"), re.compile(r"\s*\|\s*")
+_SPACED = re.compile(r" {2,}|\s*\.{4,}\s*")
+_ENDS_WITH_FIGURE = re.compile(r"(?:\d|\s[-–])\s*$")
+
+
+def _cell_separator(line: str) -> re.Pattern | None:
+    body = line.strip(" ")
+    if "\t" in body:
+        return _TAB
+    if body.count("|") >= 2:
+        return _PIPE
+    if _ENDS_WITH_FIGURE.search(body) and _SPACED.search(body.strip()):
+        return _SPACED
+    return None
+
+
+def _row(text: str, s: int, e: int, page: int, para: int, sep: re.Pattern = _TAB) -> Block:
+    cells = []
+    pos = s
+    line = text[s:e]
+    bounds = [(m.start(), m.end()) for m in sep.finditer(line)]
+    starts = [0] + [b for _, b in bounds]
+    ends = [a for a, _ in bounds] + [len(line)]
+    for a, b in zip(starts, ends, strict=False):
+        cell = line[a:b]
+        cs = pos + a + len(cell) - len(cell.lstrip())
+        ce = pos + a + len(cell.rstrip())
+        cells.append((cs, max(cs, ce), text[cs:ce] if ce > cs else ""))
+    if sep is _PIPE and cells and not cells[0][2]:
+        cells = cells[1:]  # "| a | b |": the edge pipes hold no cells
+    if sep is _PIPE and cells and not cells[-1][2]:
+        cells = cells[:-1]
+    return Block("row", s, e, text[s:e], page, para, cells=cells)
+
+
+def _inline_items(text: str, s: int, e: int, page: int, para: int) -> list[Block]:
+    """A long line holding lists whose line breaks were lost ("Övergripande mål 1. A 2. B
+    Prioriterade målgrupper - C - D") becomes paragraphs, headings for the titles that stand
+    before each list, and the items."""
+    line = text[s:e]
+    hits = _inline_markers(line)
+    if len(hits) < 2 or len(line) < 120:
+        return [Block("para", s, e, line, page, para)]
+    out: list[Block] = []
+    _lead(out, text, s, s + hits[0][0], page, para, sentence_cut=True)
+    for k, (ms, me, num) in enumerate(hits):
+        cs = s + me
+        ce = s + (hits[k + 1][0] if k + 1 < len(hits) else len(line))
+        if k + 1 < len(hits) and (hits[k + 1][2] is None) != (num is None):
+            # the list changes kind: its last item ends with the next list's title
+            title = _TITLE_TAIL.search(text, cs, ce)
+            if title:
+                body_end = cs + len(text[cs:title.start()].rstrip())
+                out.append(Block("item", cs, body_end, text[cs:body_end], page, para,
+                                 marker=line[ms:me].strip(), number=num))
+                _lead(out, text, title.start(), ce, page, para, sentence_cut=False)
+                continue
+        body = text[cs:ce].rstrip()
+        out.append(Block("item", cs, cs + len(body), body, page, para,
+                         marker=line[ms:me].strip(), number=num))
+    return out
+
+
+# a title at the end of a run-on stretch: capitalised after a lower-case word, few words
+_TITLE_TAIL = re.compile(r"(?<=[a-zåäö0-9.] )[A-ZÅÄÖ][\wåäö:-]*(?: [\wåäö:-]+){0,4}\s*$")
+
+
+def _lead(out: list[Block], text: str, s: int, e: int, page: int, para: int,
+          sentence_cut: bool) -> None:
+    """Text before a list: a paragraph, then the list's title as a heading."""
+    lead = text[s:e].rstrip()
+    if not lead.strip():
+        return
+    cut = max((m.end() for m in re.finditer(r"[.!?]\s+", lead)), default=0) if sentence_cut else 0
+    tail = _TITLE_TAIL.search(lead, cut)
+    if len(lead[cut:].split()) > 12 and tail:
+        cut = tail.start()
+    if cut:
+        out.append(Block("para", s, s + len(lead[:cut].rstrip()), lead[:cut].rstrip(), page, para))
+    title = lead[cut:]
+    if title.strip():
+        kind = "heading" if len(title.split()) <= 12 else "para"
+        out.append(Block(kind, s + cut, s + len(lead), title, page, para))
+
+
+_INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(\d{1,2})\.\s+(?=[A-ZÅÄÖ])")
+
+
+def _inline_markers(line: str) -> list[tuple[int, int, int | None]]:
+    """Bullets, and numbers counting 1, 2, 3 ..., inside one line, in order."""
+    bullets = [(m.start(), m.end(), None) for m in _INLINE_BULLET.finditer(line)]
+    numbers: list[tuple[int, int, int | None]] = []
+    for m in _INLINE_NUMBER.finditer(line):
+        n = int(m.group(1))
+        if n == (numbers[-1][2] + 1 if numbers else 1):
+            numbers.append((m.start(), m.end(), n))
+    if len(numbers) < 2:
+        numbers = []
+    if len(bullets) < 2:
+        bullets = []
+    if not numbers and not bullets:
+        return _semicolon_list(line)
+    return sorted(numbers + bullets)
+
+
+def _semicolon_list(line: str) -> list[tuple[int, int, int | None]]:
+    """"... innehöll: A; B; C." — a list written as one sentence."""
+    colon = re.search(r":\s+", line)
+    if not colon or line.count(";", colon.end()) < 2:
+        return []
+    marks = [(colon.start(), colon.end(), None)]
+    marks += [(m.start(), m.end(), None) for m in re.finditer(r";\s*", line[colon.end():])]
+    return [(a + (colon.end() if k else 0), b + (colon.end() if k else 0), n)
+            for k, (a, b, n) in enumerate(marks)]
+
+
+def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
+    """A short single line standing alone (in its blank-line paragraph where the text has
+    those, else as its own block) and not ending a sentence is a heading; so is a line ending
+    with a colon that introduces a list (a lead-in). A numbered item is a section title when
+    a paragraph follows it, or when it is a bare title ("5. Planerade aktiviteter") followed
+    by a list that does not continue its numbering."""
+    by_para: dict[int, list[Block]] = {}
+    for b in blocks:
+        by_para.setdefault(b.para, []).append(b)
+
     def alone(b: Block) -> bool:
         return len(by_para[b.para]) == 1 if blank_structured else b.lines == 1
 
