@@ -24,6 +24,10 @@ PACKAGE_ROOT = Path(__file__).parent
 EXAMPLES = PACKAGE_ROOT / "corpus" / "examples"
 # what changes the tables: code and data of the stages (not tests, examples or benchmarks)
 _FINGERPRINT_DIRS = ("ingest", "extract", "normalize")
+# what turns stored records into the corpus-level tables
+_TABLES_CODE = ("records.py", "batch.py", "normalize", "corpus/schema.py", "corpus/store.py",
+                "outputs")
+_CORPUS_STEPS = ("reconciliation", "comparison tables", "codebook")
 _FINGERPRINT_SUFFIXES = {".py", ".toml", ".csv", ".txt", ".json", ".jsonl"}
 
 
@@ -60,9 +64,18 @@ class RunSummary:
 
 
 def pipeline_fingerprint() -> str:
-    """Hash of the code and data that make the tables, so a changed rule re-reads documents."""
+    """Hash of the code and data that make the records, so a changed rule re-reads documents."""
+    return _code_fingerprint(("records.py", *_FINGERPRINT_DIRS))
+
+
+def tables_fingerprint() -> str:
+    """Hash of the code and data that turn stored records into the corpus-level tables."""
+    return _code_fingerprint(_TABLES_CODE)
+
+
+def _code_fingerprint(parts: Iterable[str]) -> str:
     h = hashlib.sha256()
-    for d in ("records.py", *_FINGERPRINT_DIRS):
+    for d in parts:
         base = PACKAGE_ROOT / d
         files = [base] if base.is_file() else sorted(base.rglob("*"))
         for f in files:
@@ -100,9 +113,8 @@ def run_batch(inputs: list[Path], out_dir: Path, options: RunOptions | None = No
     """
     from .corpus.lock import RunLock
     from .corpus.store import Store
-    from .outputs.codebook import write_codebook
-    from .outputs.compare import export_comparisons
-    from .outputs.csv_tables import export_csv
+    from .outputs import freshness
+    from .outputs.codebook import CODEBOOK_FILES, write_codebook
 
     options = options or RunOptions()
     started = time.perf_counter()
@@ -141,30 +153,52 @@ def run_batch(inputs: list[Path], out_dir: Path, options: RunOptions | None = No
                 if summary.interrupted:
                     store.keep_unvisited()  # files not reached this time are not "removed"
                 store.end_run()
-                # corpus-level steps: after every document is stored, before the tables are
-                # written; a failure is reported and the tables are still written
-                _corpus_step("reconciliation", summary, say, lambda: _reconcile(store, options,
-                                                                                summary, say))
-                summary.records = export_csv(store.con, out_dir)
-                _corpus_step("comparison tables", summary, say,
-                             lambda: summary.records.update(export_comparisons(store.con,
-                                                                               out_dir)))
+                key = freshness.tables_key(store.con, tables_fingerprint(), options.overrides)
+                fresh = freshness.current(out_dir, key)
+                if fresh is None:
+                    freshness.forget(out_dir)
+                    _corpus_steps(store, out_dir, options, summary, say)
+                else:  # nothing the tables are made from has changed: they stand
+                    summary.records = fresh["records"]
+                    summary.reconcile = fresh.get("reconcile", {})
+                    if not options.quiet:
+                        say("tables unchanged: nothing they are made from has changed")
                 summary.pages = store.con.execute(
                     "SELECT coalesce(sum(n_pages), 0) FROM documents "
                     "WHERE present AND status = 'ok'").fetchone()[0]
             summary.interrupted |= guard.take_pending()
         finally:
             store.close()
-        # the codebook reads the database's table list, so it comes after the store closes
-        _corpus_step("codebook", summary, log or (lambda m: None), lambda: write_codebook(out_dir))
+        if fresh is None:
+            # the codebook reads the database's table list, so it comes after the store closes
+            _corpus_step("codebook", summary, log or (lambda m: None),
+                         lambda: write_codebook(out_dir))
+            if not any(name in _CORPUS_STEPS for name, _ in summary.failures):
+                files = [f"{table}.csv" for table in summary.records] + list(CODEBOOK_FILES)
+                freshness.record(out_dir, key, files, records=summary.records,
+                                 reconcile=summary.reconcile)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _corpus_steps(store, out_dir: Path, options: RunOptions, summary: RunSummary,
+                  say: Callable[[str], None]) -> None:
+    """Reconcile, then write the tables; a failing step is reported and the tables of the
+    steps before it are still written."""
+    from .outputs.compare import export_comparisons
+    from .outputs.csv_tables import export_csv
+
+    _corpus_step("reconciliation", summary, say, lambda: _reconcile(store, options, summary,
+                                                                    say))
+    summary.records = export_csv(store.con, out_dir)
+    _corpus_step("comparison tables", summary, say,
+                 lambda: summary.records.update(export_comparisons(store.con, out_dir)))
 
 
 def _reconcile(store, options: RunOptions, summary: RunSummary, say) -> None:
     from .normalize.reconcile import reconcile_corpus, summary_line
 
-    # always, even when nothing changed: ids depend on the whole corpus and on the overrides
+    # ids depend on the whole corpus and on the overrides, so any change runs it all again
     summary.reconcile = reconcile_corpus(store.con, options.overrides)
     if not options.quiet:
         say(summary_line(summary.reconcile))

@@ -142,21 +142,18 @@ class Store:
 
     def _apply_seen(self) -> None:
         seen, self._seen = self._seen, []
-        import pyarrow as pa
-
-        self.con.register("_seen", pa.table({"source_path": [s for s, _ in seen],
-                                             "doc_id": [d for _, d in seen]}))
-        try:
-            # the usual case: the same file at the same path
-            self.con.execute("UPDATE documents SET present = TRUE FROM _seen "
-                             "WHERE documents.source_path = _seen.source_path "
-                             "AND documents.doc_id = _seen.doc_id AND status = 'ok'")
-            moved = self.con.execute(
-                "SELECT s.source_path, s.doc_id FROM _seen s LEFT JOIN documents d "
-                "ON d.source_path = s.source_path AND d.doc_id = s.doc_id AND d.status = 'ok' "
-                "WHERE d.doc_id IS NULL").fetchall()
-        finally:
-            self.con.unregister("_seen")
+        # two list parameters unnested side by side: no Arrow (and no pandas) to import on a
+        # re-run that has nothing else to do
+        params = [[s for s, _ in seen], [d for _, d in seen]]
+        pairs = "(SELECT unnest(?::VARCHAR[]) AS source_path, unnest(?::VARCHAR[]) AS doc_id)"
+        # the usual case: the same file at the same path
+        self.con.execute(f"UPDATE documents SET present = TRUE FROM {pairs} AS s "
+                         "WHERE documents.source_path = s.source_path "
+                         "AND documents.doc_id = s.doc_id AND status = 'ok'", params)
+        moved = self.con.execute(
+            f"SELECT s.source_path, s.doc_id FROM {pairs} AS s LEFT JOIN documents d "
+            "ON d.source_path = s.source_path AND d.doc_id = s.doc_id AND d.status = 'ok' "
+            "WHERE d.doc_id IS NULL", params).fetchall()
         for source_path, doc_id in moved:
             # the new path may have a row of its own (a duplicate's "same content as", an
             # old error): the document's row takes its place

@@ -14,6 +14,7 @@ from ..records import DOC_STATUSES, DOC_TYPES, OUTCOME_STATUSES, PRINCIPALS
 from ..resources import load_toml
 from .audit_common import AUDIT_TABLES, rules
 
+CODEBOOK_FILES = ("codebook.md", "codebook.csv")
 CODEBOOK_COLUMNS = ["table", "column", "type", "meaning", "allowed_values"]
 
 
