@@ -5,6 +5,7 @@ from __future__ import annotations
 import types
 import typing
 from dataclasses import fields
+from functools import cache
 
 from ..records import RECORD_TABLES, column_names
 
@@ -53,6 +54,7 @@ def record_columns(table: str) -> dict[str, str]:
     return {name: types_by_name[name] for name in column_names(cls)}
 
 
+@cache  # asked for on every write; the definitions do not change within a process
 def all_tables() -> dict[str, dict[str, str]]:
     tables = {"documents": DOCUMENT_COLUMNS, "pages": PAGE_COLUMNS,
               "furniture": FURNITURE_COLUMNS}

@@ -35,7 +35,7 @@ class Store:
         out_dir.mkdir(parents=True, exist_ok=True)
         self.path = out_dir / DB_NAME
         self.con = duckdb.connect(str(self.path))
-        self._pending: list[tuple[str, str, dict[str, list[tuple]]]] = []
+        self._pending: list[tuple[str, str, dict[str, dict[str, list]]]] = []
         self._pending_since = 0.0
         self._seen: list[tuple[str, str]] = []
         for name, cols in all_tables().items():
@@ -59,24 +59,33 @@ class Store:
         """Replace everything stored for this document and this path. Documents are written
         in small groups, each group in one transaction: a run killed halfway leaves every
         document either complete or absent, and a statement per document costs less."""
-        rows: dict[str, list[tuple]] = {
-            "pages": [(doc.doc_id, p.number, p.char_start, p.char_end, p.method,
-                       p.ocr_confidence) for p in doc.pages],
-            "furniture": [(doc.doc_id, f.page, f.kind, f.text) for f in doc.furniture],
+        # column lists, not row tuples: Arrow takes columns, and a group's columns are joined
+        # with list.extend
+        pages, furniture = doc.pages, doc.furniture
+        columns: dict[str, dict[str, list]] = {
+            "pages": {"doc_id": [doc.doc_id] * len(pages), "page": [p.number for p in pages],
+                      "char_start": [p.char_start for p in pages],
+                      "char_end": [p.char_end for p in pages],
+                      "method": [p.method for p in pages],
+                      "ocr_confidence": [p.ocr_confidence for p in pages]},
+            "furniture": {"doc_id": [doc.doc_id] * len(furniture),
+                          "page": [f.page for f in furniture],
+                          "kind": [f.kind for f in furniture],
+                          "text": [f.text for f in furniture]},
         }
         for table, cls in RECORD_TABLES.items():
-            cols = column_names(cls)
-            rows[table] = [tuple(getattr(r, c) for c in cols) for r in getattr(extraction, table)]
+            records = getattr(extraction, table)
+            columns[table] = {c: [getattr(r, c) for r in records] for c in column_names(cls)}
         document = dict(
             source_path=doc.source_path, doc_id=doc.doc_id, format=doc.format,
             doc_type=doc.doc_type, organisation=doc.organisation, year=doc.year,
             n_pages=len(doc.pages), status="ok", error="", warnings="; ".join(doc.warnings),
             encoding=doc.encoding, bytes=size, fingerprint=fingerprint, present=True,
             processed_at=datetime.now(), seconds=round(seconds, 3), text=doc.text)
-        rows["documents"] = [tuple(document.get(c) for c in all_tables()["documents"])]
+        columns["documents"] = {c: [document.get(c)] for c in all_tables()["documents"]}
         if not self._pending:
             self._pending_since = time.monotonic()
-        self._pending.append((doc.doc_id, doc.source_path, rows))
+        self._pending.append((doc.doc_id, doc.source_path, columns))
         if len(self._pending) >= WRITE_GROUP or \
                 time.monotonic() - self._pending_since >= WRITE_GROUP_SECONDS:
             self.flush()
@@ -91,27 +100,31 @@ class Store:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            for doc_id, source_path, _ in pending:
-                self._delete(doc_id, source_path)
+            self._delete([doc_id for doc_id, _, _ in pending], [path for _, path, _ in pending])
             for table in ["pages", "furniture", *RECORD_TABLES, "documents"]:
-                self._insert(table, list(all_tables()[table]), [r for _, _, rows in pending for r in rows[table]])
+                joined: dict[str, list] = {c: [] for c in pending[0][2][table]}
+                for _, _, columns in pending:
+                    for c, values in columns[table].items():
+                        joined[c].extend(values)
+                self._insert(table, joined)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
 
-    def _insert(self, table: str, columns: list[str], rows: list[tuple]) -> None:
-        """Rows in one statement through Arrow: executemany costs a round trip per row."""
-        if not rows:
+    def _insert(self, table: str, columns: dict[str, list]) -> None:
+        """A group's rows in one statement through Arrow: executemany costs a round trip per
+        row."""
+        if not next(iter(columns.values()), None):
             return
         import pyarrow as pa
 
         arrow = {"BIGINT": pa.int64(), "INTEGER": pa.int64(), "DOUBLE": pa.float64(),
                  "BOOLEAN": pa.bool_(), "VARCHAR": pa.string()}
         types = all_tables()[table]
-        arrays = [pa.array([r[k] for r in rows], type=arrow.get(types[c].split()[0]))
-                  for k, c in enumerate(columns)]
-        batch = pa.Table.from_arrays(arrays, names=columns)
+        batch = pa.Table.from_arrays(
+            [pa.array(values, type=arrow.get(types[c].split()[0])) for c, values in columns.items()],
+            names=list(columns))
         self.con.register("_rows", batch)
         try:
             cols = ", ".join(f'"{c}"' for c in columns)
@@ -182,17 +195,19 @@ class Store:
         self.flush()
         self.con.execute("DELETE FROM documents WHERE NOT present AND status <> 'ok'")
 
-    def _delete(self, doc_id: str, source_path: str) -> None:
-        # the records of an earlier version of the file at this path go too
-        old = self.con.execute("SELECT doc_id FROM documents WHERE source_path = ?",
-                               [source_path]).fetchall()
-        for did in {doc_id, *(r[0] for r in old if r[0])}:
-            for table in ["pages", "furniture", *RECORD_TABLES]:
-                self.con.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', [did])
+    def _delete(self, doc_ids: list[str], source_paths: list[str]) -> None:
+        """Everything stored for these documents and these paths, in a statement per table."""
+        ids = "(SELECT unnest(?::VARCHAR[]))"
+        # the records of an earlier version of a file at one of these paths go too
+        old = self.con.execute(f"SELECT DISTINCT doc_id FROM documents WHERE source_path IN {ids} "
+                               "AND doc_id IS NOT NULL", [source_paths]).fetchall()
+        gone = sorted({*doc_ids, *(r[0] for r in old if r[0])})
+        for table in ["pages", "furniture", *RECORD_TABLES]:
+            self.con.execute(f'DELETE FROM "{table}" WHERE doc_id IN {ids}', [gone])
         # rows of other paths with this content that say "same content as" stay: in a
         # parallel run they may be written before this document
-        self.con.execute("DELETE FROM documents WHERE source_path = ? "
-                         "OR (doc_id = ? AND status = 'ok')", [source_path, doc_id])
+        self.con.execute(f"DELETE FROM documents WHERE source_path IN {ids} "
+                         f"OR (doc_id IN {ids} AND status = 'ok')", [source_paths, doc_ids])
 
     def _upsert_document(self, row: dict) -> None:
         cols = list(all_tables()["documents"])
