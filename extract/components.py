@@ -8,6 +8,7 @@ from .activities import extract_activities
 from .budget import extract_budget
 from .context import Context
 from .goals import extract_goals
+from .lemmas import LookupLemmatizer, load_table
 from .projects import extract_projects
 from .section_cues import SectionCues
 from .signatories import extract_signatories
@@ -24,18 +25,10 @@ def _stage(fn):
     return component
 
 
-@Language.factory("samverkan_lemma_case")
-def lemma_case_factory(nlp, name):
-    """The lookup table is case-sensitive: "Möten" opening a heading gets "möte" too."""
-    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
-
-    def component(doc):
-        for t in doc:
-            if t.lemma_ == t.text and t.text[:1].isupper():
-                low = t.text.lower()
-                t.lemma_ = table.get(low, low)
-        return doc
-    return component
+@Language.factory("samverkan_lemmatizer")
+def lemmatizer_factory(nlp, name):
+    """Lookup lemmas (spacy-lookups-data's Swedish table and our exceptions)."""
+    return LookupLemmatizer(load_table())
 
 
 @Language.component("samverkan_structure")
