@@ -27,7 +27,7 @@ def grid_tables(page: pdfium.PdfPage, media: Box, runs: list[Run]
     """Tables on the page as blocks of tab-separated rows, and the runs outside them; None
     when the rules do not make a plain grid (the caller then asks pdfplumber)."""
     horizontal, vertical = _rules(page, media)
-    grids = _grids(horizontal, vertical)
+    grids = _grids(_joined(horizontal), _joined(vertical))
     if not grids:
         return None
     blocks, rest = [], list(runs)
@@ -69,6 +69,25 @@ def _rules(page: pdfium.PdfPage, media: Box) -> tuple[list[_Rule], list[_Rule]]:
         elif width <= RULE_THICKNESS and height >= RULE_MIN_LENGTH:
             vertical.append(_Rule((left + right) / 2, media.top - top, media.top - bottom))
     return horizontal, vertical
+
+
+def _joined(rules: list[_Rule]) -> list[_Rule]:
+    """Collinear pieces that meet as one rule: word processors draw each cell's border on its
+    own, and a table's header row is often drawn apart from its body."""
+    out: list[_Rule] = []
+    for rule in sorted(rules, key=lambda r: (r.at, r.start)):
+        meets = None
+        for line in reversed(out):  # sorted by `at` too: look back only as far as it is near
+            if line.at < rule.at - SNAP / 2:
+                break
+            if rule.start <= line.end + SNAP:
+                meets = line
+                break
+        if meets is None:
+            out.append(_Rule(rule.at, rule.start, rule.end))
+        else:
+            meets.end = max(meets.end, rule.end)
+    return out
 
 
 def _snap(values: list[float]) -> list[float]:

@@ -316,6 +316,30 @@ def test_grid_drawn_as_one_path_is_a_table(tmp_path: Path) -> None:
     assert page.text == "Ovanför\nLön\t100\nHyra\t50\nSumma\t150\nNedanför"
 
 
+def test_borders_drawn_cell_by_cell_are_read_without_pdfplumber(tmp_path: Path,
+                                                                 monkeypatch) -> None:
+    """Word processors draw each cell's borders on their own, the header row apart from the
+    body: the pieces of one line are one rule of the grid."""
+    c = canvas.Canvas(str(tmp_path / "cells.pdf"), pagesize=A4, invariant=1)
+    xs, ys = [72, 250, 400], [700, 680, 660, 640]
+    for top, bottom in zip(ys, ys[1:], strict=False):
+        for left, right in zip(xs, xs[1:], strict=False):
+            c.line(left, top, right, top)  # each cell its own four strokes
+            c.line(left, bottom, right, bottom)
+            c.line(left, bottom, left, top)
+            c.line(right, bottom, right, top)
+    for r, (label, amount) in enumerate([("Post", "Kr"), ("Lön", "100"), ("Summa", "100")]):
+        c.drawString(78, 686 - 20 * r, label)
+        c.drawString(256, 686 - 20 * r, amount)
+    c.save()
+    import pdfplumber
+
+    monkeypatch.setattr(pdfplumber, "open", lambda *a, **k: pytest.fail("pdfplumber opened"))
+    (page,) = read_pdf(tmp_path / "cells.pdf")
+    assert page.method == "pdf-layout"
+    assert page.text == "Post\tKr\nLön\t100\nSumma\t100"
+
+
 def test_label_and_amount_lines_are_not_columns(tmp_path: Path) -> None:
     lines = [(72, 760, "Budget")]
     for i in range(25):
