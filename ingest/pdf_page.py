@@ -40,7 +40,7 @@ MIN_COLUMN_FILL = 0.5
 MIN_VERTICAL_OVERLAP = 0.5
 # Characters further apart than this share of their height start a new word.
 WORD_GAP = 0.5
-_HYPHEN_MARK = 0x02  # pdfium's code for a hyphen that ends a line
+_HYPHEN_MARK = "\x02"  # pdfium's code for a hyphen that ends a line
 
 
 @dataclass(frozen=True)
@@ -284,63 +284,62 @@ def _few_crossings(crossing: list[Box], left: list[Box], right: list[Box]) -> bo
 
 
 def char_runs(textpage: pdfium.PdfTextPage, media: Box, exclude: list[Box]) -> list[Run]:
-    """Words with their boxes, from pdfium's characters, top-down from the media box top.
+    """Words with their boxes, from pdfium's characters, top-down from the media box top:
+    a wide gap, a step back or another line ends a word, as does a character inside the
+    excluded boxes (page furniture).
 
-    One call per character costs a few milliseconds a page, a tenth of pdfplumber, so it is
-    spent only on pages whose reading order must come from geometry.
+    A call per character costs a few milliseconds a page, a tenth of pdfplumber, so it is
+    spent only on pages whose reading order must come from geometry; the loop is written out
+    flat because it runs for every character of those pages.
     """
+    n = textpage.count_chars()
+    text = textpage.get_text_range(0, n)
+    if len(text) != n:  # pdfium left out or added characters: ask for each one
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(n))
+        split_pairs = True  # surrogate halves come as separate characters
+    else:
+        split_pairs = False
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    get_unicode, get_box = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharBox
-    words = _WordBuilder(media, [(b.left, b.bottom, b.right, b.top) for b in exclude])
-    for i in range(textpage.count_chars()):
-        code = get_unicode(textpage, i)
-        char = "-" if code == _HYPHEN_MARK else chr(code)
+    get_box = pdfium_c.FPDFText_GetCharBox
+    boxes = [(b.left, b.bottom, b.right, b.top) for b in exclude]
+    page_top = media.top
+    runs: list[Run] = []
+    chars: list[str] = []
+    w_left = w_bottom = w_right = w_top = 0.0
+
+    def end() -> None:
+        word = "".join(chars)
+        if split_pairs:
+            word = word.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        runs.append(Run(w_left, w_right, page_top - w_top, page_top - w_bottom, word))
+        chars.clear()
+
+    for i, char in enumerate(text):
+        if char == _HYPHEN_MARK:
+            char = "-"
         if char.isspace() or not get_box(textpage, i, left, right, bottom, top):
-            words.end()
-        else:
-            words.add(char, left.value, bottom.value, right.value, top.value)
-    words.end()
-    return words.runs
-
-
-class _WordBuilder:
-    """Characters in text order into words: a wide gap, a step back or another line ends
-    a word, as does a character inside the excluded boxes (page furniture)."""
-
-    def __init__(self, media: Box, exclude: list[tuple[float, float, float, float]]) -> None:
-        self.media = media
-        self.exclude = exclude
-        self.runs: list[Run] = []
-        self.chars: list[str] = []
-        self.box = (0.0, 0.0, 0.0, 0.0)  # left, bottom, right, top of the current word
-
-    def add(self, char: str, left: float, bottom: float, right: float, top: float) -> None:
-        x, y = (left + right) / 2, (bottom + top) / 2
-        if any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in self.exclude):
-            self.end()
-            return
-        if self.chars and not self._continues(left, bottom, top):
-            self.end()
-        if self.chars:
-            b = self.box
-            self.box = (b[0], min(b[1], bottom), max(b[2], right), max(b[3], top))
-        else:
-            self.box = (left, bottom, right, top)
-        self.chars.append(char)
-
-    def _continues(self, left: float, bottom: float, top: float) -> bool:
-        w_left, w_bottom, w_right, w_top = self.box
-        height = max(w_top - w_bottom, top - bottom, 1.0)
-        gap = left - w_right
-        overlap = min(w_top, top) - max(w_bottom, bottom)
-        return -0.2 * height <= gap <= WORD_GAP * height and overlap > 0
-
-    def end(self) -> None:
-        if self.chars:
-            # surrogate halves come as separate characters; join them into one
-            text = "".join(self.chars).encode("utf-16", "surrogatepass").decode("utf-16",
-                                                                                "replace")
-            left, bottom, right, top = self.box
-            self.runs.append(Run(left, right, self.media.top - top, self.media.top - bottom,
-                                 text))
-            self.chars = []
+            if chars:
+                end()
+            continue
+        c_left, c_right, c_bottom, c_top = left.value, right.value, bottom.value, top.value
+        if boxes:
+            x, y = (c_left + c_right) / 2, (c_bottom + c_top) / 2
+            if any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes):
+                if chars:
+                    end()
+                continue
+        if chars:
+            height = max(w_top - w_bottom, c_top - c_bottom, 1.0)
+            gap = c_left - w_right
+            if -0.2 * height <= gap <= WORD_GAP * height and \
+                    min(w_top, c_top) - max(w_bottom, c_bottom) > 0:
+                w_bottom, w_right, w_top = (min(w_bottom, c_bottom), max(w_right, c_right),
+                                            max(w_top, c_top))
+                chars.append(char)
+                continue
+            end()
+        w_left, w_bottom, w_right, w_top = c_left, c_bottom, c_right, c_top
+        chars.append(char)
+    if chars:
+        end()
+    return runs
