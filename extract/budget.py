@@ -20,21 +20,25 @@ from .amounts import (
 )
 from .budget_rows import space_table_rows
 from .context import Context, cues
+from .regex_scan import finditer_near
 from .structure import Block
 
 _RUN = re.compile(rf"(?:(?<=\s)|^)(?:[-−]?\d[\d  ]*(?:,\d+)?\s*{UNIT}(?:\s+|$)){{2,}}", re.I)
+SENTENCE_LABEL = 61  # characters at most in the label of "Överskottet för 2009 är 4375 tkr"
 _LABEL_START = re.compile(r"(?<![-/])\b[A-ZÅÄÖ][\wåäöé/*-]*")
 
 
 @cache
 def _cfg() -> dict:
     c = cues()["budget"]
+    # the verb and the first digit of the amount, after the whitespace that ends the label
+    verb_amount = rf"\s+{c['sentence_verbs']}\s+(?:ca\s+|cirka\s+|totalt\s+)?"
     return {"total": re.compile(c["total_labels"], re.I),
             "money": re.compile(c["money"], re.I),
             "sentence": re.compile(
-                rf"(?P<label>[A-ZÅÄÖ][^.:;\n]{{2,60}}?)\s+{c['sentence_verbs']}\s+"
-                rf"(?:ca\s+|cirka\s+|totalt\s+)?(?P<num>[-−]?\d[\d  ]*(?:,\d+)?)\s*(?P<unit>{UNIT})"
-                r"(?![\w])", re.I)}
+                rf"(?P<label>[A-ZÅÄÖ][^.:;\n]{{2,{SENTENCE_LABEL - 1}}}?){verb_amount}"
+                rf"(?P<num>[-−]?\d[\d  ]*(?:,\d+)?)\s*(?P<unit>{UNIT})(?![\w])", re.I),
+            "sentence_anchor": re.compile(rf"(?<!\s)(?={verb_amount}[-−]?\d)", re.I)}
 
 
 def extract_budget(ctx: Context, doc) -> None:
@@ -226,7 +230,10 @@ def _phrases(ctx: Context) -> None:
 def _sentences(ctx: Context) -> None:
     text = ctx.document.text
     taken = [(b.char_start, b.char_end) for b in ctx.extraction.budget_lines]
-    for m in _cfg()["sentence"].finditer(text):
+    cfg = _cfg()
+    # a label ends where the whitespace before the verb begins: the match starts at most a
+    # label's length before that
+    for m in finditer_near(cfg["sentence"], cfg["sentence_anchor"], text, SENTENCE_LABEL):
         if any(a <= m.start("num") < b for a, b in taken):
             continue
         label = m.group("label").strip()

@@ -174,3 +174,35 @@ def test_form_feed_pages_round_trip(pages):
     split = split_transcript("\f".join(texts))
     assert [n for n, _ in split.pages] == list(range(1, len(texts) + 1))
     assert [t.strip() for _, t in split.pages] == texts
+
+
+# --- searching only near anchors gives the same matches as a full scan ----------------------
+
+# budget sentences and project frames, from pieces that make and break their matches
+_PIECES = ["Överskottet", " för 2009", " är ", " var ", " uppgår till ", " ca ", "4375",
+           " 1 200", ",5", " tkr", " kr", " Mkr", ".", ":", "\n", " ", "  ", "\t", "x" * 70,
+           "Budget", " och ", "ESF-projektet", "insatsen", "Teamet", ", ", "Basar,", "ab", "é"]
+piece_text = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
+
+
+@given(st.one_of(piece_text, report_text))
+@example("Ab  är 5 tkr")  # a label that must end inside the whitespace before the verb
+@example("x" * 58 + "Överskottet är 7 kr")
+def test_budget_sentences_near_anchors_match_a_full_scan(text):
+    from samverkan.extract.budget import SENTENCE_LABEL, _cfg
+    from samverkan.extract.regex_scan import finditer_near
+
+    cfg = _cfg()
+    near = finditer_near(cfg["sentence"], cfg["sentence_anchor"], text, SENTENCE_LABEL)
+    assert [(m.span(), m.groupdict()) for m in near] == \
+        [(m.span(), m.groupdict()) for m in cfg["sentence"].finditer(text)]
+
+
+@given(st.one_of(piece_text, report_text))
+def test_project_frame_look_behind_changes_no_match(text):
+    from samverkan.extract.projects import _cfg
+
+    frame = _cfg()["frames"][-1]
+    plain = re.compile(frame.pattern.replace("(?<![a-zåäö])", "", 1), frame.flags)
+    assert frame.pattern != plain.pattern
+    assert [m.span() for m in frame.finditer(text)] == [m.span() for m in plain.finditer(text)]
