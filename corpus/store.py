@@ -202,7 +202,11 @@ class Store:
         old = self.con.execute(f"SELECT DISTINCT doc_id FROM documents WHERE source_path IN {ids} "
                                "AND doc_id IS NOT NULL", [source_paths]).fetchall()
         gone = sorted({*doc_ids, *(r[0] for r in old if r[0])})
-        for table in ["pages", "furniture", *RECORD_TABLES]:
+        # records are written and deleted with their document's row, so when no row names
+        # these documents (a first run) there is nothing to delete
+        known = self.con.execute(f"SELECT count(*) FROM documents WHERE doc_id IN {ids}",
+                                 [gone]).fetchone()[0]
+        for table in ["pages", "furniture", *RECORD_TABLES] if known else []:
             self.con.execute(f'DELETE FROM "{table}" WHERE doc_id IN {ids}', [gone])
         # rows of other paths with this content that say "same content as" stay: in a
         # parallel run they may be written before this document
