@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
@@ -206,3 +207,34 @@ def test_project_frame_look_behind_changes_no_match(text):
     plain = re.compile(frame.pattern.replace("(?<![a-zåäö])", "", 1), frame.flags)
     assert frame.pattern != plain.pattern
     assert [m.span() for m in frame.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# --- the pipeline's tokenizer gives the tokens of spaCy's own Swedish tokenizer --------------
+
+_TOKEN_PIECES = ["Samordningsförbundet", "t.ex.", "bl.a.", "1.", "2015-03-05", "(Org.nr", ")",
+                 ".", ",", ":", "-", "–", "kr", "12 000", "\n", "\n\n", "\t", " ", "  ",
+                 "\u00a0", "\r\n", "\f", "LSG:s", "e-post", "www.finsam.se", "%", "ÅÄÖ"]
+
+
+@cache
+def _stock_tokenizer():
+    import spacy
+
+    return spacy.blank("sv").tokenizer
+
+
+def test_whitespace_special_cases_are_the_ones_left_out():
+    from samverkan.extract.nlp import build_nlp
+
+    left_out = _stock_tokenizer().rules.keys() - build_nlp().tokenizer.rules.keys()
+    assert left_out and all(k.isspace() for k in left_out)
+
+
+@given(st.one_of(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=40).map("".join),
+                 report_text))
+@example("a\n b \t\u00a0 c  d\n")
+def test_tokens_are_those_of_spacy_swedish(text):
+    from samverkan.extract.nlp import build_nlp
+
+    assert [(t.text, t.whitespace_) for t in build_nlp().tokenizer(text)] == \
+        [(t.text, t.whitespace_) for t in _stock_tokenizer()(text)]
