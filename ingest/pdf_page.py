@@ -12,6 +12,7 @@ import ctypes
 from dataclasses import dataclass
 from statistics import median
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -248,16 +249,19 @@ def _emptiest_strip(boxes: list[Box], x0: float, x1: float) -> float | None:
     if spanning > ONE_COLUMN_SHARE * len(boxes):
         return None  # most lines run across the whole middle: one column, decided cheaply
     middle = (x0 + x1) / 2
-    best: tuple[int, float, float] | None = None
+    xs = []
     x = start
     while x <= stop:
-        crossing = sum(1 for b in boxes
-                       if b.left < x + GUTTER_HALF_WIDTH and b.right > x - GUTTER_HALF_WIDTH)
-        key = (crossing, abs(x - middle), x)
-        if best is None or key < best:
-            best = key
+        xs.append(x)
         x += GUTTER_STEP
-    return None if best is None else best[2]
+    if not xs:
+        return None
+    # runs crossing each strip, all strips at once (every page with enough text asks this)
+    at = np.array(xs)[:, None]
+    lefts = np.array([b.left for b in boxes])[None, :]
+    rights = np.array([b.right for b in boxes])[None, :]
+    crossing = ((lefts < at + GUTTER_HALF_WIDTH) & (rights > at - GUTTER_HALF_WIDTH)).sum(axis=1)
+    return min(zip(crossing.tolist(), (abs(x - middle) for x in xs), xs, strict=True))[2]
 
 
 def _columns_side_by_side(left: list[Box], right: list[Box]) -> bool:
@@ -324,7 +328,12 @@ def char_runs(textpage: pdfium.PdfTextPage, media: Box, exclude: list[Box]) -> l
         c_left, c_right, c_bottom, c_top = left.value, right.value, bottom.value, top.value
         if boxes:
             x, y = (c_left + c_right) / 2, (c_bottom + c_top) / 2
-            if any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes):
+            for b_left, b_bottom, b_right, b_top in boxes:
+                if b_bottom <= y <= b_top and b_left <= x <= b_right:
+                    break
+            else:
+                b_left = None
+            if b_left is not None:  # inside an excluded box
                 if chars:
                     end()
                 continue
