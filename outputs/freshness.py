@@ -23,10 +23,12 @@ def tables_key(con: duckdb.DuckDBPyConnection, code_fingerprint: str,
                overrides: Path | None) -> str:
     """Hash of what the corpus-level tables are made from."""
     h = hashlib.sha256(f"{STATE_VERSION}:{code_fingerprint}".encode())
-    # every column but the processing time: a re-read error file changes its `seconds`,
-    # and documents.csv shows it, so the tables are then written again
-    rows = con.execute("SELECT * EXCLUDE (processed_at, text) FROM documents WHERE present "
-                       "ORDER BY source_path, doc_id").fetchall()
+    # every column but the text; the time a stored document was read ties the key to this
+    # database (a rebuilt one has none of the reconciled tables). Files that are not stored
+    # (errors) are tried on every run, and their rows count by what documents.csv shows.
+    rows = con.execute("SELECT * EXCLUDE (processed_at, text), "
+                       "CASE WHEN status = 'ok' THEN processed_at END FROM documents "
+                       "WHERE present ORDER BY source_path, doc_id").fetchall()
     for row in rows:
         h.update(repr(row).encode())
     if overrides is not None:

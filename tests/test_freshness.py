@@ -89,3 +89,13 @@ def test_a_failed_corpus_step_is_not_taken_as_current(corpus, tmp_path, monkeypa
     second = _run(corpus, out)
     assert not second.failures and (out / STATE_FILE).is_file()
     assert second.records.get("entities", 0) > 0
+
+
+def test_a_rebuilt_database_writes_the_tables_again(corpus, tmp_path):
+    out = tmp_path / "out"
+    _run(corpus, out)
+    (out / "corpus.duckdb").unlink()
+    before = _stamps(out)
+    second = _run(corpus, out)
+    assert second.counts["ok"] == 3
+    assert _stamps(out)["entities.csv"] != before["entities.csv"]
