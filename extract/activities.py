@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from rapidfuzz import fuzz
 
 from ..records import Activity
-from .context import Context
+from .context import Context, cues
 from .outcomes import classify
 from .structure import OUTCOME_LABEL, Block
 
@@ -91,7 +92,7 @@ def _outcome_units(blocks: list[Block], last: int, ctx: Context) -> list[Unit]:
         short_para = (b.kind == "para" and len(b.text.split()) <= 15 and not prev_head
                       and (k + 1 >= len(blocks) or blocks[k + 1].para != b.para))
         is_head = (b.kind == "heading" or b.heading_like or short_para) \
-            and not _SIGNATURE_LINE.search(b.text)
+            and not _signature_line().search(b.text)
         m = _LABEL.match(b.text) if b.kind == "para" else None
         if m and not is_head:
             labels[k] = (b.start, b.start + m.end(1))
@@ -107,10 +108,12 @@ def _outcome_units(blocks: list[Block], last: int, ctx: Context) -> list[Unit]:
     return units
 
 
-# "Torshälla 2016-02-11", "För LSG Torshälla": where the signatures start, not an outcome
-_SIGNATURE_LINE = re.compile(r"^(?:För\s|(?:Ordförande|Sekreterare|Justerare|Justeras|Vice ordförande)\b"
-                             r"|\S+\s+\d{4}-\d{2}-\d{2}$|\d{4}-\d{2}-\d{2}$|\d{8}$)")
 _LABEL = re.compile(r"^([A-ZÅÄÖ][^:.\n]{2,60}):\s+\S")
+
+
+@cache
+def _signature_line() -> re.Pattern:
+    return re.compile(cues()["activities"]["signature_line"])
 
 
 def _content(doc, start: int, end: int) -> str:

@@ -38,7 +38,10 @@ def _cfg() -> dict:
             "sentence": re.compile(
                 rf"(?P<label>[A-ZÅÄÖ][^.:;\n]{{2,{SENTENCE_LABEL - 1}}}?){verb_amount}"
                 rf"(?P<num>[-−]?\d[\d  ]*(?:,\d+)?)\s*(?P<unit>{UNIT})(?![\w])", re.I),
-            "sentence_anchor": re.compile(rf"(?<!\s)(?={verb_amount}[-−]?\d)", re.I)}
+            "sentence_anchor": re.compile(rf"(?<!\s)(?={verb_amount}[-−]?\d)", re.I),
+            "not_labels": set(c["not_labels"]),
+            "cost_of": re.compile(rf"\b{c['cost_labels']}\s*(?P<year>(?:19|20)\d\d)?\s*:\s*"
+                                  rf"{_AMOUNT}")}
 
 
 def extract_budget(ctx: Context, doc) -> None:
@@ -189,10 +192,6 @@ _PHRASES = [
     re.compile(rf"(?:(?<=:\s)|(?<=,\s))(?P<label>[A-ZÅÄÖa-zåäö][^,:;.\d\n]{{2,60}}?)\s+{_AMOUNT}"
                rf"(?=\s*[,.;]|\s*$)", re.M),
 ]
-_VERB_LABELS = {"ansöker", "söker", "beviljar", "beviljas", "uppgår", "uppgick", "ger", "får",
-                "fick", "blir", "avser", "kostar", "kostade", "totalt", "ca", "cirka"}
-_COST_OF = re.compile(rf"\b(?:Kostnad|Kostnader|Budget|Beviljat|Beviljade medel)\s*"
-                      rf"(?P<year>(?:19|20)\d\d)?\s*:\s*{_AMOUNT}")
 
 
 def _phrases(ctx: Context) -> None:
@@ -205,12 +204,12 @@ def _phrases(ctx: Context) -> None:
         for m in pat.finditer(text):
             found.append((m, m.start("label"), m.end("label"), m.group("label")))
     blocks = ctx.structure.blocks
-    for m in _COST_OF.finditer(text):
+    for m in _cfg()["cost_of"].finditer(text):
         head = next((b for b in reversed(blocks) if b.is_heading and b.start < m.start()), None)
         if head is not None:
             found.append((m, head.start, head.end, head.flat))
     for m, ls, le, label in found:
-        if any(a <= m.start("num") < b for a, b in taken) or label.lower() in _VERB_LABELS:
+        if any(a <= m.start("num") < b for a, b in taken) or label.lower() in _cfg()["not_labels"]:
             continue
         amount = to_kronor(m.group("num"), m.group("unit"))
         s, e = min(ls, m.start()), max(le, m.end())

@@ -30,17 +30,19 @@ def _cfg() -> dict:
             "stop": set(c["stop_words"]), "not": set(c["not_names"]),
             "org_acronyms": set(c["organisation_acronyms"]),
             "org_words": re.compile(c["organisation_words"], re.I),
-            "financier": re.compile(c["financier"]), "role": re.compile(c["role"], re.I)}
-
-
-_SMALL_WORDS = {"i", "och", "för", "av", "mot", "på", "till", "med", "kring", "om"}
+            "financier": re.compile(c["financier"]), "role": re.compile(c["role"], re.I),
+            "initials_skip": set(c["initials_skip"]), "clause_verbs": set(c["clause_verbs"]),
+            "verb_ending": re.compile(c["verb_ending"]),
+            "section_headings": re.compile(c["section_headings"], re.I),
+            "roman": dict(c["roman_numerals"])}
 
 
 def _initials_match(name: str, acr: str) -> bool:
     """"Tidig rehabilitering i samverkan" gives TRIS; "Unga Vuxna i Arbete" gives UVA."""
     words = [w for w in name.split() if w[:1].isalpha()]
     for keep_small in (True, False):
-        initials = "".join(w[0] for w in words if keep_small or w.lower() not in _SMALL_WORDS)
+        initials = "".join(w[0] for w in words
+                           if keep_small or w.lower() not in _cfg()["initials_skip"])
         if initials.upper().endswith(acr):
             return True
     # compounds give letters from inside words: "Arbetsnära rehabilitering" -> ANR
@@ -72,7 +74,7 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
                 break
         else:
             lower_run += 1
-            if lower_run > 3 or re.search(r"(?:ar|er|ade|ades|ats)$", w):
+            if lower_run > 3 or cfg["verb_ending"].search(w):
                 break
         end = t.end()
     return toks[0].start(), end
@@ -93,7 +95,7 @@ def extract_projects(ctx: Context, doc) -> None:
                 break
     for m in _SUFFIX.finditer(text):
         found.append((m.start("acr"), m.end("acr"), m.group("acr")))
-    verbs = {"är", "har", "ska", "skall", "var", "kommer", "kan", "hade", "blir", "bör"}
+    verbs = _cfg()["clause_verbs"]
     for pat in (_COLON_NAME, _NAME_SENTENCE):
         for m in pat.finditer(text):
             if not verbs & set(m.group("name").lower().split()):
@@ -109,8 +111,6 @@ def extract_projects(ctx: Context, doc) -> None:
     _emit(ctx, found, named_as_project)
 
 
-_SECTION_WORDS = re.compile(r"^(?:övrig|övriga|sammanfattning|ekonomi|budget|uppföljning|"
-                            r"resultat|utvärdering|bakgrund|inledning|organisation)", re.I)
 _TRAILING_YEAR = re.compile(r"(?:19|20)\d\d\s*$")
 
 
@@ -150,7 +150,7 @@ def _section_headings(ctx: Context, found: list) -> None:
         name = re.sub(r"\s*\([A-ZÅÄÖ]{2,8}\)$", "", b.text.strip())
         acr = re.search(r"\(([A-ZÅÄÖ]{2,8})\)$", b.text.strip())
         # a short title over its own description, inside a section about insatser/projekt
-        if body_follows and not b.text.isupper() and not _SECTION_WORDS.search(name) \
+        if body_follows and not b.text.isupper() and not _cfg()["section_headings"].search(name) \
                 and not ctx.opens_section(b) \
                 and name.lower() not in _places() and not _TRAILING_YEAR.search(name):
             found.append((b.start, b.start + len(name), acr.group(1) if acr else ""))
@@ -202,7 +202,7 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
 
 def _key(name: str) -> str:
     """Dedupe key: case-folded, roman numerals as digits ("Orvar I" = "Orvar 1")."""
-    roman = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+    roman = _cfg()["roman"]
     words = name.lower().split()
     return " ".join(roman.get(w, w) if k else w for k, w in enumerate(words))
 
