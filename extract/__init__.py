@@ -8,9 +8,9 @@ from ..records import Document, Extraction
 def extract_document(document: Document) -> Extraction:
     """All records of one document; every record's evidence is its exact slice of the text."""
     from .context import Context
-    from .nlp import build_nlp
+    from .nlp import current_nlp
 
-    nlp = build_nlp()
+    nlp = current_nlp()
     ctx = Context(document)
     doc = nlp.make_doc(document.text)
     doc._.samverkan = ctx

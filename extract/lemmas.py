@@ -8,6 +8,8 @@ not change ("Möten" opening a heading) is looked up in lower case too.
 """
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
 from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc
@@ -17,6 +19,7 @@ from ..resources import load_toml
 CACHE_LIMIT = 500_000  # word types remembered across documents before the memo starts over
 
 
+@cache  # shared by every pipeline this process builds; nothing writes to it
 def load_table() -> dict[str, str]:
     """spacy-lookups-data's Swedish lemma_lookup table with extract/data/lemmas.toml over it."""
     from spacy.util import load_language_data, registry

@@ -1,7 +1,7 @@
 """Outcome status of a goal or activity from the words the document uses about it."""
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from ..resources import load_toml
 
@@ -13,7 +13,7 @@ def _cfg() -> dict:
     return load_toml("extract", "outcomes.toml")
 
 
-@cache
+@lru_cache(maxsize=1)  # one pipeline's vocabulary at a time (see nlp.current_nlp)
 def _matcher(vocab):
     from spacy.matcher import Matcher
 

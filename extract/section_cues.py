@@ -2,7 +2,7 @@
 spaCy's Matcher from the token patterns in `data/section_cues.toml`."""
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from ..resources import load_toml
 
@@ -14,7 +14,7 @@ def _config() -> dict:
     return load_toml("extract", "section_cues.toml")
 
 
-@cache
+@lru_cache(maxsize=1)  # one pipeline's vocabulary at a time (see nlp.current_nlp)
 def _matcher(vocab):
     from spacy.matcher import Matcher
 

@@ -186,3 +186,21 @@ def test_plain_progress_lines_when_not_a_terminal():
     quiet = io.StringIO()
     Progress(4, quiet=True, stream=quiet, every=0).advance(pages=1)
     assert quiet.getvalue() == ""
+
+
+def test_pipeline_built_afresh_past_the_vocabulary_limit_gives_the_same_records(monkeypatch):
+    """spaCy remembers every word it meets; past VOCAB_LIMIT strings the pipeline is built
+    again (bounded memory in a long batch) and extraction goes on exactly as before."""
+    from samverkan.extract import extract_document
+    from samverkan.extract import nlp as nlp_module
+    from samverkan.ingest.reader import content_id, read_document
+
+    path = sorted(EXAMPLES.glob("*.txt"))[0]
+    doc = read_document(path, content_id(path))
+    before = extract_document(doc)
+    first = nlp_module.build_nlp()
+    monkeypatch.setattr(nlp_module, "VOCAB_LIMIT", len(first.vocab.strings) - 1)
+    again = extract_document(doc)
+    rebuilt = nlp_module.build_nlp()
+    assert rebuilt is not first and rebuilt.vocab is not first.vocab
+    assert again == before
