@@ -26,7 +26,7 @@ EXAMPLES = PACKAGE_ROOT / "corpus" / "examples"
 _FINGERPRINT_DIRS = ("ingest", "extract", "normalize")
 # what turns stored records into the corpus-level tables
 _TABLES_CODE = ("records.py", "batch.py", "normalize", "corpus/schema.py", "corpus/store.py",
-                "outputs")
+                "corpus/reconcile.py", "outputs")
 _CORPUS_STEPS = ("reconciliation", "comparison tables", "codebook")
 _FINGERPRINT_SUFFIXES = {".py", ".toml", ".csv", ".txt", ".json", ".jsonl"}
 
@@ -112,6 +112,7 @@ def run_batch(inputs: list[Path], out_dir: Path, options: RunOptions | None = No
     the batch: the documents finished so far are kept and the tables written.
     """
     from .corpus.lock import RunLock
+    from .corpus.schema import PRESENT_OK
     from .corpus.store import Store
     from .outputs import freshness
     from .outputs.codebook import CODEBOOK_FILES, write_codebook
@@ -164,8 +165,8 @@ def run_batch(inputs: list[Path], out_dir: Path, options: RunOptions | None = No
                     if not options.quiet:
                         say("tables unchanged: nothing they are made from has changed")
                 summary.pages = store.con.execute(
-                    "SELECT coalesce(sum(n_pages), 0) FROM documents "
-                    "WHERE present AND status = 'ok'").fetchone()[0]
+                    f"SELECT coalesce(sum(n_pages), 0) FROM documents WHERE {PRESENT_OK}"
+                ).fetchone()[0]
             summary.interrupted |= guard.take_pending()
         finally:
             store.close()
@@ -196,7 +197,7 @@ def _corpus_steps(store, out_dir: Path, options: RunOptions, summary: RunSummary
 
 
 def _reconcile(store, options: RunOptions, summary: RunSummary, say) -> None:
-    from .normalize.reconcile import reconcile_corpus, summary_line
+    from .corpus.reconcile import reconcile_corpus, summary_line
 
     # ids depend on the whole corpus and on the overrides, so any change runs it all again
     summary.reconcile = reconcile_corpus(store.con, options.overrides)

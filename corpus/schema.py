@@ -34,6 +34,10 @@ DOCUMENT_COLUMNS: dict[str, str] = {
 DOCUMENT_CSV_COLUMNS = ["doc_id", "source_path", "format", "doc_type", "organisation", "year",
                         "n_pages", "status", "error", "warnings", "encoding", "bytes", "seconds"]
 
+# the documents a run's tables are made from: found this run and read without error
+PRESENT_OK = "present AND status = 'ok'"
+PRESENT_DOC_IDS = f"SELECT doc_id FROM documents WHERE {PRESENT_OK}"
+
 PAGE_COLUMNS = {"doc_id": "VARCHAR", "page": "INTEGER", "char_start": "INTEGER",
                 "char_end": "INTEGER", "method": "VARCHAR", "ocr_confidence": "DOUBLE"}
 FURNITURE_COLUMNS = {"doc_id": "VARCHAR", "page": "INTEGER", "kind": "VARCHAR", "text": "VARCHAR"}

@@ -6,6 +6,7 @@ import re
 
 import duckdb
 
+from ..corpus.schema import PRESENT_OK
 from .audit_common import AuditFlag, record_id, record_rows, rows, rules, severity
 
 
@@ -107,7 +108,7 @@ def kronor(amount: int | None) -> str:
 
 def within_document_flags(con: duckdb.DuckDBPyConnection) -> list[AuditFlag]:
     doc_types = {r["doc_id"]: r["doc_type"] or "other" for r in rows(
-        con, "SELECT doc_id, doc_type FROM documents WHERE present AND status = 'ok'")}
+        con, f"SELECT doc_id, doc_type FROM documents WHERE {PRESENT_OK}")}
     out: list[AuditFlag] = []
     for table in ("goals", "activities"):
         for rec in record_rows(con, table):

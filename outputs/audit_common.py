@@ -7,10 +7,8 @@ from functools import cache
 
 import duckdb
 
+from ..corpus.schema import PRESENT_DOC_IDS
 from ..resources import load_toml
-
-# documents the audit looks at: read in this run and read without error
-PRESENT_OK = "SELECT doc_id FROM documents WHERE present AND status = 'ok'"
 
 
 @dataclass
@@ -84,4 +82,4 @@ def record_rows(con: duckdb.DuckDBPyConnection, table: str) -> list[dict]:
     if table not in table_names(con):
         return []
     order = "doc_id, char_start" if "char_start" in columns_of(con, table) else "doc_id"
-    return rows(con, f'SELECT * FROM "{table}" WHERE doc_id IN ({PRESENT_OK}) ORDER BY {order}')
+    return rows(con, f'SELECT * FROM "{table}" WHERE doc_id IN ({PRESENT_DOC_IDS}) ORDER BY {order}')

@@ -17,6 +17,7 @@ from functools import cache
 import duckdb
 from rapidfuzz import fuzz
 
+from ..corpus.schema import PRESENT_OK
 from .audit_checks import kronor
 from .audit_common import AuditFlag, columns_of, record_id, record_rows, rows, rules, severity
 
@@ -204,7 +205,7 @@ def cross_document(con: duckdb.DuckDBPyConnection) -> tuple[list[dict], list[Aud
     extra = [c for c in ("period_start", "period_end") if c in cols]
     docs = rows(con, "SELECT doc_id, doc_type, organisation, year, text"
                      + "".join(f", {c}" for c in extra)
-                     + " FROM documents WHERE present AND status = 'ok' ORDER BY source_path")
+                     + f" FROM documents WHERE {PRESENT_OK} ORDER BY source_path")
     pairs = plan_report_pairs(docs)
     if not pairs:
         return [], []

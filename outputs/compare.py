@@ -7,9 +7,10 @@ from pathlib import Path
 
 import duckdb
 
-PRESENT = "SELECT doc_id FROM documents WHERE present AND status = 'ok'"
+from ..corpus.schema import PRESENT_DOC_IDS, PRESENT_OK
+
 DOCS = ("SELECT doc_id, any_value(organisation) AS organisation, any_value(year) AS year, "
-        "any_value(doc_type) AS doc_type FROM documents WHERE present AND status = 'ok' "
+        f"any_value(doc_type) AS doc_type FROM documents WHERE {PRESENT_OK} "
         "GROUP BY doc_id")
 
 # header of each table, so an empty or missing source still gives a file with a header row
@@ -40,7 +41,7 @@ def _queries(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     if "entities" in has:
         q["entities"] = "SELECT * FROM entities ORDER BY type, canonical_name, entity_id"
     if "matches" in has:
-        q["matches"] = (f"SELECT * FROM matches WHERE doc_id IN ({PRESENT}) "
+        q["matches"] = (f"SELECT * FROM matches WHERE doc_id IN ({PRESENT_DOC_IDS}) "
                         "ORDER BY type, doc_id, char_start, mention")
     if "review" in has:
         q["review"] = "SELECT * FROM review ORDER BY type, score DESC, a, b"

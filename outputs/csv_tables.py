@@ -5,10 +5,8 @@ from pathlib import Path
 
 import duckdb
 
-from ..corpus.schema import DOCUMENT_CSV_COLUMNS, all_tables
+from ..corpus.schema import DOCUMENT_CSV_COLUMNS, PRESENT_DOC_IDS, all_tables
 from ..records import RECORD_TABLES
-
-PRESENT = "SELECT DISTINCT doc_id FROM documents WHERE present AND status = 'ok'"
 
 
 def export_csv(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, int]:
@@ -22,7 +20,7 @@ def export_csv(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, int]:
         cols = ", ".join(f'"{c}"' for c in tables[table])
         # a total order, so that the files are identical however the work was scheduled
         order = ", ".join(f'"{c}"' for c in tables[table] if c != "evidence")
-        queries[table] = (f'SELECT {cols} FROM "{table}" WHERE doc_id IN ({PRESENT}) '
+        queries[table] = (f'SELECT {cols} FROM "{table}" WHERE doc_id IN ({PRESENT_DOC_IDS}) '
                           f"ORDER BY {order}")
     for table, query in queries.items():
         target = out_dir / f"{table}.csv"

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import duckdb
 
+from ..corpus.schema import PRESENT_DOC_IDS
 from .audit_common import columns_of, table_names
 
 FORMATS = ("csv", "parquet", "xlsx", "jsonl")
@@ -26,7 +27,6 @@ _XLSX_MAX_CELL = 32767
 # tables first in this order, then any other table (audit, later stages) alphabetically
 _ORDER = ["documents", "goals", "activities", "target_groups", "projects", "budget_lines",
           "budget_checks", "signatories", "audit_flags", "audit_links", "pages", "furniture"]
-_PRESENT = "SELECT doc_id FROM documents WHERE present AND status = 'ok'"
 
 
 def neutralise(value: object) -> object:
@@ -47,7 +47,7 @@ def table_queries(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
         if table == "documents":
             where = " WHERE present"
         elif "doc_id" in cols:
-            where = f" WHERE doc_id IN ({_PRESENT})"
+            where = f" WHERE doc_id IN ({PRESENT_DOC_IDS})"
         else:
             where = ""
         order = " ORDER BY doc_id, char_start" if {"doc_id", "char_start"} <= set(cols) else ""

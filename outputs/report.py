@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 from markupsafe import Markup
 
+from ..corpus.schema import PRESENT_OK
 from ..resources import load_toml
 from . import charts
 from .audit import write_audit
@@ -73,7 +74,7 @@ def build_context(con: duckdb.DuckDBPyConnection, audit: dict) -> dict:
     width = cfg["context_chars"]
     docs = _documents(con)
     ok = [d for d in docs if d["status"] == "ok"]
-    texts = dict(con.execute("SELECT doc_id, text FROM documents WHERE present AND status = 'ok'")
+    texts = dict(con.execute(f"SELECT doc_id, text FROM documents WHERE {PRESENT_OK}")
                  .fetchall())
     org_of = {d["doc_id"]: d["organisation"] or "(unknown)" for d in ok}
     year_of = {d["doc_id"]: d["year"] for d in ok}

@@ -76,7 +76,7 @@ def test_new_overrides_reconcile_again(corpus, tmp_path):
 
 def test_a_failed_corpus_step_is_not_taken_as_current(corpus, tmp_path, monkeypatch):
     out = tmp_path / "out"
-    import samverkan.normalize.reconcile as reconcile
+    import samverkan.corpus.reconcile as reconcile
 
     def broken(*a, **k):
         raise RuntimeError("reconciliation broke")

@@ -9,8 +9,8 @@ from pathlib import Path
 import duckdb
 import pytest
 from samverkan.batch import RunOptions, run_batch
+from samverkan.corpus.reconcile import reconcile_corpus
 from samverkan.normalize.organisations import canonical_organisation
-from samverkan.normalize.reconcile import reconcile_corpus
 from samverkan.outputs.compare import HEADERS, export_comparisons
 
 GOLD_EXAMPLES = Path(__file__).parent / "gold_examples"

@@ -7,8 +7,9 @@ Called once at the end of a run, after every document is stored and before the C
 
 It fills `signatories.person_id`, `signatories.principal`, `projects.canonical_id` and
 `target_groups.canonical`, and (re)creates the tables `entities`, `matches` and `review`.
-Only documents with `present AND status = 'ok'` count. The rules are in `people.py` and
-`projects_match.py`; thresholds and word lists in `data/reconcile.toml`.
+Only documents with `present AND status = 'ok'` count. The rules are in `normalize/people.py`
+and `normalize/projects_match.py`; thresholds and word lists in `normalize/data/`. This module
+is the part that reads and writes the corpus database.
 """
 from __future__ import annotations
 
@@ -20,12 +21,12 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa  # lighter to import than pandas, which a re-run would otherwise load
 
-from .organisations import canonical_organisation
-from .people import PersonMention, reconcile_people
-from .projects_match import ProjectMention, reconcile_projects
-from .reconcile_core import load_overrides, stable_id
+from ..normalize.organisations import canonical_organisation
+from ..normalize.people import PersonMention, reconcile_people
+from ..normalize.projects_match import ProjectMention, reconcile_projects
+from ..normalize.reconcile_core import load_overrides, stable_id
+from .schema import PRESENT_DOC_IDS, PRESENT_OK
 
-PRESENT = "SELECT doc_id FROM documents WHERE present AND status = 'ok'"
 _GROUP = re.compile(r"\b(LSG|LLG|RSG|LLT|LSR|SIG)\s+([A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?)")
 
 ENTITY_COLUMNS = {"entity_id": "VARCHAR", "type": "VARCHAR", "canonical_name": "VARCHAR",
@@ -55,7 +56,7 @@ def reconcile_corpus(con: duckdb.DuckDBPyConnection, overrides: Path | None = No
     rules = load_overrides(overrides)
     docs = {r[0]: (r[1] or "", r[2]) for r in con.execute(
         "SELECT doc_id, any_value(organisation), any_value(year) FROM documents "
-        "WHERE present AND status = 'ok' GROUP BY doc_id").fetchall()}
+        f"WHERE {PRESENT_OK} GROUP BY doc_id").fetchall()}
     entities: list[dict] = []
     matches: list[dict] = []
     review: list[dict] = []
@@ -64,7 +65,7 @@ def reconcile_corpus(con: duckdb.DuckDBPyConnection, overrides: Path | None = No
     # people (and the principal of every signatory, re-derived with the document's place)
     rows = con.execute(
         f"SELECT rowid, doc_id, name, title, organisation, page, char_start, char_end "
-        f"FROM signatories WHERE doc_id IN ({PRESENT}) ORDER BY doc_id, char_start, rowid"
+        f"FROM signatories WHERE doc_id IN ({PRESENT_DOC_IDS}) ORDER BY doc_id, char_start, rowid"
     ).fetchall()
     orgs = [canonical_organisation(r[4] or "", docs[r[1]][0], r[3] or "") for r in rows]
     people = reconcile_people(
@@ -82,7 +83,7 @@ def reconcile_corpus(con: duckdb.DuckDBPyConnection, overrides: Path | None = No
     # projects
     rows = con.execute(
         f"SELECT rowid, doc_id, name, acronym, page, char_start, char_end "
-        f"FROM projects WHERE doc_id IN ({PRESENT}) ORDER BY doc_id, char_start, rowid"
+        f"FROM projects WHERE doc_id IN ({PRESENT_DOC_IDS}) ORDER BY doc_id, char_start, rowid"
     ).fetchall()
     projects = reconcile_projects(
         [ProjectMention(r[2] or "", r[3] or "", r[1], "|".join(groups_of(docs[r[1]][0])),
@@ -97,9 +98,9 @@ def reconcile_corpus(con: duckdb.DuckDBPyConnection, overrides: Path | None = No
     # organisations: signatories' organisations and projects' financiers
     org_rows = con.execute(
         f"SELECT doc_id, organisation, title, page, char_start, char_end FROM signatories "
-        f"WHERE doc_id IN ({PRESENT}) AND coalesce(organisation, '') <> '' UNION ALL "
+        f"WHERE doc_id IN ({PRESENT_DOC_IDS}) AND coalesce(organisation, '') <> '' UNION ALL "
         f"SELECT doc_id, financier, '', page, char_start, char_end FROM projects "
-        f"WHERE doc_id IN ({PRESENT}) AND coalesce(financier, '') <> '' "
+        f"WHERE doc_id IN ({PRESENT_DOC_IDS}) AND coalesce(financier, '') <> '' "
         f"ORDER BY 1, 5").fetchall()
     org_entities, org_matches = _organisations(org_rows, docs)
     entities += org_entities
@@ -108,7 +109,7 @@ def reconcile_corpus(con: duckdb.DuckDBPyConnection, overrides: Path | None = No
 
     # target groups: classified per document (normalize_extraction); only counted here
     canon = [r[0] for r in con.execute(
-        f"SELECT canonical FROM target_groups WHERE doc_id IN ({PRESENT})").fetchall()]
+        f"SELECT canonical FROM target_groups WHERE doc_id IN ({PRESENT_DOC_IDS})").fetchall()]
     counts["target_groups"] = len(canon)
     counts["target_groups_unmatched"] = sum(1 for c in canon if not c)
 
