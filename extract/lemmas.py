@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..resources import load_toml
 
-CACHE_LIMIT = 500_000  # word types remembered across documents before the memo starts over
+CACHE_LIMIT = 200_000  # word types remembered across documents before the memo starts over
 
 
 @cache  # shared by every pipeline this process builds; nothing writes to it
@@ -31,6 +31,8 @@ def load_table() -> dict[str, str]:
 
 
 class LookupLemmatizer:
+    """A pipeline component: sets `token.lemma` for every token of a document."""
+
     def __init__(self, table: dict[str, str]) -> None:
         self.table = table
         self._memo: dict[int, int] = {}  # word hash -> lemma hash
