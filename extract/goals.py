@@ -3,9 +3,10 @@ document claims for each."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..records import Goal
-from .context import Context
+from .context import Context, cues
 from .outcomes import classify
 from .structure import Block
 
@@ -25,6 +26,16 @@ def extract_goals(ctx: Context, doc) -> None:
             _goal_section(ctx, doc, blocks, i)
     _numbered_goals(ctx, doc, blocks)
     _goal_columns(ctx, doc, blocks)
+    _prose_goals(ctx, doc)
+
+
+@cache
+def _cfg() -> dict:
+    c = cues()["goals"]
+    return {"column": re.compile(c["column_header"], re.I),
+            "lead": re.compile(c["prose_lead"], re.I | re.M),
+            "split": re.compile(c["prose_split"]),
+            "followed_up": re.compile(c["followed_up"], re.M)}
 
 
 # "Mål 1: Minst 25 personer ..." or a heading "Mål 1" with the goal on the next line
@@ -128,13 +139,10 @@ def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: s
                 outcome_text=outcome)
 
 
-_GOAL_COLUMN = re.compile(r"^mål$", re.I)
-
-
 def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
     """Activity plans as tables: the cells under a `Mål` header are goals."""
     seen: set[str] = set()
-    for b, col, (cs, ce, cell), section in ctx.structure.column_cells(_GOAL_COLUMN):
+    for b, col, (cs, ce, cell), section in ctx.structure.column_cells(_cfg()["column"]):
         number = re.match(r"\d{1,2}[.)]\s+", cell)
         if number:  # "1. Minst 60 procent ..." in a numbered row
             cs += number.end()
@@ -150,3 +158,41 @@ def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
                 **span, section=section or "Mål", text=" ".join(span["evidence"].split()),
                 outcome_status=status or "not_reported",
                 outcome_text=" ".join(c[2] for c in rest) if status else ""))
+
+
+# the end of a sentence: a full stop before a space or line end, or a blank line
+_SENTENCE_END = re.compile(r"\.(?=\s|$)|\n\s*\n")
+
+
+def _prose_goals(ctx: Context, doc) -> None:
+    """Goals stated in running text: "Förbundets mål är att A, att B och att C" (one goal
+    each) and "Målet att A bedöms vara uppnått" (a goal with its outcome)."""
+    text = ctx.document.text
+    cfg = _cfg()
+    taken = [(g.char_start, g.char_end) for g in ctx.extraction.goals]
+    found: list[tuple[int, int, str | None, str]] = []  # start, end, status, outcome
+    for m in cfg["lead"].finditer(text):
+        if "syfte" in m.group("subject").lower():
+            continue
+        end_m = _SENTENCE_END.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        start = m.end()
+        for part in cfg["split"].finditer(text, start, end):
+            found.append((start, part.start(), None, ""))
+            start = part.end()
+        found.append((start, end, None, ""))
+    for m in cfg["followed_up"].finditer(text):
+        end_m = _SENTENCE_END.search(text, m.end("goal"))
+        end = end_m.start() if end_m else len(text)
+        status = classify(doc.char_span(m.end("goal"), end, alignment_mode="expand"))
+        found.append((m.start("goal"), m.end("goal"), status,
+                      " ".join(text[m.end("goal"):end].split()) if status else ""))
+    for start, end, status, outcome in found:
+        span = ctx.span(start, end)
+        if not span or len(span["evidence"].split()) < 3 or \
+                any(a < span["char_end"] and span["char_start"] < b for a, b in taken):
+            continue
+        taken.append((span["char_start"], span["char_end"]))
+        ctx.extraction.goals.append(Goal(
+            **span, section="Mål", text=" ".join(span["evidence"].split()),
+            outcome_status=status or "not_reported", outcome_text=outcome))

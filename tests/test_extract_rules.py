@@ -31,6 +31,35 @@ def test_goals_with_outcome_remarks_and_not_målgrupp():
                    "Starta ett nytt team": "not_achieved"}
 
 
+def test_goals_stated_in_sentences_one_per_clause():
+    text = ("Verksamhetsplan 2020 Samordningsförbundet Hälsingland\n\n2. Mål\n\n"
+            "Det övergripande målet för samordningen är att fler personer ska bli\n"
+            "självförsörjande. Förbundets mål är att minst 100 personer ska delta i insatser,\n"
+            "att parterna ska ha en gemensam behovsanalys och att två insatser ska\n"
+            "implementeras i ordinarie verksamhet.\n\n"
+            "Syftet är att skapa en gemensam arena för parterna.\n"
+            "I projektet där målet är att fler ska få arbete deltar tio personer.\n")
+    got = [g.text for g in extract_document(_doc(text)).goals]
+    assert got == ["fler personer ska bli självförsörjande",
+                   "minst 100 personer ska delta i insatser",
+                   "parterna ska ha en gemensam behovsanalys",
+                   "två insatser ska implementeras i ordinarie verksamhet"]
+
+
+def test_goal_followed_up_in_minutes_and_goal_column_with_year():
+    text = ("Protokoll styrelsen 2024-05-20\n\n§ 5 Uppföljning\n\n"
+            "Målet att minst 150 deltagare ska ta del av insatserna bedöms vara uppnått. "
+            "Målet att parterna ska anta en överenskommelse har inte uppnåtts.\n\n"
+            "Mål 2024\tUtfall\tBedömning\n"
+            "Minst 40 procent ska gå till arbete\t43 %\tUppnått\n"
+            "Minst 300 deltagare\t262\tDelvis uppnått\n")
+    got = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
+    assert got == {"minst 150 deltagare ska ta del av insatserna": "achieved",
+                   "parterna ska anta en överenskommelse": "not_achieved",
+                   "Minst 40 procent ska gå till arbete": "achieved",
+                   "Minst 300 deltagare": "partially_achieved"}
+
+
 def test_activity_quantities_and_negative_outcome():
     text = ("Verksamhetsberättelse 2011\n\nPlanerade aktiviteter\n\n"
             "1. Gruppen ska hålla 10 möten under året.\n2. Anordna en länskonferens.\n\n"
