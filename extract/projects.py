@@ -34,7 +34,9 @@ def _cfg() -> dict:
             "initials_skip": set(c["initials_skip"]), "clause_verbs": set(c["clause_verbs"]),
             "verb_ending": re.compile(c["verb_ending"]),
             "section_headings": re.compile(c["section_headings"], re.I),
-            "roman": dict(c["roman_numerals"])}
+            "roman": dict(c["roman_numerals"]),
+            "name_field": re.compile(c["name_field"], re.I | re.M),
+            "passive": re.compile(c["passive_ending"])}
 
 
 def _initials_match(name: str, acr: str) -> bool:
@@ -95,11 +97,16 @@ def extract_projects(ctx: Context, doc) -> None:
                 break
     for m in _SUFFIX.finditer(text):
         found.append((m.start("acr"), m.end("acr"), m.group("acr")))
-    verbs = _cfg()["clause_verbs"]
+    verbs, passive = _cfg()["clause_verbs"], _cfg()["passive"]
     for pat in (_COLON_NAME, _NAME_SENTENCE):
         for m in pat.finditer(text):
-            if not verbs & set(m.group("name").lower().split()):
+            words = m.group("name").split()
+            if not verbs & {w.lower() for w in words} and \
+                    not any(w.islower() and passive.search(w) for w in words[1:]):
                 found.append((m.start("name"), m.end("name"), ""))
+    for m in _cfg()["name_field"].finditer(text):
+        acr = m.group("acr") or m.group("acr2") or ""
+        found.append((m.start("name"), m.end("name"), acr))
     named_as_project: set[int] = set()  # "Projekt Jobbcoach Kungälvs Kommun": trust the cue
     for pat in [_cfg()["before"], *_cfg()["frames"]]:
         for m in pat.finditer(text):

@@ -100,6 +100,16 @@ def test_signature_block_either_order_and_lecturer_in_passing():
     assert sig[1].title == "Enhetschef" and sig[1].organisation == "Gnesta kommun"
 
 
+def test_project_from_a_form_name_field_and_sentences_that_are_not_names():
+    text = ("ANSÖKAN OM MEDEL FÖR SAMVERKANSPROJEKT\n\n"
+            "Blanketten skickas till förbundets kansli.\n\n"
+            "Projektets namn: NAVET – Nätverk för Arbete, Vägledning och Egenförsörjning\n"
+            "Projektägare: Nybro kommun\n\n"
+            "Samtliga deltagare registreras i SUS. Projektet lämnar rapporter varje halvår.\n")
+    got = {(p.name, p.acronym) for p in extract_document(_doc(text)).projects}
+    assert got == {("Nätverk för Arbete, Vägledning och Egenförsörjning", "NAVET")}
+
+
 def test_projects_acronyms_and_non_projects():
     text = ("Verksamhetsplan 2009\n\nLSG är styrgrupp för Tidig rehabilitering i samverkan (TRIS) "
             "och för projekt Basar. Projektledare anställs. Konferensen Framtidsdagen hölls i maj.\n")
