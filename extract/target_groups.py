@@ -34,10 +34,15 @@ def extract_target_groups(ctx: Context, doc) -> None:
     found: list[tuple[int, int]] = []
     blocks = ctx.structure.blocks
     for i, b in enumerate(blocks):
-        lead_para = (b.kind == "para" and i + 1 < len(blocks) and blocks[i + 1].kind == "item"
-                     and ctx.says(b, "target_group", tail=250))
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        lead_para = (b.kind == "para" and nxt is not None and ctx.says(b, "target_group", tail=250)
+                     and (nxt.kind == "item" or b.text.rstrip().endswith(":")))
         if (b.is_heading and ctx.says(b, "target_group")) or lead_para:
-            for k in ctx.structure.items_after(i, stop=ctx.opens_section):
+            start = i
+            if b.is_heading and nxt is not None and nxt.kind == "para" \
+                    and nxt.text.rstrip().endswith(":"):
+                start = i + 1  # "Styrelsen har prioriterat följande grupper:" under the heading
+            for k in ctx.structure.items_after(start, stop=ctx.opens_section):
                 found.append((blocks[k].start, blocks[k].end))
     text = ctx.document.text
     for pat in _cfg()["inline"]:

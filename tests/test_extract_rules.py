@@ -110,6 +110,20 @@ def test_project_from_a_form_name_field_and_sentences_that_are_not_names():
     assert got == {("Nätverk för Arbete, Vägledning och Egenförsörjning", "NAVET")}
 
 
+def test_target_groups_listed_without_markers_after_a_lead_in():
+    text = ("Verksamhetsberättelse 2024 Samordningsförbundet Karlskrona\n\n2. Målgrupper\n\n"
+            "Förbundets målgrupp är personer som behöver samordnade insatser. Under året har "
+            "styrelsen prioriterat följande grupper:\n\n"
+            "unga vuxna 18–29 år som står långt från arbetsmarknaden\n"
+            "personer med psykisk ohälsa\n"
+            "utrikes födda kvinnor med kort utbildning\n\n"
+            "3. Ekonomi\n\nIntäkterna var 8,4 Mkr.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    for group in ("unga vuxna 18–29 år som står långt från arbetsmarknaden",
+                  "personer med psykisk ohälsa", "utrikes födda kvinnor med kort utbildning"):
+        assert group in got
+
+
 def test_projects_acronyms_and_non_projects():
     text = ("Verksamhetsplan 2009\n\nLSG är styrgrupp för Tidig rehabilitering i samverkan (TRIS) "
             "och för projekt Basar. Projektledare anställs. Konferensen Framtidsdagen hölls i maj.\n")
