@@ -112,12 +112,16 @@ def test_project_from_a_form_name_field_and_sentences_that_are_not_names():
 
 def test_target_groups_listed_without_markers_after_a_lead_in():
     text = ("Verksamhetsberättelse 2024 Samordningsförbundet Karlskrona\n\n2. Målgrupper\n\n"
-            "Förbundets målgrupp är personer som behöver samordnade insatser. Under året har "
-            "styrelsen prioriterat följande grupper:\n\n"
+            "Förbundets målgrupp är personer i åldern 16–64 år som behöver samordnade insatser "
+            "från minst två av parterna för att nå egen försörjning, och som inte får det stöd "
+            "de behöver inom ordinarie verksamhet. Under året har styrelsen prioriterat "
+            "följande grupper:\n\n"
             "unga vuxna 18–29 år som står långt från arbetsmarknaden\n"
             "personer med psykisk ohälsa\n"
             "utrikes födda kvinnor med kort utbildning\n\n"
-            "3. Ekonomi\n\nIntäkterna var 8,4 Mkr.\n")
+            "3. Ekonomi\n\n" + "Intäkterna var 8,4 Mkr och kostnaderna 8,1 Mkr, vilket gav ett "
+            "överskott som styrelsen har beslutat ska användas till nya insatser nästa år.\n" * 4)
+    # (the paragraphs' long lines set the page width; the list's short lines are not wraps)
     got = [t.text for t in extract_document(_doc(text)).target_groups]
     for group in ("unga vuxna 18–29 år som står långt från arbetsmarknaden",
                   "personer med psykisk ohälsa", "utrikes födda kvinnor med kort utbildning"):
