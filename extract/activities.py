@@ -34,6 +34,7 @@ class Unit:
     body_start: int
     body_end: int
     label: tuple[int, int] | None = None  # "Informationsträffar:" opening a paragraph
+    paragraph: bool = False  # one of the paragraphs under a bare "Utfall" heading
 
 
 def extract_activities(ctx: Context, doc) -> None:
@@ -86,6 +87,8 @@ def _outcome_units(blocks: list[Block], last: int, ctx: Context) -> list[Unit]:
     heads = []
     labels: dict[int, tuple[int, int]] = {}
     prev_head = False
+    outcome_paras = False  # under a bare "Utfall"/"Resultat" heading: a paragraph per item
+    paragraphs: set[int] = set()
     for k in range(last + 1, len(blocks)):
         b = blocks[k]
         # a short paragraph right under a heading is its body, otherwise it may stand as one
@@ -99,12 +102,18 @@ def _outcome_units(blocks: list[Block], last: int, ctx: Context) -> list[Unit]:
             heads.append(k)
         elif is_head:
             heads.append(k)
+        elif outcome_paras and b.kind == "para":
+            heads.append(k)
+        if outcome_paras and b.kind == "para":
+            paragraphs.add(k)
+        if b.kind == "heading" or b.heading_like:
+            outcome_paras = ctx.says(b, "outcome") and len(b.text.split()) <= 3
         prev_head = is_head
     units = []
     for n, k in enumerate(heads):
         end_block = heads[n + 1] - 1 if n + 1 < len(heads) else len(blocks) - 1
         body_end = blocks[end_block].end if end_block > k else blocks[k].end
-        units.append(Unit(blocks[k], blocks[k].start, body_end, labels.get(k)))
+        units.append(Unit(blocks[k], blocks[k].start, body_end, labels.get(k), k in paragraphs))
     return units
 
 
@@ -153,6 +162,9 @@ def _link(ctx: Context, doc, items: list[Block], units: list[Unit]) -> dict[int,
     content: dict[tuple[int, int], str] = {}
     text = ctx.document.text
     sims = [[_similarity(doc, text, it, u, content) for u in units] for it in items]
+    in_order = _paragraph_per_item(sims, units)
+    if in_order:
+        return in_order
     pairs = _align(sims)
     pairs = _fill_gaps(pairs, sims, units)
     # a report may take the plan's items in another order: a strong match needs no order
@@ -165,6 +177,22 @@ def _link(ctx: Context, doc, items: list[Block], units: list[Unit]) -> dict[int,
             pairs[i] = j
             used.add(j)
     return pairs
+
+
+def _paragraph_per_item(sims: list[list[float]], units: list[Unit]) -> dict[int, int]:
+    """Under a bare "Utfall" heading, as many paragraphs as the plan has items, each with
+    something in common with its item: the report takes the items one paragraph each, in
+    order, though in other words than the plan's ("frukostseminarier" / "seminariet")."""
+    first = next((j for j, u in enumerate(units) if u.paragraph), None)
+    if first is None:
+        return {}
+    run = first
+    while run < len(units) and units[run].paragraph:
+        run += 1
+    if run - first != len(sims) or \
+            any(sims[i][first + i] < GAP_THRESHOLD for i in range(len(sims))):
+        return {}
+    return {i: first + i for i in range(len(sims))}
 
 
 def _align(sims: list[list[float]]) -> dict[int, int]:

@@ -60,6 +60,23 @@ def test_goal_followed_up_in_minutes_and_goal_column_with_year():
                    "Minst 300 deltagare": "partially_achieved"}
 
 
+def test_outcome_paragraphs_under_a_bare_heading_follow_the_plan_in_order():
+    text = ("Verksamhetsberättelse 2024\n\nAktiviteter enligt verksamhetsplanen\n\n"
+            "• Genomföra två frukostseminarier för parternas chefer\n"
+            "• Utbilda minst 60 handläggare i metoden Supported Employment\n"
+            "• Etablera ett brukarråd kopplat till förbundet\n\nUtfall\n\n"
+            "Det första seminariet för cheferna samlade 45 deltagare. Det andra seminariet "
+            "ställdes in på grund av för få anmälda.\n\n"
+            "Utbildningen i Supported Employment genomfördes under hösten. Sammanlagt 48 "
+            "handläggare deltog.\n\n"
+            "Brukarrådet har inte genomförts under året.\n")
+    got = [(a.text, a.outcome_status) for a in extract_document(_doc(text)).activities]
+    assert got == [("Genomföra två frukostseminarier för parternas chefer", "not_achieved"),
+                   ("Utbilda minst 60 handläggare i metoden Supported Employment",
+                    "not_achieved"),
+                   ("Etablera ett brukarråd kopplat till förbundet", "not_achieved")]
+
+
 def test_activity_quantities_and_negative_outcome():
     text = ("Verksamhetsberättelse 2011\n\nPlanerade aktiviteter\n\n"
             "1. Gruppen ska hålla 10 möten under året.\n2. Anordna en länskonferens.\n\n"
