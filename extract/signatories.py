@@ -125,7 +125,8 @@ def _line_groups(text: str) -> list[list[tuple[int, int, str]]]:
             if cur:
                 groups.append(cur)
             cur = []
-        elif len(line) <= 70 and "\t" not in raw:
+        elif (len(line) <= 70 or (len(line) <= 140 and _COLUMN_GAP.search(line))) \
+                and "\t" not in raw:
             s = pos + raw.index(line[0])
             cur.append((s, s + len(line), line))
         else:
@@ -139,9 +140,17 @@ def _line_groups(text: str) -> list[list[tuple[int, int, str]]]:
     return [g for g in groups if g]
 
 
+# two signature columns set apart by a run of spaces
+_COLUMN_GAP = re.compile(r"\S {3,}\S")
+
+
 def _split_halves(line: str) -> tuple[str, str] | None:
-    """A line of two signature columns: cut before a capitalised word so that both halves
-    read as a title or an organisation ("Köpings kommun Arbetsförmedlingen Köping")."""
+    """A line of two signature columns: at a run of spaces between them, or else cut before
+    a capitalised word so that both halves read as a title or an organisation ("Köpings
+    kommun Arbetsförmedlingen Köping")."""
+    cells = [c for c in re.split(r" {3,}", line.strip()) if c]
+    if len(cells) == 2:
+        return cells[0].strip(), cells[1].strip()
     words = list(re.finditer(r"\S+", line))
     if len(words) == 2:
         return words[0].group(0), words[1].group(0)
@@ -154,9 +163,11 @@ def _split_halves(line: str) -> tuple[str, str] | None:
     return None
 
 
-def _side_by_side(ctx: Context, group: list[tuple[int, int, str]], seen: set[str]) -> bool:
+def _side_by_side(ctx: Context, group: list[tuple[int, int, str]], seen: set[str]) -> int:
     """Two signatures set side by side: "Kenneth Åhman-Lind Helena Lund" over
-    "Ordförande Förbundschef"; a two-word line below gives each one word."""
+    "Ordförande Förbundschef"; a two-word line below gives each one word. Returns how many
+    lines of the group the pair took (0: the first line is not a pair of names); the next
+    line that opens with a name starts another signature."""
     first = group[0]
     words = list(re.finditer(r"\S+", first[2]))
     for cut in range(2, len(words) - 1):
@@ -165,7 +176,11 @@ def _side_by_side(ctx: Context, group: list[tuple[int, int, str]], seen: set[str
         if not (_person(left) and _person(right)) or _person(left)[1] or _person(right)[1]:
             continue
         parts: list[list[str]] = [[], []]
+        used = 1
         for _, _, line in group[1:]:
+            if _person(" ".join(line.split()[:2])):
+                break
+            used += 1
             halves = _split_halves(line)
             if halves:
                 parts[0].append(halves[0])
@@ -179,16 +194,23 @@ def _side_by_side(ctx: Context, group: list[tuple[int, int, str]], seen: set[str
                 title, org = _split_title_org(parts[k])
                 ctx.extraction.signatories.append(
                     Signatory(**span, name=name, title=title, organisation=org))
-        return True
-    return False
+        return used
+    return 0
 
 
 def _from_group(ctx: Context, group: list[tuple[int, int, str]], seen: set[str]) -> None:
     """One group may hold one person (name + title/org lines), several in a row, or two
     side by side."""
-    for k, line in enumerate(group):
-        if len(line[2].split()) >= 4 and _person(" ".join(line[2].split()[:2])) \
-                and _side_by_side(ctx, group[k:], seen):
+    rest, k = [], 0
+    while k < len(group):  # pairs side by side first; the lines they leave are read below
+        line = group[k]
+        used = _side_by_side(ctx, group[k:], seen) if len(line[2].split()) >= 4 and \
+            _person(" ".join(line[2].split()[:2])) else 0
+        rest += [] if used else [line]
+        k += used or 1
+    if len(rest) < len(group):
+        group = rest
+        if not group:
             return
     if any(_not_signing().search(line[2]) for line in group[:2]):
         return  # "Övriga närvarande:", "Föredragande": present, not signing
@@ -221,6 +243,12 @@ def _split_title_org(lines: list[str]) -> tuple[str, str]:
     titles, orgs = [], []
     for ln in lines:
         ln = re.sub(r"^för\s+", "", ln.strip(), flags=re.I).strip(" :,")
+        title, comma, org = ln.partition(", ")
+        if comma and not titles and _titles().search(title) and not _is_org(title) \
+                and _is_org(org):  # "Ordförande, Karlskrona kommun"
+            titles.append(title)
+            orgs.append(org)
+            continue
         last = ln.split()[-1] if ln.split() else ""
         if not titles and _titles().search(ln) and (not _is_org(ln) or _titles().search(last)):
             titles.append(ln)

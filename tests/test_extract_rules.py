@@ -145,6 +145,30 @@ def test_target_groups_listed_without_markers_after_a_lead_in():
         assert group in got
 
 
+def test_signatures_in_two_columns_set_apart_by_spaces():
+    text = ("Verksamhetsberättelse 2024 Samordningsförbundet Karlskrona\n\n"
+            "Styrelsen har fastställt verksamhetsberättelsen.\n\n"
+            "Karlskrona den 14 mars 2025\n"
+            "Eva Sandberg                              Mikael Ljung\n"
+            "Ordförande, Karlskrona kommun             Vice ordförande, Region Blekinge\n"
+            "Camilla Otterström                        Reza Mohammadi\n"
+            "Ledamot, Försäkringskassan                Ledamot, Arbetsförmedlingen\n"
+            "Annika Berg\n"
+            "Ledamot, Lyckeby kommun\n")
+    from samverkan.normalize import normalize_extraction
+
+    doc = _doc(text)
+    ex = extract_document(doc)
+    normalize_extraction(doc, ex)  # principals come from the organisations
+    got = {(s.name, s.title, s.organisation, s.principal) for s in ex.signatories}
+    assert got == {
+        ("Eva Sandberg", "Ordförande", "Karlskrona kommun", "kommun"),
+        ("Mikael Ljung", "Vice ordförande", "Region Blekinge", "region"),
+        ("Camilla Otterström", "Ledamot", "Försäkringskassan", "forsakringskassan"),
+        ("Reza Mohammadi", "Ledamot", "Arbetsförmedlingen", "arbetsformedlingen"),
+        ("Annika Berg", "Ledamot", "Lyckeby kommun", "kommun")}
+
+
 def test_projects_acronyms_and_non_projects():
     text = ("Verksamhetsplan 2009\n\nLSG är styrgrupp för Tidig rehabilitering i samverkan (TRIS) "
             "och för projekt Basar. Projektledare anställs. Konferensen Framtidsdagen hölls i maj.\n")
