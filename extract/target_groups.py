@@ -35,8 +35,9 @@ def extract_target_groups(ctx: Context, doc) -> None:
     blocks = ctx.structure.blocks
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        lead_para = (b.kind == "para" and nxt is not None and ctx.says(b, "target_group", tail=250)
-                     and (nxt.kind == "item" or b.text.rstrip().endswith(":")))
+        lead_para = (b.kind == "para" and nxt is not None
+                     and (nxt.kind == "item" or b.text.rstrip().endswith(":"))
+                     and ctx.says(b, "target_group", tail=250))
         if (b.is_heading and ctx.says(b, "target_group")) or lead_para:
             start = i
             if b.is_heading and nxt is not None and nxt.kind == "para" \
