@@ -1,8 +1,8 @@
 """End to end: our own corpora scored against our own gold records with the shared scorer
 (the same definitions as ../shared/eval/GUIDE.md). `corpus/examples` is the bundled demo;
-`tests/corpus_variants` and `tests/corpus_blind2` were written blind to the rules, in other
-layouts and wordings (the rules were then improved on what they showed, so a third blind set
-is the honest next check)."""
+`tests/corpus_variants`, `tests/corpus_blind2` and `tests/corpus_blind3` were written blind to
+the rules, in other layouts and wordings (the rules were then improved on what they showed;
+blind3 scored macro F1 0.69 on first contact, the two before it 0.64 and 0.62)."""
 from __future__ import annotations
 
 import importlib.util
@@ -28,6 +28,12 @@ CORPORA = {
                 "budget_lines": 0.85, "signatories": 0.9, "goal_status": 0.9,
                 # a slutrapport is `other` in its gold, a report here: arguable either way
                 "activity_status": 0.85, "doc_type": 0.85}),
+    # still well below the others: flattened transcripts (LLG Piteå), a fixed-width plan whose
+    # cells wrap over lines (LSG Östersund), activities titled one by one with their outcome
+    "blind3": (HERE / "corpus_blind3", HERE / "corpus_blind3_gold",
+               {"goals": 0.8, "activities": 0.5, "target_groups": 0.6, "projects": 0.65,
+                "budget_lines": 0.8, "signatories": 0.85, "goal_status": 0.9,
+                "activity_status": 0.85, "doc_type": 1.0}),
 }
 
 
