@@ -16,8 +16,6 @@ from spacy.tokens import Doc
 
 from ..resources import load_toml
 
-CACHE_LIMIT = 200_000  # word types remembered across documents before the memo starts over
-
 
 @cache  # shared by every pipeline this process builds; nothing writes to it
 def load_table() -> dict[str, str]:
@@ -35,7 +33,9 @@ class LookupLemmatizer:
 
     def __init__(self, table: dict[str, str]) -> None:
         self.table = table
-        self._memo: dict[int, int] = {}  # word hash -> lemma hash
+        # word hash -> lemma hash; it lives as long as the pipeline, which is built afresh
+        # when its vocabulary grows past nlp.VOCAB_LIMIT, so it is bounded with it
+        self._memo: dict[int, int] = {}
 
     def lemma(self, text: str) -> str:
         lemma = self.table.get(text, text)
@@ -49,8 +49,6 @@ class LookupLemmatizer:
             return doc
         words, where = np.unique(doc.to_array(ORTH), return_inverse=True)
         strings, memo = doc.vocab.strings, self._memo
-        if len(memo) > CACHE_LIMIT:
-            memo.clear()
         lemmas = np.empty(len(words), dtype=np.uint64)
         for i, word in enumerate(words.tolist()):
             lemma = memo.get(word)

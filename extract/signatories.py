@@ -140,17 +140,17 @@ def _line_groups(text: str) -> list[list[tuple[int, int, str]]]:
     return [g for g in groups if g]
 
 
-# two signature columns set apart by a run of spaces
-_COLUMN_GAP = re.compile(r"\S {3,}\S")
+# two signature columns set apart by a run of spaces (inside a stripped line)
+_COLUMN_GAP = re.compile(r" {3,}")
 
 
 def _split_halves(line: str) -> tuple[str, str] | None:
     """A line of two signature columns: at a run of spaces between them, or else cut before
     a capitalised word so that both halves read as a title or an organisation ("Köpings
     kommun Arbetsförmedlingen Köping")."""
-    cells = [c for c in re.split(r" {3,}", line.strip()) if c]
+    cells = _COLUMN_GAP.split(line.strip())
     if len(cells) == 2:
-        return cells[0].strip(), cells[1].strip()
+        return cells[0], cells[1]
     words = list(re.finditer(r"\S+", line))
     if len(words) == 2:
         return words[0].group(0), words[1].group(0)
