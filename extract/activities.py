@@ -14,9 +14,10 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from ..records import Activity
+from ..resources import load_toml
 from .context import Context, cues
-from .outcomes import classify
-from .structure import OUTCOME_LABEL, Block
+from .outcomes import NOT_REPORTED, classify, default_status, row_status
+from .structure import OUTCOME_LABEL, Block, Table
 
 REPORT_TYPES = {"verksamhetsberattelse", "arsredovisning"}
 PLAN_TYPES = {"verksamhetsplan", "handlingsplan", "ansokan"}  # they plan; they report nothing
@@ -45,7 +46,7 @@ def extract_activities(ctx: Context, doc) -> None:
             items = ctx.structure.items_after(i, stop=ctx.opens_section)
             if items:
                 plans.append((i, items, b.text.strip().rstrip(":")))
-    _activity_columns(ctx, blocks)
+    _activity_columns(ctx, doc)
     for _, items, section in plans:
         last = items[-1]
         while last + 1 < len(blocks) and blocks[last + 1].kind == "para" \
@@ -63,16 +64,44 @@ def extract_activities(ctx: Context, doc) -> None:
                 ctx.extraction.activities.append(act)
 
 
-_ACTIVITY_COLUMN = re.compile(r"^(?:aktivitet|aktiviteter|åtgärd|åtgärder|planerad aktivitet)$", re.I)
+def _activity_columns(ctx: Context, doc) -> None:
+    """Activity plans as tables: the cells of an activity column, each with the status its
+    row states (a plan's table states none: `not_reported`)."""
+    for table in ctx.structure.tables:
+        col = table.column("activity")
+        if col is None or _figures_table(table, col):
+            continue
+        status_col = table.column("status")
+        said = [i for i, r in enumerate(table.roles) if r in ("outcome", "comment")]
+        for row in table.rows:
+            cell = table.cell(row, col)
+            span = ctx.span(cell[0], cell[1]) if cell else None
+            if not span or len(cell[2].strip()) < 4:
+                continue
+            status, words = row_status(doc, table.cell(row, status_col),
+                                       [c for i in said if (c := table.cell(row, i))], ctx.legend)
+            ctx.extraction.activities.append(Activity(
+                **span, section=table.section or "Aktivitet", text=" ".join(cell[2].split()),
+                outcome_status=status or NOT_REPORTED, outcome_text=words))
 
 
-def _activity_columns(ctx: Context, blocks: list[Block]) -> None:
-    """Activity plans as tables: the cells under an `Aktivitet` header are activities."""
-    for _, _, (cs, ce, cell), section in ctx.structure.column_cells(_ACTIVITY_COLUMN):
-        span = ctx.span(cs, ce)
-        if span and len(cell.strip()) >= 4:
-            ctx.extraction.activities.append(Activity(**span, section=section or "Aktivitet",
-                                                      text=" ".join(cell.split())))
+_FIGURE = re.compile(r"^[\d\s.,%:–-]*$")
+
+
+@cache
+def _funded_efforts() -> re.Pattern:
+    words = load_toml("extract", "table_columns.toml")["funded_efforts"]["headers"]
+    return re.compile(r"^(?:" + "|".join(words) + r")$", re.I)
+
+
+def _figures_table(table: Table, col: int) -> bool:
+    """An "Insats" column beside nothing but figures ("Insats | Deltagare | Varav kvinnor",
+    "Insats | Budget | Utfall") lists what was funded or counted, not planned activities."""
+    head = table.header.cells[col][2].strip() if table.header is not None else ""
+    if not _funded_efforts().match(head):
+        return False
+    others = [c[2] for r in table.rows for i, c in enumerate(r.cells) if i != col and c[2].strip()]
+    return bool(others) and sum(bool(_FIGURE.match(t)) for t in others) >= 0.8 * len(others)
 
 
 def _reports_outcomes(ctx: Context, blocks: list[Block], last: int) -> bool:
@@ -278,5 +307,5 @@ def _activity(ctx: Context, doc, b: Block, section: str, unit: Unit | None) -> A
         act.reported_quantity = reported
         if reported is not None and status in (None, "achieved"):
             status = "not_achieved" if reported < planned[0] else "achieved"
-    act.outcome_status = status or "achieved"
+    act.outcome_status = status or default_status("activity", has_outcome_section=True)
     return act

@@ -97,6 +97,9 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
         cells = row.cells
         texts = [c[2] for c in cells]
         years = {i: period_in(t) for i, t in enumerate(texts) if t and _names_year(t)}
+        if row.header and not years:
+            unit = unit_in(" ".join(texts)) or unit  # "Driftredovisning (tkr)  Budget  Utfall"
+            continue
         if years and not any(CELL_AMOUNT.match(t) and not is_year(t) for t in texts[1:] if t):
             header_periods = {i: p for i, p in years.items() if p}
             span_years = sorted(int(p[:4]) for p in header_periods.values())

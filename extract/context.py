@@ -7,6 +7,7 @@ from functools import cache
 
 from ..records import Document, Extraction, Goal
 from ..resources import load_toml
+from .outcomes import find_legend
 from .section_cues import KINDS, SectionCues
 from .structure import Block, Structure
 
@@ -21,6 +22,14 @@ class Context:
     seen_goal_items: set[int] = field(default_factory=set)  # goal sections may overlap
     cues: SectionCues | None = None
     goal_numbers: dict[int, Goal] = field(default_factory=dict)  # "Mål 2" -> its record
+    _legend: dict[str, str] | None = None
+
+    @property
+    def legend(self) -> dict[str, str]:
+        """Status symbols and colours the document defines (found once, when first asked)."""
+        if self._legend is None:
+            self._legend = find_legend(self.document.text)
+        return self._legend
 
     def opens_section(self, block: Block) -> bool:
         """Whether a heading announces a section of any kind (it ends a list above it)."""

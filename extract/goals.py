@@ -7,7 +7,7 @@ from functools import cache
 
 from ..records import Goal
 from .context import Context, cues
-from .outcomes import classify
+from .outcomes import NOT_REPORTED, classify, row_status
 from .structure import Block
 
 # where an outcome remark starts inside an item: "... anges- *målet är uppnått*"
@@ -32,8 +32,7 @@ def extract_goals(ctx: Context, doc) -> None:
 @cache
 def _cfg() -> dict:
     c = cues()["goals"]
-    return {"column": re.compile(c["column_header"], re.I),
-            "lead": re.compile(c["prose_lead"], re.I | re.M),
+    return {"lead": re.compile(c["prose_lead"], re.I | re.M),
             "split": re.compile(c["prose_split"]),
             "followed_up": re.compile(c["followed_up"], re.M)}
 
@@ -140,24 +139,42 @@ def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: s
 
 
 def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
-    """Activity plans as tables: the cells under a `Mål` header are goals."""
+    """Goals in tables: the cells of a goal column (the `Mål` column of an activity plan, a
+    results table), each with the status its row states (`outcomes.row_status`)."""
     seen: set[str] = set()
-    for b, col, (cs, ce, cell), section in ctx.structure.column_cells(_cfg()["column"]):
-        number = re.match(r"\d{1,2}[.)]\s+", cell)
-        if number:  # "1. Minst 60 procent ..." in a numbered row
-            cs += number.end()
-        span = ctx.span(cs, ce)
-        key = " ".join(cell.split()).lower()
-        if span and len(cell.strip()) >= 4 and key not in seen:
-            seen.add(key)  # one goal usually spans several activity rows
-            # the row's other cells may say how it went ("Uppnått", "... Målet är uppnått.")
-            rest = [c for i, c in enumerate(b.cells) if i > col and c[2].strip()]
-            status = classify(doc.char_span(rest[0][0], rest[-1][1],
-                                            alignment_mode="expand")) if rest else None
-            ctx.extraction.goals.append(Goal(
-                **span, section=section or "Mål", text=" ".join(span["evidence"].split()),
-                outcome_status=status or "not_reported",
-                outcome_text=" ".join(c[2] for c in rest) if status else ""))
+    for table in ctx.structure.tables:
+        cols = [i for i, r in enumerate(table.roles) if r in ("goal", "subgoal")]
+        if not cols:
+            continue
+        status_col = table.column("status")
+        said = [i for i, r in enumerate(table.roles) if r in ("outcome", "comment")]
+        for row in table.rows:
+            for col in cols:
+                cell = table.cell(row, col)
+                if cell is None:
+                    continue
+                cs, ce, words = cell
+                number = _CELL_NUMBER.match(words)
+                if number:  # "1. Minst 60 procent ..." in a numbered row
+                    cs, words = cs + number.end(), words[number.end():]
+                text = " ".join(words.split()).rstrip(".")
+                span = ctx.span(cs, ce)
+                if not span or len(text) < 4 or text.lower() in seen:
+                    continue  # one goal usually spans several activity rows
+                seen.add(text.lower())
+                if not any(r for i, r in enumerate(table.roles) if i != col):
+                    # no other column is named: the row's other cells may say how it went
+                    outcome = [c for i, c in enumerate(row.cells) if i > col and c[2].strip()]
+                else:
+                    outcome = [c for i in said if (c := table.cell(row, i))]
+                status, words_said = row_status(doc, table.cell(row, status_col), outcome,
+                                                ctx.legend)
+                ctx.extraction.goals.append(Goal(
+                    **span, section=table.section or "Mål", text=text,
+                    outcome_status=status or NOT_REPORTED, outcome_text=words_said))
+
+
+_CELL_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\S)")
 
 
 # the end of a sentence: a full stop before a space or line end, or a blank line

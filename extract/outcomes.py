@@ -1,11 +1,29 @@
-"""Outcome status of a goal or activity from the words the document uses about it."""
+"""Outcome status: the one place that decides what a document claims about a goal or an
+activity, for the extractors and the audit alike.
+
+- a passage of running text (`classify`): spaCy Matcher patterns over lemmas;
+- a table's status cell (`cell_status`): a word or two ("Ja", "Delvis", "Uppnått (65 %)",
+  "Pågår", "Röd"), or a symbol that a legend in the same document defines (`find_legend`);
+- what a record gets when the document claims nothing (`default_status`).
+"""
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from ..resources import load_toml
 
 STATUS_ORDER = ("partially_achieved", "not_achieved", "achieved")
+NOT_REPORTED = "not_reported"
+
+
+def default_status(kind: str, has_outcome_section: bool) -> str:
+    """The status of a record whose own words claim nothing. An activity that a report
+    follows up under its own heading, with no word of failure, was carried out (reports
+    state shortfalls, not routine); a goal is never assumed reached."""
+    if kind == "activity" and has_outcome_section:
+        return "achieved"
+    return NOT_REPORTED
 
 
 @cache
@@ -75,3 +93,107 @@ def _sentences(span) -> list[list]:
         if not t.is_space:
             out[-1].append(t)
     return [s for s in out if s]
+
+
+# --- table cells and legends ----------------------------------------------------------------
+
+_PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_CELL_WORD = re.compile(r"[\wåäöÅÄÖ]+")
+
+
+@cache
+def _cell_phrases() -> dict[tuple[str, ...], str]:
+    out = {}
+    for status, phrases in _cfg()["cells"].items():
+        for p in phrases:
+            out[tuple(_CELL_WORD.findall(p.casefold()))] = status
+    return out
+
+
+def _opening_phrase(text: str) -> str | None:
+    """The status of the longest cell phrase that opens `text`."""
+    words = _CELL_WORD.findall(text.casefold())
+    phrases = _cell_phrases()
+    for n in (4, 3, 2, 1):
+        if len(words) >= n and tuple(words[:n]) in phrases:
+            return phrases[tuple(words[:n])]
+    return None
+
+
+def cell_status(cell: str, legend: dict[str, str] | None = None) -> str | None:
+    """The status a table's status cell states, or None when it states none of the known
+    forms (the caller may then read the cell as a passage). A symbol counts only through
+    the document's own legend: an undefined one claims nothing."""
+    text = " ".join(cell.split())
+    if not text:
+        return None
+    if legend:
+        key = _legend_key(text)
+        if key in legend:
+            return legend[key]
+        first = text.split()[0]
+        if _legend_key(first) in legend:
+            return legend[_legend_key(first)]
+    return _opening_phrase(_PAREN.sub("", text))
+
+
+def _legend_key(key: str) -> str:
+    return "".join(key.split()).casefold()
+
+
+@cache
+def _legend_patterns() -> tuple[re.Pattern, re.Pattern]:
+    c = _cfg()["legend"]
+    sep = c["separator"]
+    key = rf"(?:(?P<sym>{c['symbol']})(?:{sep}|\s*)|(?P<col>{c['colour']}){sep})"
+    # the meaning runs to a comma, a semicolon, a wide gap or the next key
+    pair = re.compile(rf"(?:^|(?<=[\s,;]))(?:{key})(?P<phrase>[^,;\n=]{{2,60}}?)"
+                      rf"(?=\s*[,;]|\s*$|\s{{2,}}|\s+{c['symbol']}(?:\s|=|:)|"
+                      rf"\s+{c['colour']}{sep})")
+    return pair, re.compile(c["lead"])
+
+
+def find_legend(text: str) -> dict[str, str]:
+    """Symbols and colour words the document defines: "✔ = uppnått, (✔) = delvis uppnått,
+    ✘ = ej uppnått", "Grön: målet är uppnått", "● Uppnått  ◐ Delvis  ○ Ej uppnått". A line
+    counts as a legend when it opens with a legend word or defines two keys or more."""
+    pair, lead = _legend_patterns()
+    out: dict[str, str] = {}
+    for line in text.split("\n"):
+        if len(line) > 300 or not line.strip():
+            continue
+        found = {}
+        for m in pair.finditer(line):
+            status = _phrase_status(m.group("phrase"))
+            if status:
+                found[_legend_key(m.group("sym") or m.group("col"))] = status
+        if len(found) >= 2 or (found and lead.match(line.strip())):
+            out.update(found)
+    return out
+
+
+_PHRASE_LEAD = re.compile(r"^(?:målet|målen|aktiviteten|insatsen)?\s*(?:är|har|=)?\s*", re.I)
+
+
+def _phrase_status(phrase: str) -> str | None:
+    """A legend's meaning: "uppnått", "delvis uppnått", "målet är ej uppnått"."""
+    p = _PHRASE_LEAD.sub("", " ".join(phrase.split()).strip(" .:"))
+    return _opening_phrase(p)
+
+
+def row_status(doc, status_cell: tuple[int, int, str] | None,
+               outcome_cells: list[tuple[int, int, str]], legend: dict[str, str]
+               ) -> tuple[str | None, str]:
+    """A table row's status and the words that state it: the status column's cell first (a
+    word, a legend's symbol, else read as a passage), then the cells that say what happened."""
+    if status_cell is not None:
+        st = cell_status(status_cell[2], legend) or \
+            classify(doc.char_span(status_cell[0], status_cell[1], alignment_mode="expand"))
+        if st:
+            words = [status_cell[2], *(c[2] for c in outcome_cells)]
+            return st, " ".join(" ".join(w.split()) for w in words if w.strip())
+    for cs, ce, _ in outcome_cells:
+        st = classify(doc.char_span(cs, ce, alignment_mode="expand"))
+        if st:
+            return st, " ".join(" ".join(c[2].split()) for c in outcome_cells if c[2].strip())
+    return None, ""

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Document
+from .text_tables import column_role, find_fixed_tables, is_header, is_separator
 
 _MARKER = re.compile(r"^[ \t]*(?:(?P<bullet>[-•*–—·▪►✓o])[ \t]+|(?P<num>\d{1,2})[.)][ \t]+"
                      r"|(?P<alpha>[a-h])\)[ \t]+)")
@@ -33,6 +34,7 @@ class Block:
     heading_like: bool = False  # a numbered item standing alone as a section title
     lines: int = 1  # physical lines the block spans (wrapped PDF text)
     indent: int = 0  # columns before a list marker (sub-items are indented deeper)
+    header: bool = False  # a table row that names the columns
 
     @property
     def is_heading(self) -> bool:
@@ -45,26 +47,32 @@ class Block:
 
 
 @dataclass
+class Table:
+    """Rows that stand together, with the header row that names their columns (when the
+    table has one) and each column's role (`text_tables.column_role`)."""
+
+    rows: list[Block]  # the body, header rows left out
+    header: Block | None = None
+    roles: list[str] = field(default_factory=list)
+    section: str = ""  # the heading above the table
+
+    def column(self, *roles: str) -> int | None:
+        """The first column with one of the roles, in the order asked."""
+        for role in roles:
+            if role in self.roles:
+                return self.roles.index(role)
+        return None
+
+    def cell(self, row: Block, col: int | None) -> tuple[int, int, str] | None:
+        if col is None or col >= len(row.cells) or not row.cells[col][2].strip():
+            return None
+        return row.cells[col]
+
+
+@dataclass
 class Structure:
     blocks: list[Block]
-
-    def column_cells(self, header: re.Pattern):
-        """Cells under a table column whose header matches: (row, cell index, cell, the
-        heading above the table) for every row below that header row."""
-        col, section, heading = None, "", ""
-        for b in self.blocks:
-            if b.kind == "heading":
-                heading = b.flat
-            if b.kind != "row":
-                col = None
-                continue
-            if col is None:
-                names = [c[2].strip().rstrip(":") for c in b.cells]
-                col = next((i for i, n in enumerate(names) if header.match(n)), None)
-                section = heading
-                continue
-            if col < len(b.cells):
-                yield b, col, b.cells[col], section
+    tables: list[Table] = field(default_factory=list)
 
     def items_after(self, i: int, stop=None) -> list[int]:
         """Indices of the list under block i: marked items, or else a run of two or more
@@ -109,12 +117,24 @@ def parse_structure(doc: Document) -> Structure:
         lines.append((pos, pos + len(raw)))
         pos += len(raw) + 1
     widths = _page_widths(doc, text, lines)
+    fixed = find_fixed_tables(text, lines)
     blocks: list[Block] = []
     para = 0
     prev_blank = True
     cur: Block | None = None  # the open block that a wrapped line may continue
     cur_last = ""
-    for s, e in lines:
+    skip_to = -1
+    for n, (s, e) in enumerate(lines):
+        if n <= skip_to:
+            continue
+        if n in fixed:
+            table = fixed[n]
+            for row in table.rows:
+                rs, re_ = lines[row.lines[0]][0], lines[row.lines[-1]][1]
+                blocks.append(Block("row", rs, re_, text[rs:re_], doc.page_at(rs), para,
+                                    cells=row.cells, lines=len(row.lines), header=row.header))
+            skip_to, cur, prev_blank = table.last, None, False
+            continue
         line = text[s:e]
         if not line.strip():
             if not prev_blank:
@@ -127,7 +147,9 @@ def parse_structure(doc: Document) -> Structure:
         le = s + len(line.rstrip())
         sep = _cell_separator(line)
         if sep is not None:
-            blocks.append(_row(text, s, e, page, para, sep))
+            row = _row(text, s, e, page, para, sep)
+            if not is_separator([c[2] for c in row.cells]):  # "|---|---|" is no content
+                blocks.append(row)
             cur = None
             continue
         m = _MARKER.match(line)
@@ -152,7 +174,7 @@ def parse_structure(doc: Document) -> Structure:
         cur = new[-1] if len(new) == 1 else None
         cur_last = line.rstrip()
     _mark_headings(blocks, blank_structured=para >= 0.3 * len([x for x in lines if x[1] > x[0]]))
-    return Structure(blocks)
+    return Structure(blocks, _tables(blocks))
 
 
 _NUMBER_END = re.compile(r"(?:\d|\s[-–])\s*$")
@@ -352,3 +374,63 @@ def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
                       and nxt.number != b.number + 1 and not in_list)
         if body_follows or bare_title:
             b.heading_like = True
+
+
+# --- tables: runs of rows, their header and the roles of their columns ---------------------
+
+def _tables(blocks: list[Block]) -> list[Table]:
+    """Runs of row blocks. A run broken only by a page's running lines and opened again by
+    the same header is one table continued on the next page."""
+    runs: list[list[int]] = []
+    for k, b in enumerate(blocks):
+        if b.kind != "row":
+            continue
+        # a run of rows goes on until another block, or a header that names other columns
+        within = bool(runs) and runs[-1][-1] == k - 1
+        opens = b.header or (is_header([c[2] for c in b.cells], strict=within)
+                             and not (within and _same_row(b, blocks[runs[-1][0]])))
+        if within and not opens:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    tables: list[Table] = []
+    prev_end = -1
+    for run in runs:
+        rows = [blocks[k] for k in run]
+        head = rows[0] if rows[0].header or is_header([c[2] for c in rows[0].cells]) else None
+        last = tables[-1] if tables else None
+        gap = blocks[prev_end + 1: run[0]] if prev_end >= 0 else []
+        if last is not None and last.header is not None and head is not None \
+                and _same_row(head, last.header) and len(gap) <= 2 \
+                and rows[0].page != blocks[prev_end].page:
+            head.header = True
+            last.rows.extend(_body(last, rows[1:]))  # the header repeated on the next page
+            prev_end = run[-1]
+            continue
+        section = next((blocks[j].flat for j in range(run[0] - 1, -1, -1)
+                        if blocks[j].kind == "heading"), "")
+        table = Table([], head, [column_role(c[2]) for c in head.cells] if head else [], section)
+        if head is not None:
+            head.header = True
+        table.rows = _body(table, rows[1:] if head else rows)
+        tables.append(table)
+        prev_end = run[-1]
+    return tables
+
+
+def _same_row(a: Block, b: Block) -> bool:
+    return [" ".join(c[2].split()).lower() for c in a.cells] == \
+        [" ".join(c[2].split()).lower() for c in b.cells]
+
+
+def _body(table: Table, rows: list[Block]) -> list[Block]:
+    """Body rows: a header repeated further down (a table continued on a new page) is left
+    out. (In a tab or pipe table a row with an empty first cell is a row of its own: one
+    goal often spans several activity rows.)"""
+    out: list[Block] = []
+    for r in rows:
+        if table.header is not None and _same_row(r, table.header):
+            r.header = True
+            continue
+        out.append(r)
+    return out

@@ -1,0 +1,125 @@
+"""Tables written as text (pipes, tabs, fixed-width columns whose cells wrap) are tables in the
+document model; their columns get roles from header words; status cells and legends decide
+outcomes. Every sentence here is made up."""
+from __future__ import annotations
+
+from samverkan.extract import extract_document
+from samverkan.extract.outcomes import cell_status, find_legend
+from samverkan.extract.structure import parse_structure
+from samverkan.extract.text_tables import column_role
+from samverkan.records import Document, Page
+
+
+def _doc(text: str, doc_type: str = "verksamhetsberattelse", pages: list[Page] | None = None
+         ) -> Document:
+    return Document(doc_id="t", source_path="t.txt", format="txt", text=text,
+                    pages=pages or [Page(1, 0, len(text))], doc_type=doc_type, year=2021)
+
+
+def test_column_roles_from_header_words():
+    roles = {h: column_role(h) for h in ["Mål 2021", "Delmål", "Indikator", "Målvärde 2022",
+                                         "Måluppfyllelse", "Uppnått?", "Aktiviteter",
+                                         "Aktivitetsansvarig", "Tidplan", "Utfall 2020",
+                                         "Målgrupp", "Kommentar", "2023", "Deltagare"]}
+    assert roles == {"Mål 2021": "goal", "Delmål": "subgoal", "Indikator": "indicator",
+                     "Målvärde 2022": "target", "Måluppfyllelse": "status",
+                     "Uppnått?": "status", "Aktiviteter": "activity",
+                     "Aktivitetsansvarig": "responsible", "Tidplan": "timetable",
+                     "Utfall 2020": "outcome", "Målgrupp": "target_group",
+                     "Kommentar": "comment", "2023": "amount", "Deltagare": ""}
+
+
+def test_fixed_width_table_with_wrapped_cells():
+    text = ("Uppföljning av målen\n\n"
+            "Mål                                          Resultat 2021        Bedömning\n"
+            "Minst 25 deltagare ska påbörja en            31 deltagare         Uppnått\n"
+            "arbetsträning under året\n"
+            "Hälften av deltagarna ska gå vidare till     9 av 31 gick         Ej uppnått\n"
+            "arbete eller studier                         vidare\n"
+            "Parterna ska ta fram en gemensam rutin       Påbörjad             Delvis uppnått\n"
+            "\nKommentar: rutinen blir klar under våren.\n")
+    doc = _doc(text)
+    structure = parse_structure(doc)
+    [table] = structure.tables
+    assert table.roles == ["goal", "outcome", "status"]
+    assert [r.lines for r in table.rows] == [2, 2, 1]
+    goals = {g.text: g.outcome_status for g in extract_document(doc).goals}
+    assert goals == {
+        "Minst 25 deltagare ska påbörja en arbetsträning under året": "achieved",
+        "Hälften av deltagarna ska gå vidare till arbete eller studier": "not_achieved",
+        "Parterna ska ta fram en gemensam rutin": "partially_achieved"}
+    # evidence is the stored text from the cell's first fragment to its last
+    g = extract_document(doc).goals[1]
+    assert g.evidence == text[g.char_start:g.char_end]
+    assert g.evidence.startswith("Hälften") and g.evidence.endswith("arbete eller studier")
+
+
+def test_fixed_width_header_that_wraps_and_prose_after_the_table():
+    text = ("Aktivitet                         Ansvarig        Status\n"
+            "                                  part\n"
+            "Gemensam utbildningsdag för       Kommunen        Genomförd\n"
+            "handläggare\n"
+            "Studiebesök i Gävle               AF              Ställdes in\n"
+            "Detta stycke är löpande text som inte hör till tabellen utan kommer efter den och är mycket längre än kolumnerna.\n")
+    doc = _doc(text)
+    acts = {a.text: a.outcome_status for a in extract_document(doc).activities}
+    assert acts == {"Gemensam utbildningsdag för handläggare": "achieved",
+                    "Studiebesök i Gävle": "not_achieved"}
+
+
+def test_pipe_table_with_separator_and_ja_delvis_nej():
+    text = ("| Mål | Indikator | Uppnått? |\n"
+            "|---|---|---|\n"
+            "| Fler unga ska få stöd | Antal unga | Ja |\n"
+            "| Kortare väntetider | Dagar i kö | Delvis |\n"
+            "| En gemensam kartläggning | Rapport | Nej |\n")
+    goals = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
+    assert goals == {"Fler unga ska få stöd": "achieved",
+                     "Kortare väntetider": "partially_achieved",
+                     "En gemensam kartläggning": "not_achieved"}
+
+
+def test_symbols_count_only_through_the_documents_legend():
+    text = ("Teckenförklaring: ✔ = uppnått, (✔) = delvis uppnått, ✘ = ej uppnått\n\n"
+            "Mål\tStatus\n"
+            "Ökad samverkan kring unga\t✔\n"
+            "Fler deltagare i arbete\t(✔)\n"
+            "Ny gemensam mottagning\t✘\n"
+            "Bättre uppföljning\t○\n")
+    goals = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
+    assert goals == {"Ökad samverkan kring unga": "achieved",
+                     "Fler deltagare i arbete": "partially_achieved",
+                     "Ny gemensam mottagning": "not_achieved",
+                     "Bättre uppföljning": "not_reported"}  # ○ is not defined
+
+
+def test_status_cells_and_legend_forms():
+    assert [cell_status(c) for c in ["Uppnått (65 %)", "Pågår", "Ej påbörjad", "Röd",
+                                      "Genomförd i mars", "Se ovan", "○"]] == \
+        ["achieved", "partially_achieved", "not_achieved", "not_achieved", "achieved",
+         None, None]
+    assert find_legend("● Uppnått   ◐ Delvis uppnått   ○ Ej uppnått") == \
+        {"●": "achieved", "◐": "partially_achieved", "○": "not_achieved"}
+    assert find_legend("Färgkod: Grön = målet är uppnått, gul = delvis, röd = ej uppnått") == \
+        {"grön": "achieved", "gul": "partially_achieved", "röd": "not_achieved"}
+    assert find_legend("Hon sa: ja - det gick bra, men nej.") == {}
+
+
+def test_table_continued_on_the_next_page_with_its_header_repeated():
+    p1 = ("Mål\tStatus\nFörsta målet om samverkan\tUppnått\nAndra målet om deltagare\tPågår")
+    running = "Verksamhetsberättelse 2021"
+    p2 = f"{running}\nMål\tStatus\nTredje målet om rutiner\tEj uppnått"
+    text = p1 + "\n\n" + p2
+    pages = [Page(1, 0, len(p1)), Page(2, len(p1) + 2, len(text))]
+    doc = _doc(text, pages=pages)
+    tables = parse_structure(doc).tables
+    assert len(tables) == 1 and len(tables[0].rows) == 3
+    goals = [g.text for g in extract_document(doc).goals]
+    assert goals == ["Första målet om samverkan", "Andra målet om deltagare",
+                     "Tredje målet om rutiner"]
+
+
+def test_cost_and_count_tables_name_no_activities():
+    text = ("Insats\tDeltagare\tVarav kvinnor\nLotsen Öst\t40\t22\nTeam Väst\t12\t5\n\n"
+            "Insats\tBudget\tUtfall\nLotsen Öst\t500 000\t480 000\n")
+    assert extract_document(_doc(text)).activities == []
