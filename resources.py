@@ -10,6 +10,10 @@ ROOT = Path(__file__).parent
 
 
 def data_path(stage: str, name: str) -> Path:
+    """A stage's own data file (`extract/data/...`), or with stage "lexicon" a file of the
+    shared vocabulary (`lexicon/...`) that more than one stage reads."""
+    if stage == "lexicon":
+        return ROOT / "lexicon" / name
     return ROOT / stage / "data" / name
 
 

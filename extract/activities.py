@@ -24,7 +24,6 @@ PLAN_TYPES = {"verksamhetsplan", "handlingsplan", "ansokan"}  # they plan; they 
 LINK_THRESHOLD = 60
 GAP_THRESHOLD = 30
 STRONG_MATCH = 85  # a unit between two linked ones needs less, but not nothing
-_QUANTITY = re.compile(r"(?<![\d,.])(\d{1,3})\s+([a-zåäöé][\w-]*)(?:\s+([a-zåäöé][\w-]*))?", re.I)
 
 
 @dataclass
@@ -68,8 +67,8 @@ def _activity_columns(ctx: Context, doc) -> None:
     """Activity plans as tables: the cells of an activity column, each with the status its
     row states (a plan's table states none: `not_reported`)."""
     for table in ctx.structure.tables:
-        col = table.column("activity")
-        if col is None or _figures_table(table, col):
+        col = activity_column(table)
+        if col is None:
             continue
         status_col = table.column("status")
         said = [i for i, r in enumerate(table.roles) if r in ("outcome", "comment")]
@@ -80,28 +79,31 @@ def _activity_columns(ctx: Context, doc) -> None:
                 continue
             status, words = row_status(doc, table.cell(row, status_col),
                                        [c for i in said if (c := table.cell(row, i))], ctx.legend)
-            ctx.extraction.activities.append(Activity(
-                **span, section=table.section or "Aktivitet", text=" ".join(cell[2].split()),
-                outcome_status=status or NOT_REPORTED, outcome_text=words))
-
-
-_FIGURE = re.compile(r"^[\d\s.,%:–-]*$")
+            text = " ".join(cell[2].split())
+            act = Activity(**span, section=table.section or "Aktivitet", text=text,
+                           outcome_status=status or NOT_REPORTED, outcome_text=words)
+            if words:
+                _compare_quantities(act, words)
+            ctx.extraction.activities.append(act)
 
 
 @cache
-def _funded_efforts() -> re.Pattern:
-    words = load_toml("extract", "table_columns.toml")["funded_efforts"]["headers"]
-    return re.compile(r"^(?:" + "|".join(words) + r")$", re.I)
+def _effort_roles() -> tuple[set[str], set[str]]:
+    c = load_toml("extract", "table_columns.toml")["efforts"]
+    return set(c["project_roles"]), set(c["plan_roles"])
 
 
-def _figures_table(table: Table, col: int) -> bool:
-    """An "Insats" column beside nothing but figures ("Insats | Deltagare | Varav kvinnor",
-    "Insats | Budget | Utfall") lists what was funded or counted, not planned activities."""
-    head = table.header.cells[col][2].strip() if table.header is not None else ""
-    if not _funded_efforts().match(head):
-        return False
-    others = [c[2] for r in table.rows for i, c in enumerate(r.cells) if i != col and c[2].strip()]
-    return bool(others) and sum(bool(_FIGURE.match(t)) for t in others) >= 0.8 * len(others)
+def activity_column(table: Table) -> int | None:
+    """The column of planned activities: "Aktivitet", or "Insats" in a plan's table ("Insats
+    | Ansvarig | Tidplan"), not in a table of what was funded ("Insats | Huvudman | Kostnad")."""
+    col = table.column("activity")
+    if col is not None:
+        return col
+    project_roles, plan_roles = _effort_roles()
+    roles = set(table.roles)
+    if plan_roles & roles and not project_roles & roles:
+        return table.column("effort")
+    return None
 
 
 def _reports_outcomes(ctx: Context, blocks: list[Block], last: int) -> bool:
@@ -257,20 +259,48 @@ def _fill_gaps(pairs: dict[int, int], sims: list[list[float]], units: list[Unit]
     return out
 
 
+@cache
+def _number_words() -> dict[str, int]:
+    return load_toml("lexicon", "numbers.toml")["words"]
+
+
+@cache
+def _quantity_pattern() -> re.Pattern:
+    numbers = "|".join(_number_words())
+    return re.compile(rf"(?<![\d,.\w])(\d{{1,3}}|(?:{numbers})(?!\w))\s+([a-zåäöé][\w-]*)"
+                      rf"(?:\s+([a-zåäöé][\w-]*))?", re.I)
+
+
+def _quantities(text: str):
+    """(count, the word after it, the word after that) for "7 protokollförda möten" and
+    "sju protokollförda möten"."""
+    words = _number_words()
+    for m in _quantity_pattern().finditer(text):
+        n = int(m.group(1)) if m.group(1).isdigit() else words[m.group(1).lower()]
+        yield n, m.group(2).lower(), (m.group(3) or "").lower()
+
+
 def _quantity(text: str) -> tuple[int, str, str] | None:
-    for m in _QUANTITY.finditer(text):
-        n = int(m.group(1))
-        if 1 <= n <= 500 and not m.group(2).lower().startswith(("år", "procent", "%")):
-            return n, m.group(2).lower(), (m.group(3) or "").lower()
+    for n, w1, w2 in _quantities(text):
+        if 1 <= n <= 500 and not w1.startswith(("år", "procent", "%")):
+            return n, w1, w2
     return None
 
 
+def _keys(words) -> set[str]:
+    """What two mentions of a counted thing share: "LSG-möten" and "möten"."""
+    out = set()
+    for w in words:
+        if w:
+            out |= {w[:6], w.rsplit("-", 1)[-1][:5]}
+    return out
+
+
 def _reported_quantity(body: str, planned: tuple[int, str, str]) -> int | None:
-    words = {w[:6] for w in planned[1:] if w}
-    for m in _QUANTITY.finditer(body):
-        got = {w.lower()[:6] for w in (m.group(2), m.group(3)) if w}
-        if words & got:
-            return int(m.group(1))
+    want = _keys(planned[1:])
+    for n, w1, w2 in _quantities(body):
+        if want & _keys((w1, w2)):
+            return n
     return None
 
 
@@ -302,10 +332,19 @@ def _activity(ctx: Context, doc, b: Block, section: str, unit: Unit | None) -> A
     body = text[body_start:unit.body_end].strip()
     act.outcome_text = re.sub(r"\s+", " ", body)[:600]
     status = classify(doc.char_span(body_start, unit.body_end, alignment_mode="expand"))
-    if planned:
-        reported = _reported_quantity(body, planned)
-        act.reported_quantity = reported
-        if reported is not None and status in (None, "achieved"):
-            status = "not_achieved" if reported < planned[0] else "achieved"
     act.outcome_status = status or default_status("activity", has_outcome_section=True)
+    _compare_quantities(act, body)
     return act
+
+
+def _compare_quantities(act: Activity, outcome: str) -> None:
+    """Planned against reported: "7 protokollförda möten" planned and "6 protokollförda
+    sammanträden" reported falls short, whatever else the outcome says."""
+    planned = _quantity(act.text)
+    if not planned:
+        return
+    act.planned_quantity = planned[0]
+    reported = _reported_quantity(outcome, planned)
+    act.reported_quantity = reported
+    if reported is not None and act.outcome_status in (NOT_REPORTED, "achieved"):
+        act.outcome_status = "not_achieved" if reported < planned[0] else "achieved"

@@ -184,16 +184,18 @@ def _phrase_status(phrase: str) -> str | None:
 def row_status(doc, status_cell: tuple[int, int, str] | None,
                outcome_cells: list[tuple[int, int, str]], legend: dict[str, str]
                ) -> tuple[str | None, str]:
-    """A table row's status and the words that state it: the status column's cell first (a
-    word, a legend's symbol, else read as a passage), then the cells that say what happened."""
+    """A table row's status and the words the row says it in: the status column's cell first
+    (a word, a legend's symbol, else read as a passage), then the cells that say what
+    happened. The words come back even when they state no status ("5 möten")."""
+    cells = ([status_cell] if status_cell is not None else []) + list(outcome_cells)
+    words = " ".join(" ".join(c[2].split()) for c in cells if c[2].strip())
     if status_cell is not None:
         st = cell_status(status_cell[2], legend) or \
             classify(doc.char_span(status_cell[0], status_cell[1], alignment_mode="expand"))
         if st:
-            words = [status_cell[2], *(c[2] for c in outcome_cells)]
-            return st, " ".join(" ".join(w.split()) for w in words if w.strip())
+            return st, words
     for cs, ce, _ in outcome_cells:
         st = classify(doc.char_span(cs, ce, alignment_mode="expand"))
         if st:
-            return st, " ".join(" ".join(c[2].split()) for c in outcome_cells if c[2].strip())
-    return None, ""
+            return st, words
+    return None, words

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ..records import Project
-from ..resources import load_csv
+from ..resources import load_csv, load_toml
 from .amounts import find_period
 from .context import Context, cues
 
@@ -115,7 +115,37 @@ def extract_projects(ctx: Context, doc) -> None:
                 found.append((*span, ""))
                 named_as_project.add(span[0])
     _section_headings(ctx, found)
-    _emit(ctx, found, named_as_project)
+    words: dict[int, tuple[str, str]] = {}
+    _table_efforts(ctx, found, words)
+    named_as_project |= set(words)
+    _emit(ctx, found, named_as_project, words)
+
+
+@cache
+def _project_roles() -> set[str]:
+    return set(load_toml("extract", "table_columns.toml")["efforts"]["project_roles"])
+
+
+_CELL_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÅÄÖ][\wÅÄÖ-]{1,9})\)\s*$")
+
+
+def _table_efforts(ctx: Context, found: list, words: dict[int, tuple[str, str]]) -> None:
+    """The cells of an `Insats`/`Projekt` column in a table of what is funded ("Insats |
+    Huvudman | Antal deltagare | Kostnad"), sum rows left out."""
+    total = re.compile(cues()["budget"]["total_labels"], re.I)
+    for table in ctx.structure.tables:
+        col = table.column("effort")
+        if col is None or not _project_roles() & set(table.roles):
+            continue
+        for row in table.rows:
+            cell = table.cell(row, col)
+            if cell is None or total.match(cell[2].strip()):
+                continue
+            name = " ".join(cell[2].split())
+            m = _CELL_ACRONYM.search(name)
+            acr = m.group("acr") if m else ""
+            found.append((cell[0], cell[1], acr))
+            words[cell[0]] = (name[: m.start()] if m else name, acr)
 
 
 _TRAILING_YEAR = re.compile(r"(?:19|20)\d\d\s*$")
@@ -163,7 +193,10 @@ def _section_headings(ctx: Context, found: list) -> None:
             found.append((b.start, b.start + len(name), acr.group(1) if acr else ""))
 
 
-def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set[int]) -> None:
+def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set[int],
+          words: dict[int, tuple[str, str]] | None = None) -> None:
+    """One record per project; `words` gives the name of a table cell whose evidence holds
+    other columns too (a cell wrapped over lines)."""
     text = ctx.document.text
     cfg = _cfg()
     by_key: dict[str, Project] = {}
@@ -176,6 +209,8 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
             continue  # "Unga Vuxna" inside "Unga Vuxna i Arbete (UVA)"
         accepted.append((span["char_start"], span["char_end"]))
         name = re.sub(r"\s+", " ", span["evidence"]).strip(" .,")
+        if words and s in words:
+            name = words[s][0]
         name = re.sub(r"^(?:projekt(?:et)?)\s+", "", name, flags=re.I)
         if acr and name == acr and any(a == acr and n != acr for n, a in named):
             continue  # a bare "KUR" when "Name (KUR)" is also there

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Document
-from .text_tables import column_role, find_fixed_tables, is_header, is_separator
+from .text_tables import column_role, find_text_tables, is_header, is_separator
 
 _MARKER = re.compile(r"^[ \t]*(?:(?P<bullet>[-•*–—·▪►✓o])[ \t]+|(?P<num>\d{1,2})[.)][ \t]+"
                      r"|(?P<alpha>[a-h])\)[ \t]+)")
@@ -117,7 +117,7 @@ def parse_structure(doc: Document) -> Structure:
         lines.append((pos, pos + len(raw)))
         pos += len(raw) + 1
     widths = _page_widths(doc, text, lines)
-    fixed = find_fixed_tables(text, lines)
+    fixed = find_text_tables(text, lines)
     blocks: list[Block] = []
     para = 0
     prev_blank = True

@@ -54,7 +54,9 @@ def extract_target_groups(ctx: Context, doc) -> None:
     for m in _cfg()["list_lead"].finditer(text):
         if "\n" not in text[m.end(): m.end() + 200]:  # only run-on text hides a list this way
             found.extend(_unmarked_list(text, m.end()))
-    _emit(ctx, found)
+    words: dict[tuple[int, int], str] = {}
+    _table_cells(ctx, found, words)
+    _emit(ctx, found, words)
 
 
 _NEXT_GROUP = re.compile(r"(?:,\s*(?:samt\s+)?|\s+(?:och|samt|eller)\s+(?:till\s+)?)"
@@ -166,14 +168,30 @@ def _unmarked_list(text: str, start: int) -> list[tuple[int, int]]:
     return out
 
 
-def _emit(ctx: Context, spans: list[tuple[int, int]]) -> None:
+def _table_cells(ctx: Context, found: list[tuple[int, int]], words: dict[tuple[int, int], str]
+                 ) -> None:
+    """The cells of a `Målgrupp` column (a table of insatser and whom each serves)."""
+    for table in ctx.structure.tables:
+        col = table.column("target_group")
+        for row in table.rows if col is not None else []:
+            cell = table.cell(row, col)
+            if cell is not None:
+                found.append((cell[0], cell[1]))
+                words[(cell[0], cell[1])] = " ".join(cell[2].split())
+
+
+def _emit(ctx: Context, spans: list[tuple[int, int]],
+          words: dict[tuple[int, int], str] | None = None) -> None:
+    """Records of the spans; `words` gives the text of a span that is not its evidence as
+    written (a table cell wrapped over lines beside other columns)."""
     seen: set[str] = set()
     taken: list[tuple[int, int]] = []
     for s, e in sorted(spans):
         span = ctx.span(s, e)
         if not span:
             continue
-        text = " ".join(span["evidence"].split()).rstrip(".").strip()
+        said = (words or {}).get((s, e), span["evidence"])
+        text = " ".join(said.split()).rstrip(".").strip()
         key = text.lower()
         if len(text) < 4 or key in seen or len(text) > MAX_CHARS:
             continue

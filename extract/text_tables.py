@@ -65,8 +65,12 @@ class FixedTable:
 @cache
 def _roles() -> list[tuple[str, re.Pattern]]:
     cfg = load_toml("extract", "table_columns.toml")["roles"]
-    # a role word ends where a word ends; a year, a number or a parenthesis may follow it
-    return [(role, re.compile(r"(?:" + "|".join(pats) + r")(?![\wåäöÅÄÖ])", re.I))
+    # the role words fill the cell, but for what dates it: "Utfall per 31 augusti",
+    # "Mål för 2010", "Målvärde 2024", "Budget (tkr)", "Uppnått?"
+    tail = (r"(?:\s+(?:för|per|t\.?o\.?m\.?|till|i|år|enligt|under|inom|från|vid|mot|och)"
+            r"\b[^()]{0,40}|\s+[\d/.–-][\d/.–\s-]*|\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|maj|"
+            r"jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\.?(?:\s+\d{4})?)?(?:\s*\([^)]*\))?\s*[:?*]?\s*$")
+    return [(role, re.compile(r"(?:" + "|".join(pats) + r")(?![\wåäöÅÄÖ])" + tail, re.I))
             for role, pats in cfg.items()]
 
 
@@ -117,35 +121,96 @@ def _fits(segs: list[Segment], starts: list[int], ends: list[int]) -> list[int] 
     return cols
 
 
-def find_fixed_tables(text: str, lines: list[tuple[int, int]]) -> dict[int, FixedTable]:
-    """Fixed-width tables by their first line index. A table opens with a header line of two
-    or more short cells, one of which names a role; the lines below belong to it while their
-    cells stand under its columns. A line whose first column is empty, or whose first cell
-    goes on in lower case, continues the row above (a wrapped cell)."""
+def find_text_tables(text: str, lines: list[tuple[int, int]]) -> dict[int, FixedTable]:
+    """Tables whose rows span several lines, by their first line index: grid tables drawn with
+    `+---+` borders, pipe tables under a `--- | ---` separator, and fixed-width columns."""
     out: dict[int, FixedTable] = {}
     i = 0
     n = len(lines)
     while i < n:
-        s, e = lines[i]
-        line = text[s:e]
-        if len(line) > MAX_LINE or "\t" in line or line.count("|") >= 2:
-            i += 1
-            continue
-        head = segments(line)
-        if len(head) < 2 or not is_header([g.text for g in head]):
-            i += 1
-            continue
-        table = _grow(text, lines, i, head)
+        table = _grid(text, lines, i) or _markdown(text, lines, i) or _fixed(text, lines, i)
         if table is None:
             i += 1
             continue
-        out[i] = table
+        out[table.first] = table  # a header may reach up one line
         i = table.last + 1
     return out
 
 
+def _fixed(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | None:
+    """A fixed-width table opens with a header line of two or more short cells, one of which
+    names a role; the lines below belong to it while their cells stand under its columns."""
+    s, e = lines[i]
+    line = text[s:e]
+    if len(line) > MAX_LINE or "\t" in line or "|" in line:
+        return None
+    head = segments(line)
+    if len(head) < 2 or not is_header([g.text for g in head]):
+        return None
+    table = _grow(text, lines, i, head)
+    if table is not None and i > 0:
+        _header_above(text, lines, table, head)
+    return table
+
+
+def _header_above(text: str, lines: list[tuple[int, int]], table: FixedTable,
+                  head: list[Segment]) -> None:
+    """A header that wraps upwards: "Status vid" over "Årets slut", "Koppling" over "till
+    mål" (a line of short words standing over the header's later columns only)."""
+    k = table.first - 1
+    line = text[lines[k][0]:lines[k][1]]
+    segs = segments(line)
+    if not segs or len(line) > MAX_LINE or "\t" in line or "|" in line \
+            or any(len(g.text) > MAX_HEADER_CELL or g.text.endswith(".") for g in segs):
+        return
+    cols = _fits(segs, [g.start for g in head], [g.end for g in head])
+    if cols is None or cols[0] == 0:
+        return
+    header = table.rows[0]
+    for g, c in zip(segs, cols, strict=True):
+        cs, ce, t = header.cells[c]
+        a = lines[k][0] + g.start
+        header.cells[c] = (a, ce if t else a + len(g.text), _join(g.text, t))
+    header.lines.insert(0, k)
+    table.first = k
+
+
+def _row_group(text: str, lines: list[tuple[int, int]], k: int, starts: list[int],
+               ends: list[int]) -> list[tuple[int, list[Segment], list[int]]] | None:
+    """The lines from k up to the next blank line, when they all stand under the columns and
+    one of them has a cell beyond the first column (a row of the table, not a paragraph)."""
+    group = []
+    while k < len(lines) and len(group) < 8:
+        line = text[lines[k][0]:lines[k][1]]
+        if not line.strip():
+            break
+        segs = segments(line)
+        cols = _fits(segs, starts, ends) if len(line) <= MAX_LINE and "\t" not in line else None
+        if cols is None:
+            return None
+        group.append((k, segs, cols))
+        k += 1
+    if not group or not any(c for _, _, cols in group for c in cols if c > 0):
+        return None
+    return group
+
+
+_ROW_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
+# a cell that stops on one of these goes on below ("Unga Gotlänningar i" / "Arbete (UGA)")
+_OPEN_END = re.compile(r"(?:\b(?:i|och|av|för|med|till|på|som|att|om|samt|eller|vid|från|mot|"
+                       r"inom|under|en|ett|de|den|det)|[,–-])$")
+
+
+def _goes_on(above: str, line: str) -> bool:
+    """Whether a first cell's line continues the cell above rather than opening a row."""
+    return line[:1].islower() or line[:1] == "(" or bool(_OPEN_END.search(above.rstrip()))
+
+
 def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
           ) -> FixedTable | None:
+    """Rows under the header. A line whose first column is empty, or whose first cell goes
+    on in lower case, continues the row above (a wrapped cell); after a blank line a new row
+    begins; a cell opening with a number ("2. ...") opens a row too."""
     starts = [g.start for g in head]
     ends = [g.end for g in head]
     ncol = len(head)
@@ -154,26 +219,27 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
     in_header = True
     k = i + 1
     last = i
+    after_blank = False
     while k < len(lines):
         s, e = lines[k]
         line = text[s:e]
         if not line.strip():
-            # a blank line inside a table: go on only if the next line is a full row
+            # a blank line inside a table: go on only if a row stands below it
             nk = k + 1
-            if nk < len(lines) and text[lines[nk][0]:lines[nk][1]].strip():
-                segs = segments(text[lines[nk][0]:lines[nk][1]])
-                cols = _fits(segs, starts, ends) if len(segs) >= 2 else None
-                if cols and cols[0] == 0 and segs[0].text[:1].isupper():
-                    k += 1
-                    continue
-            break
+            while nk < len(lines) and nk - k < 3 and not text[lines[nk][0]:lines[nk][1]].strip():
+                nk += 1
+            if _row_group(text, lines, nk, starts, ends) is None:
+                break
+            k, after_blank = nk, True
+            continue
         if len(line) > MAX_LINE or "\t" in line:
             break
         segs = segments(line)
         cols = _fits(segs, starts, ends)
         if cols is None:
             break
-        if in_header and cols[0] != 0 and all(len(g.text) <= MAX_HEADER_CELL for g in segs):
+        if in_header and not after_blank and cols[0] != 0 \
+                and all(len(g.text) <= MAX_HEADER_CELL for g in segs):
             _extend(rows[-1], lines[k][0], segs, cols, k)  # "Målvärde" over "2024": one header
             last = k
             k += 1
@@ -181,20 +247,128 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
         in_header = False
         # a first cell going on in lower case continues the row above, unless the line has
         # figures of its own ("  därav STARK   -3 905" is a row of a budget)
-        cont = cols[0] != 0 or (segs[0].text[:1].islower() and len(rows) > 1
-                                and not any(_FIGURE.match(g.text) for g in segs[1:]))
-        if cont and len(rows) > 1:
+        cont = not after_blank and len(rows) > 1 and not _ROW_NUMBER.match(segs[0].text) and (
+            cols[0] != 0 or (_goes_on(rows[-1].cells[0][2], segs[0].text)
+                             and not any(_FIGURE.match(g.text) for g in segs[1:])))
+        if cont:
             _extend(rows[-1], lines[k][0], segs, cols, k)
         elif len(segs) == 1 and re.fullmatch(r"\d{1,3}", segs[0].text):
             break  # a page number under the table
         else:
             rows.append(FixedRow([k], _cells(lines[k][0], segs, cols, ncol)))
+        after_blank = False
         last = k
         k += 1
     body = rows[1:]
     if not any(sum(1 for c in r.cells if c[2]) >= 2 for r in body):
         return None
     return FixedTable(i, last, rows)
+
+
+# --- grid and pipe tables whose rows span lines ------------------------------------------
+
+_BORDER = re.compile(r"^\s*\+[-=+: ]*[-=]+[-=+: ]*\+\s*$")
+_HEADER_BORDER = re.compile(r"^\s*\+[=+: ]+\+\s*$")
+_PIPE_LINE = re.compile(r"^\s*\|.*\|\s*$")
+_MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def _pipe_cells(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    """Cells of a line split at its pipes (the edge pipes hold none)."""
+    line = text[s:e]
+    bars = [m.start() for m in re.finditer(r"\|", line)]
+    bounds = [-1, *bars, len(line)]
+    cells = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece = line[a + 1:b]
+        lead = len(piece) - len(piece.lstrip())
+        cs, ce = s + a + 1 + lead, s + a + 1 + len(piece.rstrip())
+        cells.append((cs, max(cs, ce), text[cs:ce] if ce > cs else ""))
+    if line.lstrip().startswith("|"):
+        cells = cells[1:]
+    if line.rstrip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+def _grid(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | None:
+    """`+----+----+` borders around `| cell | cell |` lines: the lines between two borders are
+    one row, each cell joined over them; a `+====+` border closes the header."""
+    if not _BORDER.match(text[lines[i][0]:lines[i][1]]):
+        return None
+    rows: list[FixedRow] = []
+    cur: FixedRow | None = None
+    k = i + 1
+    last = i
+    borders = 1
+    while k < len(lines):
+        s, e = lines[k]
+        line = text[s:e]
+        if _BORDER.match(line):
+            borders += 1
+            if cur is not None and _HEADER_BORDER.match(line) and len(rows) == 1:
+                cur.header = True
+            cur, last = None, k
+        elif _PIPE_LINE.match(line):
+            cells = _pipe_cells(text, s, e)
+            if cur is None:
+                cur = FixedRow([k], cells)
+                rows.append(cur)
+            else:
+                _extend_cells(cur, cells, k)
+            last = k
+        else:
+            break
+        k += 1
+    if borders < 2 or len(rows) < 2:
+        return None
+    if not rows[0].header and is_header([c[2] for c in rows[0].cells]):
+        rows[0].header = True
+    return FixedTable(i, last, rows)
+
+
+def _markdown(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | None:
+    """A header line with pipes over a `--- | ---` separator; the lines below with pipes are
+    its rows (a row whose first cell is empty goes on with the row above)."""
+    if i + 1 >= len(lines) or "|" not in text[lines[i][0]:lines[i][1]] \
+            or not _MD_SEPARATOR.match(text[lines[i + 1][0]:lines[i + 1][1]]):
+        return None
+    head = FixedRow([i], _pipe_cells(text, *lines[i]), header=True)
+    if len(head.cells) < 2:
+        return None
+    rows = [head]
+    k = i + 2
+    last = i + 1
+    while k < len(lines):
+        s, e = lines[k]
+        if "|" not in text[s:e] or _MD_SEPARATOR.match(text[s:e]):
+            break
+        cells = _pipe_cells(text, s, e)
+        if len(rows) > 1 and cells and not cells[0][2]:
+            _extend_cells(rows[-1], cells, k)
+        else:
+            rows.append(FixedRow([k], cells))
+        last = k
+        k += 1
+    return FixedTable(i, last, rows) if len(rows) >= 2 else None
+
+
+def _extend_cells(row: FixedRow, cells: list[tuple[int, int, str]], k: int) -> None:
+    row.lines.append(k)
+    for c, (a, b, t) in enumerate(cells):
+        if c >= len(row.cells):
+            row.cells.append((a, b, t))
+        elif t:
+            cs, _, old = row.cells[c]
+            row.cells[c] = (cs if old else a, b, _join(old, t))
+
+
+def _join(a: str, b: str) -> str:
+    """Two fragments of a wrapped cell; a word split at a hyphen is joined again."""
+    if not a:
+        return b
+    return a[:-1] + b if a.endswith("-") and b[:1].islower() and not a.endswith(" -") \
+        else f"{a} {b}"
 
 
 def _cells(line_start: int, segs: list[Segment], cols: list[int], ncol: int
@@ -213,8 +387,7 @@ def _extend(row: FixedRow, line_start: int, segs: list[Segment], cols: list[int]
         cs, ce, t = row.cells[c]
         a, b = line_start + g.start, line_start + g.end
         if t:
-            joined = t[:-1] + g.text if t.endswith("-") and g.text[:1].islower() else f"{t} {g.text}"
-            row.cells[c] = (cs, b, joined)
+            row.cells[c] = (cs, b, _join(t, g.text))
         else:
             row.cells[c] = (a, b, g.text)
 

@@ -26,7 +26,7 @@ def test_column_roles_from_header_words():
                      "Uppnått?": "status", "Aktiviteter": "activity",
                      "Aktivitetsansvarig": "responsible", "Tidplan": "timetable",
                      "Utfall 2020": "outcome", "Målgrupp": "target_group",
-                     "Kommentar": "comment", "2023": "amount", "Deltagare": ""}
+                     "Kommentar": "comment", "2023": "amount", "Deltagare": "participants"}
 
 
 def test_fixed_width_table_with_wrapped_cells():
@@ -60,7 +60,8 @@ def test_fixed_width_header_that_wraps_and_prose_after_the_table():
             "Gemensam utbildningsdag för       Kommunen        Genomförd\n"
             "handläggare\n"
             "Studiebesök i Gävle               AF              Ställdes in\n"
-            "Detta stycke är löpande text som inte hör till tabellen utan kommer efter den och är mycket längre än kolumnerna.\n")
+            "Detta stycke är löpande text som inte hör till tabellen utan kommer efter den "
+            "och är mycket längre än kolumnerna.\n")
     doc = _doc(text)
     acts = {a.text: a.outcome_status for a in extract_document(doc).activities}
     assert acts == {"Gemensam utbildningsdag för handläggare": "achieved",
@@ -123,3 +124,60 @@ def test_cost_and_count_tables_name_no_activities():
     text = ("Insats\tDeltagare\tVarav kvinnor\nLotsen Öst\t40\t22\nTeam Väst\t12\t5\n\n"
             "Insats\tBudget\tUtfall\nLotsen Öst\t500 000\t480 000\n")
     assert extract_document(_doc(text)).activities == []
+
+
+def test_grid_table_rows_span_lines_between_borders():
+    text = ("+------------------------------+----------------+--------+\n"
+            "| Mål 2022                     | Utfall         | Status |\n"
+            "+==============================+================+========+\n"
+            "| Minst 80 personer ska ha     | 64 personer    | Gul    |\n"
+            "| fått stöd under året         |                |        |\n"
+            "+------------------------------+----------------+--------+\n"
+            "| Väntetiden ska vara högst    | 3 veckor       | Grön   |\n"
+            "| fyra veckor                  |                |        |\n"
+            "+------------------------------+----------------+--------+\n")
+    goals = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
+    assert goals == {"Minst 80 personer ska ha fått stöd under året": "partially_achieved",
+                     "Väntetiden ska vara högst fyra veckor": "achieved"}
+
+
+def test_pipe_table_with_one_pipe_a_line_under_a_separator():
+    text = ("Mål 2024 | Så här följer vi upp\n--- | ---\n"
+            "Fler unga ska ha en planering | Antal planeringar\n"
+            "Parterna ska känna till varandras uppdrag | Enkät i december\n")
+    [table] = parse_structure(_doc(text)).tables
+    assert table.roles == ["goal", "indicator"]
+    assert [g.text for g in extract_document(_doc(text)).goals] == [
+        "Fler unga ska ha en planering", "Parterna ska känna till varandras uppdrag"]
+
+
+def test_header_that_wraps_upwards_and_counted_outcomes():
+    text = ("                                            Status vid\n"
+            "Planerad aktivitet              Ansvarig    årets slut\n"
+            "\n"
+            "Sex protokollförda möten under  LSG         5 möten\n"
+            "året\n"
+            "\n"
+            "Studiebesök i Gävle             AF          Genomförd\n")
+    [table] = parse_structure(_doc(text)).tables
+    assert table.roles == ["activity", "responsible", "status"]
+    acts = {a.text: (a.outcome_status, a.planned_quantity, a.reported_quantity)
+            for a in extract_document(_doc(text)).activities}
+    assert acts == {"Sex protokollförda möten under året": ("not_achieved", 6, 5),
+                    "Studiebesök i Gävle": ("achieved", None, None)}
+
+
+def test_a_table_of_funded_insatser_gives_projects_and_target_groups_not_activities():
+    text = ("Insats                  Målgrupp                              Deltagare\n"
+            "Vägen framåt            Unga 18–25 år med försörjningsstöd           31\n"
+            "                        som saknar gymnasieutbildning\n"
+            "Samverkansteam Norr     Sjukskrivna med lindrig psykisk              12\n"
+            "(SAM-N)                 ohälsa\n"
+            "Summa                                                                43\n")
+    ex = extract_document(_doc(text))
+    assert ex.activities == []
+    assert {(p.name, p.acronym) for p in ex.projects} == {("Vägen framåt", ""),
+                                                          ("Samverkansteam Norr", "SAM-N")}
+    assert {t.text for t in ex.target_groups} >= {
+        "Unga 18–25 år med försörjningsstöd som saknar gymnasieutbildning",
+        "Sjukskrivna med lindrig psykisk ohälsa"}
