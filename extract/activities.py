@@ -51,13 +51,18 @@ def extract_activities(ctx: Context, doc) -> None:
         while last + 1 < len(blocks) and blocks[last + 1].kind == "para" \
                 and OUTCOME_LABEL.match(blocks[last + 1].text):
             last += 1
-        units = _outcome_units(blocks, last, ctx) if _reports_outcomes(ctx, blocks, last) else []
+        reports = _reports_outcomes(ctx, blocks, last)
+        units = _outcome_units(blocks, last, ctx) if reports else []
         links = _link(ctx, doc, [blocks[k] for k in items], units)
         for n, k in enumerate(items):
             unit = units[links[n]] if n in links else None
             nxt = blocks[k + 1] if k + 1 < len(blocks) else None
             if nxt is not None and nxt.kind == "para" and OUTCOME_LABEL.match(nxt.text):
                 unit = Unit(nxt, nxt.start, nxt.end, (nxt.start, nxt.start + nxt.text.index(":")))
+            elif nxt is not None and nxt.kind == "para" and n + 1 < len(items) \
+                    and items[n + 1] > k + 1 and reports:
+                # a report's remark between two items of its list: what became of the first
+                unit = Unit(nxt, nxt.start, blocks[items[n + 1] - 1].end, paragraph=True)
             act = _activity(ctx, doc, blocks[k], section, unit)
             if act:
                 ctx.extraction.activities.append(act)
@@ -327,6 +332,8 @@ def _activity(ctx: Context, doc, b: Block, section: str, unit: Unit | None) -> A
         return act
     if unit.label:
         body_start = unit.label[1] + 1
+    elif unit.paragraph:
+        body_start = unit.block.start  # the paragraph is the outcome itself
     else:
         body_start = unit.block.end if unit.body_end > unit.block.end else unit.block.start
     body = text[body_start:unit.body_end].strip()

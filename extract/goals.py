@@ -34,7 +34,11 @@ def _cfg() -> dict:
     c = cues()["goals"]
     return {"lead": re.compile(c["prose_lead"], re.I | re.M),
             "split": re.compile(c["prose_split"]),
-            "followed_up": re.compile(c["followed_up"], re.M)}
+            "cut": re.compile(c["prose_cut"]),
+            "clause": re.compile(c["clause"], re.M),
+            "statement_modal": re.compile(c["statement_modal"], re.I),
+            "statement_opener": re.compile(c["statement_opener"], re.I),
+            "statement_not": re.compile(c["statement_not"], re.I)}
 
 
 # "Mål 1: Minst 25 personer ..." or a heading "Mål 1" with the goal on the next line
@@ -88,6 +92,9 @@ def _goal_section(ctx: Context, doc, blocks: list[Block], i: int) -> None:
     start = i + 1 if nxt is not None and nxt.kind == "heading" and nxt.text.rstrip().endswith(":") \
         else i
     items = ctx.structure.items_after(start, stop=ctx.opens_section)
+    if not items:
+        _goal_statements(ctx, doc, blocks, i, section)
+        return
     implicit = bool(items) and blocks[items[0]].kind != "item"
     for j in items:
         b = blocks[j]
@@ -100,6 +107,51 @@ def _goal_section(ctx: Context, doc, blocks: list[Block], i: int) -> None:
             ctx.extraction.goals.append(goal)
             if b.number is not None:
                 ctx.goal_numbers.setdefault(b.number, goal)
+
+
+_SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*[.!?]?")
+SECTION_CHARS = 6000  # goals stated as sentences stand close under their heading
+
+
+def _goal_statements(ctx: Context, doc, blocks: list[Block], i: int, section: str) -> None:
+    """Goals stated as plain sentences under a goal heading, each followed by what became of
+    it ("Minst 35 procent av deltagarna ska ... Andelen blev 29 procent. Målet är inte
+    uppnått."): a sentence that states a goal opens one; the sentences up to the next one
+    are its outcome."""
+    text = ctx.document.text
+    found: list[list[int]] = []  # goal start, goal end, outcome end
+    for b in blocks[i + 1:]:
+        if b.is_heading or b.kind != "para" or b.start > blocks[i].end + SECTION_CHARS:
+            break  # the section ends; a table or a list under it is read as one
+        if _LABELLED.match(b.text):
+            break  # goals labelled one by one ("Mål 1: ...") are read as such
+        for m in _SENTENCE.finditer(text, b.start, b.end):
+            s, e = m.start(), m.end()
+            sentence = " ".join(text[s:e].split())
+            if not sentence:
+                continue
+            if _states_goal(sentence):
+                found.append([s, e, e])
+            elif found:
+                found[-1][2] = e
+    for s, e, oe in found:
+        status = classify(doc.char_span(e, oe, alignment_mode="expand")) if oe > e else None
+        span = ctx.span(s, oe if status else e)
+        goal_text = " ".join(text[s:e].split()).strip().rstrip(".")
+        if span and (s, e) not in ctx.seen_goal_items:
+            ctx.seen_goal_items.add((s, e))
+            ctx.extraction.goals.append(Goal(
+                **span, section=section, text=goal_text, outcome_status=status or NOT_REPORTED,
+                outcome_text=" ".join(text[e:oe].split()) if status else ""))
+
+
+def _states_goal(sentence: str) -> bool:
+    cfg = _cfg()
+    words = len(sentence.split())
+    if not 4 <= words <= 60 or cfg["statement_not"].match(sentence) \
+            or cfg["lead"].search(sentence) or cfg["clause"].search(sentence):
+        return False  # a sentence naming its goals ("Målet är att ...") is read as prose
+    return bool(cfg["statement_modal"].match(sentence) or cfg["statement_opener"].match(sentence))
 
 
 def _following_paras(blocks: list[Block], j: int) -> list[Block]:
@@ -177,6 +229,11 @@ def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
 _CELL_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\S)")
 
 
+def _paragraph_end(text: str, pos: int) -> int:
+    m = re.compile(r"\n\s*\n").search(text, pos)
+    return m.start() if m else len(text)
+
+
 # the end of a sentence: a full stop before a space or line end, or a blank line
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n\s*\n")
 
@@ -193,14 +250,27 @@ def _prose_goals(ctx: Context, doc) -> None:
             continue
         end_m = _SENTENCE_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)
+        cut = cfg["cut"].search(text, m.end(), end)
+        end = cut.start() if cut else end
         start = m.end()
+        parts = []
         for part in cfg["split"].finditer(text, start, end):
-            found.append((start, part.start(), None, ""))
+            parts.append((start, part.start()))
             start = part.end()
-        found.append((start, end, None, ""))
-    for m in cfg["followed_up"].finditer(text):
-        end_m = _SENTENCE_END.search(text, m.end("goal"))
-        end = end_m.start() if end_m else len(text)
+        parts.append((start, end))
+        status, outcome = None, ""
+        if len(parts) == 1:  # one goal: the rest of its paragraph says what became of it
+            after = _paragraph_end(text, end)
+            nxt = cfg["lead"].search(text, end, after) or cfg["clause"].search(text, end, after)
+            after = nxt.start() if nxt else after
+            status = classify(doc.char_span(end, after, alignment_mode="expand"))
+            outcome = " ".join(text[end:after].split()).lstrip(",;. ") if status else ""
+        found.extend((a, b, status, outcome) for a, b in parts)
+    for m in cfg["clause"].finditer(text):
+        # what became of it: the rest of its paragraph, up to the next goal named there
+        end = _paragraph_end(text, m.end("goal"))
+        nxt = cfg["clause"].search(text, m.end("goal"), end)
+        end = nxt.start() if nxt else end
         status = classify(doc.char_span(m.end("goal"), end, alignment_mode="expand"))
         found.append((m.start("goal"), m.end("goal"), status,
                       " ".join(text[m.end("goal"):end].split()) if status else ""))

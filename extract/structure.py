@@ -74,6 +74,24 @@ class Structure:
     blocks: list[Block]
     tables: list[Table] = field(default_factory=list)
 
+    def list_goes_on(self, item: int, k: int) -> bool:
+        """Whether the paragraphs from k on stand between two items of one list: at most
+        three of them, none a lead-in, then an item that continues the numbering of `item`
+        (or has its bullet)."""
+        last = self.blocks[item]
+        for j in range(k, min(k + 4, len(self.blocks))):
+            b = self.blocks[j]
+            if b.kind == "para":
+                if b.text.rstrip().endswith(":"):
+                    return False
+                continue
+            if b.kind != "item" or b.heading_like:
+                return False
+            if last.number is not None:
+                return b.number == last.number + 1
+            return b.marker == last.marker and b.indent == last.indent
+        return False
+
     def items_after(self, i: int, stop=None) -> list[int]:
         """Indices of the list under block i: marked items, or else a run of two or more
         single lines (a list whose markers were lost). `stop(block)` ends the run (a heading
@@ -82,9 +100,14 @@ class Structure:
         for k in range(i + 1, len(self.blocks)):
             b = self.blocks[k]
             if b.kind == "item" and not b.heading_like:
+                first = self.blocks[marked[0]] if marked else b
+                if (b.number is None) != (first.number is None) and b.indent <= first.indent:
+                    break  # bullets, then "4. Insatser": the next numbered point
                 marked.append(k)
             elif marked and b.kind == "para" and OUTCOME_LABEL.match(b.text):
                 continue  # "Utfall: ..." under an item belongs to it
+            elif marked and b.kind == "para" and self.list_goes_on(marked[-1], k):
+                continue  # "2. X" / what became of X / "3. Y": items with their remarks
             elif marked or b.kind in ("heading", "row") or b.heading_like:
                 break
         if marked:

@@ -55,6 +55,7 @@ def split_transcript(text: str) -> SplitText:
             pages, style = _marker_pages(lines, furniture)
         if not pages:
             pages, style = [(1, body)], "none"
+    pages = _split_glued_running_lines(pages, furniture)
     pages = _drop_running_lines(pages, furniture)
     pages = _drop_stray_numbers(pages, furniture)
     for f in furniture:
@@ -220,6 +221,39 @@ def _marker_pages(lines: list[str], furniture: list[Furniture]
 
 
 _DIGITS = re.compile(r"\d+")
+# a running header or footer with its page number, and text glued on after it where the
+# transcript lost a line break: "Finsam X | www.x.se   2Mål 2022", "Förbund X Årsredovisning
+# 2008 2 Mål och måluppfyllelse", "... Verksamhetsplan 2014 Sida 3 av 6Mål för 2014"
+_GLUED = re.compile(r"^(?P<run>\S.{8,150}?)\s*(?P<num>(?:(?i:sida|s\.)\s*)?\d{1,3}(?!\d)"
+                    r"(?:\s*(?i:av|/)\s*\d{1,3}(?!\d))?)(?P<rest>\s*[A-ZÅÄÖ\"“«(].*)$")
+
+
+def _split_glued_running_lines(pages: list[tuple[int, str]], furniture: list[Furniture]
+                               ) -> list[tuple[int, str]]:
+    """A running line that recurs with the page number ("... 2Mål 2022", "... 3Ekonomi")
+    becomes furniture, and what was glued after it a line of its own. It takes two lines
+    or more with the same running text and different numbers: one line alone is text."""
+    seen: dict[str, set[str]] = {}
+    for _, text in pages:
+        for line in text.split("\n"):
+            m = _GLUED.match(line.strip())
+            if m:
+                seen.setdefault(m.group("run").strip(), set()).add(m.group("num"))
+    running = {run for run, nums in seen.items() if len(nums) >= 2}
+    if not running:
+        return pages
+    out = []
+    for n, text in pages:
+        kept = []
+        for line in text.split("\n"):
+            m = _GLUED.match(line.strip())
+            if m and m.group("run").strip() in running:
+                furniture.append(Furniture(n, "header", f"{m.group('run').strip()} {m.group('num')}"))
+                kept.append(m.group("rest").strip())
+            else:
+                kept.append(line)
+        out.append((n, "\n".join(kept)))
+    return out
 
 
 def _drop_stray_numbers(pages: list[tuple[int, str]], furniture: list[Furniture]

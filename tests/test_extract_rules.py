@@ -226,3 +226,54 @@ def test_organisation_names_must_be_capitalised():
     from samverkan.ingest.metadata import organisation_mentions
     text = "LSG besökte Jobbtorget. Samordningsförbundet beviljade medel. LSG i Falun möts."
     assert organisation_mentions(text) == ["LSG Falun"]
+
+
+def test_goals_stated_as_sentences_under_a_goal_heading_each_with_its_outcome():
+    text = ("Verksamhetsberättelse 2019 LSG Tomelilla\n\nLSG:s mål\n\n"
+            "Minst 20 personer ska få stöd av teamet under året. Utfallet blev 26 personer.\n"
+            "Målet är uppnått.\n\n"
+            "Handläggarna ska känna till varandras uppdrag. En enkät visar att 60 procent gör\n"
+            "det. Målet är delvis uppnått.\n\n"
+            "Att ta fram en gemensam rutin för samtycke. Arbetet har inte påbörjats.\n\n"
+            "Styrelsen har beslutat att målen ska ses över inför nästa år.\n\n"
+            "Ekonomi\n\nLSG har inga egna medel.\n")
+    got = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
+    assert got == {"Minst 20 personer ska få stöd av teamet under året": "achieved",
+                   "Handläggarna ska känna till varandras uppdrag": "partially_achieved",
+                   "Att ta fram en gemensam rutin för samtycke": "not_achieved"}
+
+
+def test_goals_named_in_running_text_with_the_outcome_later_in_the_paragraph():
+    text = ("Verksamhetsberättelse 2021 Samordningsförbundet Ydre\n\n"
+            "Förbundet har under året arbetat mot målet att fler unga ska börja studera. "
+            "Av 40 deltagare började 22 studera och styrelsen bedömer att målet är uppnått.\n\n"
+            "Styrelsen hade också som mål att alla insatser skulle ha en plan för "
+            "implementering. Det målet nåddes inte.\n\n"
+            "Det tredje målet var att parterna ska ha en gemensam behovsanalys, och det har "
+            "vi nu. Målet är uppnått.\n")
+    got = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
+    assert got == {"fler unga ska börja studera": "achieved",
+                   "alla insatser skulle ha en plan för implementering": "not_achieved",
+                   "parterna ska ha en gemensam behovsanalys": "achieved"}
+
+
+def test_numbered_goals_each_followed_by_its_outcome_paragraph():
+    text = ("Årsredovisning 2020 Samordningsförbundet Söderhamn\n\nFörbundets mål för 2020:\n\n"
+            "1. Fler deltagare ska gå till arbete.\nAndelen blev 35 procent. Målet är uppnått.\n\n"
+            "2. Parterna ska ha en gemensam rutin.\nRutinen är inte klar. Målet är delvis uppnått.\n\n"
+            "3. Kostnaderna för administration ska minska.\nDe ökade. Målet är inte uppnått.\n\n"
+            "Insatser 2020\n\nTeamet har haft 40 deltagare.\n")
+    got = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
+    assert got == {"Fler deltagare ska gå till arbete": "achieved",
+                   "Parterna ska ha en gemensam rutin": "partially_achieved",
+                   "Kostnaderna för administration ska minska": "not_achieved"}
+
+
+def test_a_list_ends_where_bullets_give_way_to_the_next_numbered_point():
+    text = ("Minnesanteckningar LLG Hjo 2017-03-02\n\n3. Uppföljning\n"
+            "Gruppen gick igenom aktivitetsplanen:\n\n"
+            "• Gemensam utbildningsdag – genomförd i mars.\n• Studiebesök i Skövde – inställt.\n"
+            "4. Övrigt\nInga övriga frågor togs upp under mötet och det avslutades tidigt.\n"
+            "5. Nästa möte\nDen 4 maj i stadshuset, kl 13.\n")
+    acts = [a.text for a in extract_document(_doc(text)).activities]
+    assert "Övrigt" not in acts and "Nästa möte" not in acts

@@ -74,3 +74,18 @@ def test_metadata_on_eval(eval_corpus):
     assert got["003"] == ("handlingsplan", 2008, "LSG Nyköping")
     assert got["004"] == ("verksamhetsplan", 2010,
                           "Samordningsförbundet Ale, Kungälv, Stenungsund och Tjörn")
+
+
+def test_running_line_glued_to_the_next_page_s_first_heading():
+    from samverkan.ingest.transcript import split_transcript
+
+    text = ("Första sidans text om förbundet.\n\nSida 1 av 3\n"
+            "Finsam Norr | www.finsamnorr.se        1Mål 2022\nMinst 30 personer ska delta.\n\n"
+            "Sida 2 av 3\nFinsam Norr | www.finsamnorr.se        2Ekonomi\nIntäkterna var 3 mnkr.\n"
+            "Målet att minst 150 deltagare ska delta följs upp.\nMålet att minst 40 procent går "
+            "vidare följs upp.\n\nSida 3 av 3\nSlut.\n")
+    split = split_transcript(text)
+    body = "\n".join(t for _, t in split.pages)
+    assert "\nMål 2022\n" in f"\n{body}\n" and "\nEkonomi\n" in f"\n{body}\n"
+    assert "Målet att minst 150 deltagare" in body and "Målet att minst 40 procent" in body
+    assert any("www.finsamnorr.se 2" in f.text for f in split.furniture)
