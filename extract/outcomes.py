@@ -41,6 +41,8 @@ def _matcher(vocab):
         for seq in _cfg()[status]:
             pat = []
             for tok in seq:
+                if pat:  # a line break between two words of a phrase ("uppnått\n  delvis")
+                    pat.append({"IS_SPACE": True, "OP": "*"})
                 if tok == "?":
                     pat.append({"OP": "?"})
                 elif tok.startswith("lemma:"):

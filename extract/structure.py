@@ -4,6 +4,7 @@ character offsets so that every record can quote its evidence exactly."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..records import Document
@@ -139,8 +140,10 @@ def parse_structure(doc: Document) -> Structure:
     for raw in text.split("\n"):
         lines.append((pos, pos + len(raw)))
         pos += len(raw) + 1
-    widths = _page_widths(doc, text, lines)
+    page_of = _page_lookup(doc)
+    widths = _page_widths(text, lines, page_of)
     fixed = find_text_tables(text, lines)
+    page_starts = {p.char_start for p in doc.pages[1:]}
     blocks: list[Block] = []
     para = 0
     prev_blank = True
@@ -154,18 +157,20 @@ def parse_structure(doc: Document) -> Structure:
             table = fixed[n]
             for row in table.rows:
                 rs, re_ = lines[row.lines[0]][0], lines[row.lines[-1]][1]
-                blocks.append(Block("row", rs, re_, text[rs:re_], doc.page_at(rs), para,
+                blocks.append(Block("row", rs, re_, text[rs:re_], page_of(rs), para,
                                     cells=row.cells, lines=len(row.lines), header=row.header))
             skip_to, cur, prev_blank = table.last, None, False
             continue
         line = text[s:e]
         if not line.strip():
+            if cur is not None and _page_break_inside(text, lines, n, page_starts, cur_last):
+                continue  # a paragraph that goes on over the page break
             if not prev_blank:
                 para += 1
             prev_blank, cur = True, None
             continue
         prev_blank = False
-        page = doc.page_at(s)
+        page = page_of(s)
         ls = s + len(line) - len(line.lstrip())
         le = s + len(line.rstrip())
         sep = _cell_separator(line)
@@ -176,6 +181,9 @@ def parse_structure(doc: Document) -> Structure:
             cur = None
             continue
         m = _MARKER.match(line)
+        if m and cur is not None and cur.kind == "para" \
+                and _wrapped_into(cur_last, widths.get(page, 10**6)):
+            m = None  # "... finns med som bilaga" / "1. Härnedan ...": a wrap, not a list
         if m:
             cs = s + m.end()
             num = int(m.group("num")) if m.group("num") else None
@@ -221,13 +229,51 @@ def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
     return line.rstrip()[-1:] in ".,;:!?)" or len(line) >= 0.6 * width
 
 
-def _page_widths(doc: Document, text: str, lines: list[tuple[int, int]]) -> dict[int, float]:
+def _wrapped_into(prev: str, width: float) -> bool:
+    """Whether the line after `prev` must go on with it: `prev` fills the width and stops
+    inside a sentence."""
+    prev = prev.rstrip()
+    return len(prev.strip()) >= WRAP_RATIO * width and prev[-1:] not in ".:!?;" \
+        and bool(re.search(r"[a-zåäö,]$", prev))
+
+
+def _page_lookup(doc: Document):
+    """Page number of an offset, with the pages' starts listed once (not per line)."""
+    starts = [p.char_start for p in doc.pages]
+    numbers = [p.number for p in doc.pages]
+
+    def page_of(offset: int) -> int:
+        if not starts:
+            return 1
+        return numbers[max(bisect_right(starts, offset) - 1, 0)]
+    return page_of
+
+
+def _page_break_inside(text: str, lines: list[tuple[int, int]], n: int, page_starts: set[int],
+                       last: str) -> bool:
+    """Whether the blank line n is the break between two pages inside a paragraph: the line
+    before it ends no sentence and the next page goes on in lower case."""
+    if last.rstrip()[-1:] in ".!?:;" or not last.strip():
+        return False
+    k = n
+    while k < len(lines) and not text[lines[k][0]:lines[k][1]].strip():
+        k += 1
+    if k >= len(lines) or k - n > 3:
+        return False
+    s, e = lines[k]
+    start = s + len(text[s:e]) - len(text[s:e].lstrip())
+    if not any(s <= p <= start for p in page_starts):
+        return False
+    return text[start:start + 1].islower()
+
+
+def _page_widths(text: str, lines: list[tuple[int, int]], page_of) -> dict[int, float]:
     """The text width of each page: a high percentile of its line lengths."""
     by_page: dict[int, list[int]] = {}
     for s, e in lines:
         n = len(text[s:e].strip())
         if n:
-            by_page.setdefault(doc.page_at(s), []).append(n)
+            by_page.setdefault(page_of(s), []).append(n)
     out = {}
     for page, ns in by_page.items():
         ns.sort()

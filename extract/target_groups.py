@@ -52,11 +52,20 @@ def extract_target_groups(ctx: Context, doc) -> None:
     for m in _cfg()["cap_lead"].finditer(text):
         found.extend(_capitalised_list(text, m.end()))
     for m in _cfg()["list_lead"].finditer(text):
-        if "\n" not in text[m.end(): m.end() + 200]:  # only run-on text hides a list this way
+        if _runs_on(blocks, m.end()):  # only run-on text hides a list this way
             found.extend(_unmarked_list(text, m.end()))
     words: dict[tuple[int, int], str] = {}
     _table_cells(ctx, found, words)
     _emit(ctx, found, words)
+
+
+def _runs_on(blocks, pos: int) -> bool:
+    """Whether pos lies in a paragraph that goes on for a while: a transcript that lost its
+    line breaks, or the same text wrapped on a page (the lines joined into one paragraph)."""
+    for b in blocks:
+        if b.start <= pos <= b.end:
+            return b.kind == "para" and b.end - pos >= 200
+    return False
 
 
 _NEXT_GROUP = re.compile(r"(?:,\s*(?:samt\s+)?|\s+(?:och|samt|eller)\s+(?:till\s+)?)"

@@ -115,7 +115,7 @@ def _fits(segs: list[Segment], starts: list[int], ends: list[int]) -> list[int] 
         if k is None or (cols and k <= cols[-1]):
             return None
         nxt = starts[k + 1] if k + 1 < len(starts) else None
-        if nxt is not None and s.end > nxt + 1:
+        if nxt is not None and s.end > nxt + SLACK:
             return None
         cols.append(k)
     return cols
@@ -247,9 +247,12 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
         in_header = False
         # a first cell going on in lower case continues the row above, unless the line has
         # figures of its own ("  därav STARK   -3 905" is a row of a budget)
+        # a line with nothing but a first cell, under a row that has other cells, is the
+        # rest of that row's first cell: a table row is seldom a first cell alone
+        alone = cols == [0] and sum(1 for c in rows[-1].cells if c[2]) >= 2
         cont = not after_blank and len(rows) > 1 and not _ROW_NUMBER.match(segs[0].text) and (
-            cols[0] != 0 or (_goes_on(rows[-1].cells[0][2], segs[0].text)
-                             and not any(_FIGURE.match(g.text) for g in segs[1:])))
+            cols[0] != 0 or alone or (_goes_on(rows[-1].cells[0][2], segs[0].text)
+                                      and not any(_FIGURE.match(g.text) for g in segs[1:])))
         if cont:
             _extend(rows[-1], lines[k][0], segs, cols, k)
         elif len(segs) == 1 and re.fullmatch(r"\d{1,3}", segs[0].text):

@@ -24,11 +24,12 @@ import pypdfium2.raw as pdfium_c
 
 from ..records import Furniture
 from .errors import IngestError
+from .pdf_aligned import BULLET, aligned_text
 from .pdf_furniture import BOTTOM, TOP, FurnitureRules, learn_rules
 from .pdf_grid import grid_tables
-from .pdf_order import order_text
-from .pdf_page import Box, char_runs
-from .pdf_scan import BandPiece, PageScan, remove_spans, scan_page
+from .pdf_order import Run, order_text
+from .pdf_page import Box, char_runs, text_rects
+from .pdf_scan import BandPiece, PageScan, contains, remove_spans, scan_page
 
 # Pages looked at before the first one is returned, to learn what recurs in the bands.
 # Their scans are kept, so a document of up to this many pages is loaded only once.
@@ -214,11 +215,18 @@ def _layout_text(pdf: pdfium.PdfDocument, scan: PageScan, exclude: list[Box],
                  plumber: _LazyPlumber) -> str | None:
     """Text read by geometry: pdfplumber for drawn tables, pdfium's character boxes for
     two columns; None when neither finds anything to fix, so the fast text stands."""
-    if not scan.ruled and scan.gutter is None:
+    if not scan.ruled and scan.gutter is None and not (scan.cells or scan.marks):
         return None
     page, textpage = _load(pdf, scan.index)
     try:
+        if not scan.ruled:
+            # columns, unruled table cells or drawn bullets: lines as they stand, each column
+            # in turn
+            body = [b for b in text_rects(textpage) if not any(contains(f, b) for f in exclude)]
+            return aligned_text(textpage, body, scan.marks, scan.gutter)
         runs = char_runs(textpage, scan.media, exclude)
+        runs += [Run(m.left, m.right, scan.media.top - m.top, scan.media.top - m.bottom, BULLET)
+                 for m in scan.marks]
         if scan.ruled:
             # a plain grid of rules is read from pdfium's objects; anything else asks pdfplumber
             found = grid_tables(page, scan.media, runs)

@@ -30,6 +30,9 @@ MIN_CELL_BOXES = 4
 RECT_SEGMENTS = 5  # a rectangle: move, three or four lines (and a close)
 GRID_SEGMENTS = 12  # a straight-edged path this long draws a grid
 MAX_FORM_DEPTH = 3
+# A bullet drawn as a shape: a dot or square this many points across (a rule is longer)
+MARK_MIN, MARK_MAX = 1.5, 8.0
+MAX_MARKS = 400
 # Two-column test: the gutter is searched in the middle of the text block.
 GUTTER_SEARCH = (0.3, 0.7)
 GUTTER_HALF_WIDTH = 3.0
@@ -39,6 +42,9 @@ MAX_CROSSING_SHARE = 0.1
 ONE_COLUMN_SHARE = 0.6
 MIN_COLUMN_FILL = 0.5
 MIN_VERTICAL_OVERLAP = 0.5
+# a column of prose has few lines with a cell gap (a table's side has many)
+CELL_GAP_HEIGHTS = 1.0
+MAX_GAPPED_SHARE = 0.2
 # Characters further apart than this share of their height start a new word.
 WORD_GAP = 0.5
 _HYPHEN_MARK = "\x02"  # pdfium's code for a hyphen that ends a line
@@ -163,13 +169,27 @@ def media_box(page: pdfium.PdfPage) -> Box:
     return Box(*page.get_mediabox())
 
 
-def has_ruled_table(page: pdfium.PdfPage) -> bool:
-    """A cheap hint from the drawn paths: several horizontal and vertical rules, a number
-    of rectangles, or one straight-edged path that draws a whole grid. Curved shapes (a
-    vector logo on every page) do not count. Only such pages are worth pdfplumber."""
+def path_hints(page: pdfium.PdfPage) -> tuple[bool, list[Box]]:
+    """Two cheap hints from the drawn paths, in one pass over them.
+
+    - A ruled table: several horizontal and vertical rules, a number of rectangles, or one
+      straight-edged path that draws a whole grid. Curved shapes (a vector logo on every
+      page) do not count. Only such pages are worth a geometric reading.
+    - Bullet marks: small shapes about as wide as high (a list drawn with vector dots or
+      squares instead of a "•" glyph); the caller keeps those that stand before a line.
+    """
     h_rules = v_rules = boxes = 0
+    ruled = False
+    marks: list[Box] = []
     for obj, (left, bottom, right, top) in _paths(page):
         width, height = right - left, top - bottom
+        if MARK_MIN <= width <= MARK_MAX and MARK_MIN <= height <= MARK_MAX \
+                and 0.6 <= width / height <= 1.6:
+            if len(marks) < MAX_MARKS:
+                marks.append(Box(left, bottom, right, top))
+            continue
+        if ruled:
+            continue
         if height <= RULE_THICKNESS and width >= RULE_MIN_LENGTH:
             h_rules += 1
         elif width <= RULE_THICKNESS and height >= RULE_MIN_LENGTH:
@@ -177,12 +197,16 @@ def has_ruled_table(page: pdfium.PdfPage) -> bool:
         elif width >= RULE_MIN_LENGTH and height >= RULE_MIN_LENGTH:
             segments = pdfium_c.FPDFPath_CountSegments(obj)
             if segments >= GRID_SEGMENTS and _straight(obj, segments):
-                return True
-            if segments <= RECT_SEGMENTS and _straight(obj, segments):
+                ruled = True
+            elif segments <= RECT_SEGMENTS and _straight(obj, segments):
                 boxes += 1
         if (h_rules >= MIN_H_RULES and v_rules >= MIN_V_RULES) or boxes >= MIN_CELL_BOXES:
-            return True
-    return False
+            ruled = True
+    return ruled, marks
+
+
+def has_ruled_table(page: pdfium.PdfPage) -> bool:
+    return path_hints(page)[0]
 
 
 def _straight(obj, segments: int) -> bool:
@@ -274,9 +298,19 @@ def _columns_side_by_side(left: list[Box], right: list[Box]) -> bool:
 
 def _columns_filled(left: list[Box], right: list[Box], x0: float, x: float,
                     x1: float) -> bool:
-    left_fill = median(b.width for b in left) / max(x - x0, 1.0)
-    right_fill = median(b.width for b in right) / max(x1 - x, 1.0)
-    return left_fill >= MIN_COLUMN_FILL and right_fill >= MIN_COLUMN_FILL
+    """Lines of each column fill it (measured per line: pdfium may cut a line into several
+    runs where a font changes or a justified word space widens)."""
+    def filled(boxes: list[Box], width: float) -> bool:
+        lines = group_lines(boxes)
+        spans = [max(b.right for b in line) - min(b.left for b in line) for line in lines]
+        # a side whose lines hold cells set apart by wide gaps is part of a table
+        gapped = sum(1 for line in lines if any(
+            b.left - a.right >= CELL_GAP_HEIGHTS * max(a.height, b.height, 1.0)
+            for a, b in zip(line, line[1:], strict=False)))
+        return median(spans) / max(width, 1.0) >= MIN_COLUMN_FILL \
+            and gapped <= MAX_GAPPED_SHARE * len(lines)
+
+    return filled(left, x - x0) and filled(right, x1 - x)
 
 
 def _few_crossings(crossing: list[Box], left: list[Box], right: list[Box]) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from .pdf_aligned import has_cells
 from .pdf_furniture import BOTTOM, TOP, looks_like_page_number
 from .pdf_page import (
     BandLine,
@@ -17,8 +18,8 @@ from .pdf_page import (
     Piece,
     band_lines,
     find_gutter,
-    has_ruled_table,
     media_box,
+    path_hints,
     piece_text,
     text_rects,
 )
@@ -47,6 +48,8 @@ class PageScan:
     ruled: bool = False  # drawn lines that may be a table
     gutter: float | None = None  # x of a gutter between two columns
     rotated: bool = False
+    cells: bool = False  # lines of runs set apart by cell gaps (an unruled table)
+    marks: list[Box] = field(default_factory=list)  # bullets drawn as shapes before lines
 
     @property
     def has_text(self) -> bool:
@@ -55,7 +58,8 @@ class PageScan:
     @property
     def needs_layout(self) -> bool:
         # pdfium and pdfplumber disagree on rotated coordinates: rotated pages keep fast text
-        return not self.rotated and (self.ruled or self.gutter is not None)
+        return not self.rotated and (self.ruled or self.gutter is not None or self.cells
+                                     or bool(self.marks))
 
 
 def scan_page(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int) -> PageScan:
@@ -71,9 +75,30 @@ def scan_page(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int) ->
     if not scan.rotated:
         in_band = [p.piece.box for p in scan.pieces]
         body = [b for b in boxes if not any(contains(f, b) for f in in_band)]
-        scan.ruled = has_ruled_table(page)
+        scan.ruled, marks = path_hints(page)
         scan.gutter = find_gutter(body)
+        scan.marks = bullet_marks(marks, body)
+        scan.cells = has_cells(body)
     return scan
+
+
+def bullet_marks(marks: list[Box], body: list[Box]) -> list[Box]:
+    """The marks that stand just before the first run of a line, at its height."""
+    if not marks or not body:
+        return []
+    starts: dict[int, Box] = {}
+    for b in body:
+        key = round((b.top + b.bottom) / 2)
+        if key not in starts or b.left < starts[key].left:
+            starts[key] = b
+    out = []
+    for m in marks:
+        y = (m.top + m.bottom) / 2
+        for first in starts.values():
+            if first.bottom <= y <= first.top and 0 <= first.left - m.right <= 3 * first.height:
+                out.append(m)
+                break
+    return out
 
 
 def _candidates(textpage: pdfium.PdfTextPage, lines: list[BandLine]) -> list[Piece]:

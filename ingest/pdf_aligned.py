@@ -1,0 +1,144 @@
+"""A page's lines with their columns kept, as `pdftotext -layout` prints them and as text
+transcripts of tables look: a cell of an unruled table starts at the column where it stands
+on the page, cells are set apart by two spaces or more, and a cell that wraps goes on below
+at its own column. Bullets drawn as small shapes come back as "•".
+
+So a digital PDF gives the text form that the one table reader (`extract.text_tables`)
+already knows from transcripts, and no extractor needs to know the medium.
+
+Built from pdfium's text rectangles (one per run of characters on a line; a cell gap starts
+a new one) and one bounded-text call per rectangle: no per-character loop.
+"""
+from __future__ import annotations
+
+import re
+from statistics import median
+
+import pypdfium2 as pdfium
+
+from .pdf_page import Box, group_lines
+
+# Runs further apart than this many line heights are cells (a word space is ~0.3).
+CELL_GAP = 1.0
+# Runs closer than this share of a line height touch (one word in two fonts).
+TOUCH_GAP = 0.1
+# A blank line where the space between two lines is at least this many line heights.
+PARAGRAPH_GAP = 0.9
+BULLET = "•"
+COLUMN_SHARE = 0.85
+GUTTER_SLACK = 2.0
+_MARKER = re.compile(r"^(?:[•·▪◦‣∙●○■□–—-]|\d{1,2}[.)]|[a-h][.)])$")
+
+
+def aligned_text(textpage: pdfium.PdfTextPage, boxes: list[Box], marks: list[Box],
+                 gutter: float | None = None) -> str:
+    """The page's text, line by line, cells at their columns. `boxes` are the body's text
+    rectangles (furniture already left out), `marks` the bullets drawn as shapes. With a
+    `gutter`, the left column is read before the right one between full-width lines."""
+    pieces = [(b, textpage.get_text_bounded(b.left, b.bottom, b.right, b.top).strip())
+              for b in boxes]
+    texts = {id(b): t for b, t in pieces if t}
+    rects = [b for b, t in pieces if t] + list(marks)
+    mark_ids = {id(m) for m in marks}
+    if not rects:
+        return ""
+    # a column is a little narrower than the median character, so that a long cell in a
+    # proportional font seldom runs into the column after it
+    widths = [b.width / len(t) for b, t in pieces if len(t) >= 4]
+    char_w = max(COLUMN_SHARE * (median(widths) if widths else 5.0), 1.0)
+    out: list[str] = []
+    for group in _reading_groups(group_lines(rects), gutter):
+        if out:
+            out.append("")
+        margin = min(b.left for line in group for b in line)
+        prev: Box | None = None
+        for line in group:
+            span = _span(line)
+            if prev is not None and prev.bottom - span.top >= PARAGRAPH_GAP * span.height:
+                out.append("")
+            out.append(_line(line, texts, mark_ids, margin, char_w))
+            prev = span
+    return "\n".join(out)
+
+
+def _span(line: list[Box]) -> Box:
+    span = line[0]
+    for b in line[1:]:
+        span = span.union(b)
+    return span
+
+
+def _reading_groups(lines: list[list[Box]], gutter: float | None) -> list[list[list[Box]]]:
+    """Runs of lines read together, top to bottom: with a gutter, between two full-width
+    lines first the left column's lines, then the right column's."""
+    if gutter is None:
+        return [lines] if lines else []
+    groups: list[list[list[Box]]] = []
+    full: list[list[Box]] = []
+    left: list[list[Box]] = []
+    right: list[list[Box]] = []
+
+    def flush() -> None:
+        for part in (full, left, right):
+            if part:
+                groups.append(list(part))
+                part.clear()
+
+    for line in lines:
+        lt = [b for b in line if b.right <= gutter + GUTTER_SLACK]
+        rt = [b for b in line if b.left >= gutter - GUTTER_SLACK]
+        if len(lt) + len(rt) != len(line):
+            if left or right:
+                flush()
+            full.append(line)
+            continue
+        if full:
+            flush()
+        if lt:
+            left.append(lt)
+        if rt:
+            right.append(rt)
+    flush()
+    return groups
+
+
+def _line(line: list[Box], texts: dict[int, str], marks: set[int], margin: float,
+          char_w: float) -> str:
+    """One line: the first run at its indent, a run after a cell gap at its own column (two
+    spaces at least), a run after a word space or touching with one space or none."""
+    parts: list[str] = []
+    length = 0
+    last: Box | None = None
+    for b in line:
+        text = BULLET if id(b) in marks else texts[id(b)]
+        column = round((b.left - margin) / char_w)
+        if last is None:
+            pad = " " * column
+        elif _MARKER.match(parts[-1].lstrip()):
+            pad = " "  # a list marker in a column of its own: "1.  Text" reads "1. Text"
+        else:
+            gap = b.left - last.right
+            height = max(last.height, b.height, 1.0)
+            if gap >= CELL_GAP * height:
+                pad = " " * max(column - length, 2)
+            elif gap <= TOUCH_GAP * height:
+                pad = ""
+            else:
+                pad = " "
+        parts.append(pad + text)
+        length += len(pad) + len(text)
+        last = b
+    return "".join(parts).rstrip()
+
+
+def has_cells(boxes: list[Box], min_lines: int = 2) -> bool:
+    """Whether lines of the page hold runs set apart by cell gaps (an unruled table)."""
+    found = 0
+    for line in group_lines(boxes):
+        for a, b in zip(line, line[1:], strict=False):
+            if b.left - a.right >= CELL_GAP * max(a.height, b.height, 1.0):
+                found += 1
+                break
+        if found >= min_lines:
+            return True
+    return False
