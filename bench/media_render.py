@@ -37,7 +37,6 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
@@ -611,7 +610,9 @@ def _fit_table(rows: list[list[str]], avail: float, font: str, size: float,
 
     while True:
         nat = [max(max(width(r[i], size) for r in rows) + pad, MIN_COL) for i in range(n)]
-        least = [max(max((width(w, size) for r in rows for w in r[i].split()), default=0) + pad, MIN_COL)
+        # an amount is one word ("6 200" never wraps between its digit groups)
+        least = [max(max((width(w, size) for r in rows for w in _AMOUNT_SPACE.sub("\u00a0", r[i]).split(" ")),
+                         default=0) + pad, MIN_COL)
                  for i in range(n)]
         if sum(least) <= avail or size <= 6:
             break
@@ -641,16 +642,18 @@ def _table(block: TableBlock, layout: Layout, st: _Styles, avail: float) -> Tabl
         layout = LAYOUTS["pdf-onecol"]
     size, widths = _fit_table(rows, avail, st.cell.fontName, st.cell.fontSize, stretch=layout.ruled)
     cell = ParagraphStyle("c", parent=st.cell, fontSize=size, leading=size * 1.25)
-    num = ParagraphStyle("cn", parent=cell, alignment=TA_RIGHT)
     head = ParagraphStyle("ch", parent=cell, fontName=st.cell_head.fontName)
-    # an amount's digit groups never part: typesetters keep "356 000" on one line
-    data = [[Paragraph(_x(_AMOUNT_SPACE.sub("\u00a0", c)),
-                       head if layout.ruled and r == 0 else num if c and _NUMERIC.fullmatch(c) else cell)
+    data = [[c if c and r and _NUMERIC.fullmatch(c) else
+             Paragraph(_x(c), head if layout.ruled and r == 0 else cell)
              for c in row] for r, row in enumerate(rows)]
     pad = 4 if layout.ruled else 0
     cmds: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "TOP"),
                          ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), 10 - pad),
                          ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+    # figures are plain strings, set right-aligned in the cell's font: they never wrap
+    cmds += [("FONT", (0, 0), (-1, -1), st.cell.fontName, size)]
+    cmds += [("ALIGN", (c, r), (c, r), "RIGHT") for r, row in enumerate(rows)
+             for c, v in enumerate(row) if v and r and _NUMERIC.fullmatch(v)]
     if layout.ruled:
         cmds += [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                  ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88))]

@@ -69,7 +69,10 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     for prev, t in zip(toks, toks[1:], strict=False):
         gap = text[prev.end(): t.start()]
         w = t.group(0)
-        if gap.strip() or "\n" in gap or w.lower() in cfg["stop"]:
+        # a name may wrap onto the next line ("projektet Vägar" / "Vidare"), as long as it
+        # goes on capitalised; a blank line ends it
+        wrapped = gap.count("\n") == 1 and w[:1].isupper()
+        if gap.strip() or ("\n" in gap and not wrapped) or w.lower() in cfg["stop"]:
             break
         if w[0].isupper() or w[0].isdigit():
             if lower_run:

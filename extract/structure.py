@@ -204,8 +204,23 @@ def parse_structure(doc: Document) -> Structure:
         blocks.extend(new)
         cur = new[-1] if len(new) == 1 else None
         cur_last = line.rstrip()
+    blocks = _split_wrapped_inline_lists(text, blocks)
     _mark_headings(blocks, blank_structured=para >= 0.3 * len([x for x in lines if x[1] > x[0]]))
     return Structure(blocks, _tables(blocks))
+
+
+def _split_wrapped_inline_lists(text: str, blocks: list[Block]) -> list[Block]:
+    """A paragraph wrapped over lines may hold a list run into it ("... innehöll: A; B; C"),
+    as a transcript's one long line does: read it the same way once its lines are joined."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind == "para" and b.lines > 1 and len(b.text) >= 120:
+            new = _inline_items(text, b.start, b.end, b.page, b.para)
+            if len(new) > 1:
+                out.extend(new)
+                continue
+        out.append(b)
+    return out
 
 
 _NUMBER_END = re.compile(r"(?:\d|\s[-–])\s*$")

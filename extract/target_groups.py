@@ -50,7 +50,7 @@ def extract_target_groups(ctx: Context, doc) -> None:
         for m in pat.finditer(text):
             found.extend(_coordinated(text, m.end()))
     for m in _cfg()["cap_lead"].finditer(text):
-        found.extend(_capitalised_list(text, m.end()))
+        found.extend(_capitalised_list(text, m.end(), _block_end(blocks, m.end())))
     for m in _cfg()["list_lead"].finditer(text):
         if _runs_on(blocks, m.end()):  # only run-on text hides a list this way
             found.extend(_unmarked_list(text, m.end()))
@@ -102,10 +102,16 @@ def _opens_group(text: str, pos: int) -> bool:
     return bool(word) and _in(word.group(0), _cfg()["open_heads"])
 
 
-def _capitalised_list(text: str, start: int) -> list[tuple[int, int]]:
-    """A one-line list whose items each open with a capitalised word naming people."""
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
+def _block_end(blocks, pos: int) -> int:
+    """The end of the block that holds pos (a paragraph with its wrapped lines joined)."""
+    return next((b.end for b in blocks if b.start <= pos <= b.end), pos)
+
+
+def _capitalised_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A list run into one paragraph whose items each open with a capitalised word naming
+    people ("följande grupper: Unga vuxna ... Personer med ...")."""
+    line_end = text.find("\n", start)
+    end = max(end, len(text) if line_end < 0 else line_end)
     cuts = [m.start() for m in re.finditer(r"(?<![\wåäö])[A-ZÅÄÖ][\wåäö/-]*", text[start:end])
             if _in(m.group(0), _cfg()["heads"])]
     if not cuts or cuts[0] != 0:

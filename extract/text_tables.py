@@ -109,7 +109,10 @@ def _fits(segs: list[Segment], starts: list[int], ends: list[int]) -> list[int] 
         k = None
         for c in range(len(starts)):
             nxt = starts[c + 1] if c + 1 < len(starts) else None
-            left_ok = s.start >= starts[c] - SLACK or abs(s.end - ends[c]) <= SLACK
+            # left-aligned under its header, or right-aligned (figures) and clear of the
+            # column before
+            left_ok = s.start >= starts[c] - SLACK or (
+                abs(s.end - ends[c]) <= SLACK and (c == 0 or s.start > ends[c - 1]))
             if left_ok and (nxt is None or s.start < nxt - SLACK):
                 k = c
         if k is None or (cols and k <= cols[-1]):
@@ -252,7 +255,8 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
         alone = cols == [0] and sum(1 for c in rows[-1].cells if c[2]) >= 2
         cont = not after_blank and len(rows) > 1 and not _ROW_NUMBER.match(segs[0].text) and (
             cols[0] != 0 or alone or (_goes_on(rows[-1].cells[0][2], segs[0].text)
-                                      and not any(_FIGURE.match(g.text) for g in segs[1:])))
+                                      and not any(_FIGURE.match(g.text) and not _YEAR_CELL.match(g.text)
+                                                  for g in segs[1:])))
         if cont:
             _extend(rows[-1], lines[k][0], segs, cols, k)
         elif len(segs) == 1 and re.fullmatch(r"\d{1,3}", segs[0].text):
