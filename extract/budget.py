@@ -72,10 +72,13 @@ def _tables(ctx: Context) -> int:
                       and blocks[j + 1].kind == "row"):
                 break
             j += 1
-        # the caption is the heading or short line right above the table, not body text
-        prev = blocks[k - 1] if k else None
-        caption = prev.text if prev is not None and (prev.kind == "heading"
-                                                     or len(prev.text.split()) <= 12) else ""
+        # the caption is the heading or short lines right above the table, not body text
+        # ("Budget processtöd" / "140701–160630")
+        caption = ""
+        for prev in reversed(blocks[max(0, k - 2):k]):
+            if prev.kind == "row" or (prev.kind != "heading" and len(prev.text.split()) > 12):
+                break
+            caption = f"{prev.text} {caption}".strip()
         if _table(ctx, rows, caption, f"t{n + 1}"):
             n += 1
         k = j

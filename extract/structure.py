@@ -204,9 +204,34 @@ def parse_structure(doc: Document) -> Structure:
         blocks.extend(new)
         cur = new[-1] if len(new) == 1 else None
         cur_last = line.rstrip()
-    blocks = _split_wrapped_inline_lists(text, blocks)
+    blocks = _join_wrapped_titles(text, _split_wrapped_inline_lists(text, blocks))
     _mark_headings(blocks, blank_structured=para >= 0.3 * len([x for x in lines if x[1] > x[0]]))
     return Structure(blocks, _tables(blocks))
+
+
+def _join_wrapped_titles(text: str, blocks: list[Block]) -> list[Block]:
+    """A title wrapped in a narrow column ("Planerade aktiviteter under" / "perioden"): a
+    short line that ends no sentence, then a line of a word or three in lower case that is
+    not the first of a list of such lines, is one title."""
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        prev = out[-1] if out else None
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if prev is not None and _one_line(prev) and len(prev.text.split()) <= 8 \
+                and not _SENTENCE_END.search(prev.text) and not prev.text.rstrip().endswith(":") \
+                and _one_line(b) and b.text[:1].islower() and len(b.text.split()) <= 3 \
+                and not _SENTENCE_END.search(b.text) \
+                and not (nxt is not None and _one_line(nxt) and nxt.text[:1].islower()):
+            prev.end, prev.lines = b.end, prev.lines + 1
+            prev.text = text[prev.start:prev.end]
+            prev.kind = "heading"
+            continue
+        out.append(b)
+    return out
+
+
+def _one_line(b: Block) -> bool:
+    return b.kind in ("para", "heading") and b.lines == 1
 
 
 def _split_wrapped_inline_lists(text: str, blocks: list[Block]) -> list[Block]:
@@ -232,7 +257,16 @@ def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
     """Whether `line` continues the wrapped line `prev` rather than starting a new block: the
     previous line filled the width, and this one reads as a continuation (lower-case start,
     a sentence end, or itself a long line) rather than as a title or a "Label: ..." line. A
-    list item continues only where the break is plainly inside a phrase."""
+    list item continues only where the break is plainly inside a phrase.
+
+    A short line continues too where the next line's first word would not have fit after it
+    (a narrow column wraps early before a long word), when the break is inside a sentence."""
+    words = line.split()
+    forced = bool(words) and len(prev.strip()) + 1 + len(words[0]) > width \
+        and prev.rstrip()[-1:] not in ".!?"
+    if forced and (line[:1].islower() or _FUNCTION_END.search(prev)
+                   or (in_item and prev.endswith(":") and len(words) <= 3)):
+        return True
     if prev.endswith(":") or len(prev) < WRAP_RATIO * width or _LABEL_LINE.match(line):
         return False
     if _NUMBER_END.search(prev) and _NUMBER_END.search(line):

@@ -20,6 +20,7 @@ _FIGURE = re.compile(r"^[-−–]?\s*\d[\d\s.,]*\s*(?:%|kr|tkr|mnkr|st)?$")
 SLACK = 3  # columns of a hand-aligned table may be off by this many characters
 MAX_LINE = 260  # longer lines are prose (or a flattened page), never a table row
 MAX_HEADER_CELL = 48
+MIN_LABEL_COLUMN = 8  # a header indented this far leaves room for a column of labels
 
 
 @dataclass
@@ -150,6 +151,9 @@ def _fixed(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | None
     head = segments(line)
     if len(head) < 2 or not is_header([g.text for g in head]):
         return None
+    if head[0].start >= MIN_LABEL_COLUMN:
+        # "          2014    2015    2016": the labels' column has no header of its own
+        head.insert(0, Segment(0, 0, ""))
     table = _grow(text, lines, i, head)
     if table is not None and i > 0:
         _header_above(text, lines, table, head)

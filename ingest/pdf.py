@@ -29,7 +29,15 @@ from .pdf_furniture import BOTTOM, TOP, FurnitureRules, learn_rules
 from .pdf_grid import grid_tables
 from .pdf_order import Run, order_text
 from .pdf_page import Box, char_runs, text_rects
-from .pdf_scan import BandPiece, PageScan, contains, remove_spans, scan_page
+from .pdf_scan import (
+    BandPiece,
+    PageScan,
+    contains,
+    document_gutter,
+    gutter_holds,
+    remove_spans,
+    scan_page,
+)
 
 # Pages looked at before the first one is returned, to learn what recurs in the bands.
 # Their scans are kept, so a document of up to this many pages is loaded only once.
@@ -90,8 +98,11 @@ def _pages(path: Path, pdf: pdfium.PdfDocument, n_pages: int) -> Iterator[RawPag
     try:
         scans = {i: _scan(pdf, i) for i in _sample(n_pages)}  # bounded by FURNITURE_SAMPLE
         rules = learn_rules((_band_texts(scan) for scan in scans.values()), n_pages)
+        gutter = document_gutter(list(scans.values()))
         for index in range(n_pages):
             scan = scans.pop(index) if index in scans else _scan(pdf, index)
+            if gutter is not None and scan.gutter is None and scan.has_text:
+                scan.gutter = gutter_holds(scan, gutter)
             yield _finish(pdf, scan, rules, plumber)
     finally:
         plumber.close()

@@ -47,7 +47,7 @@ def aligned_text(textpage: pdfium.PdfTextPage, boxes: list[Box], marks: list[Box
     widths = [b.width / len(t) for b, t in pieces if len(t) >= 4]
     char_w = max(COLUMN_SHARE * (median(widths) if widths else 5.0), 1.0)
     out: list[str] = []
-    for group in _reading_groups(group_lines(rects), gutter):
+    for group in _reading_groups(rects, gutter):
         if out:
             out.append("")
         margin = min(b.left for line in group for b in line)
@@ -68,38 +68,60 @@ def _span(line: list[Box]) -> Box:
     return span
 
 
-def _reading_groups(lines: list[list[Box]], gutter: float | None) -> list[list[list[Box]]]:
-    """Runs of lines read together, top to bottom: with a gutter, between two full-width
-    lines first the left column's lines, then the right column's."""
+def _lines(rects: list[Box]) -> list[list[Box]]:
+    """Rectangles on one line: each one's middle lies within the other's height (a large
+    title beside two lines of small text takes neither of them), or a small mark's middle
+    within the line; top line first."""
+    lines: list[list[Box]] = []
+    spans: list[Box] = []
+    for box in sorted(rects, key=lambda b: -(b.top + b.bottom)):
+        mid = (box.top + box.bottom) / 2
+        for i, span in enumerate(spans):
+            if span.bottom <= mid <= span.top and (
+                    box.bottom <= (span.top + span.bottom) / 2 <= box.top
+                    or box.height < 0.5 * span.height):  # a dash or a bullet on the line
+                lines[i].append(box)
+                spans[i] = span.union(box)
+                break
+        else:
+            lines.append([box])
+            spans.append(box)
+    order = sorted(range(len(lines)), key=lambda i: -(spans[i].top + spans[i].bottom))
+    return [sorted(lines[i], key=lambda b: b.left) for i in order]
+
+
+def _reading_groups(rects: list[Box], gutter: float | None) -> list[list[list[Box]]]:
+    """Runs of lines read together, top to bottom. With a gutter, a rectangle across it
+    makes a full-width line; between two full-width lines the left column's lines come
+    first, then the right column's."""
     if gutter is None:
-        return [lines] if lines else []
+        return [_lines(rects)] if rects else []
+    lo, hi = gutter - GUTTER_SLACK, gutter + GUTTER_SLACK
+    full = _lines([b for b in rects if b.left < lo and b.right > hi])
+    left = _lines([b for b in rects if b.right <= hi])
+    right = _lines([b for b in rects if b.left >= lo and b.right > hi])
     groups: list[list[list[Box]]] = []
-    full: list[list[Box]] = []
-    left: list[list[Box]] = []
-    right: list[list[Box]] = []
-
-    def flush() -> None:
-        for part in (full, left, right):
-            if part:
-                groups.append(list(part))
-                part.clear()
-
-    for line in lines:
-        lt = [b for b in line if b.right <= gutter + GUTTER_SLACK]
-        rt = [b for b in line if b.left >= gutter - GUTTER_SLACK]
-        if len(lt) + len(rt) != len(line):
-            if left or right:
-                flush()
-            full.append(line)
-            continue
-        if full:
-            flush()
-        if lt:
-            left.append(lt)
-        if rt:
-            right.append(rt)
-    flush()
+    pending: list[list[Box]] = []  # full-width lines in a row
+    upper = float("inf")
+    for line in [*full, None]:
+        lower = _middle(line) if line is not None else float("-inf")
+        parts = [[ln for ln in side if lower < _middle(ln) < upper] for side in (left, right)]
+        if any(parts):
+            if pending:
+                groups.append(pending)
+                pending = []
+            groups.extend(p for p in parts if p)
+        if line is not None:
+            pending.append(line)
+            upper = lower
+    if pending:
+        groups.append(pending)
     return groups
+
+
+def _middle(line: list[Box]) -> float:
+    span = _span(line)
+    return (span.top + span.bottom) / 2
 
 
 def _line(line: list[Box], texts: dict[int, str], marks: set[int], margin: float,

@@ -49,6 +49,7 @@ class PageScan:
     gutter: float | None = None  # x of a gutter between two columns
     rotated: bool = False
     cells: bool = False  # lines of runs set apart by cell gaps (an unruled table)
+    body: list[Box] = field(default_factory=list)  # text rectangles outside the bands
     marks: list[Box] = field(default_factory=list)  # bullets drawn as shapes before lines
 
     @property
@@ -79,7 +80,37 @@ def scan_page(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int) ->
         scan.gutter = find_gutter(body)
         scan.marks = bullet_marks(marks, body)
         scan.cells = has_cells(body)
+        scan.body = body
     return scan
+
+
+# A document set in two columns keeps its gutter on pages whose own columns do not prove it
+# (a page of short lines: a signature list beside prose, a table in one column).
+MIN_COLUMN_PAGES = 0.5
+MAX_GUTTER_CROSSING = 0.05
+
+
+def document_gutter(scans: list[PageScan]) -> float | None:
+    """The gutter of a document laid out in two columns: found on half its pages or more,
+    at about the same place."""
+    found = sorted(s.gutter for s in scans if s.gutter is not None)
+    with_text = [s for s in scans if s.has_text and not s.rotated]
+    if len(found) < 2 or len(found) < MIN_COLUMN_PAGES * len(with_text):
+        return None
+    middle = found[len(found) // 2]
+    near = [g for g in found if abs(g - middle) <= 10]
+    return middle if len(near) >= MIN_COLUMN_PAGES * len(found) else None
+
+
+def gutter_holds(scan: PageScan, gutter: float) -> float | None:
+    """The document's gutter on this page, if text stands on both sides of it and almost
+    nothing crosses it."""
+    left = sum(1 for b in scan.body if b.right <= gutter)
+    right = sum(1 for b in scan.body if b.left >= gutter)
+    crossing = sum(1 for b in scan.body if b.left < gutter < b.right)
+    if left and right and crossing <= MAX_GUTTER_CROSSING * len(scan.body):
+        return gutter
+    return None
 
 
 def bullet_marks(marks: list[Box], body: list[Box]) -> list[Box]:
