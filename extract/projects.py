@@ -18,7 +18,9 @@ _SUFFIX = re.compile(r"(?<![\w-])(?P<acr>[A-ZÅÄÖ]{2,8})-projektet\b")
 _COLON_NAME = re.compile(r"^[ \t]*(?:[-•*–]|\d{1,2}[.)])?[ \t]*projekt\b[^:\n]{0,60}:\s*"
                          r"(?P<name>[A-ZÅÄÖ][\wåäöé]+(?:[ \t]+[A-ZÅÄÖ0-9][\wåäöé]*)*)", re.I | re.M)
 # "Neuropsykiatriska utredningar. Projektet ska ..." (a name standing as its own sentence)
-_NAME_SENTENCE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöé-]+){0,5})"
+# (a line start is a sentence start only after a full stop or a blank line: wrapped text
+# starts lines mid-sentence)
+_NAME_SENTENCE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?:]\n)|(?<=\n\n))(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöé-]+){0,5})"
                             r"\.\s+(?:Projektet|Insatsen|Satsningen)\b")
 
 

@@ -114,7 +114,7 @@ class Structure:
         if marked:
             # a category over deeper sub-items ("• Individinriktade insatser" / "o ...")
             return [k for n, k in enumerate(marked) if n + 1 == len(marked)
-                    or self.blocks[marked[n + 1]].indent <= self.blocks[k].indent]
+                    or self.blocks[marked[n + 1]].indent <= self.blocks[k].indent + 1]
         run = []
         for k in range(i + 1, len(self.blocks)):
             b = self.blocks[k]
@@ -149,6 +149,7 @@ def parse_structure(doc: Document) -> Structure:
     prev_blank = True
     cur: Block | None = None  # the open block that a wrapped line may continue
     cur_last = ""
+    hang = 0
     skip_to = -1
     for n, (s, e) in enumerate(lines):
         if n <= skip_to:
@@ -191,6 +192,14 @@ def parse_structure(doc: Document) -> Structure:
                         number=num, indent=len(line) - len(line.lstrip()))
             blocks.append(cur)
             cur_last = line.rstrip()
+            hang = cs - s  # where the item's text starts: its wrapped lines stand there
+            continue
+        indent = len(line) - len(line.lstrip())
+        if cur is not None and cur.kind == "item" and hang >= 2 and abs(indent - hang) <= 1:
+            cur.end = le  # a line under the item's text, past its marker: the item goes on
+            cur.text = text[cur.start:le]
+            cur.lines += 1
+            cur_last = line.rstrip()
             continue
         if cur is not None and cur.kind in ("item", "para") \
                 and _continues(cur_last, line.strip(), widths.get(page, 10**6),
@@ -219,7 +228,7 @@ def _join_wrapped_titles(text: str, blocks: list[Block]) -> list[Block]:
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if prev is not None and _one_line(prev) and len(prev.text.split()) <= 8 \
                 and not _SENTENCE_END.search(prev.text) and not prev.text.rstrip().endswith(":") \
-                and _one_line(b) and b.text[:1].islower() and len(b.text.split()) <= 3 \
+                and _one_line(b) and _TITLE_TAIL_START.match(b.text) and len(b.text.split()) <= 3 \
                 and not _SENTENCE_END.search(b.text) \
                 and not (nxt is not None and _one_line(nxt) and nxt.text[:1].islower()):
             prev.end, prev.lines = b.end, prev.lines + 1
@@ -228,6 +237,9 @@ def _join_wrapped_titles(text: str, blocks: list[Block]) -> list[Block]:
             continue
         out.append(b)
     return out
+
+
+_TITLE_TAIL_START = re.compile(r"[a-zåäö]|(?:19|20)\d\d\b")
 
 
 def _one_line(b: Block) -> bool:
@@ -473,7 +485,10 @@ def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
                       and by_para[b.para][0] is b and nxt.kind == "para"
                       and (len(nxt.text.split()) >= 8 or (len(nxt.text.split()) >= 4
                                                           and _SENTENCE_END.search(nxt.text))))
-        if b.kind == "para" and titled and (alone(b) or opens_body):
+        # a title straight above its list, with no blank line between
+        opens_list = (blank_structured and nxt is not None and nxt.para == b.para
+                      and by_para[b.para][0] is b and nxt.kind == "item" and b.lines == 1)
+        if b.kind == "para" and titled and (alone(b) or opens_body or opens_list):
             b.kind = "heading"
         elif b.kind == "para" and b.text.rstrip().endswith(":") and nxt is not None \
                 and nxt.kind in ("item", "row") and len(b.text) <= 300:
@@ -488,9 +503,14 @@ def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
         body_follows = nxt.kind == "para" and alone(b) and (nxt.para != b.para
                                                             or not blank_structured)
         in_list = prev is not None and prev.kind == "item" and prev.number == b.number - 1
+        # "2. Projekt TUNA" straight over its paragraph, after the section before it
+        titles_body = (blank_structured and nxt.kind == "para" and nxt.para == b.para
+                       and prev is not None and prev.kind == "para" and b.lines == 1
+                       and len(b.text.split()) <= 6 and len(nxt.text.split()) >= 8
+                       and not OUTCOME_LABEL.match(nxt.text))
         bare_title = (len(b.text.split()) <= 5 and nxt.kind in ("item", "heading", "row")
                       and nxt.number != b.number + 1 and not in_list)
-        if body_follows or bare_title:
+        if body_follows or bare_title or titles_body:
             b.heading_like = True
 
 

@@ -131,7 +131,7 @@ def _clause_end(text: str, start: int) -> int:
         nl = text.find("\n", pos, end)
         if nl < 0:
             return end
-        after = text[nl + 1: nl + 2]
+        after = text[nl + 1: nl + 12].lstrip(" \t")[:1]  # past a wrapped line's indent
         if not after or not (after.islower() or after.isdigit()):
             return nl
         pos = nl + 1

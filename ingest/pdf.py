@@ -28,7 +28,7 @@ from .pdf_aligned import BULLET, aligned_text
 from .pdf_furniture import BOTTOM, TOP, FurnitureRules, learn_rules
 from .pdf_grid import grid_tables
 from .pdf_order import Run, order_text
-from .pdf_page import Box, char_runs, text_rects
+from .pdf_page import Box, char_runs
 from .pdf_scan import (
     BandPiece,
     PageScan,
@@ -226,14 +226,12 @@ def _layout_text(pdf: pdfium.PdfDocument, scan: PageScan, exclude: list[Box],
                  plumber: _LazyPlumber) -> str | None:
     """Text read by geometry: pdfplumber for drawn tables, pdfium's character boxes for
     two columns; None when neither finds anything to fix, so the fast text stands."""
-    if not scan.ruled and scan.gutter is None and not (scan.cells or scan.marks):
-        return None
     page, textpage = _load(pdf, scan.index)
     try:
         if not scan.ruled:
-            # columns, unruled table cells or drawn bullets: lines as they stand, each column
-            # in turn
-            body = [b for b in text_rects(textpage) if not any(contains(f, b) for f in exclude)]
+            # lines as they stand (indents, cells at their columns, drawn bullets, gaps
+            # between paragraphs), each column in turn
+            body = [b for b in scan.rects if not any(contains(f, b) for f in exclude)]
             return aligned_text(textpage, body, scan.marks, scan.gutter)
         runs = char_runs(textpage, scan.media, exclude)
         runs += [Run(m.left, m.right, scan.media.top - m.top, scan.media.top - m.bottom, BULLET)

@@ -25,6 +25,7 @@ TOUCH_GAP = 0.1
 # A blank line where the space between two lines is at least this many line heights.
 PARAGRAPH_GAP = 0.9
 BULLET = "•"
+_HYPHEN_MARK = "\x02"
 COLUMN_SHARE = 0.85
 GUTTER_SLACK = 2.0
 _MARKER = re.compile(r"^(?:[•·▪◦‣∙●○■□–—-]|\d{1,2}[.)]|[a-h][.)])$")
@@ -35,8 +36,9 @@ def aligned_text(textpage: pdfium.PdfTextPage, boxes: list[Box], marks: list[Box
     """The page's text, line by line, cells at their columns. `boxes` are the body's text
     rectangles (furniture already left out), `marks` the bullets drawn as shapes. With a
     `gutter`, the left column is read before the right one between full-width lines."""
-    pieces = [(b, textpage.get_text_bounded(b.left, b.bottom, b.right, b.top).strip())
-              for b in boxes]
+    # pdfium marks a hyphen that ends a line with \x02; the shared clean-up decides on it
+    pieces = [(b, textpage.get_text_bounded(b.left, b.bottom, b.right, b.top)
+               .replace(_HYPHEN_MARK, "-").strip()) for b in boxes]
     texts = {id(b): t for b, t in pieces if t}
     rects = [b for b, t in pieces if t] + list(marks)
     mark_ids = {id(m) for m in marks}

@@ -50,6 +50,7 @@ class PageScan:
     rotated: bool = False
     cells: bool = False  # lines of runs set apart by cell gaps (an unruled table)
     body: list[Box] = field(default_factory=list)  # text rectangles outside the bands
+    rects: list[Box] = field(default_factory=list)  # all text rectangles of the page
     marks: list[Box] = field(default_factory=list)  # bullets drawn as shapes before lines
 
     @property
@@ -58,9 +59,9 @@ class PageScan:
 
     @property
     def needs_layout(self) -> bool:
+        # every page is read by geometry (lines as they stand, cells at their columns);
         # pdfium and pdfplumber disagree on rotated coordinates: rotated pages keep fast text
-        return not self.rotated and (self.ruled or self.gutter is not None or self.cells
-                                     or bool(self.marks))
+        return not self.rotated
 
 
 def scan_page(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int) -> PageScan:
@@ -80,7 +81,7 @@ def scan_page(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int) ->
         scan.gutter = find_gutter(body)
         scan.marks = bullet_marks(marks, body)
         scan.cells = has_cells(body)
-        scan.body = body
+        scan.body, scan.rects = body, boxes
     return scan
 
 
