@@ -39,8 +39,16 @@ def aligned_text(textpage: pdfium.PdfTextPage, boxes: list[Box], marks: list[Box
     # pdfium marks a hyphen that ends a line with \x02; the shared clean-up decides on it
     pieces = [(b, textpage.get_text_bounded(b.left, b.bottom, b.right, b.top)
                .replace(_HYPHEN_MARK, "-").strip()) for b in boxes]
-    texts = {id(b): t for b, t in pieces if t}
-    rects = [b for b, t in pieces if t] + list(marks)
+    return aligned_lines([(b, t) for b, t in pieces if t], marks, gutter)
+
+
+def aligned_lines(pieces: list[tuple[Box, str]], marks: list[Box] = (),
+                  gutter: float | None = None) -> str:
+    """Text runs with their boxes (PDF space, y upwards) set out as lines: a run after a
+    cell gap at its own column, a blank line where lines stand apart, each column in turn.
+    Digital pages give pdfium's runs, scanned pages Tesseract's words."""
+    texts = {id(b): t for b, t in pieces}
+    rects = [b for b, _ in pieces] + list(marks)
     mark_ids = {id(m) for m in marks}
     if not rects:
         return ""

@@ -9,7 +9,8 @@ from .cleanup import clean_text
 from .encoding import decode_text
 from .errors import IngestError
 from .metadata import add_metadata
-from .ocr import OCR_MODES, PdfOcr, ocr_available
+from .ocr import OCR_MODES, OCR_PAGE_BUDGET, PdfOcr, ocr_available
+from .ocr_layout import page_text, running_lines
 from .transcript import split_transcript
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -66,29 +67,58 @@ def _read_pdf(path: Path, doc_id: str, max_pages: int | None, ocr: str) -> Docum
     missing = ocr_available() if ocr != "never" else "OCR is off (--ocr never)"
     if ocr == "always" and missing:
         raise IngestError(f"--ocr always, but OCR is not available: {missing}")
-    pages = []
-    ocr_done: list[int] = []
-    with PdfOcr(path) as engine:
-        for raw in read_pdf(path, max_pages=max_pages):
-            wants_ocr = ocr == "always" or (ocr == "auto" and not raw.has_text)
-            if wants_ocr and not missing:
-                result = engine.page(raw.number)
-                pages.append((raw.number, result.text, "ocr", result.confidence))
-                ocr_done.append(raw.number)
-                continue  # the OCR text has its headers in it; no furniture to report
-            pages.append((raw.number, raw.text, raw.method if raw.has_text else "no-text", None))
-            doc.furniture.extend(raw.furniture)
-    _assemble(doc, pages)
+    pages: dict[int, tuple[int, str, str, float | None]] = {}
+    to_read: list[int] = []
+    for raw in read_pdf(path, max_pages=max_pages):
+        wants_ocr = ocr == "always" or (ocr == "auto" and not raw.has_text)
+        if wants_ocr and not missing:
+            to_read.append(raw.number)
+            continue
+        pages[raw.number] = (raw.number, raw.text, raw.method if raw.has_text else "no-text",
+                             None)
+        doc.furniture.extend(raw.furniture)
+    ocr_done = _ocr(path, to_read, pages, doc)
+    _assemble(doc, [pages[n] for n in sorted(pages)])
     blank = [p.number for p in doc.pages if p.method == "no-text"]
     if blank and len(blank) == len(doc.pages):
         raise IngestError(f"no text layer (a scanned PDF?) and {_no_ocr(missing)}")
-    if blank:
+    if blank and missing:
         doc.warnings.append(f"pages without a text layer, not read: {blank} ({_no_ocr(missing)})")
     if ocr_done:
         confs = [p.ocr_confidence for p in doc.pages if p.ocr_confidence is not None]
         mean = f", mean confidence {sum(confs) / len(confs):.0f}" if confs else ""
         doc.warnings.append(f"OCR on {len(ocr_done)} page(s){mean}")
     return _finish(doc)
+
+
+def _ocr(path: Path, numbers: list[int], pages: dict, doc: Document) -> list[int]:
+    """OCR of the pages without text, set out as digital pages are; running lines that
+    recur on the scanned pages become furniture. Blank pages and pages past the budget
+    are left unread, with a warning."""
+    if not numbers:
+        return []
+    budget = numbers[:OCR_PAGE_BUDGET]
+    if len(numbers) > OCR_PAGE_BUDGET:
+        doc.warnings.append(f"OCR budget of {OCR_PAGE_BUDGET} pages reached: "
+                            f"{len(numbers) - OCR_PAGE_BUDGET} page(s) not read")
+    with PdfOcr(path) as engine:
+        read = engine.pages(budget)
+    scanned = [p for p in read.values() if not p.blank]
+    furniture = running_lines(scanned)
+    for number in numbers:
+        result = read.get(number)
+        if result is None or result.blank:
+            pages[number] = (number, "", "no-text" if result is None else "blank", None)
+            continue
+        text, records = page_text(result, furniture.get(number, []))
+        pages[number] = (number, text, "ocr", result.confidence)
+        doc.furniture.extend(records)
+        if result.rotation:
+            doc.warnings.append(f"page {number} was turned {result.rotation}° to be read")
+    blank = [n for n in numbers if n in read and read[n].blank]
+    if blank:
+        doc.warnings.append(f"blank scanned pages, not read: {blank}")
+    return [p.number for p in scanned]
 
 
 def _no_ocr(missing: str | None) -> str:

@@ -1,0 +1,211 @@
+"""A scanned page set out like a digital one, from Tesseract's words and boxes: lines as
+they stand (cells of a table at their columns, a list's numbers beside their text, two
+columns one after the other), blank lines between paragraphs, the list markers OCR reads
+as letters ("e", "»", "o") back as bullets, and running headers and footers that recur on
+the document's scanned pages taken out as furniture.
+
+The same aligned-lines writer serves digital pages (`pdf_aligned`), so that extraction
+never knows whether a page was scanned.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from statistics import median
+
+from rapidfuzz import fuzz
+
+from ..records import Furniture
+from ..resources import load_toml
+from .ocr import OcrPage, OcrWord
+from .pdf_aligned import CELL_GAP, aligned_lines
+from .pdf_furniture import BOTTOM, TOP, looks_like_page_number
+from .pdf_page import Box, find_gutter
+
+BAND = 0.09  # top and bottom share of the page where running lines stand
+BAND_LINES = 2
+SAME_LINE = 0.6  # words overlap vertically by this share of their height on one line
+RECUR_SIMILARITY = 85  # OCR misreads a running line a little differently on each page
+
+
+@cache
+def _cfg() -> dict:
+    c = load_toml("ingest", "ocr.toml")
+    return {"bullet": re.compile(c["bullet_lookalikes"], re.M),
+            "numbers": [(re.compile(f["pattern"], re.M), f["replace"]) for f in c["number_fixes"]]}
+
+
+@dataclass
+class BandLine:
+    band: str
+    words: list[OcrWord]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+def band_lines(page: OcrPage) -> list[BandLine]:
+    """The outermost lines of the top and bottom bands of a scanned page."""
+    out = []
+    for band in (TOP, BOTTOM):
+        if band == TOP:
+            inside = [w for w in page.words if w.bottom <= BAND * page.height]
+        else:
+            inside = [w for w in page.words if w.top >= (1 - BAND) * page.height]
+        lines = _lines(inside)
+        lines = lines[:BAND_LINES] if band == TOP else lines[-BAND_LINES:]
+        out += [BandLine(band, line) for line in lines]
+    return out
+
+
+def _lines(words: list[OcrWord]) -> list[list[OcrWord]]:
+    lines: list[list[OcrWord]] = []
+    for w in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
+        if lines:
+            last = lines[-1]
+            top = min(x.top for x in last)
+            bottom = max(x.bottom for x in last)
+            overlap = min(bottom, w.bottom) - max(top, w.top)
+            if overlap >= SAME_LINE * min(bottom - top, w.bottom - w.top):
+                last.append(w)
+                continue
+        lines.append([w])
+    return [sorted(line, key=lambda w: w.left) for line in lines]
+
+
+def running_lines(pages: list[OcrPage]) -> dict[int, list[BandLine]]:
+    """Per page, its band lines that are furniture: a page number, or a line that recurs
+    (nearly alike, as OCR reads it) in the same band on half the scanned pages or more."""
+    bands = {p.number: band_lines(p) for p in pages}
+    needed = max(2, (len(pages) + 1) // 2)
+    out: dict[int, list[BandLine]] = {}
+    for number, lines in bands.items():
+        for line in lines:
+            norm = _norm(line.text)
+            if looks_like_page_number(line.text):
+                out.setdefault(number, []).append(line)
+                continue
+            if len(norm) < 4:
+                continue
+            recurs = sum(1 for other in bands.values() if any(
+                o.band == line.band and fuzz.ratio(norm, _norm(o.text)) >= RECUR_SIMILARITY
+                for o in other))
+            if recurs >= needed:
+                out.setdefault(number, []).append(line)
+    return out
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.lower())).strip()
+
+
+def page_text(page: OcrPage, furniture: list[BandLine]) -> tuple[str, list[Furniture]]:
+    """The page's body text set out as lines, and its furniture records."""
+    drop = {id(w) for line in furniture for w in line.words}
+    records = [Furniture(page.number, _kind(line), line.text) for line in furniture]
+    words = [w for w in page.words if id(w) not in drop and w.text.strip() and not _speck(w)]
+    pieces = [piece for row in rows(words) for piece in _runs(row, page.height)]
+    gutter = find_gutter([b for b, _ in pieces])
+    text = _cfg()["bullet"].sub(r"\g<indent>• ", aligned_lines(pieces, gutter=gutter))
+    for pattern, replace in _cfg()["numbers"]:
+        text = pattern.sub(replace, text)
+    return text, records
+
+
+def rows(words: list[OcrWord]) -> list[list[tuple[OcrWord, float, float]]]:
+    """Tesseract's lines (found along the skew), levelled and joined where lines of two of
+    its blocks stand side by side (the cells of a table row): each word with the top and
+    bottom of its row, so that it is set out on that row whatever the skew."""
+    slope = skew(words)
+    lines: dict[tuple[int, int, int], list[OcrWord]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    spans = []
+    for line in lines.values():
+        # the middle of the words' tops and bottoms: a speck of dirt read into one word's
+        # box must not make its line tall
+        level = [slope * (w.left + w.right) / 2 for w in line]
+        top = median(w.top - d for w, d in zip(line, level, strict=True))
+        bottom = median(w.bottom - d for w, d in zip(line, level, strict=True))
+        spans.append([top, bottom, line])
+    spans.sort(key=lambda s: (s[0] + s[1]) / 2)
+    out: list[list] = []  # [top, bottom, words]
+    for top, bottom, line in spans:
+        for row in out[-3:]:
+            overlap = min(row[1], bottom) - max(row[0], top)
+            apart = all(w.right < o.left or o.right < w.left for w in line for o in row[2])
+            if apart and overlap >= SAME_LINE * min(row[1] - row[0], bottom - top):
+                row[0], row[1] = min(row[0], top), max(row[1], bottom)
+                row[2].extend(line)
+                break
+        else:
+            out.append([top, bottom, list(line)])
+    return [[(w, top, bottom) for w in sorted(ws, key=lambda w: w.left)] for top, bottom, ws in out]
+
+
+def _runs(row: list[tuple[OcrWord, float, float]], height: float) -> list[tuple[Box, str]]:
+    """A row's words joined into runs up to a cell gap, as a PDF's text runs are: boxes in
+    PDF space (y upwards) on the row's levelled height."""
+    out: list[tuple[Box, str]] = []
+    cur: list[OcrWord] = []
+    top = bottom = 0.0
+    for w, top, bottom in row:
+        if cur and w.left - cur[-1].right >= CELL_GAP * (bottom - top):
+            out.append(_run(cur, top, bottom, height))
+            cur = []
+        cur.append(w)
+    if cur:
+        out.append(_run(cur, top, bottom, height))
+    return out
+
+
+def _run(words: list[OcrWord], top: float, bottom: float, height: float) -> tuple[Box, str]:
+    return (Box(words[0].left, height - bottom, words[-1].right, height - top),
+            " ".join(w.text for w in words))
+
+
+MIN_SKEW_WORDS = 4
+
+
+_DESCENDER = re.compile(r"[gjpqyQ,;()\[\]{}|/]")
+
+
+def skew(words: list[OcrWord]) -> float:
+    """How far a scan's lines fall per pixel to the right: the median slope of the
+    baselines of Tesseract's lines (which it finds along the skew), each fitted through the
+    bottoms of its words that have no descender."""
+    by_line: dict[tuple[int, int, int], list[OcrWord]] = {}
+    for w in words:
+        if w.text and not _DESCENDER.search(w.text):
+            by_line.setdefault(w.line, []).append(w)
+    slopes = []
+    for line in by_line.values():
+        if len(line) < MIN_SKEW_WORDS:
+            continue
+        xs = [(w.left + w.right) / 2 for w in line]
+        ys = [w.bottom for w in line]
+        mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+        var = sum((x - mx) ** 2 for x in xs)
+        if var > 0:
+            slopes.append(sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / var)
+    slopes.sort()
+    return slopes[len(slopes) // 2] if slopes else 0.0
+
+
+SPECK_CONFIDENCE = 40.0
+
+
+def _speck(w: OcrWord) -> bool:
+    """A mark of dirt read as a character: one sign, no letter or digit, little confidence."""
+    if w.text.strip("|¦") == "":
+        return True  # a rule or a scratch, never text on a scanned page
+    return len(w.text) <= 2 and not any(c.isalnum() for c in w.text) \
+        and w.confidence < SPECK_CONFIDENCE
+
+
+def _kind(line: BandLine) -> str:
+    if looks_like_page_number(line.text):
+        return "page_number"
+    return "header" if line.band == TOP else "footer"
