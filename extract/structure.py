@@ -486,8 +486,8 @@ def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
                       and (len(nxt.text.split()) >= 8 or (len(nxt.text.split()) >= 4
                                                           and _SENTENCE_END.search(nxt.text))))
         # a title straight above its list, with no blank line between
-        opens_list = (blank_structured and nxt is not None and nxt.para == b.para
-                      and by_para[b.para][0] is b and nxt.kind == "item" and b.lines == 1)
+        opens_list = (blank_structured and nxt is not None and nxt.kind == "item"
+                      and b.lines == 1 and (nxt.para == b.para or by_para[b.para][-1] is b))
         if b.kind == "para" and titled and (alone(b) or opens_body or opens_list):
             b.kind = "heading"
         elif b.kind == "para" and b.text.rstrip().endswith(":") and nxt is not None \

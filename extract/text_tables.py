@@ -116,6 +116,9 @@ def _fits(segs: list[Segment], starts: list[int], ends: list[int]) -> list[int] 
                 abs(s.end - ends[c]) <= SLACK and (c == 0 or s.start > ends[c - 1]))
             if left_ok and (nxt is None or s.start < nxt - SLACK):
                 k = c
+        if cols and k is not None and k <= cols[-1] and _FIGURE.match(s.text) \
+                and cols[-1] + 1 < len(starts):
+            k = cols[-1] + 1  # a figure set a little left of its column (a scan's boxes)
         if k is None or (cols and k <= cols[-1]):
             return None
         nxt = starts[k + 1] if k + 1 < len(starts) else None

@@ -105,8 +105,8 @@ def page_text(page: OcrPage, furniture: list[BandLine]) -> tuple[str, list[Furni
     """The page's body text set out as lines, and its furniture records."""
     drop = {id(w) for line in furniture for w in line.words}
     records = [Furniture(page.number, _kind(line), line.text) for line in furniture]
-    words = [w for w in page.words if id(w) not in drop and w.text.strip() and not _speck(w)]
-    pieces = [piece for row in rows(words) for piece in _runs(row, page.height)]
+    words = [w for w in page.words if id(w) not in drop and w.text.strip()]
+    pieces = [piece for row in rows(words) for piece in _runs(_clean(row), page.height)]
     gutter = find_gutter([b for b, _ in pieces])
     text = _cfg()["bullet"].sub(r"\g<indent>• ", aligned_lines(pieces, gutter=gutter))
     for pattern, replace in _cfg()["numbers"]:
@@ -195,6 +195,45 @@ def skew(words: list[OcrWord]) -> float:
 
 
 SPECK_CONFIDENCE = 40.0
+STRAY_GAP = 5.0  # line heights between a lone low-confidence sign and the rest of its row
+STRAY_CONFIDENCE = 60.0
+BULLET_GAP = 2.5  # line heights at most between a bullet and its text
+BULLET_WIDTH = 0.25  # a bullet is this many line heights wide at least
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.:;,)]$")
+_NOISE_SIGNS = {"=", ":", '"', "'", "“", "”", "„", "`", "´", "~"}
+_FIGURE_NOISE = "\"'`´:;=|“”„~"
+
+
+def _clean(row: list[tuple[OcrWord, float, float]]) -> list[tuple[OcrWord, float, float]]:
+    """A row without the specks of dirt OCR read as signs; a sign that opens a row before a
+    capitalised word is the list's bullet (OCR reads "•" as "«", "+", "e", "°" ...)."""
+    out = []
+    for k, (w, top, bottom) in enumerate(row):
+        nxt = row[k + 1][0] if k + 1 < len(row) else None
+        height = max(bottom - top, 1.0)
+        if k == 0 and nxt is not None and _bullet_like(w.text) and nxt.text[:1].isupper() \
+                and nxt.left - w.right <= BULLET_GAP * height \
+                and w.right - w.left >= BULLET_WIDTH * height:  # a speck is thinner
+            out.append((OcrWord("•", w.left, w.top, w.right, w.bottom, w.confidence, w.line),
+                        top, bottom))
+            continue
+        if _speck(w) or w.text in _NOISE_SIGNS:
+            continue
+        if any(c.isdigit() for c in w.text) and not (k == 0 and _LIST_NUMBER.match(w.text)):
+            # a figure with a speck read into its edge: '"5000', '15000:'
+            clean = w.text.strip(_FIGURE_NOISE)
+            if clean and clean != w.text:
+                w = OcrWord(clean, w.left, w.top, w.right, w.bottom, w.confidence, w.line)
+        alone = all(abs(w.left - o.right) >= STRAY_GAP * height
+                    and abs(o.left - w.right) >= STRAY_GAP * height for o, _, _ in row if o is not w)
+        if alone and len(w.text) <= 2 and w.confidence < STRAY_CONFIDENCE and len(row) > 1:
+            continue  # a lone mark far out in the margin
+        out.append((w, top, bottom))
+    return out
+
+
+def _bullet_like(text: str) -> bool:
+    return len(text) <= 2 and (not any(c.isalnum() for c in text) or text in ("e", "o", "O"))
 
 
 def _speck(w: OcrWord) -> bool:

@@ -24,6 +24,9 @@ CELL_GAP = 1.0
 TOUCH_GAP = 0.1
 # A blank line where the space between two lines is at least this many line heights.
 PARAGRAPH_GAP = 0.9
+# or this many line heights at least, and this many times the column's usual line gap
+MIN_PARAGRAPH_GAP = 0.5
+PARAGRAPH_SPREAD = 2.0
 BULLET = "•"
 _HYPHEN_MARK = "\x02"
 COLUMN_SHARE = 0.85
@@ -61,14 +64,22 @@ def aligned_lines(pieces: list[tuple[Box, str]], marks: list[Box] = (),
         if out:
             out.append("")
         margin = min(b.left for line in group for b in line)
-        prev: Box | None = None
-        for line in group:
-            span = _span(line)
-            if prev is not None and prev.bottom - span.top >= PARAGRAPH_GAP * span.height:
+        spans = [_span(line) for line in group]
+        gaps = sorted(a.bottom - b.top for a, b in zip(spans, spans[1:], strict=False))
+        usual = gaps[len(gaps) // 2] if gaps else 0.0
+        for k, line in enumerate(group):
+            if k and _paragraph_break(spans[k - 1], spans[k], usual):
                 out.append("")
             out.append(_line(line, texts, mark_ids, margin, char_w))
-            prev = span
     return "\n".join(out)
+
+
+def _paragraph_break(prev: Box, span: Box, usual: float) -> bool:
+    """Lines stand apart as paragraphs do: further apart than most lines of the column are
+    (a scan's word boxes are tight, a PDF's leading loose: each page is its own measure)."""
+    gap = prev.bottom - span.top
+    return gap >= PARAGRAPH_GAP * span.height or (
+        gap >= MIN_PARAGRAPH_GAP * span.height and gap >= PARAGRAPH_SPREAD * max(usual, 0.0))
 
 
 def _span(line: list[Box]) -> Box:
