@@ -351,7 +351,7 @@ _ENDS_WITH_FIGURE = re.compile(r"(?:\d|\s[-–])\s*$")
 
 def _cell_separator(line: str) -> re.Pattern | None:
     body = line.strip(" ")
-    if "\t" in body:
+    if "\t" in body.strip():  # a tab that only indents the line makes no cells
         return _TAB
     if body.count("|") >= 2:
         return _PIPE

@@ -9,8 +9,9 @@ from functools import cache
 from ..records import TargetGroup
 from .context import Context, cues
 
+_LIST_MARK = re.compile(r"(?:[-•*–—·▪►✓o]|\d{1,2}[.)]|[a-h]\))\s")  # the next item, not a wrap
 _WORD = re.compile(r"[\wåäöÅÄÖé/-]+|[^\s\w]")
-MAX_CHARS = 160
+MAX_CHARS = 260  # a group with its relative clauses and its purpose
 LIST_WINDOW = 1500
 
 
@@ -19,6 +20,7 @@ def _cfg() -> dict:
     c = cues()["target_groups"]
     return {
         "inline": [re.compile(p, re.I) for p in c["inline"]],
+        "people_leads": [re.compile(p, re.I) for p in c["people_leads"]],
         "list_lead": re.compile(c["list_lead"], re.I),
         "cap_lead": re.compile(c["capitalised_list_lead"], re.I),
         "stop": re.compile(c["stop"], re.I),
@@ -27,6 +29,9 @@ def _cfg() -> dict:
         "open_heads": set(c["heads"]) - set(c["heads_needing_som"]),
         "modifiers": set(c["modifier_heads"]),
         "cont": set(c["continuations"]),
+        "purpose": re.compile(c["purpose"], re.I),
+        "inseparable": re.compile(r"(?:" + "|".join(re.escape(p) for p in c["inseparable"]) + r")\b",
+                                  re.I),
     }
 
 
@@ -37,10 +42,11 @@ def extract_target_groups(ctx: Context, doc) -> None:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         lead_para = (b.kind == "para" and nxt is not None
                      and (nxt.kind == "item" or b.text.rstrip().endswith(":"))
-                     and ctx.says(b, "target_group", tail=250))
-        if (b.is_heading and ctx.says(b, "target_group")) or lead_para:
+                     and ctx.says(b, "target_group", tail=_last_sentence(b.text)))
+        heading = b.is_heading and ctx.says(b, "target_group", tail=_last_sentence(b.text))
+        if heading or lead_para:
             start = i
-            if b.is_heading and nxt is not None and nxt.kind == "para" \
+            if b.is_heading and nxt is not None and nxt.kind in ("para", "heading") \
                     and nxt.text.rstrip().endswith(":"):
                 start = i + 1  # "Styrelsen har prioriterat följande grupper:" under the heading
             for k in ctx.structure.items_after(start, stop=ctx.opens_section):
@@ -49,6 +55,10 @@ def extract_target_groups(ctx: Context, doc) -> None:
     for pat in _cfg()["inline"]:
         for m in pat.finditer(text):
             found.extend(_coordinated(text, m.end()))
+    for pat in _cfg()["people_leads"]:
+        for m in pat.finditer(text):
+            if _names_people(text, m.end()):
+                found.extend(_coordinated(text, m.end()))
     for m in _cfg()["cap_lead"].finditer(text):
         found.extend(_capitalised_list(text, m.end(), _block_end(blocks, m.end())))
     for m in _cfg()["list_lead"].finditer(text):
@@ -68,7 +78,7 @@ def _runs_on(blocks, pos: int) -> bool:
     return False
 
 
-_NEXT_GROUP = re.compile(r"(?:,\s*(?:samt\s+)?|\s+(?:och|samt|eller)\s+(?:till\s+)?)"
+_NEXT_GROUP = re.compile(r"(?:,\s*(?:samt\s+)?|\s+(?:och|samt|eller)\s+(?:till\s+|på\s+|med\s+|för\s+)?)"
                          r"(?:särskilt\s+|främst\s+|även\s+)?")
 
 
@@ -82,6 +92,10 @@ def _coordinated(text: str, start: int) -> list[tuple[int, int]]:
         if end - pos < 3:
             break
         for inner in _NEXT_GROUP.finditer(text, pos + 3, end):
+            word = re.match(r"[\wåäöÅÄÖ]+", text[max(pos, inner.start() - 12):inner.start()][::-1])
+            before = word.group(0)[::-1] if word else ""
+            if _cfg()["inseparable"].match(f"{before} {text[inner.start():end].strip()}"):
+                continue  # "kvinnor och män ...": one group
             if _opens_group(text, inner.end()):
                 end = inner.start()  # "A samt B" inside one clause: two groups
                 break
@@ -95,6 +109,15 @@ def _coordinated(text: str, start: int) -> list[tuple[int, int]]:
 
 # whole populations, not target groups ("medborgarna i kommunerna")
 _GENERIC = re.compile(r"(?:medborgarna|invånarna|alla|samtliga|allmänheten)\b", re.I)
+
+
+def _names_people(text: str, pos: int) -> bool:
+    """Whether the words at pos name people: a head word, maybe after a modifier ("unga",
+    "personer", "nyanlända kvinnor", "utrikesfödda män")."""
+    words = re.findall(r"[\wåäöÅÄÖ/-]+", text[pos:pos + 60])[:2]
+    cfg = _cfg()
+    return bool(words) and (_in(words[0], cfg["open_heads"]) or (
+        words[0].lower() in cfg["modifiers"] and len(words) > 1 and _in(words[1], cfg["heads"])))
 
 
 def _opens_group(text: str, pos: int) -> bool:
@@ -125,14 +148,18 @@ def _clause_end(text: str, start: int) -> int:
     (a wrapped line goes on in lower case)."""
     limit = min(len(text), start + MAX_CHARS)
     m = _cfg()["stop"].search(text, start, limit)
+    while m and _cfg()["purpose"].match(text, m.start()) \
+            and re.search(r"\b(?:som|vilka)\b", text[start:m.start()]):
+        m = _cfg()["stop"].search(text, m.end(), limit)  # "... som behöver stöd för att ..."
     end = m.start() if m else limit
     pos = start
     while True:
         nl = text.find("\n", pos, end)
         if nl < 0:
             return end
-        after = text[nl + 1: nl + 12].lstrip(" \t")[:1]  # past a wrapped line's indent
-        if not after or not (after.islower() or after.isdigit()):
+        rest = text[nl + 1: nl + 16].lstrip(" \t")  # past a wrapped line's indent
+        after = rest[:1]
+        if not after or not (after.islower() or after.isdigit()) or _LIST_MARK.match(rest):
             return nl
         pos = nl + 1
 
@@ -181,6 +208,14 @@ def _unmarked_list(text: str, start: int) -> list[tuple[int, int]]:
         out.append((s, e))
         k = j
     return out
+
+
+def _last_sentence(text: str) -> int:
+    """Characters of a lead-in's last sentence (a lead-in is judged by the sentence that
+    leads into the list, not by a word in the sentence before)."""
+    body = text.rstrip()
+    ends = [m.end() for m in re.finditer(r"[.!?]\s+(?=\S)", body)]
+    return len(body) - (ends[-1] if ends else 0)
 
 
 def _table_cells(ctx: Context, found: list[tuple[int, int]], words: dict[tuple[int, int], str]

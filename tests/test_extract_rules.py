@@ -277,3 +277,48 @@ def test_a_list_ends_where_bullets_give_way_to_the_next_numbered_point():
             "5. Nästa möte\nDen 4 maj i stadshuset, kl 13.\n")
     acts = [a.text for a in extract_document(_doc(text)).activities]
     assert "Övrigt" not in acts and "Nästa möte" not in acts
+
+
+def test_target_groups_whole_with_their_relative_and_purpose_clauses():
+    text = ("Verksamhetsberättelse 2018 LLG Orust\n\n"
+            "Insatsen vänder sig till unga 16–24 år som varken arbetar eller studerar och som "
+            "behöver stöd från minst två av parterna.\n\n"
+            "Förbundets målgrupp är personer i åldern 16–64 år som behöver samordnade insatser "
+            "för att nå eller förbättra sin förmåga till förvärvsarbete.\n\n"
+            "Projektet riktade sig till utrikesfödda kvinnor och män med försörjningsstöd och "
+            "till personer med hälso- och sjukvårdsbehov.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert got == [
+        "unga 16–24 år som varken arbetar eller studerar och som behöver stöd från minst två "
+        "av parterna",
+        "personer i åldern 16–64 år som behöver samordnade insatser för att nå eller "
+        "förbättra sin förmåga till förvärvsarbete",
+        "utrikesfödda kvinnor och män med försörjningsstöd",
+        "personer med hälso- och sjukvårdsbehov"]
+
+
+def test_target_groups_named_after_verbs_only_when_they_name_people():
+    text = ("Verksamhetsberättelse 2016 Finsam Ydre\n\n"
+            "Under året har styrelsen särskilt prioriterat unga vuxna som saknar gymnasieexamen "
+            "samt personer med långvarigt ekonomiskt bistånd. Fokus har legat på personer som "
+            "har lämnat sjukförsäkringen. Styrelsen har prioriterat arbetet med en ny "
+            "webbplats.\n\n"
+            "Under 2017 prioriteras följande grupper:\n"
+            "• Nyanlända med behov av hälsoinsatser\n• Föräldrar med långvarigt bistånd\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert got == ["unga vuxna som saknar gymnasieexamen",
+                   "personer med långvarigt ekonomiskt bistånd",
+                   "personer som har lämnat sjukförsäkringen",
+                   "Nyanlända med behov av hälsoinsatser", "Föräldrar med långvarigt bistånd"]
+
+
+def test_a_lead_in_is_judged_by_the_sentence_that_leads_into_its_list():
+    text = ("Verksamhetsplan 2014 Samordningsförbundet Ydre\n\nMål för 2014\n\n"
+            "Förbundets övergripande mål är att fler personer i målgruppen ska arbeta. "
+            "Styrelsen har beslutat om följande mål:\n\n"
+            "1. Minst 300 personer ska delta i insatserna.\n"
+            "2. Minst två insatser ska implementeras.\n")
+    ex = extract_document(_doc(text))
+    assert ex.target_groups == []
+    assert {"Minst 300 personer ska delta i insatserna",
+            "Minst två insatser ska implementeras"} <= {g.text for g in ex.goals}
