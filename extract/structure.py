@@ -93,12 +93,26 @@ class Structure:
             return b.marker == last.marker and b.indent == last.indent
         return False
 
+    def _list_start(self, i: int, stop) -> int:
+        """Where the list under block i starts: right below it, or, where the section opens
+        with a sub-title and its paragraph ("Genomförandefas (2017–2019)" / text / "1. ..."),
+        at the first marked list of the section."""
+        for k in range(i + 1, min(i + 1 + LIST_LOOKAHEAD, len(self.blocks))):
+            b = self.blocks[k]
+            if b.kind == "item" and not b.heading_like:
+                prose = any(len(x.text.split()) > 12 for x in self.blocks[i + 1:k])
+                return k if prose else i + 1
+            if b.kind == "row" or b.heading_like or (stop is not None and b.kind == "heading"
+                                                     and stop(b)):
+                break
+        return i + 1
+
     def items_after(self, i: int, stop=None) -> list[int]:
         """Indices of the list under block i: marked items, or else a run of two or more
         single lines (a list whose markers were lost). `stop(block)` ends the run (a heading
         that opens another section)."""
         marked = []
-        for k in range(i + 1, len(self.blocks)):
+        for k in range(self._list_start(i, stop), len(self.blocks)):
             b = self.blocks[k]
             if b.kind == "item" and not b.heading_like:
                 first = self.blocks[marked[0]] if marked else b
@@ -129,6 +143,7 @@ class Structure:
 
 
 WRAP_RATIO = 0.75  # a line this close to the page's text width was wrapped, not ended
+LIST_LOOKAHEAD = 6  # blocks a section's sub-title and paragraph may stand before its list
 
 
 def parse_structure(doc: Document) -> Structure:

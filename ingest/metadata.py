@@ -8,7 +8,8 @@ from functools import cache
 from ..records import Document
 from ..resources import load_toml
 
-_YEAR = re.compile(r"(?<![\d/-])((?:19[89]|20[0-4])\d)(?:\s*[-–/]\s*((?:19[89]|20[0-4])?\d{2}))?(?![\d])")
+TITLE_LINE = 100  # characters: longer lines of the title region are body text
+_YEAR = re.compile(r"(?<![\d/-])((?:19[89]|20[0-4])\d)(?:\s*[-–/]\s*((?:19|20)?\d{2}))?(?![\d])")
 
 
 @cache
@@ -16,6 +17,10 @@ def _cfg() -> dict:
     cfg = load_toml("ingest", "metadata.toml")
     return {
         "types": {t: [re.compile(p, re.I) for p in ps] for t, ps in cfg["doc_types"].items()},
+        "covering": set(cfg["covering"]),
+        "covered_before": re.compile(cfg["year"]["covered_before"], re.I),
+        "history_before": re.compile(cfg["year"]["history_before"], re.I),
+        "max_period": int(cfg["year"]["max_period_years"]),
         "fallback": {t: [re.compile(p, re.I) for p in ps]
                      for t, ps in cfg["fallback_words"].items()},
         "orgs": [(re.compile(o["pattern"]), o["form"]) for o in cfg["organisations"]],
@@ -34,14 +39,17 @@ def title_region(doc: Document, n_lines: int = 8, n_pages: int = 3) -> str:
 
 
 def detect_doc_type(doc: Document, title: str) -> str:
-    best: tuple[int, str] | None = None
+    """The earliest type named in the title region; a covering kind (a beslutsförslag over
+    the årsredovisning it proposes to approve) yields to the type it covers."""
+    found: list[tuple[int, str]] = []
     for dtype, pats in _cfg()["types"].items():
-        for p in pats:
-            m = p.search(title)
-            if m and (best is None or m.start() < best[0]):
-                best = (m.start(), dtype)
-    if best:
-        return best[1]
+        starts = [m.start() for p in pats if (m := p.search(title))]
+        if starts:
+            found.append((min(starts), dtype))
+    found.sort()
+    covered = [t for _, t in found if t not in _cfg()["covering"]]
+    if found:
+        return covered[0] if covered else found[0][1]
     scores = Counter({t: sum(len(p.findall(doc.text)) for p in pats)
                       for t, pats in _cfg()["fallback"].items()})
     dtype, n = scores.most_common(1)[0] if scores else ("other", 0)
@@ -52,23 +60,65 @@ def years_in(text: str) -> list[int]:
     return [int(m.group(1)) for m in _YEAR.finditer(text)]
 
 
-def detect_year(doc: Document, title: str) -> int | None:
-    """The year the document covers: on the title line that names its type, else in the
-    title region, else the most frequent year of the text."""
-    lines = title.split("\n")
-    for line in lines:
-        if any(p.search(line) for ps in _cfg()["types"].values() for p in ps):
-            ys = years_in(line)
-            if ys:
-                return ys[0]
-    ys = years_in(title)
-    if ys:
-        return ys[0]
-    counts = Counter(years_in(doc.text))
+def detect_year(doc: Document, title: str, doc_type: str = "other") -> int | None:
+    """The year the document covers. Every year of the title region is weighed: named on
+    the line that names the type, or after "för"/"verksamhetsåret" (the year covered),
+    counts most; a date (when it was written or adopted), a programme period longer than a
+    few years, a law's number ("2003:1210") or a history ("bildades 2005") counts little or
+    not at all. A period of a few years gives its first year, or for a slutrapport its last.
+    Without a year in the title region, the most frequent year of the text."""
+    cfg = _cfg()
+    best: tuple[float, int, int] | None = None  # (weight, -position, year)
+    for line_no, line in enumerate(title.split("\n")):
+        names_type = any(p.search(line) for ps in cfg["types"].values() for p in ps)
+        for m in _YEAR.finditer(line):
+            year, weight = _year_weight(line, m, names_type, doc_type)
+            if weight is None:
+                continue
+            key = (weight, -(line_no * 1000 + m.start()), year)
+            if best is None or key > best:
+                best = key
+    if best is not None:
+        return best[2]
+    counts = Counter(y for y in years_in(doc.text))
     if not counts:
         return None
     top = max(counts.values())
     return min(y for y, c in counts.items() if c == top)
+
+
+def _year_weight(line: str, m: re.Match, names_type: bool, doc_type: str
+                 ) -> tuple[int, float | None]:
+    cfg = _cfg()
+    year = int(m.group(1))
+    before, after = line[: m.start()], line[m.end():]
+    if re.match(r"\s*:\s*\d", after) or re.match(r"/\d{2}\d*[^\d\s]|/\d{3}", line[m.end(1):]) \
+            or cfg["history_before"].search(before):
+        return year, None  # a law's number ("2003:1210"), a case number, a history
+    weight = 1.0
+    if names_type:
+        weight += 4
+    if len(line) > TITLE_LINE:
+        weight -= 2  # a sentence of the body, not a title
+    elif cfg["covered_before"].search(before):
+        weight += 3
+    dated = re.match(r"[-–/]\d{2}[-–/]\d{2}", line[m.end(1):])
+    if dated:
+        # when it was written or adopted; for minutes, the meeting's date is their year
+        weight += 2 if doc_type == "protokoll" else -1
+        period = re.match(r"[-–/]\d{2}[-–/]\d{2}\s*[-–]\s*((?:19|20)\d\d)-\d{2}-\d{2}",
+                          line[m.end(1):])
+        if period:  # "Projektperiod: 2016-08-01–2019-07-31"
+            weight += 2
+            if doc_type == "slutrapport":
+                year = int(period.group(1))
+    if m.group(2):
+        end = int(m.group(2)) if len(m.group(2)) == 4 else year // 100 * 100 + int(m.group(2))
+        if end - year > cfg["max_period"]:
+            weight -= 2  # a programme's period
+        elif doc_type == "slutrapport" and end >= year:
+            year = end
+    return year, weight
 
 
 def _canonical_name(raw: str) -> str:
@@ -131,5 +181,5 @@ def detect_organisation(doc: Document, title: str) -> str:
 def add_metadata(doc: Document) -> None:
     title = title_region(doc)
     doc.doc_type = detect_doc_type(doc, title)
-    doc.year = detect_year(doc, title)
+    doc.year = detect_year(doc, title, doc.doc_type)
     doc.organisation = detect_organisation(doc, title)

@@ -70,22 +70,26 @@ def _drop_leading_boilerplate(lines: list[str], furniture: list[Furniture]) -> l
     three other lines (the site's title) between one and the next."""
     pats = _patterns()["boilerplate"]
     last, others = -1, 0
+    hits: list[int] = []
     for i, line in enumerate(lines[:80]):
         text = line.strip()
         if not text:
             continue
         if any(p.search(text) for p in pats):
             last, others = i, 0
+            hits.append(i)
         else:
             others += 1
             if others > 3:
                 break
     if last < 0:
         return lines
-    for line in lines[: last + 1]:
-        if line.strip():
-            furniture.append(Furniture(0, "boilerplate", line.strip()))
-    return lines[last + 1:]
+    # the site's lines go; a line between them that is none of its patterns (the site's
+    # name, or the document's own title shown among the site's menus) stays
+    drop = set(hits)
+    for i in hits:
+        furniture.append(Furniture(0, "boilerplate", lines[i].strip()))
+    return [line for i, line in enumerate(lines) if i not in drop]
 
 
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:
@@ -167,6 +171,12 @@ def _numbered_pages(lines: list[str], furniture: list[Furniture]
     if len(starts) < 2:
         return [], "none"
     pages = []
+    # what stands before the first numbered page is kept: a page of its own before page 2
+    # or later, else the top of page 1
+    head = "\n".join(lines[: starts[0][0]]).strip("\n")
+    if head.strip() and starts[0][1] > 1:
+        pages.append((starts[0][1] - 1, head))
+        head = ""
     for k, (i, n) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
         chunk = "\n".join(lines[i:end]).strip("\n")
@@ -176,6 +186,8 @@ def _numbered_pages(lines: list[str], furniture: list[Furniture]
         if tail and int(tail.group(1)) == n:
             chunk = chunk[: tail.start()]
             furniture.append(Furniture(n, "page_number", str(n)))
+        if k == 0 and head.strip():
+            chunk = f"{head}\n{chunk}"
         pages.append((n, chunk))
     return pages, "numbered"
 

@@ -322,3 +322,33 @@ def test_a_lead_in_is_judged_by_the_sentence_that_leads_into_its_list():
     assert ex.target_groups == []
     assert {"Minst 300 personer ska delta i insatserna",
             "Minst två insatser ska implementeras"} <= {g.text for g in ex.goals}
+
+
+def _meta(text: str) -> tuple[str, int | None]:
+    doc = _doc(text)
+    return doc.doc_type, doc.year
+
+
+def test_document_kinds_of_the_genre():
+    assert _meta("Samordningsförbundet Ydre\nDelårsrapport per 31 augusti 2019\n\nText.\n")[0] \
+        == "delarsrapport"
+    assert _meta("Revisionsberättelse för år 2017\nSamordningsförbundet Ydre\n\nVi har granskat.\n")[0] \
+        == "revisionsberattelse"
+    assert _meta("SLUTRAPPORT\nProjekt Framåt\nProjektperiod: 2015-03-01–2017-02-28\n\nText.\n") \
+        == ("slutrapport", 2017)
+    assert _meta("PROJEKTPLAN\nVäxa – stöd till unga\nVersion 1, 2012-04-02\n\nText.\n") \
+        == ("projektplan", 2012)
+    # a beslutsförslag bundled before the report it proposes to approve takes its type
+    assert _meta("BESLUTSFÖRSLAG\nKommunstyrelsen föreslår fullmäktige att godkänna\n"
+                 "Årsredovisning 2018 för Samordningsförbundet Ydre\n\nText.\n") \
+        == ("arsredovisning", 2018)
+    assert _meta("Tjänsteskrivelse\nDatum 2021-03-02\nMedlemsavgift till samordningsförbundet\n\n"
+                 "Text.\n")[0] == "beslutsforslag"
+
+
+def test_the_year_covered_not_a_founding_year_a_law_or_a_later_date():
+    assert _meta("Återrapportering enligt regleringsbrevet för 2011\nDatum 2012-02-20\n\n"
+                 "Förbundet bildades 2005 enligt lagen (2003:1210).\n")[1] == 2011
+    assert _meta("Ansökan om stöd ur Europeiska socialfonden\nProgramperiod 2014–2020\n"
+                 "Ärendenummer 2015/00412\nUtskriftsdatum 2016-03-31\n\nText.\n")[1] == 2016
+    assert _meta("Verksamhetsberättelse 2019\nAntagen av styrelsen 2020-02-14\n\nText.\n")[1] == 2019
