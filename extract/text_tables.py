@@ -30,8 +30,16 @@ class Segment:
     text: str
 
 
+_SPECK = re.compile(r"^[.,:;'\"`´’”“]+$")
+
+
 def segments(line: str) -> list[Segment]:
-    """A line cut at runs of two or more spaces."""
+    """A line cut at runs of two or more spaces; a segment of nothing but a stop or a quote
+    (a scan's speck) is no cell."""
+    return [g for g in _segments(line) if not _SPECK.match(g.text)]
+
+
+def _segments(line: str) -> list[Segment]:
     out, pos = [], 0
     for m in _GAP.finditer(line):
         if m.start() > pos:
@@ -80,7 +88,10 @@ _CELL_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h]\))\s+")
 
 def column_role(header_cell: str) -> str:
     """The role of a column from its header cell ('' when no role word names it)."""
+    # (a scan reads a stop after a header word now and then: "Mål.")
     cell = _CELL_NUMBER.sub("", " ".join(header_cell.split())).strip(" :*")
+    if len(cell.split()) <= 2:
+        cell = cell.rstrip(".").strip()
     if not cell or len(cell) > MAX_HEADER_CELL:
         return ""
     for role, pat in _roles():
@@ -94,7 +105,8 @@ def is_header(cells: list[str], strict: bool = False) -> bool:
     figure in it, and a role word in at least one cell (`strict`: in two cells and in half
     of them, for a row among other rows, where "... | Kommunen | Genomförd" is data)."""
     texts = [c.strip() for c in cells if c.strip()]
-    if len(texts) < 2 or any(len(t) > MAX_HEADER_CELL or t.endswith(".") for t in texts):
+    if len(texts) < 2 or any(len(t) > MAX_HEADER_CELL or (t.endswith(".") and len(t.split()) > 2)
+                             for t in texts):
         return False
     if any(_FIGURE.match(t) and not _YEAR_CELL.match(t) for t in texts):
         return False  # "Summa  1 545 000" is a row of figures, not a header
@@ -197,7 +209,9 @@ def _row_group(text: str, lines: list[tuple[int, int]], k: int, starts: list[int
         segs = segments(line)
         cols = _fits(segs, starts, ends) if len(line) <= MAX_LINE and "\t" not in line else None
         if cols is None:
-            return None
+            if not group:
+                return None
+            break  # the row stands above a line that does not fit: the table ends there
         group.append((k, segs, cols))
         k += 1
     if not group or not any(c for _, _, cols in group for c in cols if c > 0):

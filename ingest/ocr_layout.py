@@ -198,6 +198,9 @@ SPECK_CONFIDENCE = 40.0
 STRAY_GAP = 5.0  # line heights between a lone low-confidence sign and the rest of its row
 STRAY_CONFIDENCE = 60.0
 BULLET_GAP = 2.5  # line heights at most between a bullet and its text
+LEADER_CONFIDENCE = 20.0  # a leader's dots read as a word: no confidence, ...
+LEADER_HEIGHT = 0.6  # ... lower than the row's words, long, and between two words
+LEADER_WIDTH = 3.0
 BULLET_WIDTH = 0.25  # a bullet is this many line heights wide at least
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.:;,)]$")
 _NOISE_SIGNS = {"=", ":", '"', "'", "“", "”", "„", "`", "´", "~"}
@@ -208,8 +211,15 @@ def _clean(row: list[tuple[OcrWord, float, float]]) -> list[tuple[OcrWord, float
     """A row without the specks of dirt OCR read as signs; a sign that opens a row before a
     capitalised word is the list's bullet (OCR reads "•" as "«", "+", "e", "°" ...)."""
     out = []
+    tall = median(w.bottom - w.top for w, _, _ in row) if row else 0.0
     for k, (w, top, bottom) in enumerate(row):
         nxt = row[k + 1][0] if k + 1 < len(row) else None
+        if w.confidence < LEADER_CONFIDENCE and w.bottom - w.top < LEADER_HEIGHT * tall \
+                and w.right - w.left >= LEADER_WIDTH * tall and 0 < k < len(row) - 1:
+            # a dotted leader ("Lokalhyra ........ 96 000") that OCR reads as letters
+            out.append((OcrWord("....", w.left, w.top, w.right, w.bottom, w.confidence, w.line),
+                        top, bottom))
+            continue
         height = max(bottom - top, 1.0)
         if k == 0 and nxt is not None and _bullet_like(w.text) and nxt.text[:1].isupper() \
                 and nxt.left - w.right <= BULLET_GAP * height \
@@ -217,7 +227,7 @@ def _clean(row: list[tuple[OcrWord, float, float]]) -> list[tuple[OcrWord, float
             out.append((OcrWord("•", w.left, w.top, w.right, w.bottom, w.confidence, w.line),
                         top, bottom))
             continue
-        if _speck(w) or w.text in _NOISE_SIGNS:
+        if _speck(w) or w.text in _NOISE_SIGNS or _dust(w, tall):
             continue
         if any(c.isdigit() for c in w.text) and not (k == 0 and _LIST_NUMBER.match(w.text)):
             # a figure with a speck read into its edge: '"5000', '15000:'
@@ -230,6 +240,17 @@ def _clean(row: list[tuple[OcrWord, float, float]]) -> list[tuple[OcrWord, float
             continue  # a lone mark far out in the margin
         out.append((w, top, bottom))
     return out
+
+
+DUST = 0.25  # a mark this small beside the row's words is dust on the scan, not text
+DUST_CONFIDENCE = 25.0
+
+
+def _dust(w: OcrWord, tall: float) -> bool:
+    """A speck read as a word: far smaller than the row's words, or a sign or two read with
+    almost no confidence."""
+    small = w.bottom - w.top < DUST * tall and w.right - w.left < DUST * tall
+    return small or (len(w.text) <= 2 and w.confidence < DUST_CONFIDENCE)
 
 
 def _bullet_like(text: str) -> bool:
