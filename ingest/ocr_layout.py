@@ -111,7 +111,66 @@ def page_text(page: OcrPage, furniture: list[BandLine]) -> tuple[str, list[Furni
     text = _cfg()["bullet"].sub(r"\g<indent>• ", aligned_lines(pieces, gutter=gutter))
     for pattern, replace in _cfg()["numbers"]:
         text = pattern.sub(replace, text)
-    return text, records
+    return lost_bullets(text), records
+
+
+_LEAD_END = re.compile(r"(?::|\batt)\s*$")
+_MARKED = re.compile(r"^\s*(?:[-•*–—·▪o]|\d{1,2}[.)]|[a-h]\))\s")
+_BULLETED = re.compile(r"^\s*[-•*–—·▪o]\s")
+
+
+def lost_bullets(text: str) -> str:
+    """A list whose bullets OCR did not see, or saw on some lines only:
+    - after a line that leads into a list (ending with ':' or 'att'), or after a bulleted
+      line, two lines or more indented deeper than it, at one indent (sub-items);
+    - after a bulleted line, lines standing where its text starts, each a line of its own.
+    A line that goes on after a full line is a wrap of the item above, not an item."""
+    lines = text.split("\n")
+    width = max((len(ln.rstrip()) for ln in lines), default=0)
+    out = list(lines)
+    for i, lead in enumerate(lines):
+        marked = _BULLETED.match(lead)  # (a list's numbers OCR reads well; its bullets not)
+        if not lead.strip() or not (_LEAD_END.search(lead) or marked):
+            continue
+        base = _indent(lead)
+        text_col = marked.end() if marked else None
+        items: list[int] = []
+        depth = None
+        for j in range(i + 1, min(i + 1 + MAX_LOST_ITEMS, len(lines))):
+            line = lines[j]
+            if not line.strip():
+                if items and j + 1 < len(lines) and lines[j + 1].strip():
+                    continue
+                break
+            k = _indent(line)
+            if _MARKED.match(line) or k <= base + 1:
+                break
+            if depth is not None and abs(k - depth) > 2:  # a scan's indents jitter
+                break
+            prev = next(lines[p] for p in range(j - 1, i - 1, -1) if lines[p].strip())
+            words = line.split()
+            if len(prev.rstrip()) + 1 + len(words[0]) > width:  # its first word would not fit
+                if not items:
+                    break  # the lead's own wrapped line: no list here
+                continue  # a wrapped line of the item above
+            depth = k if depth is None else depth
+            items.append(j)
+        # sub-items under a lead need two lines; under a bulleted line one at its text will do
+        beside = text_col is not None and depth is not None and abs(depth - text_col) <= 2
+        if len(items) >= 2 or (items and beside):
+            at = base if beside else None
+            for j in items:
+                k = _indent(lines[j])
+                pad = lines[j][:at] if at is not None else lines[j][:k]
+                out[j] = f"{pad}• {lines[j][k:]}"
+    return "\n".join(out)
+
+
+MAX_LOST_ITEMS = 12
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def rows(words: list[OcrWord]) -> list[list[tuple[OcrWord, float, float]]]:
