@@ -201,7 +201,14 @@ def rows(words: list[OcrWord]) -> list[list[tuple[OcrWord, float, float]]]:
                 break
         else:
             out.append([top, bottom, list(line)])
-    return [[(w, top, bottom) for w in sorted(ws, key=lambda w: w.left)] for top, bottom, ws in out]
+    # a skewed page's left margin drifts down the page too: each word moved back by the skew
+    # at its height, so that a column's lines start at one place
+    return [[(_shifted(w, slope * (w.top + w.bottom) / 2), top, bottom)
+             for w in sorted(ws, key=lambda w: w.left)] for top, bottom, ws in out]
+
+
+def _shifted(w: OcrWord, dx: float) -> OcrWord:
+    return OcrWord(w.text, w.left + dx, w.top, w.right + dx, w.bottom, w.confidence, w.line)
 
 
 def _runs(row: list[tuple[OcrWord, float, float]], height: float) -> list[tuple[Box, str]]:
@@ -262,6 +269,7 @@ LEADER_HEIGHT = 0.6  # ... lower than the row's words, long, and between two wor
 LEADER_WIDTH = 3.0
 BULLET_WIDTH = 0.25  # a bullet is this many line heights wide at least
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.:;,)]$")
+_QUOTES = "\"'“”„«»"
 _NOISE_SIGNS = {"=", ":", '"', "'", "“", "”", "„", "`", "´", "~"}
 _FIGURE_NOISE = "\"'`´:;=|“”„~"
 
@@ -288,6 +296,11 @@ def _clean(row: list[tuple[OcrWord, float, float]]) -> list[tuple[OcrWord, float
             continue
         if _speck(w) or w.text in _NOISE_SIGNS or _dust(w, tall):
             continue
+        if w.text[:1] in _QUOTES and len(w.text) > 1 \
+                and not any(q in o.text for o, _, _ in row if o is not w for q in _QUOTES) \
+                and not any(q in w.text[1:] for q in _QUOTES):
+            # a quote that opens nothing: a speck before the word ('"Kommunerna')
+            w = OcrWord(w.text[1:], w.left, w.top, w.right, w.bottom, w.confidence, w.line)
         if any(c.isdigit() for c in w.text) and not (k == 0 and _LIST_NUMBER.match(w.text)):
             # a figure with a speck read into its edge: '"5000', '15000:'
             clean = w.text.strip(_FIGURE_NOISE)
