@@ -38,6 +38,9 @@ def _cfg() -> dict:
             "section_headings": re.compile(c["section_headings"], re.I),
             "roman": dict(c["roman_numerals"]),
             "name_field": re.compile(c["name_field"], re.I | re.M),
+            "name_prepositions": set(c["name_prepositions"]),
+            "name_enders": set(c["name_enders"]),
+            "expansion_lead": re.compile(c["expansion_lead"]),
             "passive": re.compile(c["passive_ending"])}
 
 
@@ -58,8 +61,15 @@ def _initials_match(name: str, acr: str) -> bool:
 
 def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     """A project name starting at pos: capitalised or numbered words, then at most three
-    lower-case words ("Unga mot arbete"), ending at a stop word."""
+    lower-case words ("Unga mot arbete"), ending at a stop word; a name in quotes is taken
+    whole ("Rätt stöd för mig!"). A preposition goes into the name when the name ends a
+    word or two after it, at a verb, a stop or a "!" ("Lots för unga har ...", "Vägen till
+    jobb startade ..."), not when a description follows ("Hälsolotsen för personer med
+    psykisk ohälsa ...")."""
     cfg = _cfg()
+    quoted = _QUOTED.match(text, pos)
+    if quoted:
+        return quoted.start("name"), quoted.end("name")
     toks = list(_TOKEN.finditer(text, pos, min(len(text), pos + 80)))
     if not toks or toks[0].start() != pos:
         return None
@@ -68,13 +78,23 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
         return None
     end = toks[0].end()
     lower_run = 0
-    for prev, t in zip(toks, toks[1:], strict=False):
+    k = 1
+    while k < len(toks):
+        prev, t = toks[k - 1], toks[k]
         gap = text[prev.end(): t.start()]
         w = t.group(0)
         # a name may wrap onto the next line ("projektet Vägar" / "Vidare"), as long as it
         # goes on capitalised; a blank line ends it
         wrapped = gap.count("\n") == 1 and w[:1].isupper()
-        if gap.strip() or ("\n" in gap and not wrapped) or w.lower() in cfg["stop"]:
+        if gap.strip() or ("\n" in gap and not wrapped):
+            break
+        if w.lower() in cfg["name_prepositions"] and w.lower() in cfg["stop"]:
+            tail = _short_tail(text, toks, k)
+            if tail is None:
+                break
+            end, k, lower_run = tail, len(toks), 0
+            break
+        if w.lower() in cfg["stop"]:
             break
         if w[0].isupper() or w[0].isdigit():
             if lower_run:
@@ -84,7 +104,49 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
             if lower_run > 3 or cfg["verb_ending"].search(w):
                 break
         end = t.end()
+        k += 1
+    if text[end:end + 1] == "!":
+        end += 1  # "Vi kan själva!"
     return toks[0].start(), end
+
+
+# a name in quotes after its cue word: "insatsen "Hälsa på väg"", 'projektet ”Jobb i sikte”'
+_QUOTED = re.compile(r"[\"“”„«']\s*(?P<name>[A-ZÅÄÖ][^\"“”„«»'\n]{1,60}?)\s*[\"“”»']")
+_NAME_END = re.compile(r"\s*(?:[!.,;:)]|$|\n)")
+
+
+def _short_tail(text: str, toks: list, k: int) -> int | None:
+    """Where the name ends when it goes on through the preposition at toks[k]: one or two
+    lower-case words more, then the end of the name (a "!", a stop, a clause verb, a line
+    end). A place after it ("SAMSTEG i Hudiksvall") or people ("för personer") is not the
+    name."""
+    cfg = _cfg()
+    for n in (1, 2):
+        j = k + n
+        if j >= len(toks):
+            return None
+        for a, b in zip(toks[k:j], toks[k + 1:j + 1], strict=True):
+            gap = text[a.end():b.start()]
+            if gap.strip() or "\n" in gap:
+                return None
+        words = toks[k + 1:j + 1]
+        if any(not t.group(0)[:1].islower() for t in words) or _in_heads(words):
+            return None
+        last = toks[j]
+        nxt = toks[j + 1].group(0).lower() if j + 1 < len(toks) else ""
+        if text[last.end():last.end() + 1] == "!" or _NAME_END.match(text, last.end()) \
+                or nxt in cfg["clause_verbs"] or nxt in cfg["name_enders"]:
+            return last.end()
+    return None
+
+
+def _in_heads(toks) -> bool:
+    """Words naming people: a description of whom the insats serves follows the name
+    ("Nästa Steg för unga vuxna"); one such word alone may end a name ("Lots för unga",
+    "Fritid för alla")."""
+    heads = set(cues()["target_groups"]["heads"]) | {"alla"}
+    named = [t for t in toks if t.group(0).lower() in heads]
+    return bool(named) and not (len(toks) == 1 and toks[0].group(0).lower() in ("unga", "alla"))
 
 
 def extract_projects(ctx: Context, doc) -> None:
@@ -100,6 +162,12 @@ def extract_projects(ctx: Context, doc) -> None:
             if tail[0].isupper() and _initials_match(tail, acr):
                 found.append((m.start("name") + w.start(), m.start("name") + len(name), acr))
                 break
+    for m in _cfg()["expansion_lead"].finditer(text):
+        # "STARK (Stöd Till Arbete genom ...)", "VIDA – Vägledning, Inflytande, ...": the
+        # expansion is the name when its initials spell the acronym
+        name, acr = m.group("name"), m.group("acr")
+        if acr not in _cfg()["org_acronyms"] and _initials_match(name.replace(",", " "), acr):
+            found.append((m.start("name"), m.end("name"), acr))
     for m in _SUFFIX.finditer(text):
         found.append((m.start("acr"), m.end("acr"), m.group("acr")))
     verbs, passive = _cfg()["clause_verbs"], _cfg()["passive"]
