@@ -46,11 +46,11 @@ def _vary_name(first: str, last: str, rng: random.Random, nicknames: dict[str, l
 
 
 def make_people(n: int, rng: random.Random) -> tuple[list[PersonMention], list[int]]:
-    firsts = list(load_lines("extract", "first_names.txt"))
+    firsts = list(load_lines("lexicon", "first_names.txt"))
     full_to_nick: dict[str, list[str]] = defaultdict(list)
     for row in load_csv("normalize", "nicknames.csv"):
         full_to_nick[row["full"]].append(row["nickname"])
-    places = [r["name"] for r in load_csv("ingest", "municipalities.csv")]
+    places = [r["name"] for r in load_csv("lexicon", "municipalities.csv")]
     kinds = ["{} kommun", "Försäkringskassan", "Arbetsförmedlingen {}", "Vårdcentralen {}",
              "Socialkontoret", "Landstinget"]
     n_people = max(1, n // 4)

@@ -18,6 +18,7 @@ from .amounts import (
     to_kronor,
     unit_in,
 )
+from .budget_prose import period_of, prose_lines, sentence_end
 from .budget_rows import space_table_rows
 from .context import Context, cues
 from .regex_scan import finditer_near
@@ -49,6 +50,7 @@ def extract_budget(ctx: Context, doc) -> None:
     _linearised(ctx, n_tables)
     _sentences(ctx)
     _phrases(ctx)
+    prose_lines(ctx)
     _checks(ctx)
 
 
@@ -246,8 +248,10 @@ def _sentences(ctx: Context) -> None:
         span = ctx.span(m.start("label"), m.end())
         if not span or amount is None:
             continue
+        rest = text[m.end():sentence_end(text, m.end())]
         ctx.extraction.budget_lines.append(BudgetLine(
-            **span, table_id="", label=label, period=period_in(label) or _doc_year(ctx) or "",
+            **span, table_id="", label=label,
+            period=period_in(label) or period_of(rest, "") or _doc_year(ctx) or "",
             amount_sek=amount, source_unit=m.group("unit").lower(),
             is_total=bool(_cfg()["total"].search(label))))
 

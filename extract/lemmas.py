@@ -15,14 +15,13 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc
 
 from ..resources import load_toml
+from ..vocabulary import lemma_table
 
 
 @cache  # shared by every pipeline this process builds; nothing writes to it
 def load_table() -> dict[str, str]:
     """spacy-lookups-data's Swedish lemma_lookup table with extract/data/lemmas.toml over it."""
-    from spacy.util import load_language_data, registry
-
-    table = dict(load_language_data(registry.lookups.get("sv")["lemma_lookup"]))
+    table = dict(lemma_table())
     # the table is ambiguous for some domain words ("mål" -> "måla", "har" -> "hare")
     table.update(load_toml("extract", "lemmas.toml")["lemmas"])
     return table

@@ -227,7 +227,7 @@ _TRAILING_YEAR = re.compile(r"(?:19|20)\d\d\s*$")
 @cache
 def _places() -> frozenset[str]:
     """Municipality names: a section titled "Ale" is about a place, not a project."""
-    return frozenset(r["name"].lower() for r in load_csv("ingest", "municipalities.csv"))
+    return frozenset(r["name"].lower() for r in load_csv("lexicon", "municipalities.csv"))
 
 
 _DASHED_ITEM = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöéÅÄÖ-]+){0,5}?)(?: \((?P<acr>[A-ZÅÄÖ]{2,8})\))?"

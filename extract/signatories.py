@@ -19,7 +19,7 @@ _INLINE = re.compile(r"\b(?P<title>[Aa]nsvarig tjänsteman|[Kk]ontaktperson|[Pp]
 
 @cache
 def _first_names() -> frozenset[str]:
-    return frozenset(n.lower() for n in load_lines("extract", "first_names.txt"))
+    return frozenset(n.lower() for n in load_lines("lexicon", "first_names.txt"))
 
 
 @cache

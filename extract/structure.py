@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..records import Document
+from .amounts import UNIT
 from .text_tables import column_role, find_text_tables, is_header, is_separator
 
 _MARKER = re.compile(r"^[ \t]*(?:(?P<bullet>[-•*–—·▪►✓o])[ \t]+|(?P<num>\d{1,2})[.)][ \t]+"
@@ -361,7 +362,8 @@ def _page_widths(text: str, lines: list[tuple[int, int]], page_of) -> dict[int, 
 # ("Försäkringskassan      2 600      2 600", "Lokalhyra ........ 96 000")
 _TAB, _PIPE = re.compile(r"\t"), re.compile(r"\s*\|\s*")
 _SPACED = re.compile(r" {2,}|\s*\.{4,}\s*")
-_ENDS_WITH_FIGURE = re.compile(r"(?:\d|\s[-–])\s*$")
+# a cell row ends with a figure, perhaps with its unit ("1 065 tkr", "45 %"), or a dash
+_ENDS_WITH_FIGURE = re.compile(rf"(?:\d(?:\s*(?:%|{UNIT}))?|\s[-–])\s*$", re.I)
 
 
 def _cell_separator(line: str) -> re.Pattern | None:

@@ -11,6 +11,7 @@ from .errors import IngestError
 from .metadata import add_metadata
 from .ocr import OCR_MODES, OCR_PAGE_BUDGET, PdfOcr, ocr_available
 from .ocr_layout import page_text, running_lines
+from .ocr_repair import repair_pages
 from .transcript import split_transcript
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -127,10 +128,11 @@ def _no_ocr(missing: str | None) -> str:
 
 
 def _assemble(doc: Document, pages) -> None:
+    pages = list(pages)
+    bodies = repair_pages([clean_text(raw).strip() for _, raw, _, _ in pages])
     parts: list[str] = []
     pos = 0
-    for number, raw, method, confidence in pages:
-        body = clean_text(raw).strip()
+    for (number, _, method, confidence), body in zip(pages, bodies, strict=True):
         if parts:
             parts.append(PAGE_SEPARATOR)
             pos += len(PAGE_SEPARATOR)

@@ -60,9 +60,9 @@ def _cues() -> tuple[tuple[str, str, str], ...]:
 
 @cache
 def _municipalities() -> frozenset[str]:
-    if not data_path("ingest", "municipalities.csv").exists():
+    if not data_path("lexicon", "municipalities.csv").exists():
         return frozenset()
-    rows = load_csv("ingest", "municipalities.csv")
+    rows = load_csv("lexicon", "municipalities.csv")
     return frozenset(n.lower() for r in rows for n in (r["name"], r.get("genitive", "")) if n)
 
 
@@ -102,7 +102,7 @@ def principal_of_signatory(organisation: str, title: str = "") -> str:
 
 @cache
 def _municipality_rows() -> dict[str, dict[str, str]]:
-    return {r["name"]: r for r in load_csv("ingest", "municipalities.csv")}
+    return {r["name"]: r for r in load_csv("lexicon", "municipalities.csv")}
 
 
 @cache

@@ -1,0 +1,229 @@
+"""Budget lines in running prose: every amount with a unit that no table or set phrase took,
+labelled from its own clause.
+
+A sentence may name several amounts ("Staten bidrar med 4,2 mnkr, landstinget med 2,1 mnkr
+och kommunerna med 2,1 mnkr"); each amount's clause runs from the end of the one before. The
+label is, in order of preference:
+- a name right after the amount ("avsåg 3 240 tkr Ung Framtid, 1 610 tkr IPS");
+- what stands before the amount, less its verb and preposition ("landstinget med", "Kvarvarande
+  medel, 53 500 kr, återförs", "Medlemsavgifterna uppgick 2013 till");
+- what a preposition after the amount names ("1 600 tkr från Landstinget Västmanland",
+  "850 tkr av tidigare års överskott");
+- the clause's verb where the subject only points back ("Av dessa förbrukades 214 000 kr");
+- the section heading where the subject is "Insatsen" or "Projektet".
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..records import BudgetLine
+from .amounts import AMOUNT_WITH_UNIT, YEAR, find_period, to_kronor
+from .context import Context, cues
+
+MAX_LABEL = 80  # characters: a label longer than this is a clause, not a name
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9\"“§]|\s*\n|\s*$)|\n\s*\n")
+_CLAUSE_END = re.compile(r"[,;:(]|\s(?:och|samt|varav|vilket|men|som)\s|\s[-–]\s")
+
+
+@cache
+def _cfg() -> dict:
+    c = cues()["budget"]
+    return {
+        "verb_at": re.compile(rf"(?:^|\s)(?P<verb>{c['prose_verbs']})(?=\s|$)", re.I),
+        "prep_tail": re.compile(rf"(?:^|\s+)(?:{c['prose_prepositions']})\s*$", re.I),
+        # "1 600 tkr från Landstinget", "850 tkr av tidigare års överskott", "820 000
+        # kronor använts till ALP"
+        "after": re.compile(rf"^\s*(?:[a-zåäö]+(?:ts|des|tes|as|es)\s+)?(?P<prep>{c['prose_after']})"
+                            r"\s+(?P<np>.+)$", re.I | re.S),
+        "pointer": re.compile(rf"(?:{c['prose_pointers']})", re.I),
+        "anaphor": re.compile(rf"^(?:{c['prose_anaphors']})$", re.I),
+        "adverbs": c["prose_adverbs"],
+        "auxiliary": re.compile(rf"(?:{c['prose_auxiliaries']})", re.I),
+        "transfer_tail": re.compile(rf"(?:^|\s)(?:{c['prose_transfer_verbs']})"
+                                    rf"(?:\s+(?:{c['prose_adverbs']}|\S+))?\s*$", re.I),
+        "adverb_only": re.compile(rf"(?:{c['prose_adverbs']})", re.I),
+        "starts_prep": re.compile(rf"^(?:{c['prose_prepositions']}|{c['prose_after']}"
+                                  r"|vid|per|under|efter|före|inom|sedan)\b", re.I),
+        "total": re.compile(c["total_labels"], re.I),
+        "not_after": re.compile(rf"^(?:{c['prose_not_after']})\b", re.I),
+    }
+
+
+def prose_lines(ctx: Context) -> None:
+    """Adds a budget line for each amount with a unit in the text that no line holds yet."""
+    text = ctx.document.text
+    taken = [(b.char_start, b.char_end) for b in ctx.extraction.budget_lines]
+    amounts = [m for m in AMOUNT_WITH_UNIT.finditer(text) if not _year_kr(m)]
+    new = {m.start() for m in amounts if not any(a <= m.start("num") < b for a, b in taken)}
+    if not new:
+        return
+    headings = [b for b in ctx.structure.blocks if b.is_heading]
+    done: set[int] = set()
+    for m in amounts:
+        if m.start() not in new or m.start() in done:
+            continue
+        start, end = _sentence(text, m.start())
+        # every amount of the sentence bounds a clause; only the new ones become lines
+        group = [a for a in amounts if start <= a.start() < end]
+        done.update(a.start() for a in group)
+        _sentence_lines(ctx, text, start, end, group, new, headings)
+
+
+def period_of(clause: str, sentence: str) -> str | None:
+    """The clause's period, else the sentence's: a span of years ("för perioden 2006–2007",
+    "2021-09-01–2022-08-31") before a single year, and of single years the last."""
+    for part in (clause, sentence):
+        span = find_period(part)
+        if span:
+            a, b = span[0][:4], span[1][:4]
+            return a if a == b else f"{a}-{b}"
+        years = YEAR.findall(part)
+        if years:
+            return years[-1]
+    return None
+
+
+def _year_kr(m: re.Match) -> bool:
+    """'Budget 2012 kr': a header's year before the unit of the column below."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", m.group("num")))
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    base = max(0, pos - 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, base, pos)]
+    start = ends[-1] if ends else base
+    return start, sentence_end(text, pos)
+
+
+def sentence_end(text: str, pos: int) -> int:
+    """Where the sentence around `pos` ends (at most 400 characters on)."""
+    nxt = _SENTENCE_END.search(text, pos, pos + 400)
+    return nxt.start() if nxt else min(len(text), pos + 400)
+
+
+def _sentence_lines(ctx: Context, text: str, start: int, end: int, group: list[re.Match],
+                    new: set[int], headings: list) -> None:
+    cfg = _cfg()
+    sentence = text[start:end]
+    clause_start = start
+    for k, m in enumerate(group):
+        nxt = group[k + 1].start() if k + 1 < len(group) else end
+        before = text[clause_start:m.start()]
+        after_full = text[m.end():nxt]
+        cut = _CLAUSE_END.search(after_full)
+        after = after_full[:cut.start()] if cut else after_full
+        clause_start = m.end() + len(after)
+        if m.start() not in new:
+            continue
+        label, ls, le = _label(before, m, after, headings)
+        amount = to_kronor(m.group("num"), m.group("unit"))
+        if not label or amount is None:
+            continue
+        period = period_of(before + after, sentence) \
+            or (str(ctx.document.year) if ctx.document.year else "")
+        s, e = min(ls, m.start()), max(le, m.end())
+        span = ctx.span(s, e) if e - s < 600 else ctx.span(m.start(), m.end())
+        if not span:
+            continue
+        ctx.extraction.budget_lines.append(BudgetLine(
+            **span, table_id="", label=label, period=period, amount_sek=amount,
+            source_unit=m.group("unit").lower(), is_total=bool(cfg["total"].search(label))))
+
+
+def _label(before: str, m: re.Match, after: str,
+           headings: list) -> tuple[str, int, int]:
+    """The label, and where it stands in the text."""
+    cfg = _cfg()
+    b0 = m.start() - len(before)
+    # a name right after the amount: "avsåg 3 240 tkr Ung Framtid"
+    name = re.match(rf"[ \t]+(?P<np>[A-ZÅÄÖ\"“][^,;.\n]{{1,{MAX_LABEL}}}?)\s*$", after)
+    if name and not cfg["verb_at"].match(" " + name.group("np")) \
+            and not cfg["not_after"].match(name.group("np")):
+        np_ = name.group("np").strip().strip("\"“”")
+        return np_, m.end() + name.start("np"), m.end() + name.end("np")
+    subject, s_at, kind = _subject(before)
+    prep = cfg["after"].match(after)
+    if prep and cfg["not_after"].match(prep.group("np")):
+        prep = None
+    # "Förbundet beviljade 320 000 kr till X", "LLG har disponerat 1 150 000 kr från Y",
+    # "beviljar LLG Köping 480 000 kr för förlängning av UVA": the amount is what the
+    # preposition names; "Staten bidrar med 4,2 mnkr": it is the subject's
+    transfer = bool(cfg["transfer_tail"].search(before.rstrip(" ,")))
+    if prep and (not subject or transfer):
+        np_ = _strip_det(prep.group("np").strip().rstrip(".")).strip("\"“”")
+        if 2 < len(np_) <= MAX_LABEL:
+            at = m.end() + prep.start("np")
+            return np_, at, at + len(prep.group("np"))
+    if subject:
+        if cfg["anaphor"].match(subject):
+            head = next((h for h in reversed(headings) if h.start < m.start()), None)
+            if head is not None:
+                return head.flat, head.start, head.end
+        return subject, b0 + s_at, b0 + s_at + len(subject)
+    # "Av dessa förbrukades 214 000 kr", "Av beviljade 100 000 kr", "Av dessa har 62 400 kr
+    # använts": the verb next to the amount, before it or else after it
+    close = next(iter(reversed(list(cfg["verb_at"].finditer(before.rstrip())))), None)
+    if close and close.end() == len(before.rstrip()) \
+            and not cfg["auxiliary"].fullmatch(close.group("verb")):
+        return close.group("verb"), m.start(), m.end()  # evidence: the amount itself
+    later = [v for v in cfg["verb_at"].finditer(" " + after)
+             if not cfg["auxiliary"].fullmatch(v.group("verb"))]
+    if later:
+        return later[0].group("verb"), m.start(), m.end()
+    return "", 0, 0
+
+
+def _subject(before: str) -> tuple[str, int, str]:
+    """The noun phrase that the amount belongs to in the clause before it, where it starts in
+    `before`, and what it is there: the verb's "object" ("bevilja SPIRA"), its "subject"
+    ("Staten bidrar med") or a "noun" standing alone ("Kvarvarande medel,", "Sökt belopp:")."""
+    cfg = _cfg()
+    lead = re.match(r"^[\s,;:]*(?:(?:och|samt|varav|men|även|därutöver|dessutom)\s+)*", before)
+    offset = lead.end()
+    s = cfg["prep_tail"].sub("", before[offset:].rstrip(" ,:"))
+    cut = list(re.finditer(r"[;:]\s*|(?:^|[\s,])varav\s+|,\s*(?:och|samt)\s+", s))
+    if cut:  # "studiebesök, varav 8 500 kr": the clause starts after the last such break
+        offset += cut[-1].end()
+        s = s[cut[-1].end():]
+    line = s.rfind("\n")
+    if line >= 0 and re.search(r"[\d:)]\s*$", s[:line]):  # "Projektperiod: ...\nSökt belopp:"
+        offset += line + 1
+        s = s[line + 1:]
+    verbs = list(cfg["verb_at"].finditer(s))
+    pieces: list[tuple[int, int, str]] = [(0, len(s), "noun")]
+    if verbs:
+        first, last = verbs[0], verbs[-1]
+        pieces = [(last.end(), len(s), "object"), (0, first.start(), "subject")]
+        if len(verbs) > 1:
+            pieces.append((first.end(), last.start(), "subject"))
+    for a, b, kind in pieces:
+        np_, at = _phrase(s[a:b])
+        if np_:
+            return np_, offset + a + at, kind
+    return "", 0, ""
+
+
+def _phrase(s: str) -> tuple[str, int]:
+    """`s` as a label: without its preposition before the amount, adverbs, a year or a
+    determiner; none if it is a prepositional phrase, a pointer or too long."""
+    cfg = _cfg()
+    s = cfg["prep_tail"].sub("", s.rstrip(" ,"))
+    s = re.sub(r"\s+(?:(?:för\s+)?(?:19|20)\d\d)$", "", s)
+    s = re.sub(rf"(?:\s+(?:{cfg['adverbs']}))+$", "", s, flags=re.I)
+    at = len(s) - len(s.lstrip(" ,\n"))
+    s = s.strip(" ,\n")
+    adv = re.match(rf"^(?:(?:{cfg['adverbs']})\s+)+", s, flags=re.I)
+    if adv:
+        at, s = at + adv.end(), s[adv.end():]
+    det = _strip_det(s)
+    at, s = at + len(s) - len(det), det.rstrip(" ,")
+    if not s or len(s) > MAX_LABEL or not re.search(r"[A-Za-zÅÄÖåäö]{3,}", s) \
+            or cfg["starts_prep"].match(s) or cfg["pointer"].fullmatch(s) \
+            or cfg["adverb_only"].fullmatch(s):
+        return "", 0
+    return " ".join(s.split()) if "\n" in s else s, at
+
+
+def _strip_det(s: str) -> str:
+    return re.sub(r"^(?:det|den|de|dess|ett|en)\s+(?=\w)", "", s.strip(), flags=re.I)

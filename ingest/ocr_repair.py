@@ -1,0 +1,124 @@
+"""Letters and bullets that OCR misread, put back in text that was OCR'd somewhere else (a
+transcript from a scanning service, a PDF's hidden text layer) before it is stored.
+
+A word is repaired only where it is not a Swedish word form and the repair makes one
+("sarnverkan" -> "samverkan", "rnedel" -> "medel", "vi dare" -> "vidare"), and only in a
+document that shows several such words: a single unknown word is as likely a name. A bullet
+read as a letter ("e Ungdomar ...") is a bullet where two lines of one block begin so."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..resources import load_toml
+from ..vocabulary import known_words
+
+MIN_REPAIRS = 3  # distinct repaired words before a document counts as misread
+MIN_PART = 4  # a compound's parts have at least this many letters ("igen" + "orn" is not one)
+_WORD = re.compile(r"[^\W\d_]+")
+# two words on one line that OCR split ("aktivi teter"); the vocabulary decides
+_PAIR = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,}) ([^\W\d_]{2,})(?![^\W\d_])")
+
+
+@dataclass(frozen=True)
+class _Config:
+    confusions: tuple[tuple[str, str, bool], ...]  # seen, meant, may make a compound
+    bullet: re.Pattern
+
+
+@cache
+def _cfg() -> _Config:
+    c = load_toml("ingest", "ocr.toml")
+    return _Config(tuple((x["seen"], x["meant"], x.get("compounds", True))
+                         for x in c["confusions"]),
+                   re.compile(c["letter_bullets"]))
+
+
+def repair_pages(pages: list[str]) -> list[str]:
+    """The pages of one document with OCR's misread words and bullets put back."""
+    fixes = _word_fixes(pages)
+    if len(fixes) >= MIN_REPAIRS:
+        pages = [_apply(p, fixes) for p in pages]
+    return [_letter_bullets(p) for p in pages]
+
+
+def _word_fixes(pages: list[str]) -> dict[str, str]:
+    """Misread word (or pair of words) -> the word meant, over the whole document."""
+    confusions = _cfg().confusions
+    seen: set[str] = set()
+    fixes: dict[str, str] = {}
+    for page in pages:
+        for m in _WORD.finditer(page):
+            word = m.group()
+            if word in seen:
+                continue
+            seen.add(word)
+            if any(s in word for s, _, _ in confusions) and not _known(word.lower()):
+                fixed = _fix(word, confusions)
+                if fixed:
+                    fixes[word] = fixed
+        for m in _PAIR.finditer(page):
+            a, b = m.group(1), m.group(2)
+            joined = (a + b).lower()
+            if (b[0].islower() and _known(joined, parts=False)
+                    and not (_known(a.lower()) and _known(b.lower()))):
+                fixes[m.group()] = a + b
+    return fixes
+
+
+def _fix(word: str, confusions: tuple[tuple[str, str, bool], ...]) -> str | None:
+    """The one known word a confusion makes of `word` (at one place or at all of them), if
+    there is exactly one."""
+    found = set()
+    for seen, meant, compounds in confusions:
+        candidates = {word.replace(seen, meant)}
+        start = word.find(seen)
+        while start >= 0:
+            candidates.add(word[:start] + meant + word[start + len(seen):])
+            start = word.find(seen, start + 1)
+        found |= {c for c in candidates if c != word and _known(c.lower(), parts=compounds)}
+    if len(found) != 1:
+        return None
+    fixed = found.pop()
+    return fixed.upper() if word.isupper() and len(word) > 1 else fixed
+
+
+@cache
+def _known(word: str, parts: bool = True) -> bool:
+    """A word form of the vocabulary, or (with `parts`) a compound of two of them, the first
+    perhaps with a linking s ("arbetsmarknad" + "enhet")."""
+    words = known_words()
+    if word in words:
+        return True
+    if not parts or len(word) < 2 * MIN_PART:
+        return False
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if head in words and (tail in words or _known(tail)):
+            return True
+    return False
+
+
+def _apply(page: str, fixes: dict[str, str]) -> str:
+    pairs = sorted((k for k in fixes if " " in k), key=len, reverse=True)
+    for pair in pairs:
+        page = re.sub(rf"(?<![^\W\d_]){re.escape(pair)}(?![^\W\d_])", fixes[pair], page)
+    return _WORD.sub(lambda m: fixes.get(m.group(), m.group()), page)
+
+
+def _letter_bullets(page: str) -> str:
+    """'e Ungdomar ...' twice or more in one block of lines: those letters were bullets."""
+    bullet = _cfg().bullet
+    lines = page.split("\n")
+    block: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if line.strip():
+            if bullet.match(line):
+                block.append(i)
+            continue
+        if len(block) >= 2:
+            for j in block:
+                lines[j] = bullet.sub(r"\g<indent>• ", lines[j], count=1)
+        block = []
+    return "\n".join(lines)

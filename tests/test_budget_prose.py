@@ -1,0 +1,55 @@
+"""Budget lines stated in running prose: each amount labelled from its own clause."""
+from __future__ import annotations
+
+from samverkan.extract import extract_document
+from samverkan.ingest.metadata import add_metadata
+from samverkan.records import Document, Page
+
+
+def _lines(text: str) -> dict[int, tuple[str, str]]:
+    doc = Document(doc_id="t", source_path="t.txt", format="txt", text=text,
+                   pages=[Page(1, 0, len(text))])
+    add_metadata(doc)
+    doc.year = 2031
+    return {b.amount_sek: (b.label, b.period) for b in extract_document(doc).budget_lines}
+
+
+def test_contributions_listed_in_one_sentence():
+    got = _lines("Ekonomi\n\nRegionen bidrar med 3,6 mnkr, Alby kommun med 900 tkr och "
+                 "Bebo kommun med 450 000 kronor.\n")
+    assert got == {3_600_000: ("Regionen", "2031"), 900_000: ("Alby kommun", "2031"),
+                   450_000: ("Bebo kommun", "2031")}
+
+
+def test_amount_from_and_to_named_after_it():
+    got = _lines("Ekonomi\n\nGruppen fick 210 tkr från Förbundet Norrby. Av dessa gick "
+                 "70 tkr till Kaffekollo och 40 tkr till studieresor och material.\n")
+    assert got[210_000][0] == "Förbundet Norrby"
+    assert got[70_000][0] == "Kaffekollo"
+    assert got[40_000][0] == "studieresor"
+
+
+def test_pointing_subject_takes_the_verb_and_a_name_after_the_amount():
+    got = _lines("Ekonomi\n\nAv dessa förbrukades 61 300 kr, varav 12 000 kr användes "
+                 "i december. Av kostnaderna avsåg 95 tkr Lyktan och 15 tkr Bron.\n")
+    assert got[61_300][0] == "förbrukades"
+    assert got[12_000][0] == "användes"
+    assert got[95_000][0] == "Lyktan"
+    assert got[15_000][0] == "Bron"
+
+
+def test_apposition_and_period_span():
+    got = _lines("Ekonomi\n\nÅterstående medel, 8 250 kr, betalas tillbaka. Kostnaden för "
+                 "Skeppet beräknas till 2,2 mnkr för perioden 2032–2033.\n")
+    assert got[8_250] == ("Återstående medel", "2031")
+    assert got[2_200_000] == ("Kostnaden för Skeppet", "2032-2033")
+
+
+def test_the_insats_itself_is_labelled_by_its_heading():
+    got = _lines("Insatser\n\nLotsa Rätt\n\nTeamet har haft 31 deltagare. "
+                 "Insatsen kostade 744 tkr under året.\n")
+    assert got[744_000][0] == "Lotsa Rätt"
+
+
+def test_a_year_before_a_unit_is_no_amount():
+    assert _lines("Budget 2031 kr\n\nInget beslut har fattats.\n") == {}

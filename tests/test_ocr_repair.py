@@ -1,0 +1,38 @@
+"""Words and bullets that OCR misread in text OCR'd elsewhere, put back before storing."""
+from __future__ import annotations
+
+from samverkan.ingest.ocr_repair import repair_pages
+
+
+def test_misread_letters_put_back_in_a_misread_document():
+    page = ("Lokala sarnverkansgruppen i Vallby har under året sarnrnanträtt sex gånger.\n"
+            "Gruppens rnål har varit att öka kunskapen om varandras uppdrag, ocksä i kornrnunen.")
+    fixed = repair_pages([page])[0]
+    assert "samverkansgruppen" in fixed and "sammanträtt" in fixed
+    assert "mål har" in fixed and "också" in fixed and "kommunen" in fixed
+
+
+def test_a_clean_document_keeps_its_words():
+    page = ("Barnen i Björnbo har arbetat igenom modern teknik. Arne Sternberg ledde "
+            "projektet Hornet. Mälarkusten har en intern rutin.")
+    assert repair_pages([page]) == [page]
+
+
+def test_one_unknown_word_is_not_evidence_enough():
+    page = "Förbundet beviljade medel till Sarnarbetsgruppen Ost under hösten."
+    assert repair_pages([page]) == [page]
+
+
+def test_words_split_by_ocr_are_joined_in_a_misread_document():
+    page = ("Gruppen har genomfört flera aktivi teter och sex deltagare gick vi dare till "
+            "arbete. Sarnverkan med kornrnunen och rnålgruppen fungerar.")
+    fixed = repair_pages([page])[0]
+    assert "aktiviteter" in fixed and "gick vidare" in fixed
+
+
+def test_letters_read_for_bullets_in_a_block():
+    page = ("Prioriterade grupper\ne Unga vuxna utan gymnasiebetyg\n"
+            "e Personer med långvarigt försörjningsstöd\n\ne Enstaka rad blir kvar")
+    lines = repair_pages([page])[0].split("\n")
+    assert lines[1].startswith("• Unga") and lines[2].startswith("• Personer")
+    assert lines[4].startswith("e Enstaka")
