@@ -101,6 +101,8 @@ def _effort_roles() -> tuple[set[str], set[str]]:
 def activity_column(table: Table) -> int | None:
     """The column of planned activities: "Aktivitet", or "Insats" in a plan's table ("Insats
     | Ansvarig | Tidplan"), not in a table of what was funded ("Insats | Huvudman | Kostnad")."""
+    if "person" in table.roles:
+        return None  # "Namn | Organisation | Uppdrag": the members, each one's charge
     col = table.column("activity")
     if col is not None:
         return col

@@ -7,14 +7,24 @@ from functools import cache
 
 from ..records import Signatory
 from ..resources import load_lines, load_toml
+from ..vocabulary import known_words
 from .context import Context
 
-_NAME = re.compile(r"^(?P<name>[A-ZÅÄÖÉ][a-zåäöéèüë]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+# a name's parts: a capitalised word, perhaps double ("Lars-Åke"), or for the first name
+# initials ("K-G", "E.", "M.")
+_LOWER = "a-zåäöéèêëüíìáàâóòôúùñçøæß"
+_PART = rf"[A-ZÅÄÖÉ][{_LOWER}]+(?:-[A-ZÅÄÖ][{_LOWER}]+)?"
+_INITIALS = r"[A-ZÅÄÖ](?:\.|-[A-ZÅÄÖ]\.?)(?:\s?[A-ZÅÄÖ]\.)?"
+_NAME = re.compile(rf"^(?P<name>(?P<first>{_PART}|{_INITIALS})"
                    r"(?:\s+[A-ZÅÄÖ]\.?)?(?:\s+(?:af|von|de|van|da))?"
-                   r"(?:\s+[A-ZÅÄÖÉ][a-zåäöéèüë]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2})\s*,?\s*(?P<rest>.*)$")
-_INLINE = re.compile(r"\b(?P<title>[Aa]nsvarig tjänsteman|[Kk]ontaktperson|[Pp]rojektägare|"
-                     r"[Oo]rdförande|[Ss]ekreterare|[Ff]örbundschef)\s*:?\s+(?P<name>[A-ZÅÄÖ][a-zåäöé]+"
-                     r"(?:\s+[A-ZÅÄÖ]\.?)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)")
+                   rf"(?:\s+{_PART}){{1,2}})\s*(?P<party>\([A-ZÅÄÖa-zåäö]{{1,3}}\))?\s*,?\s*"
+                   r"(?P<rest>.*)$")
+# "Ansvarig tjänsteman Per Liljebäck" anywhere; "Ordförande: Eva Ek" at a line's start only
+# ("besökte ordförande Lena Ström förbundet" names a visitor)
+_INLINE = re.compile(r"(?:\b(?P<title>[Aa]nsvarig tjänsteman|[Kk]ontaktperson|[Pp]rojektägare)|"
+                     r"^[ \t]*(?P<role>[Oo]rdförande|[Ss]ekreterare|[Ff]örbundschef))\s*:?\s+"
+                     r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ]\.?)?\s+[A-ZÅÄÖ][a-zåäöé]+"
+                     r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?)", re.M)
 
 
 @cache
@@ -28,28 +38,49 @@ def _titles() -> re.Pattern:
     return re.compile(r"(?:" + "|".join(words) + r")", re.I)
 
 
-def _person(line: str) -> tuple[str, str] | None:
-    m = _NAME.match(line.strip())
+def _person(line: str, known_first: bool = True) -> tuple[str, str] | None:
+    """(name, what follows it) when the line opens with a person's name: a first name of the
+    lexicon (or, with `known_first` off, any capitalised word) or initials, and one or two
+    surnames; a title before the name ("Socialchef Bengt-Göran Lind") goes with the rest."""
+    line = line.strip()
+    m = _NAME.match(line)
+    if m and _titles().search(m.group("first")) and not _is_first_name(m.group("first")):
+        inner = _person(line[m.end("first"):], known_first)
+        if inner:
+            return inner[0], ", ".join(x for x in (m.group("first"), inner[1]) if x)
+        return None
     if not m:
         return None
-    name = m.group("name")
-    first = name.split()[0].lower()
-    names = _first_names()
-    if first not in names and first.split("-")[0] not in names:
+    name, first = m.group("name"), m.group("first")
+    if known_first and not (_is_first_name(first) or re.fullmatch(_INITIALS, first)):
         return None
     rest = m.group("rest").strip()
     if _titles().search(name) or _is_org(name):
         return None
-    if rest and not line.strip()[len(name):].lstrip().startswith(",") \
-            and not _titles().search(rest) and not _is_org(rest):
+    after = line[m.end("name"):].lstrip()
+    if m.group("party"):
+        after = after[len(m.group("party")):].lstrip()
+    if rest and not after.startswith(",") and not _titles().search(rest) and not _is_org(rest):
         return None  # "Karin Nyström hälsade välkommen": a sentence about a person
-    return name, m.group("rest")
+    return name, rest
+
+
+def _is_first_name(word: str) -> bool:
+    names = _first_names()
+    low = word.lower()
+    return low in names or low.split("-")[0] in names
 
 
 @cache
 def _not_signing() -> re.Pattern:
     words = load_toml("extract", "signatures.toml")["not_signing_leads"]
     return re.compile(r"^(?:" + "|".join(words) + r")", re.I)
+
+
+@cache
+def _attendance() -> re.Pattern:
+    words = load_toml("extract", "signatures.toml")["attendance_leads"]
+    return re.compile(r"^(?:" + "|".join(words) + r")\s*(?::|\s{3,}|$)", re.I)
 
 
 @cache
@@ -68,11 +99,19 @@ def extract_signatories(ctx: Context, doc) -> None:
     for group in _line_groups(text):
         _from_group(ctx, group, seen)
     _member_lists(ctx, text, seen)
+    _member_tables(ctx, seen)
+    _members_in_sentences(ctx, text, seen)
+    _flattened_blocks(ctx, text, seen)
     for m in _FOR_ORG.finditer(text):  # "För Arbetsförmedlingen: Ingrid Wästberg"
         _inline(ctx, m, seen, (m.group("title") or "").strip(), m.group("org").strip())
     for m in _INLINE.finditer(text):  # "Ansvarig tjänsteman Per Liljebäck"
-        title = m.group("title")
+        title = m.group("title") or m.group("role")
         _inline(ctx, m, seen, title[0].upper() + title[1:], ctx.document.organisation)
+    present = _attendance_spans(text)
+    if present:
+        ctx.extraction.signatories = [
+            s for s in ctx.extraction.signatories
+            if not any(a <= s.char_start < b for a, b in present)]
 
 
 def _inline(ctx: Context, m: re.Match, seen: set[str], title: str, organisation: str) -> None:
@@ -115,6 +154,104 @@ def _member_lists(ctx: Context, text: str, seen: set[str]) -> None:
                 organisation=m.group("org").strip()))
 
 
+def _member_tables(ctx: Context, seen: set[str]) -> None:
+    """"Namn | Organisation | Uppdrag": a table of the group's members."""
+    for table in ctx.structure.tables:
+        col = table.column("person")
+        if col is None:
+            continue
+        org_col = table.column("organisation", "owner")
+        title_col = table.column("title", "activity", "responsible")
+        for row in table.rows:
+            cell = table.cell(row, col)
+            person = (_person(cell[2]) or _person(cell[2], known_first=False)) if cell else None
+            if not person or person[0] in seen:
+                continue
+            org, title = table.cell(row, org_col), table.cell(row, title_col)
+            span = ctx.span(row.start, row.end)
+            if span:
+                seen.add(person[0])
+                ctx.extraction.signatories.append(Signatory(
+                    **span, name=person[0], title=title[2].strip() if title else person[1],
+                    organisation=org[2].strip() if org else ""))
+
+
+@cache
+def _member_in_sentence() -> re.Pattern:
+    """"... bestått av ordförande Lena Åström, Skellefteå kommun, vice ordförande Jan-Olof
+    Brännström, Region Västerbotten, och ledamoten Anneli Sjölund, Försäkringskassan"."""
+    titles = load_toml("extract", "signatures.toml")["member_titles"]
+    name = rf"(?:{_PART}|{_INITIALS})(?:\s+[A-ZÅÄÖ]\.)?(?:\s+{_PART}){{1,2}}"
+    return re.compile(rf"\b(?P<title>(?:{'|'.join(titles)}))\s+(?P<name>{name})"
+                      r"(?:\s*\([A-ZÅÄÖa-zåäö]{1,3}\))?,\s+(?P<org>[A-ZÅÄÖ][^,.;:\n]{2,60}?)"
+                      r"(?=,|\s+och\b|\.|;|$)", re.M)
+
+
+def _members_in_sentences(ctx: Context, text: str, seen: set[str]) -> None:
+    """Members named with their titles and organisations, two or more in one sentence."""
+    found = list(_member_in_sentence().finditer(text))
+    for k, m in enumerate(found):
+        near = [o for o in found[max(0, k - 1):k + 2]
+                if o is not m and "." not in text[min(o.end(), m.end()):max(o.start(), m.start())]]
+        name = m.group("name")
+        if not near or name in seen or not (_person(name) or _person(name, known_first=False)):
+            continue
+        span = ctx.span(m.start(), m.end())
+        if span:
+            seen.add(name)
+            title = m.group("title")
+            ctx.extraction.signatories.append(Signatory(
+                **span, name=name, title=title[:1].upper() + title[1:],
+                organisation=m.group("org").strip()))
+
+
+# the place and date a signature block opens with: "Piteå 2010-02-09", "Vårgårda den 24
+# januari 2008"
+_PLACE_DATE = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+(?:\s+den)?\s+(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+"
+                         r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+                         r"november|december)\s+(?:19|20)\d\d)\b")
+_WORD = re.compile(r"[^\s,]+")
+FLAT_WINDOW = 700  # characters after the date that a flattened block may fill
+
+
+def _flattened_blocks(ctx: Context, text: str, seen: set[str]) -> None:
+    """A signature block whose line breaks were lost: "Piteå 2010-02-09 För LLG Piteå
+    Britt-Marie Lundström Piteå kommun Anders Öhman Försäkringskassan ..." - after the place
+    and date, names each followed by an organisation or a title, two or more."""
+    for date in _PLACE_DATE.finditer(text):
+        line_end = text.find("\n", date.end())
+        window_end = min(date.end() + FLAT_WINDOW, line_end if line_end >= 0 else len(text))
+        words = list(_WORD.finditer(text, date.end(), window_end))
+        starts = [k for k in range(len(words) - 1) if _flat_name(words, k)]
+        people = []
+        for n, k in enumerate(starts):
+            nxt = starts[n + 1] if n + 1 < len(starts) else len(words)
+            role_words = words[k + 2:nxt]
+            last = max((j for j, w in enumerate(role_words)
+                        if _is_org(w.group()) or _titles().search(w.group())), default=None)
+            if last is None:
+                break
+            role = text[role_words[0].start():role_words[last].end()]
+            people.append((words[k].start(), role_words[last].end(),
+                           f"{words[k].group()} {words[k + 1].group()}", role))
+        if len(people) < 2:
+            continue
+        for s_, e_, name, role in people:
+            span = ctx.span(s_, e_)
+            if name in seen or not span:
+                continue
+            seen.add(name)
+            title, org = _split_title_org([role])
+            ctx.extraction.signatories.append(
+                Signatory(**span, name=name, title=title, organisation=org))
+
+
+def _flat_name(words: list[re.Match], k: int) -> bool:
+    first, last = words[k].group(), words[k + 1].group()
+    return _is_first_name(first) and bool(re.fullmatch(_PART, last)) \
+        and not _is_org(last) and not _titles().search(last) and not _is_first_name(last)
+
+
 def _line_groups(text: str) -> list[list[tuple[int, int, str]]]:
     """Runs of short lines separated by blank lines: the shape of a signature block."""
     groups, cur = [], []
@@ -125,8 +262,8 @@ def _line_groups(text: str) -> list[list[tuple[int, int, str]]]:
             if cur:
                 groups.append(cur)
             cur = []
-        elif (len(line) <= 70 or (len(line) <= 140 and _COLUMN_GAP.search(line))) \
-                and "\t" not in raw:
+        elif (len(line) <= 70 or (len(line) <= 140 and _COLUMN_GAP.search(line))
+              or (len(line) <= 160 and _signature_line(line))) and "\t" not in raw:
             s = pos + raw.index(line[0])
             cur.append((s, s + len(line), line))
         else:
@@ -138,6 +275,13 @@ def _line_groups(text: str) -> list[list[tuple[int, int, str]]]:
     if cur:
         groups.append(cur)
     return [g for g in groups if g]
+
+
+def _signature_line(line: str) -> bool:
+    """"Pia Sjöberg-Nyqvist, verksamhetschef, Vuxenpsykiatrin Katrineholm/Flen, Region
+    Sörmland": a long line that is one person's signature."""
+    person = _person(line)
+    return bool(person and person[1] and (_titles().search(person[1]) or _is_org(person[1])))
 
 
 # two signature columns set apart by a run of spaces (inside a stripped line)
@@ -185,10 +329,11 @@ def _side_by_side(ctx: Context, group: list[tuple[int, int, str]], seen: set[str
             if halves:
                 parts[0].append(halves[0])
                 parts[1].append(halves[1])
-        for k, (name, off) in enumerate(((left, 0), (right, words[cut].start()))):
+        for k, (half, off) in enumerate(((left, 0), (right, words[cut].start()))):
+            name = _person(half)[0]  # without a party's letters: "Göran Ek (M)"
             if name in seen:
                 continue
-            span = ctx.span(first[0] + off, first[0] + off + len(name))
+            span = ctx.span(first[0] + off, first[0] + off + len(half))
             if span:
                 seen.add(name)
                 title, org = _split_title_org(parts[k])
@@ -212,11 +357,11 @@ def _from_group(ctx: Context, group: list[tuple[int, int, str]], seen: set[str])
         group = rest
         if not group:
             return
-    if any(_not_signing().search(line[2]) for line in group[:2]):
-        return  # "Övriga närvarande:", "Föredragande": present, not signing
+    if _present(group):
+        return
     people: list[list[tuple[int, int, str]]] = []
-    for line in group:
-        if _person(line[2]) and (not people or len(people[-1]) >= 1):
+    for k, line in enumerate(group):
+        if _person(line[2]) or _unlisted_person(group, k):
             people.append([line])
         elif people:
             people[-1].append(line)
@@ -224,7 +369,7 @@ def _from_group(ctx: Context, group: list[tuple[int, int, str]], seen: set[str])
         return
     lead = [ln for ln in group if not people or ln[0] < people[0][0][0]]
     for person in people:
-        name, rest = _person(person[0][2])
+        name, rest = _person(person[0][2]) or _person(person[0][2], known_first=False)
         lines = [rest] if rest else []
         lines += [ln[2] for ln in person[1:]]
         if not lines and lead:
@@ -237,6 +382,31 @@ def _from_group(ctx: Context, group: list[tuple[int, int, str]], seen: set[str])
             seen.add(name)
             ctx.extraction.signatories.append(
                 Signatory(**span, name=name, title=title, organisation=org))
+
+
+def _present(group: list[tuple[int, int, str]]) -> bool:
+    """"Övriga närvarande:", "Föredragande", "Beslutande   NN": people present, not signing."""
+    return any(_not_signing().search(line[2]) for line in group[:2]) \
+        or bool(_attendance().search(group[0][2]))
+
+
+def _attendance_spans(text: str) -> list[tuple[int, int]]:
+    return [(g[0][0], g[-1][1]) for g in _line_groups(text) if _present(g)]
+
+
+def _unlisted_person(group: list[tuple[int, int, str]], k: int) -> bool:
+    """A name whose first name the lexicon lacks ("Jürgen Holm", "Hélène Marchetti") is a
+    signature when the first name is no Swedish word and its own line, or the one below,
+    holds a title or an organisation."""
+    person = _person(group[k][2], known_first=False)
+    if not person or (len(group[k][2].split()) > 4 and not person[1]):
+        return False
+    first = person[0].split()[0].lower()
+    if first in known_words() or first.split("-")[0] in known_words():
+        return False  # "För Jämtlands ...", "Ung Kraft": a word, not a first name
+    below = group[k + 1][2] if k + 1 < len(group) else ""
+    role = person[1] or (below if not _person(below, known_first=False) else "")
+    return bool(role) and bool(_titles().search(role) or _is_org(role))
 
 
 def _split_title_org(lines: list[str]) -> tuple[str, str]:

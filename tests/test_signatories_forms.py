@@ -1,0 +1,77 @@
+"""Signatures in the forms reports take: initials, titles before names, unlisted first
+names, party letters, member tables, members named in a sentence, a flattened block; and
+attendance lists that are not signatures. Every name here is made up."""
+from __future__ import annotations
+
+from samverkan.extract import extract_document
+from samverkan.ingest.metadata import add_metadata
+from samverkan.records import Document, Page
+
+
+def _sigs(text: str) -> dict[str, tuple[str, str]]:
+    doc = Document(doc_id="t", source_path="t.txt", format="txt", text=text,
+                   pages=[Page(1, 0, len(text))])
+    add_metadata(doc)
+    return {s.name: (s.title, s.organisation) for s in extract_document(doc).signatories}
+
+
+def test_initials_titles_before_names_and_long_lines():
+    got = _sigs("Verksamhetsberättelse 2031 LSG Norrby\n\nGodkänd av LSG 2032-02-01\n\n"
+                "P-O Ekvall, socialchef, Norrby kommun\n"
+                "T. Ragnarsdotter, sektionschef, Arbetsförmedlingen Norrby\n"
+                "Enhetschef Vilma Stensson-Brå\n"
+                "Katarina Lövgren Dahl, hälso- och sjukvårdsdirektör, Region Västerby, "
+                "Område Psykiatri Norrby\n")
+    assert got["P-O Ekvall"] == ("socialchef", "Norrby kommun")
+    assert got["T. Ragnarsdotter"][1] == "Arbetsförmedlingen Norrby"
+    assert got["Vilma Stensson-Brå"][0] == "Enhetschef"
+    assert "Katarina Lövgren Dahl" in got
+
+
+def test_first_names_the_lexicon_lacks_and_party_letters():
+    got = _sigs("Årsredovisning 2031 Samordningsförbundet Västby\n\nUNDERSKRIFTER\n\n"
+                "Västby den 3 mars 2032\n\n"
+                "Ilse Mörk (S)                Kjell Bro (M)\n"
+                "Ordförande                   Vice ordförande\n\n"
+                "Zoltán Farkasdotter\nFörsäkringskassan\n\n"
+                "För Västby kommun\nSocialförvaltningen\n")
+    assert got["Ilse Mörk"][0] == "Ordförande" and got["Kjell Bro"][0] == "Vice ordförande"
+    assert got["Zoltán Farkasdotter"][1] == "Försäkringskassan"
+    assert not any(name.startswith("För ") for name in got)
+
+
+def test_a_table_of_members():
+    got = _sigs("Handlingsplan 2031 LSG Ekby\n\nLSG Ekby 2031\n\n"
+                "Namn\tOrganisation\tUppdrag\n"
+                "Sven Dalby\tEkby kommun, Socialtjänsten\tOrdförande\n"
+                "Greta Ståhlberg\tFörsäkringskassan\t\n")
+    assert got == {"Sven Dalby": ("Ordförande", "Ekby kommun, Socialtjänsten"),
+                   "Greta Ståhlberg": ("", "Försäkringskassan")}
+
+
+def test_members_named_in_a_sentence_and_a_single_mention_is_not():
+    got = _sigs("Verksamhetsberättelse 2031 Samordningsförbundet Åby\n\n"
+                "Styrelsen har under 2031 bestått av ordförande Pia Hallin, Åby kommun, vice "
+                "ordförande Ola Grönvall, Region Åby, och ledamoten Nils Ekholm, "
+                "Arbetsförmedlingen.\n\n"
+                "Under hösten besökte ordförande Lena Ström, Byby kommun, förbundet.\n")
+    assert set(got) == {"Pia Hallin", "Ola Grönvall", "Nils Ekholm"}
+    assert got["Ola Grönvall"] == ("Vice ordförande", "Region Åby")
+
+
+def test_a_signature_block_flattened_into_one_line():
+    got = _sigs("Verksamhetsberättelse 2031 LLG Byholm\n\nInför 2032 fortsätter arbetet. "
+                "Byholm 2032-02-10 För LLG Byholm Karin Alvhed Byholms kommun Johan Rask "
+                "Försäkringskassan Ebba Lind Arbetsförmedlingen LLG Byholm Verksamhetsberättelse "
+                "2031 4\n")
+    assert got["Karin Alvhed"][1] == "Byholms kommun"
+    assert set(got) == {"Karin Alvhed", "Johan Rask", "Ebba Lind"}
+
+
+def test_a_protocols_attendance_list_is_not_signatures():
+    got = _sigs("Protokoll styrelsen 2031-05-02\n\n"
+                "Beslutande             Maja Fors (S), ordförande, Ekby kommun\n"
+                "                       Leo Brant, Försäkringskassan\n\n"
+                "Närvarande:\nAnna Vall, enhetschef, Ekby kommun\nTove Ring, processledare\n\n"
+                "Justeras:\n\nMaja Fors\nOrdförande\n")
+    assert set(got) == {"Maja Fors"}
