@@ -19,6 +19,10 @@ _NAME = re.compile(rf"^(?P<name>(?P<first>{_PART}|{_INITIALS})"
                    r"(?:\s+[A-ZÅÄÖ]\.?)?(?:\s+(?:af|von|de|van|da))?"
                    rf"(?:\s+{_PART}){{1,2}})\s*(?P<party>\([A-ZÅÄÖa-zåäö]{{1,3}}\))?\s*,?\s*"
                    r"(?P<rest>.*)$")
+# "Ansvarig för verksamhetsplanen är förbundschef Sara Holm"
+_RESPONSIBLE = re.compile(r"\b[Aa]nsvarig\b[^.\n]{0,60}?\s(?:är|blir|har varit)\s+"
+                          r"(?:(?P<title>[a-zåäö]+)\s+)?(?P<name>[A-ZÅÄÖ][a-zåäöé]+"
+                          r"(?:\s+[A-ZÅÄÖ]\.?)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)")
 # "Ansvarig tjänsteman Per Liljebäck" anywhere; "Ordförande: Eva Ek" at a line's start only
 # ("besökte ordförande Lena Ström förbundet" names a visitor)
 _INLINE = re.compile(r"(?:\b(?P<title>[Aa]nsvarig tjänsteman|[Kk]ontaktperson|[Pp]rojektägare)|"
@@ -106,6 +110,10 @@ def extract_signatories(ctx: Context, doc) -> None:
         _inline(ctx, m, seen, (m.group("title") or "").strip(), m.group("org").strip())
     for m in _INLINE.finditer(text):  # "Ansvarig tjänsteman Per Liljebäck"
         title = m.group("title") or m.group("role")
+        _inline(ctx, m, seen, title[0].upper() + title[1:], ctx.document.organisation)
+    for m in _RESPONSIBLE.finditer(text):  # "Ansvarig för planen är förbundschef Sara Holm"
+        title = m.group("title") if m.group("title") and _titles().search(m.group("title")) \
+            else "Ansvarig"
         _inline(ctx, m, seen, title[0].upper() + title[1:], ctx.document.organisation)
     present = _attendance_spans(text)
     if present:

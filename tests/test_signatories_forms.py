@@ -54,8 +54,10 @@ def test_members_named_in_a_sentence_and_a_single_mention_is_not():
                 "Styrelsen har under 2031 bestått av ordförande Pia Hallin, Åby kommun, vice "
                 "ordförande Ola Grönvall, Region Åby, och ledamoten Nils Ekholm, "
                 "Arbetsförmedlingen.\n\n"
-                "Under hösten besökte ordförande Lena Ström, Byby kommun, förbundet.\n")
-    assert set(got) == {"Pia Hallin", "Ola Grönvall", "Nils Ekholm"}
+                "Under hösten besökte ordförande Lena Ström, Byby kommun, förbundet. "
+                "Ansvarig för planen är förbundschef Tea Nord.\n")
+    assert set(got) == {"Pia Hallin", "Ola Grönvall", "Nils Ekholm", "Tea Nord"}
+    assert got["Tea Nord"][0] == "Förbundschef"
     assert got["Ola Grönvall"] == ("Vice ordförande", "Region Åby")
 
 
