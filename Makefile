@@ -12,10 +12,12 @@ OUT ?= out/demo
 system-deps:
 	@bash scripts/system-deps.sh
 
+# setuptools says "Editable installation ..." on every editable install, as information;
+# the one message is silenced, any other warning still shows
 $(STAMP): setup.cfg
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	PYTHONWARNINGS='ignore:Editable installation' $(BIN)/python -m pip install -q -e '.[test]'
 	touch $(STAMP)
 
 demo: $(STAMP) system-deps
@@ -27,7 +29,7 @@ test: $(STAMP) system-deps
 	$(BIN)/python -m pytest
 
 examples: $(STAMP)
-	$(BIN)/python -m samverkan.corpus.make_examples
+	$(BIN)/python scripts/make_examples.py
 
 bench: $(STAMP) system-deps
 	$(BIN)/python bench/run_bench.py

@@ -1,16 +1,37 @@
 """samverkan: tables from Swedish cooperation reports (samordningsförbund, LSG, LLG).
 
-`samverkan.load(OUT)` and `samverkan.process(paths, out=...)` are imported on first use, so
-`import samverkan` stays cheap (no pandas or DuckDB until they are needed).
+Reads verksamhetsberättelser, verksamhetsplaner, handlingsplaner, årsredovisningar,
+projektansökningar and protokoll (PDF, scanned PDF, text) and turns a folder of them into
+tidy tables: goals and their stated outcomes, planned activities and what became of them,
+target groups, projects, budget lines and signatories, reconciled across organisations and
+years, each record with its evidence (document, page, characters, quote).
+
+The same four things as the command line, with the same options:
+
+    import samverkan
+    summary = samverkan.process(["reports/"], out="out")   # samverkan run reports/ --out out
+    samverkan.report("out")                                # samverkan report out
+    samverkan.export("out", formats=["xlsx", "parquet"])   # samverkan export out --format ...
+    tables = samverkan.load("out")                         # {"goals": DataFrame, ...}
+
+A mistake the user can correct raises samverkan.SamverkanError with the message the
+command line prints. The functions are imported on first use, so `import samverkan` stays
+cheap (no pandas, DuckDB or spaCy until they are needed).
 """
+from .errors import SamverkanError
 
 __version__ = "0.1.0"
-__all__ = ["load", "process"]
+__all__ = ["process", "report", "export", "load", "SamverkanError", "__version__"]
+_API = ("process", "report", "export", "load")
 
 
 def __getattr__(name: str):
-    if name in ("load", "process"):
+    if name in _API:
         from . import api
 
         return getattr(api, name)
     raise AttributeError(f"module 'samverkan' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_API})

@@ -1,4 +1,5 @@
-"""Run the stages over a batch of files: ingest, extract, normalise, store, export.
+"""The books of a batch: which files there are, which changed since the last run, what is
+stored, and whether the tables are current. The work itself is pipeline.py's.
 
 One broken file becomes a row with its status and message; it never stops the batch.
 A document whose content and pipeline are unchanged since the last run is not read again.
@@ -6,7 +7,6 @@ A document whose content and pipeline are unchanged since the last run is not re
 from __future__ import annotations
 
 import hashlib
-import os
 import signal
 import threading
 import time
@@ -16,19 +16,24 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .ingest.reader import SUPPORTED, content_id
-from .parallel import Outcome, Task, WorkOptions, make_executor
-from .progress import Progress
+from .ingest.reader import content_id
+from .inputs import Entry, as_text, check, reason, scan_inputs
+from .parallel import WORKER_MEMORY_MB, Outcome, Task, WorkOptions, make_executor
+from .progress import Progress, printable
 
 PACKAGE_ROOT = Path(__file__).parent
 EXAMPLES = PACKAGE_ROOT / "corpus" / "examples"
 # what changes the tables: code and data of the stages (not tests, examples or benchmarks)
 _FINGERPRINT_DIRS = ("ingest", "extract", "normalize")
 # what turns stored records into the corpus-level tables
-_TABLES_CODE = ("records.py", "batch.py", "normalize", "corpus/schema.py", "corpus/store.py",
-                "corpus/reconcile.py", "outputs")
-_CORPUS_STEPS = ("reconciliation", "comparison tables", "codebook")
+_TABLES_CODE = ("records.py", "batch.py", "pipeline.py", "normalize", "corpus/schema.py",
+                "corpus/store.py", "corpus/reconcile.py", "outputs")
 _FINGERPRINT_SUFFIXES = {".py", ".toml", ".csv", ".txt", ".json", ".jsonl"}
+# a document that runs longer becomes an error row (--timeout; 0 or None: no limit)
+DEFAULT_TIMEOUT = 600.0
+# a text file larger than this is an error row (--max-text-mb), as is a PDF whose text is:
+# extraction needs some 75 bytes a character, so 10 MB stays within a worker's memory cap
+DEFAULT_MAX_TEXT_MB = 10.0
 
 
 @dataclass
@@ -37,15 +42,18 @@ class RunOptions:
     debug: bool = False
     workers: int = 0  # 0: in this process; N: a pool of N worker processes
     dask_scheduler: str | None = None  # address of a Dask distributed scheduler
-    timeout: float | None = None  # seconds per document
+    timeout: float | None = DEFAULT_TIMEOUT  # seconds per document; None or 0: no limit
     ocr: str = "auto"  # auto | always | never
-    max_text_mb: float = 20.0  # a text file larger than this is an error row
+    max_text_mb: float = DEFAULT_MAX_TEXT_MB  # a larger text is an error row
+    memory_mb: int | None = WORKER_MEMORY_MB  # per worker process (not --workers 0)
     quiet: bool = False  # no progress output
     overrides: Path | None = None  # must-link / cannot-link decisions for reconciliation
+    raw: bool = False  # CSV files in OUT keep text cells a spreadsheet would run as formulas
 
     def work(self) -> WorkOptions:
         return WorkOptions(max_pages=self.max_pages, max_text_bytes=int(self.max_text_mb * 1e6),
-                           ocr=self.ocr, timeout=self.timeout, debug=self.debug)
+                           ocr=self.ocr, timeout=self.timeout or None, debug=self.debug,
+                           memory_mb=self.memory_mb)
 
 
 @dataclass
@@ -55,17 +63,26 @@ class RunSummary:
     records: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     interrupted: bool = False
-    failures: list[tuple[str, str]] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # files and corpus steps
     reconcile: dict = field(default_factory=dict)
+    exported: list[Path] = field(default_factory=list)  # files written into OUT/export/
 
     @property
     def failed(self) -> int:
         return self.counts["error"]
 
+    @property
+    def exit_status(self) -> int:
+        """As the README says: 130 interrupted, 1 some input or corpus-level step failed,
+        0 otherwise."""
+        if self.interrupted:
+            return 130
+        return 1 if self.failed or self.failures else 0
+
 
 def pipeline_fingerprint() -> str:
     """Hash of the code and data that make the records, so a changed rule re-reads documents."""
-    return _code_fingerprint(("records.py", *_FINGERPRINT_DIRS))
+    return _code_fingerprint(("records.py", "pipeline.py", *_FINGERPRINT_DIRS))
 
 
 def tables_fingerprint() -> str:
@@ -86,22 +103,9 @@ def _code_fingerprint(parts: Iterable[str]) -> str:
 
 
 def discover(inputs: Iterable[Path]) -> Iterator[Path]:
-    """Files under the inputs, recursively, in a stable order; links to folders not followed."""
-    seen: set[str] = set()
-    for item in inputs:
-        if item.is_dir():
-            for root, dirs, files in os.walk(item):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if name.startswith("."):
-                        continue
-                    p = Path(root) / name
-                    if str(p) not in seen:
-                        seen.add(str(p))
-                        yield p
-        elif str(item) not in seen:
-            seen.add(str(item))
-            yield item
+    """Files under the inputs that are to be looked at, recursively, in a stable order (not
+    hidden ones, nor links to folders: inputs.scan_inputs lists those with their reason)."""
+    return (e.path for e in scan_inputs(inputs) if not e.status)
 
 
 def run_batch(inputs: list[Path], out_dir: Path, options: RunOptions | None = None,
@@ -115,17 +119,21 @@ def run_batch(inputs: list[Path], out_dir: Path, options: RunOptions | None = No
     from .corpus.schema import PRESENT_OK
     from .corpus.store import Store
     from .outputs import freshness
-    from .outputs.codebook import CODEBOOK_FILES, write_codebook
+    from .outputs.codebook import CODEBOOK_FILES
+    from .outputs.csv_tables import out_files
+    from .outputs.files import remove_leftovers
+    from .pipeline import CORPUS_STEPS, corpus_steps
 
     options = options or RunOptions()
     started = time.perf_counter()
     summary = RunSummary()
     fingerprint = pipeline_fingerprint()
     with RunLock(out_dir), _DeferInterrupts() as guard:
+        remove_leftovers(out_dir)  # half-written files of a run that was killed
         store = Store(out_dir)
         try:
-            paths = list(discover(inputs))
-            progress = Progress(len(paths), quiet=options.quiet)
+            entries = list(scan_inputs(inputs))
+            progress = Progress(len(entries), quiet=options.quiet, limit=options.timeout)
             say = log or progress.log
             run = _Run(store, store.known(), fingerprint, summary, progress, say, guard)
             with guard.critical():
@@ -134,12 +142,13 @@ def run_batch(inputs: list[Path], out_dir: Path, options: RunOptions | None = No
             # unchanged re-run costs little more than hashing the files
             executor = None
             try:
-                for path in paths:
-                    task = run.prepare(path)
+                for entry in entries:
+                    task = run.prepare(entry, options.max_text_mb)
                     if task is not None:
                         if executor is None:
                             executor = make_executor(options.work(), options.workers,
                                                      options.dask_scheduler)
+                            executor.on_start = lambda t: progress.start(t.source)
                         for outcome in executor.submit(task):
                             run.save(outcome)
                 for outcome in executor.drain() if executor is not None else ():
@@ -147,18 +156,23 @@ def run_batch(inputs: list[Path], out_dir: Path, options: RunOptions | None = No
             except KeyboardInterrupt:
                 summary.interrupted = True
             finally:
-                if executor is not None:
-                    executor.close(cancel=summary.interrupted)
-                progress.close()
+                with guard.critical(deliver=False):  # a Ctrl-C now only marks the run
+                    if executor is not None:
+                        executor.close(cancel=summary.interrupted)
+                    progress.close()
             with guard.critical(deliver=False):  # a Ctrl-C now only marks the run interrupted
                 if summary.interrupted:
                     store.keep_unvisited()  # files not reached this time are not "removed"
                 store.end_run()
-                key = freshness.tables_key(store.con, tables_fingerprint(), options.overrides)
+                key = freshness.tables_key(store.con, tables_fingerprint(), options.overrides,
+                                           options.raw)
                 fresh = freshness.current(out_dir, key)
                 if fresh is None:
                     freshness.forget(out_dir)
-                    _corpus_steps(store, out_dir, options, summary, say)
+                    done = corpus_steps(store.con, out_dir, options.overrides, options.raw,
+                                        say, options.quiet)
+                    summary.records, summary.reconcile = done.records, done.reconcile
+                    summary.failures += done.failures
                 else:  # nothing the tables are made from has changed: they stand
                     summary.records = fresh["records"]
                     summary.reconcile = fresh.get("reconcile", {})
@@ -170,47 +184,11 @@ def run_batch(inputs: list[Path], out_dir: Path, options: RunOptions | None = No
             summary.interrupted |= guard.take_pending()
         finally:
             store.close()
-        if fresh is None:
-            # the codebook reads the database's table list, so it comes after the store closes
-            _corpus_step("codebook", summary, log or (lambda m: None),
-                         lambda: write_codebook(out_dir))
-            if not any(name in _CORPUS_STEPS for name, _ in summary.failures):
-                files = [f"{table}.csv" for table in summary.records] + list(CODEBOOK_FILES)
-                freshness.record(out_dir, key, files, records=summary.records,
-                                 reconcile=summary.reconcile)
+        if fresh is None and not any(name in CORPUS_STEPS for name, _ in summary.failures):
+            freshness.record(out_dir, key, out_files() + list(CODEBOOK_FILES),
+                             records=summary.records, reconcile=summary.reconcile)
     summary.seconds = time.perf_counter() - started
     return summary
-
-
-def _corpus_steps(store, out_dir: Path, options: RunOptions, summary: RunSummary,
-                  say: Callable[[str], None]) -> None:
-    """Reconcile, then write the tables; a failing step is reported and the tables of the
-    steps before it are still written."""
-    from .outputs.compare import export_comparisons
-    from .outputs.csv_tables import export_csv
-
-    _corpus_step("reconciliation", summary, say, lambda: _reconcile(store, options, summary,
-                                                                    say))
-    summary.records = export_csv(store.con, out_dir)
-    _corpus_step("comparison tables", summary, say,
-                 lambda: summary.records.update(export_comparisons(store.con, out_dir)))
-
-
-def _reconcile(store, options: RunOptions, summary: RunSummary, say) -> None:
-    from .corpus.reconcile import reconcile_corpus, summary_line
-
-    # ids depend on the whole corpus and on the overrides, so any change runs it all again
-    summary.reconcile = reconcile_corpus(store.con, options.overrides)
-    if not options.quiet:
-        say(summary_line(summary.reconcile))
-
-
-def _corpus_step(name: str, summary: RunSummary, say, step: Callable[[], object]) -> None:
-    try:
-        step()
-    except Exception as exc:  # the document tables must still be written
-        summary.failures.append((name, f"{type(exc).__name__}: {exc}"))
-        say(f"error: {name} failed: {type(exc).__name__}: {exc}")
 
 
 class _Run:
@@ -222,31 +200,29 @@ class _Run:
         self.summary, self.progress, self.say, self.guard = summary, progress, say, guard
         self.done_ids: dict[str, str] = {}  # doc_id -> first path with that content
 
-    def prepare(self, path: Path) -> Task | None:
+    def prepare(self, entry: Entry, max_text_mb: float | None = None) -> Task | None:
         """A Task for a file that needs reading; rows for the rest are written at once."""
+        path = entry.path
         source = str(path)
         fmt = path.suffix.lower().lstrip(".")
-        if path.suffix.lower() not in SUPPORTED:
-            why = f"not a supported file type ('{path.suffix or 'no extension'}'; reads .pdf, .txt)"
-            return self._row(Outcome(source, "", fmt, "skipped", why))
-        if path.exists() and not path.is_file():  # a FIFO or device would block the hash
-            return self._row(Outcome(source, "", fmt, "skipped", "not a regular file"))
-        if _size(path) == 0:  # said plainly, not "same content as" another empty file
-            return self._row(Outcome(source, "", fmt, "error", "empty file (0 bytes)"))
+        verdict = (entry.status, entry.reason) if entry.status else \
+            check(path, int(max_text_mb * 1e6) if max_text_mb else None)
+        if verdict is not None:
+            return self._row(Outcome(source, "", fmt, *verdict))
         try:
             doc_id = content_id(path)
         except OSError as exc:
             why = ("file vanished during the run" if isinstance(exc, FileNotFoundError)
-                   else f"cannot read the file: {exc.strerror or exc}")
+                   else f"cannot read the file: {reason(exc)}")
             return self._row(Outcome(source, "", fmt, "error", why))
         if doc_id in self.done_ids:
-            why = f"same content as {self.done_ids[doc_id]}"
+            why = f"same content as {as_text(self.done_ids[doc_id])}"
             return self._row(Outcome(source, doc_id, fmt, "skipped", why))
         self.done_ids[doc_id] = source
         prior = self.known.get(doc_id)
         if prior and prior.fingerprint == self.fingerprint:
             with self.guard.critical():
-                self.store.mark_seen(source, doc_id)
+                self.store.mark_seen(as_text(source), doc_id)
             self.summary.counts["unchanged"] += 1
             self.progress.advance()
             return None
@@ -256,24 +232,25 @@ class _Run:
         if outcome.status != "ok":
             self._row(outcome)
             return
+        outcome.document.source_path = as_text(outcome.document.source_path)
         with self.guard.critical():
             self.store.write_document(outcome.document, outcome.extraction, self.fingerprint,
                                       _size(Path(outcome.source)) or 0, outcome.seconds)
         self.summary.counts["ok"] += 1
-        self.progress.advance(outcome.pages)
+        self.progress.advance(outcome.pages, outcome.source)
 
     def _row(self, o: Outcome) -> None:
         with self.guard.critical():
-            self.store.write_status(o.source, o.doc_id if o.status == "skipped" else "", o.fmt,
-                                    o.status, o.message, _size(Path(o.source)),
+            self.store.write_status(as_text(o.source), o.doc_id if o.status == "skipped" else "",
+                                    o.fmt, o.status, as_text(o.message), _size(Path(o.source)),
                                     self.fingerprint, o.seconds)
         self.summary.counts[o.status] += 1
-        self.progress.advance()
+        self.progress.advance(source=o.source)
         if o.status == "error":
             self.summary.failures.append((o.source, o.message))
             if o.detail:
                 self.say(o.detail)
-            self.say(f"error: {o.source}: {o.message}")
+            self.say(f"error: {printable(o.source)}: {printable(o.message)}")
 
 
 class _DeferInterrupts:

@@ -1,18 +1,32 @@
-"""Command line: `samverkan run [INPUT]... --out DIR`.
+"""Command line: a thin shell over the Python API (api.py). Each command parses its arguments,
+calls the function of the same name and prints what it returns; every check, default and
+message is the API's.
 
-Exit status: 0 every input was read (or skipped as not a report); 1 some inputs failed (they
-are listed in documents.csv with status `error`); 2 usage error; 3 the --out folder is in use
-by another run; 130 interrupted.
+    samverkan run [INPUT]... --out DIR     api.process
+    samverkan report DIR                   api.report
+    samverkan export DIR [--format F]...   api.export
+
+Exit status: 0 every input was read (or skipped as not a report); 1 some inputs or a
+corpus-level step failed (a full disk, a damaged database); 2 usage error (no such input,
+nothing to read, a folder that is not a run); 3 the folder is in use by another run;
+130 interrupted.
 """
 from __future__ import annotations
 
-import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+from .batch import DEFAULT_MAX_TEXT_MB, DEFAULT_TIMEOUT
+from .errors import EXIT_USAGE, SamverkanError
+from .ingest.ocr import OCR_MODES
+from .outputs.export import FORMATS
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED, EXIT_INTERRUPTED = 0, 1, EXIT_USAGE, 3, 130
+T = TypeVar("T")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -22,86 +36,123 @@ def main() -> None:
     signatories from Swedish samordningsförbund and LSG reports."""
 
 
+def _call(work: Callable[..., T], *args: object, show_traces: bool = False,
+          **kwargs: object) -> T:
+    """An API call; a mistake of the user or a failure to write is one line and an exit
+    status, never a traceback (unless --debug)."""
+    import duckdb
+
+    try:
+        return work(*args, **kwargs)
+    except SamverkanError as exc:
+        if exc.exit_status == EXIT_USAGE:
+            raise click.UsageError(str(exc)) from None
+        _fail(str(exc), exc.exit_status)
+    except OSError as exc:  # a full or read-only disk
+        if show_traces:
+            raise
+        where = f" {exc.filename}" if exc.filename else ""
+        _fail(f"cannot write{where}: {exc.strerror or exc}; the files written before are "
+              f"unchanged", EXIT_FAILED)
+    except duckdb.Error as exc:  # a damaged corpus.duckdb, or another program holds it
+        if show_traces:
+            raise
+        if "lock" in str(exc).lower():
+            _fail(f"the corpus database is in use by another process: {exc}", EXIT_LOCKED)
+        _fail(f"{exc}; the files written before are unchanged", EXIT_FAILED)
+    raise AssertionError("unreachable")
+
+
+def _fail(message: str, status: int) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(status)
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path),
               help="Folder for the CSV tables and corpus.duckdb.")
-@click.option("--max-pages", type=click.IntRange(min=1), default=None,
+@click.option("--max-pages", type=int, default=None, metavar="N",
               help="A document with more pages becomes an error row.")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
-              metavar="SECONDS", help="A document that takes longer becomes an error row.")
-@click.option("--workers", type=click.IntRange(min=0), default=None,
+@click.option("--timeout", type=float, default=None, metavar="SECONDS",
+              help=f"A document that takes longer becomes an error row (default "
+                   f"{DEFAULT_TIMEOUT:g}; 0: no limit).")
+@click.option("--workers", type=int, default=None, metavar="N",
               help="Worker processes (default: the number of cores; 0: in this process).")
 @click.option("--dask-scheduler", metavar="ADDRESS", default=None,
               help="Run the per-document work on this Dask cluster (tcp://host:8786).")
-@click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto",
-              show_default=True, help="OCR PDF pages without a text layer (auto), all, or none.")
-@click.option("--max-text-mb", type=click.FloatRange(min=0, min_open=True), default=20.0,
-              show_default=True, help="A larger text file becomes an error row.")
+@click.option("--ocr", default=None, metavar="[" + "|".join(OCR_MODES) + "]",
+              help="OCR PDF pages without a text layer (auto, the default), all, or none.")
+@click.option("--max-text-mb", type=float, default=None, metavar="MB",
+              help=f"A larger text file, or a PDF with more text, becomes an error row "
+                   f"(default {DEFAULT_MAX_TEXT_MB:g}).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
-@click.option("--overrides", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=None, help="CSV or TOML of must-link / cannot-link decisions for people "
-              "and projects (see review.csv).")
-@click.option("--format", "formats", multiple=True,
-              type=click.Choice(["csv", "parquet", "xlsx", "jsonl"]),
+@click.option("--overrides", type=click.Path(path_type=Path), default=None,
+              help="CSV or TOML of must-link / cannot-link decisions for people and projects "
+                   "(see review.csv).")
+@click.option("--format", "formats", multiple=True, metavar="[" + "|".join(FORMATS) + "]",
               help="Also export the tables to OUT/export/ in this format (repeatable).")
 @click.option("--excel-sv", is_flag=True, help="Exported CSV for Swedish Excel: ';', decimal "
               "comma, BOM.")
-@click.option("--raw", is_flag=True, help="Do not neutralise cells that spreadsheets would "
-              "read as formulas.")
+@click.option("--raw", is_flag=True, help="Keep text cells that spreadsheets would run as "
+              "formulas as they are (in OUT's CSV files and the export).")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks for unexpected errors.")
-def run(inputs: tuple[Path, ...], out_dir: Path, max_pages: int | None, timeout: float | None,
-        workers: int | None, dask_scheduler: str | None, ocr: str, max_text_mb: float,
-        quiet: bool, overrides: Path | None, formats: tuple[str, ...], excel_sv: bool,
-        raw: bool, debug: bool) -> None:
+def run(inputs: tuple[Path, ...], out_dir: Path, debug: bool, **options: object) -> None:
     """Read INPUT files and folders (default: the bundled example corpus) into tables."""
-    import duckdb
+    from . import api
+    from .pipeline import CORPUS_STEPS
 
-    from .batch import EXAMPLES, RunOptions, run_batch
-    from .corpus.lock import LockedError
-
-    missing = [str(p) for p in inputs if not p.exists()]
-    if missing:
-        raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
-    if out_dir.exists() and not out_dir.is_dir():
-        raise click.UsageError(f"--out {out_dir} is a file, not a folder")
-    paths = list(inputs) or [EXAMPLES]
-    options = RunOptions(max_pages=max_pages, debug=debug, timeout=timeout, ocr=ocr,
-                         workers=(os.cpu_count() or 1) if workers is None else workers,
-                         dask_scheduler=dask_scheduler, max_text_mb=max_text_mb, quiet=quiet,
-                         overrides=overrides)
-    try:
-        summary = run_batch(paths, out_dir, options)
-    except LockedError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(EXIT_LOCKED)
-    except (OSError, duckdb.Error) as exc:  # a full disk, a damaged corpus.duckdb
-        if debug:
-            raise
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(EXIT_FAILED)
-    if formats:
-        from .outputs.export import export_tables
-
-        export_tables(out_dir, list(formats), excel_sv=excel_sv, raw=raw)
-        click.echo(f"exported ({', '.join(formats)}) to {out_dir / 'export'}/")
+    given = {name: value for name, value in options.items() if value not in (None, ())}
+    summary = _call(api.process, list(inputs), out_dir, show_traces=debug, debug=debug, **given)
+    if summary.exported:
+        click.echo(f"exported ({', '.join(dict.fromkeys(options['formats']))}) to "
+                   f"{out_dir / 'export'}/")
     c = summary.counts
     click.echo(f"documents: {c['ok']} ok, {c['error']} failed, {c['skipped']} skipped, "
                f"{c['unchanged']} unchanged (not read again)")
     click.echo(f"pages: {summary.pages}")
     recs = ", ".join(f"{t} {n}" for t, n in summary.records.items() if t != "documents")
     click.echo(f"records: {recs}")
-    click.echo(f"tables in {out_dir}/ ({summary.seconds:.2f} s)")
+    steps = [name for name, _ in summary.failures if name in CORPUS_STEPS]
+    if steps:  # a full disk, a bug: never taken for success
+        click.echo(f"error: {', '.join(steps)} failed (see above); the tables in {out_dir}/ "
+                   f"are not all current", err=True)
+    else:
+        click.echo(f"tables in {out_dir}/ ({summary.seconds:.2f} s)")
     if summary.interrupted:
         done = c["ok"] + c["unchanged"]
         click.echo(f"interrupted: {done} documents finished and kept; run again to go on",
                    err=True)
-        sys.exit(EXIT_INTERRUPTED)
-    sys.exit(EXIT_FAILED if summary.failed else EXIT_OK)
+    sys.exit(summary.exit_status)
 
 
-# `samverkan report OUTDIR` and `samverkan export OUTDIR` (outputs/commands.py)
-from .outputs.commands import export, report  # noqa: E402
+@main.command()
+@click.argument("out_dir", metavar="OUTDIR", type=click.Path(path_type=Path))
+def report(out_dir: Path) -> None:
+    """Write OUTDIR/report.html from the tables of a run: one self-contained page that opens
+    offline, with charts, a section per organisation, the audit flags and every record's
+    evidence in context."""
+    from . import api
 
-main.add_command(report)
-main.add_command(export)
+    target = _call(api.report, out_dir)
+    click.echo(f"report: {target}")
+
+
+@main.command()
+@click.argument("out_dir", metavar="OUTDIR", type=click.Path(path_type=Path))
+@click.option("--format", "formats", multiple=True, metavar="[" + "|".join(FORMATS) + "]",
+              help="Format to write (default csv); repeat for several (--format xlsx "
+                   "--format parquet).")
+@click.option("--excel-sv", is_flag=True,
+              help="CSV for Swedish Excel: semicolons, decimal comma, BOM.")
+@click.option("--raw", is_flag=True,
+              help="Keep text cells starting with = + - @ as they are (no spreadsheet-safety "
+                   "apostrophe).")
+def export(out_dir: Path, formats: tuple[str, ...], excel_sv: bool, raw: bool) -> None:
+    """Export every table of the run in OUTDIR to OUTDIR/export/ (<table>.csv, .parquet,
+    .jsonl, samverkan.xlsx), with the columns, types and row order of corpus.duckdb."""
+    from . import api
+
+    written = _call(api.export, out_dir, formats or ("csv",), excel_sv=excel_sv, raw=raw)
+    click.echo(f"exported {len(written)} files to {out_dir / 'export'}/ "
+               f"({', '.join(dict.fromkeys(formats or ('csv',)))})")

@@ -4,7 +4,9 @@ the corpus database, so there is a single writer whatever runs the work.
 
 The process pool is our own rather than `concurrent.futures`, because a document that hangs
 in C code (pdfium, Tesseract) or crashes its process must cost only that document: the pool
-kills the worker at the time limit and starts a fresh one.
+kills the worker at the time limit and starts a fresh one. A worker's memory is capped by the
+kernel (RLIMIT_DATA, inherited by Tesseract), so no document can take more than its share of
+the machine: past the cap an allocation fails and the document becomes an error row.
 """
 from __future__ import annotations
 
@@ -24,6 +26,11 @@ from .records import Document, Extraction
 
 HARD_KILL_GRACE = 5.0  # seconds past --timeout before a worker that ignores the limit is killed
 POLL = 0.5  # seconds: how often a waiting main process looks at the clock
+# MiB of private data a worker may hold. Its resident size stays below this plus the shared
+# libraries (~100 MiB), so under 1 GB; a 10 MB text, the largest --max-text-mb lets through
+# by default, needs about 750 MiB.
+WORKER_MEMORY_MB = 850
+_capped_at: int | None = None  # the cap this process runs under, once set
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,7 @@ class WorkOptions:
     ocr: str = "auto"
     timeout: float | None = None
     debug: bool = False
+    memory_mb: int | None = WORKER_MEMORY_MB  # per worker process; None: no cap
 
 
 @dataclass
@@ -68,17 +76,18 @@ class DocumentTimeout(Exception):
 # --- the per-document work, the same wherever it runs --------------------------------------
 
 def process_document(task: Task, opts: WorkOptions) -> Outcome:
-    """Read, extract and normalise one document; any failure becomes an Outcome with a reason."""
+    """Read, extract and normalise one document (pipeline.py); any failure becomes an Outcome
+    with a reason."""
     from .ingest.errors import IngestError
-    from .ingest.reader import read_document
+    from .pipeline import read_document_records
 
     t0 = time.perf_counter()
     out = Outcome(task.source, task.doc_id, task.fmt, "error")
     try:
         with _soft_limit(opts.timeout):
-            doc = read_document(Path(task.source), task.doc_id, max_pages=opts.max_pages,
-                                max_text_bytes=opts.max_text_bytes, ocr=opts.ocr)
-            out.extraction = _extract(doc)
+            doc, out.extraction = read_document_records(
+                Path(task.source), task.doc_id, max_pages=opts.max_pages,
+                max_text_bytes=opts.max_text_bytes, ocr=opts.ocr)
         out.document, out.status = doc, "ok"
     except DocumentTimeout:
         out.message = timeout_message(opts.timeout)
@@ -88,8 +97,12 @@ def process_document(task: Task, opts: WorkOptions) -> Outcome:
         out.message = "file vanished during the run"
     except PermissionError:
         out.message = "cannot read the file: permission denied"
-    except (MemoryError, RecursionError) as exc:
+    except MemoryError:
+        out.message = memory_message()
+    except RecursionError as exc:
         out.message = f"too complex to read ({type(exc).__name__})"
+    except OSError as exc:  # a name too long, a link loop, a read error of the disk
+        out.message = f"cannot read the file: {exc.strerror or exc}"
     except Exception as exc:  # a bug or a file no rule foresaw: keep the batch going
         out.message = f"internal error while reading: {type(exc).__name__}: {exc}"[:500]
         if opts.debug:
@@ -102,13 +115,11 @@ def timeout_message(timeout: float | None) -> str:
     return f"took longer than the time limit of {timeout:g} s per document (--timeout)"
 
 
-def _extract(doc: Document) -> Extraction:
-    from .extract import extract_document  # spaCy loads only when there is work to do
-    from .normalize import normalize_extraction
-
-    extraction = extract_document(doc)
-    normalize_extraction(doc, extraction)
-    return extraction
+def memory_message() -> str:
+    if _capped_at:
+        return (f"too large to read: it needs more than the {_capped_at} MiB of memory a "
+                f"worker may use")
+    return "too large to read: the process ran out of memory (MemoryError)"
 
 
 class _soft_limit:
@@ -135,13 +146,20 @@ def _raise_timeout(signum, frame) -> None:
 
 # --- executors ----------------------------------------------------------------------------
 
+def _nothing(task: Task) -> None:
+    pass
+
+
 class SerialExecutor:
-    """In this process, one document after another (--workers 0, and the library default)."""
+    """In this process, one document after another (--workers 0, and the library default).
+    No memory cap here: the process is the caller's own."""
 
     def __init__(self, opts: WorkOptions) -> None:
         self.opts = opts
+        self.on_start: Callable[[Task], None] = _nothing  # told when a document begins
 
     def submit(self, task: Task) -> Iterator[Outcome]:
+        self.on_start(task)
         yield process_document(task, self.opts)
 
     def drain(self) -> Iterator[Outcome]:
@@ -170,14 +188,21 @@ class ProcessExecutor:
         self.ctx = _context()
         self.idle: list[_Worker] = []
         self.busy: list[_Worker] = []
+        self.on_start: Callable[[Task], None] = _nothing  # told when a document begins
 
     def submit(self, task: Task) -> Iterator[Outcome]:
         while not self.idle and len(self.busy) >= self.size:
             yield from self._collect()
         worker = self.idle.pop() if self.idle else self._start()
-        worker.conn.send(task)
+        try:
+            worker.conn.send(task)
+        except (BrokenPipeError, OSError):  # an idle worker died (a cap, a kill): replace it
+            self._stop(worker)
+            worker = self._start()
+            worker.conn.send(task)
         worker.task, worker.started = task, time.monotonic()
         self.busy.append(worker)
+        self.on_start(task)
 
     def drain(self) -> Iterator[Outcome]:
         while self.busy:
@@ -218,7 +243,7 @@ class ProcessExecutor:
                 try:
                     outcome = w.conn.recv()
                 except (EOFError, OSError):
-                    yield self._lost(w, _crash_message(w.process))
+                    yield self._lost(w, _crash_message(w.process, self.opts.memory_mb))
                     continue
                 self.busy.remove(w)
                 w.task = None
@@ -237,12 +262,17 @@ class ProcessExecutor:
     def _lost(self, w: _Worker, message: str) -> Outcome:
         """The worker is gone or killed: its document is an error row, a new worker replaces it."""
         self.busy.remove(w)
-        w.process.kill()
-        w.process.join()
-        w.conn.close()
+        self._stop(w)
         task = w.task
         return Outcome(task.source, task.doc_id, task.fmt, "error", message,
                        seconds=time.monotonic() - w.started)
+
+
+    @staticmethod
+    def _stop(w: _Worker) -> None:
+        w.process.kill()
+        w.process.join()
+        w.conn.close()
 
 
 def _context() -> mp.context.BaseContext:
@@ -255,16 +285,19 @@ def _context() -> mp.context.BaseContext:
     return mp.get_context("spawn")
 
 
-def _crash_message(proc: mp.Process) -> str:
+def _crash_message(proc: mp.Process, memory_mb: int | None = None) -> str:
     proc.join(timeout=1)
     code = proc.exitcode
+    # C code that cannot get memory under the cap aborts or dies rather than raising
+    cap = (f"; it may have needed more than the {memory_mb} MiB of memory a worker may use"
+           if memory_mb else "")
     if code is not None and code < 0:
         try:
             name = signal.Signals(-code).name
         except ValueError:
             name = str(-code)
-        return f"the worker process crashed while reading this file (signal {name})"
-    return f"the worker process ended while reading this file (exit code {code})"
+        return f"the worker process crashed while reading this file (signal {name}{cap})"
+    return f"the worker process ended while reading this file (exit code {code}{cap})"
 
 
 def _worker_main(conn, opts: WorkOptions, work: Callable[[Task, WorkOptions], Outcome]) -> None:
@@ -273,6 +306,7 @@ def _worker_main(conn, opts: WorkOptions, work: Callable[[Task, WorkOptions], Ou
     from .extract.nlp import build_nlp
 
     build_nlp()  # once per worker (free when the forkserver preloaded it)
+    limit_memory(opts.memory_mb)
     while True:
         try:
             task = conn.recv()
@@ -285,6 +319,25 @@ def _worker_main(conn, opts: WorkOptions, work: Callable[[Task, WorkOptions], Ou
             conn.send(outcome)
         except (BrokenPipeError, OSError):
             return
+
+
+def limit_memory(memory_mb: int | None) -> None:
+    """Cap this process's private data (heap and anonymous maps) at `memory_mb` MiB; an
+    allocation past it fails (MemoryError in Python). Children (Tesseract) inherit the cap."""
+    if not memory_mb:
+        return
+    try:
+        import resource
+
+        limit = memory_mb << 20
+        _, hard = resource.getrlimit(resource.RLIMIT_DATA)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
+    except (ImportError, OSError, ValueError):  # not Linux/Unix: no cap, as before
+        return
+    global _capped_at
+    _capped_at = limit >> 20
 
 
 def _die_with_parent() -> None:
@@ -311,6 +364,7 @@ class DaskExecutor:
                       self.client.scheduler_info().get("workers", {}).values()) or 1
         self.capacity = 2 * threads
         self.pending: deque = deque()  # (future, task, submitted)
+        self.on_start: Callable[[Task], None] = _nothing  # told when a document is sent
 
     def submit(self, task: Task) -> Iterator[Outcome]:
         while len(self.pending) >= self.capacity:
@@ -318,6 +372,7 @@ class DaskExecutor:
         fut = self.client.submit(process_document, task, self.opts, pure=False,
                                  key=f"samverkan-{task.doc_id}-{os.urandom(4).hex()}")
         self.pending.append((fut, task, time.monotonic()))
+        self.on_start(task)
 
     def drain(self) -> Iterator[Outcome]:
         while self.pending:

@@ -7,10 +7,13 @@ a numbered line so that no two files have the same content (the batch would skip
 from __future__ import annotations
 
 import copy
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from samverkan.corpus import make_examples as mx
+# the example generator lives outside the installed package, in scripts/
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+import make_examples as mx  # noqa: E402
 
 
 def _variant(i: int) -> mx.Doc:

@@ -3,6 +3,10 @@
 The lock is an advisory `flock` on `DIR/.samverkan.lock`; the kernel drops it when the
 process dies however it dies, so a lock file left by a killed run (a dead pid) is simply
 taken over. The pid written inside is only there to tell the user who holds it.
+
+`run`, `report` and `export` all hold it: each of them writes into the folder. Inside one
+process the lock may be taken again (a command that calls another step that locks); it is
+released when the outermost holder lets go.
 """
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ import os
 from pathlib import Path
 
 LOCK_NAME = ".samverkan.lock"
+_held: dict[tuple[int, str], int] = {}  # (pid, lock file) -> depth, for this process
 
 
 class LockedError(Exception):
@@ -29,8 +34,14 @@ class RunLock:
     def __init__(self, out_dir: Path) -> None:
         self.path = Path(out_dir) / LOCK_NAME
         self.fd: int | None = None
+        self.nested = False
 
     def acquire(self) -> None:
+        key = (os.getpid(), os.path.abspath(self.path))
+        if key in _held:  # this process holds it already
+            _held[key] += 1
+            self.nested = True
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # O_CLOEXEC (Python's default) keeps the lock out of worker processes
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -40,15 +51,28 @@ class RunLock:
             pid = _read_pid(fd)
             os.close(fd)
             raise LockedError(self.path.parent, pid) from None
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())
+        try:
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode())
+        except OSError:  # a full disk: the lock holds all the same, without the pid
+            pass
         self.fd = fd
+        _held[key] = 1
 
     def release(self) -> None:
+        key = (os.getpid(), os.path.abspath(self.path))
+        if self.nested:
+            self.nested = False
+            _held[key] -= 1
+            return
         if self.fd is None:
             return
+        _held.pop(key, None)
         try:
-            os.ftruncate(self.fd, 0)  # an empty file reads as "nobody"; removing it would race
+            try:
+                os.ftruncate(self.fd, 0)  # an empty file reads as "nobody"; removing it would race
+            except OSError:
+                pass
             fcntl.flock(self.fd, fcntl.LOCK_UN)
         finally:
             os.close(self.fd)

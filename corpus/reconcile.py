@@ -25,20 +25,10 @@ from ..normalize.organisations import canonical_organisation
 from ..normalize.people import PersonMention, reconcile_people
 from ..normalize.projects_match import ProjectMention, reconcile_projects
 from ..normalize.reconcile_core import load_overrides, stable_id
-from .schema import PRESENT_DOC_IDS, PRESENT_OK
+from ..records import TABLES
+from .schema import PRESENT_DOC_IDS, PRESENT_OK, replace_rows
 
 _GROUP = re.compile(r"\b(LSG|LLG|RSG|LLT|LSR|SIG)\s+([A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?)")
-
-ENTITY_COLUMNS = {"entity_id": "VARCHAR", "type": "VARCHAR", "canonical_name": "VARCHAR",
-                  "principal": "VARCHAR", "mentions": "BIGINT", "documents": "BIGINT",
-                  "organisation": "VARCHAR", "variants": "VARCHAR"}
-MATCH_COLUMNS = {"mention": "VARCHAR", "doc_id": "VARCHAR", "entity_id": "VARCHAR",
-                 "score": "DOUBLE", "rule": "VARCHAR", "type": "VARCHAR",
-                 "organisation": "VARCHAR", "page": "BIGINT", "char_start": "BIGINT",
-                 "char_end": "BIGINT"}
-REVIEW_COLUMNS = {"type": "VARCHAR", "a": "VARCHAR", "b": "VARCHAR", "score": "DOUBLE",
-                  "rule": "VARCHAR", "doc_a": "VARCHAR", "doc_b": "VARCHAR",
-                  "decision": "VARCHAR"}
 
 
 def groups_of(organisation: str) -> list[str]:
@@ -113,11 +103,10 @@ def reconcile_corpus(con: duckdb.DuckDBPyConnection, overrides: Path | None = No
     counts["target_groups"] = len(canon)
     counts["target_groups_unmatched"] = sum(1 for c in canon if not c)
 
-    _replace(con, "entities", ENTITY_COLUMNS,
-             sorted(entities, key=lambda e: (e["type"], e["canonical_name"], e["entity_id"])))
-    _replace(con, "matches", MATCH_COLUMNS, matches)
-    _replace(con, "review", REVIEW_COLUMNS,
-             sorted(_dedupe(review), key=lambda r: (r["type"], -r["score"], r["a"], r["b"])))
+    # the registry's face order is applied when the tables are written (corpus/schema.py)
+    replace_rows(con, TABLES["entities"], entities)
+    replace_rows(con, TABLES["matches"], matches)
+    replace_rows(con, TABLES["review"], _dedupe(review))
     counts["review"] = con.execute("SELECT count(*) FROM review").fetchone()[0]
     counts["seconds"] = round(time.perf_counter() - started, 3)
     return counts
@@ -193,16 +182,3 @@ def _update(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, list]
                     f'WHERE "{table}".rowid = u.rid')
     finally:
         con.unregister("_reconcile_update")
-
-
-def _replace(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, str],
-             rows: list[dict]) -> None:
-    body = ", ".join(f'"{c}" {t}' for c, t in columns.items())
-    con.execute(f'CREATE OR REPLACE TABLE "{table}" ({body})')
-    if rows:
-        frame = pa.table({c: [r.get(c) for r in rows] for c in columns})
-        con.register("_reconcile_rows", frame)
-        try:
-            con.execute(f'INSERT INTO "{table}" SELECT * FROM _reconcile_rows')
-        finally:
-            con.unregister("_reconcile_rows")

@@ -1,66 +1,162 @@
-"""Table definitions of the corpus database, derived from the record dataclasses so that the
-store, the CSV writers and (later) the codebook share one source of truth."""
+"""The corpus database as SQL, made from the table registry (records.TABLES): the statements
+that create each table, the query that reads it in its face order, and the rewrite that
+puts its rows in that order, so that `SELECT * FROM goals` in corpus.duckdb, goals.csv,
+load() and every export agree row for row."""
 from __future__ import annotations
 
-import types
-import typing
-from dataclasses import fields
 from functools import cache
 
-from ..records import RECORD_TABLES, column_names
+import duckdb
 
-_SQL_TYPES = {int: "BIGINT", float: "DOUBLE", bool: "BOOLEAN", str: "VARCHAR"}
-
-DOCUMENT_COLUMNS: dict[str, str] = {
-    "source_path": "VARCHAR PRIMARY KEY",
-    "doc_id": "VARCHAR",
-    "format": "VARCHAR",
-    "doc_type": "VARCHAR",
-    "organisation": "VARCHAR",
-    "year": "INTEGER",
-    "n_pages": "INTEGER",
-    "status": "VARCHAR",
-    "error": "VARCHAR",
-    "warnings": "VARCHAR",
-    "encoding": "VARCHAR",
-    "bytes": "BIGINT",
-    "fingerprint": "VARCHAR",
-    "present": "BOOLEAN",
-    "processed_at": "TIMESTAMP",
-    "seconds": "DOUBLE",
-    "text": "VARCHAR",
-}
-# documents.csv: the contract's columns first, the rest after (text stays in the database)
-DOCUMENT_CSV_COLUMNS = ["doc_id", "source_path", "format", "doc_type", "organisation", "year",
-                        "n_pages", "status", "error", "warnings", "encoding", "bytes", "seconds"]
+from ..records import TABLES, Table
 
 # the documents a run's tables are made from: found this run and read without error
 PRESENT_OK = "present AND status = 'ok'"
 PRESENT_DOC_IDS = f"SELECT doc_id FROM documents WHERE {PRESENT_OK}"
 
-PAGE_COLUMNS = {"doc_id": "VARCHAR", "page": "INTEGER", "char_start": "INTEGER",
-                "char_end": "INTEGER", "method": "VARCHAR", "ocr_confidence": "DOUBLE"}
-FURNITURE_COLUMNS = {"doc_id": "VARCHAR", "page": "INTEGER", "kind": "VARCHAR", "text": "VARCHAR"}
-
-
-def _sql_type(annotation: object) -> str:
-    if isinstance(annotation, str):  # postponed annotations: "int | None"
-        base = annotation.split("|")[0].strip()
-        return {"int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN"}.get(base, "VARCHAR")
-    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
-        annotation = next(a for a in typing.get_args(annotation) if a is not type(None))
-    return _SQL_TYPES.get(annotation, "VARCHAR")
-
-
-def record_columns(table: str) -> dict[str, str]:
-    cls = RECORD_TABLES[table]
-    types_by_name = {f.name: _sql_type(f.type) for f in fields(cls)}
-    return {name: types_by_name[name] for name in column_names(cls)}
-
 
 @cache  # asked for on every write; the definitions do not change within a process
 def all_tables() -> dict[str, dict[str, str]]:
-    tables = {"documents": DOCUMENT_COLUMNS, "pages": PAGE_COLUMNS,
-              "furniture": FURNITURE_COLUMNS}
-    tables.update({t: record_columns(t) for t in RECORD_TABLES})
-    return tables
+    """Every table of the database: name -> {column: SQL type}, database-only columns last."""
+    return {name: table.stored_columns for name, table in TABLES.items()}
+
+
+def create_sql(table: Table, name: str | None = None) -> str:
+    cols = []
+    for column, sql_type in table.stored_columns.items():
+        key = " PRIMARY KEY" if column == table.key else ""
+        cols.append(f'"{column}" {sql_type}{key}')
+    return f'CREATE TABLE "{name or table.name}" ({", ".join(cols)})'
+
+
+def _quoted(columns) -> str:
+    return ", ".join(f't."{c}"' for c in columns)
+
+
+def order_sql(table: Table) -> str:
+    """ORDER BY terms of a table's face order (see records.Table); expects the table as `t`
+    and the document positions as `pos`."""
+    terms = []
+    if table.document:
+        terms.append("pos.position")
+    named = []
+    for key in table.order:
+        column, desc = (key[1:], " DESC") if key.startswith("-") else (key, "")
+        named.append(column)
+        terms.append(f't."{column}"{desc}')
+    # every other column too: rows that tie come out the same however the work was scheduled
+    terms += [f't."{c}"' for c in table.columns if c not in named]
+    return ", ".join(f"{term} NULLS LAST" for term in terms)
+
+
+def _from(table: Table) -> str:
+    source = f'"{table.name}" t'
+    if table.document:
+        # a document's position: its path among the documents read (the order of documents.csv)
+        source += (" LEFT JOIN (SELECT doc_id, min(source_path) AS position FROM documents "
+                   f"WHERE status = 'ok' GROUP BY doc_id) pos ON pos.doc_id = t.\"{table.document}\"")
+    return source
+
+
+def select_sql(table: Table, extra: tuple[str, ...] = ()) -> str:
+    """The table as every face shows it: its public columns (and `extra` database-only ones),
+    in face order."""
+    return (f"SELECT {_quoted([*table.columns, *extra])} FROM {_from(table)} "
+            f"ORDER BY {order_sql(table)}")
+
+
+def put_in_order(con: duckdb.DuckDBPyConnection, table: Table) -> None:
+    """Rewrite a table with its rows in face order (DuckDB keeps insertion order), in one
+    transaction."""
+    tmp = f"_ordered_{table.name}"
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(f'DROP TABLE IF EXISTS "{tmp}"')
+        con.execute(create_sql(table, tmp))
+        cols = _quoted(table.stored_columns)
+        con.execute(f'INSERT INTO "{tmp}" SELECT {cols} FROM {_from(table)} '
+                    f"ORDER BY {order_sql(table)}")
+        con.execute(f'DROP TABLE "{table.name}"')
+        con.execute(f'ALTER TABLE "{tmp}" RENAME TO "{table.name}"')
+        con.execute("COMMIT")
+    except BaseException:
+        rollback(con)
+        raise
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Undo the open transaction, if any. A COMMIT that failed (a full disk) may have ended
+    the transaction already; the error to report is the first one, not "cannot rollback"."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass
+
+
+def existing_columns(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, str]]:
+    """Tables of the database as they are: name -> {column: type}."""
+    found: dict[str, dict[str, str]] = {}
+    for table, column, dtype in con.execute(
+            "SELECT table_name, column_name, data_type FROM information_schema.columns "
+            "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position").fetchall():
+        found.setdefault(table, {})[column] = dtype
+    return found
+
+
+def arrow_batch(table: Table, columns: dict[str, list]):
+    """Columns of values as an Arrow table with the registry's types (one INSERT per batch:
+    executemany costs a round trip per row)."""
+    import pyarrow as pa
+
+    arrow = {"BIGINT": pa.int64(), "INTEGER": pa.int64(), "DOUBLE": pa.float64(),
+             "BOOLEAN": pa.bool_(), "VARCHAR": pa.string(), "TIMESTAMP": pa.timestamp("us")}
+    types = table.stored_columns
+    return pa.Table.from_arrays([pa.array(values, type=arrow[types[c]])
+                                 for c, values in columns.items()], names=list(columns))
+
+
+def insert_columns(con: duckdb.DuckDBPyConnection, table: Table,
+                   columns: dict[str, list]) -> None:
+    """Append rows given as columns of values."""
+    if not next(iter(columns.values()), None):
+        return
+    view = f"_rows_{table.name}"
+    con.register(view, arrow_batch(table, columns))
+    try:
+        cols = ", ".join(f'"{c}"' for c in columns)
+        con.execute(f'INSERT INTO "{table.name}" ({cols}) SELECT {cols} FROM "{view}"')
+    finally:
+        con.unregister(view)
+
+
+def replace_rows(con: duckdb.DuckDBPyConnection, table: Table, rows: list[dict]) -> None:
+    """Replace every row of a corpus-level table (entities, audit_flags, ...) in one
+    transaction; the table is made afresh from the registry."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(f'DROP TABLE IF EXISTS "{table.name}"')
+        con.execute(create_sql(table))
+        insert_columns(con, table, {c: [r.get(c) for r in rows] for c in table.columns})
+        con.execute("COMMIT")
+    except BaseException:
+        rollback(con)
+        raise
+    put_in_order(con, table)
+
+
+def replace_from_query(con: duckdb.DuckDBPyConnection, table: Table, query: str) -> int:
+    """Replace every row of a corpus-level table with what `query` selects (its columns by
+    name, cast to the registry's types); returns the number of rows."""
+    casts = ", ".join(f'CAST(q."{c}" AS {t}) AS "{c}"' for c, t in table.columns.items())
+    cols = ", ".join(f'"{c}"' for c in table.columns)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(f'DROP TABLE IF EXISTS "{table.name}"')
+        con.execute(create_sql(table))
+        con.execute(f'INSERT INTO "{table.name}" ({cols}) SELECT {casts} FROM ({query}) q')
+        con.execute("COMMIT")
+    except BaseException:
+        rollback(con)
+        raise
+    put_in_order(con, table)
+    return con.execute(f'SELECT count(*) FROM "{table.name}"').fetchone()[0]

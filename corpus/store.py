@@ -1,7 +1,9 @@
-"""The embedded DuckDB store: documents, pages, furniture and one table per record type.
+"""The embedded DuckDB store: documents, pages, furniture and one table per record type,
+and (empty until the corpus-level steps fill them) every other table of the registry.
 
 Each document is written in one transaction, so a run killed halfway leaves every document
-either complete or absent.
+either complete or absent. At the end of a run the store keeps only the documents of that
+run, so the database holds the same rows as every other face of the run.
 """
 from __future__ import annotations
 
@@ -12,8 +14,8 @@ from pathlib import Path
 
 import duckdb
 
-from ..records import RECORD_TABLES, Document, Extraction, column_names
-from .schema import all_tables
+from ..records import RECORD_TABLES, TABLES, Document, Extraction, column_names
+from .schema import all_tables, create_sql, existing_columns, insert_columns, rollback
 
 DB_NAME = "corpus.duckdb"
 WRITE_GROUP = 16  # documents per transaction at most
@@ -38,9 +40,24 @@ class Store:
         self._pending: list[tuple[str, str, dict[str, dict[str, list]]]] = []
         self._pending_since = 0.0
         self._seen: list[tuple[str, str]] = []
-        for name, cols in all_tables().items():
-            body = ", ".join(f'"{c}" {t}' for c, t in cols.items())
-            self.con.execute(f'CREATE TABLE IF NOT EXISTS "{name}" ({body})')
+        self._create_tables()
+
+    def _create_tables(self) -> None:
+        """Every table of the registry, as the registry declares it. A table declared
+        otherwise in a database written by another version is made afresh; when that loses
+        stored records, every document is read again."""
+        have = existing_columns(self.con)
+        want = all_tables()
+        stale = [name for name in want if name in have and have[name] != want[name]]
+        if "documents" in stale:  # another version's bookkeeping: start from nothing
+            stale = [name for name in want if name in have]
+        for name in stale:
+            self.con.execute(f'DROP TABLE "{name}"')
+        for name, table in TABLES.items():
+            if name not in have or name in stale:
+                self.con.execute(create_sql(table))
+        if any(TABLES[name].step == "document" for name in stale):
+            self.con.execute("UPDATE documents SET fingerprint = ''")
 
     def close(self) -> None:
         self.flush()
@@ -109,28 +126,12 @@ class Store:
                 self._insert(table, joined)
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            rollback(con)
             raise
 
     def _insert(self, table: str, columns: dict[str, list]) -> None:
-        """A group's rows in one statement through Arrow: executemany costs a round trip per
-        row."""
-        if not next(iter(columns.values()), None):
-            return
-        import pyarrow as pa
-
-        arrow = {"BIGINT": pa.int64(), "INTEGER": pa.int64(), "DOUBLE": pa.float64(),
-                 "BOOLEAN": pa.bool_(), "VARCHAR": pa.string()}
-        types = all_tables()[table]
-        batch = pa.Table.from_arrays(
-            [pa.array(values, type=arrow.get(types[c].split()[0])) for c, values in columns.items()],
-            names=list(columns))
-        self.con.register("_rows", batch)
-        try:
-            cols = ", ".join(f'"{c}"' for c in columns)
-            self.con.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM _rows')
-        finally:
-            self.con.unregister("_rows")
+        """A group's rows in one statement through Arrow."""
+        insert_columns(self.con, TABLES[table], columns)
 
     def write_status(self, source_path: str, doc_id: str, fmt: str, status: str, error: str,
                      size: int | None, fingerprint: str, seconds: float = 0.0) -> None:
@@ -145,7 +146,7 @@ class Store:
                 processed_at=datetime.now(), seconds=round(seconds, 3)))
             self.con.execute("COMMIT")
         except BaseException:
-            self.con.execute("ROLLBACK")
+            rollback(self.con)
             raise
 
     def mark_seen(self, source_path: str, doc_id: str) -> None:
@@ -191,9 +192,21 @@ class Store:
                                  still)
 
     def end_run(self) -> None:
-        """Forget rows of paths that are gone, keep the records of documents still present."""
+        """Forget the documents that are no longer among the inputs, and every record of a
+        document that has no row: the database then holds this run's documents only, as
+        documents.csv does (a file dropped from the inputs and given again is read again)."""
         self.flush()
-        self.con.execute("DELETE FROM documents WHERE NOT present AND status <> 'ok'")
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM documents WHERE NOT present")
+            ok = "(SELECT doc_id FROM documents WHERE status = 'ok')"
+            for name, table in TABLES.items():
+                if table.step == "document" and name != "documents":
+                    self.con.execute(f'DELETE FROM "{name}" WHERE doc_id NOT IN {ok}')
+            self.con.execute("COMMIT")
+        except BaseException:
+            rollback(self.con)
+            raise
 
     def _delete(self, doc_ids: list[str], source_paths: list[str]) -> None:
         """Everything stored for these documents and these paths, in a statement per table."""

@@ -19,8 +19,9 @@ from .context import Context, cues
 from .outcomes import NOT_REPORTED, classify, default_status, row_status
 from .structure import OUTCOME_LABEL, Block, Table
 
-REPORT_TYPES = {"verksamhetsberattelse", "arsredovisning"}
-PLAN_TYPES = {"verksamhetsplan", "handlingsplan", "ansokan"}  # they plan; they report nothing
+REPORT_TYPES = {"verksamhetsberattelse", "arsredovisning", "delarsrapport", "slutrapport"}
+# they plan; they report nothing
+PLAN_TYPES = {"verksamhetsplan", "handlingsplan", "ansokan", "projektplan"}
 LINK_THRESHOLD = 60
 GAP_THRESHOLD = 30
 STRONG_MATCH = 85  # a unit between two linked ones needs less, but not nothing

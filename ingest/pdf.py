@@ -44,6 +44,10 @@ from .pdf_scan import (
 FURNITURE_SAMPLE = 60
 HEAD_BYTES = 1024  # the PDF header may sit anywhere in the first kilobyte
 TAIL_BYTES = 2048  # where a complete file has its %%EOF
+# NULs and white space after %%EOF (a download tool, a disk image) are padding, not damage;
+# pdfium reads past them. Looked at up to this many bytes from the end.
+MAX_PADDING = 64 << 20
+_PADDING = b"\x00\t\n\r\x0c "
 _SIGNATURES = (
     (b"PK\x03\x04", "a ZIP archive, e.g. a .docx or .xlsx file"),
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc, .xls)"),
@@ -112,7 +116,7 @@ def _pages(path: Path, pdf: pdfium.PdfDocument, n_pages: int) -> Iterator[RawPag
 # --- opening and checking the file -------------------------------------------------------
 
 def _open(path: Path) -> pdfium.PdfDocument:
-    head, tail, size = _head_and_tail(path)
+    head, tail, size, _ = _head_and_tail(path)
     if size == 0:
         raise IngestError("empty file (0 bytes)")
     if b"%PDF-" not in head:
@@ -130,16 +134,38 @@ def _open(path: Path) -> pdfium.PdfDocument:
     return pdf
 
 
-def _head_and_tail(path: Path) -> tuple[bytes, bytes, int]:
+def _head_and_tail(path: Path) -> tuple[bytes, bytes, int, int]:
+    """The first HEAD_BYTES, the last TAIL_BYTES before any padding, the size, and how many
+    bytes of padding follow the end."""
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(HEAD_BYTES)
-            fh.seek(max(0, size - TAIL_BYTES))
-            tail = fh.read()
+            end = _content_end(fh, size)
+            fh.seek(max(0, end - TAIL_BYTES))
+            tail = fh.read(end - max(0, end - TAIL_BYTES))
     except OSError as exc:
         raise IngestError(f"cannot read the file: {exc.strerror or exc}") from None
-    return head, tail, size
+    return head, tail, size, size - end
+
+
+def padding_after_end(path: Path) -> int:
+    """Bytes of padding (NULs, white space) after the PDF's %%EOF: 0 for a plain file."""
+    _, tail, _, padding = _head_and_tail(Path(path))
+    return padding if b"%%EOF" in tail else 0
+
+
+def _content_end(fh, size: int) -> int:
+    """Where the file's content ends: its size less the padding at the end."""
+    end, block = size, 1 << 16
+    while end > 0 and size - end < MAX_PADDING:
+        fh.seek(max(0, end - block))
+        data = fh.read(end - max(0, end - block))
+        kept = len(data.rstrip(_PADDING))
+        if kept:
+            return end - len(data) + kept
+        end -= len(data)
+    return end
 
 
 def _describe(head: bytes) -> str:

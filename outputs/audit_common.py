@@ -2,45 +2,19 @@
 row helpers over the corpus database."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
 from functools import cache
 
 import duckdb
 
 from ..corpus.schema import PRESENT_DOC_IDS
+from ..records import TABLES, AuditFlag
 from ..resources import load_toml
 
+__all__ = ["AuditFlag", "AUDIT_TABLES"]
 
-@dataclass
-class AuditFlag:
-    doc_id: str
-    record_type: str  # goals | activities | budget_checks | budget_lines | ...
-    record_id: str  # "table:char_start", or "budget_checks:table_id:period" for a check
-    flag: str
-    severity: str  # error | warning | info
-    message: str
-    evidence: str
-    page: int | None
-
-    def row(self) -> dict:
-        return asdict(self)
-
-
-FLAG_COLUMNS: dict[str, str] = {
-    "doc_id": "VARCHAR", "record_type": "VARCHAR", "record_id": "VARCHAR", "flag": "VARCHAR",
-    "severity": "VARCHAR", "message": "VARCHAR", "evidence": "VARCHAR", "page": "INTEGER",
-}
-LINK_COLUMNS: dict[str, str] = {
-    "plan_doc_id": "VARCHAR", "plan_record_type": "VARCHAR", "plan_record_id": "VARCHAR",
-    "plan_text": "VARCHAR", "plan_page": "INTEGER", "report_doc_id": "VARCHAR",
-    "report_record_type": "VARCHAR", "report_record_id": "VARCHAR", "report_text": "VARCHAR",
-    "report_outcome_status": "VARCHAR", "report_page": "INTEGER", "score": "DOUBLE",
-    "fuzzy_score": "DOUBLE", "lemma_score": "DOUBLE", "shared_terms": "VARCHAR",
-    "method": "VARCHAR", "linked": "BOOLEAN",
-}
-# the audit's own tables, for the writers and the codebook
-AUDIT_TABLES: dict[str, dict[str, str]] = {"audit_flags": FLAG_COLUMNS,
-                                           "audit_links": LINK_COLUMNS}
+# the audit's own tables (declared in the registry, records.TABLES)
+AUDIT_TABLES: dict[str, dict[str, str]] = {name: t.columns for name, t in TABLES.items()
+                                           if t.step == "audit"}
 
 
 @cache

@@ -124,6 +124,71 @@ def score_pair(plan_text: str, plan_keys: frozenset[str], st: Statement) -> dict
             "method": "fuzzy" if fw >= lw else "lemma"}
 
 
+def best_matches(texts: list[str], statements: list[Statement]
+                 ) -> list[tuple[dict | None, Statement | None]]:
+    """For each plan text, the statement that scores best (as score_pair scores it; a record
+    beats a sentence at equal score, then the first) with its scores. All pairs are scored
+    at once: fuzzy scores by rapidfuzz's cdist, shared lemmas by a matrix product, so a
+    plan followed by many reports costs seconds, not minutes."""
+    import numpy as np
+    from rapidfuzz import process
+
+    if not texts or not statements:
+        return [(None, None)] * len(texts)
+    m = rules()["matching"]
+    plan_keys = [content_keys(t) for t in texts]
+    vocabulary = {k: i for i, k in enumerate(sorted(set().union(*plan_keys)))}
+    plan_hot = np.zeros((len(texts), len(vocabulary) or 1))
+    for i, keys in enumerate(plan_keys):
+        plan_hot[i, [vocabulary[k] for k in keys]] = 1
+    stmt_hot = np.zeros((len(statements), len(vocabulary) or 1))
+    for j, st in enumerate(statements):
+        stmt_hot[j, [vocabulary[k] for k in st.keys if k in vocabulary]] = 1
+    shared = plan_hot @ stmt_hot.T
+    sizes = np.array([len(k) for k in plan_keys], dtype=float)
+    lemma = np.divide(shared, sizes[:, None], out=np.zeros_like(shared),
+                      where=sizes[:, None] > 0)
+    lw = lemma * m["lemma_weight"]
+    plans = [t.casefold() for t in texts]
+    stmt_texts = [st.text.casefold() for st in statements]
+
+    def fuzzy_of(rows: np.ndarray, cols: np.ndarray, cutoff: float) -> np.ndarray:
+        # a score under the cutoff cannot win and comes back as 0 (rapidfuzz stops early)
+        return process.cdist([plans[i] for i in rows], [stmt_texts[j] for j in cols],
+                             scorer=fuzz.token_set_ratio, dtype=np.float64,
+                             score_cutoff=cutoff) / 100
+
+    # pairs that share a word are few and scored one by one; a statement that shares no word
+    # with a plan text scores at most half the fuzzy weight, so those pairs are scored only
+    # for the plan texts whose best so far does not beat that
+    fuzzy = np.zeros_like(lemma)
+    for i, j in zip(*np.nonzero(shared), strict=True):
+        fuzzy[i, j] = fuzz.token_set_ratio(plans[i], stmt_texts[j]) / 100
+    best = np.round(np.maximum(fuzzy * m["fuzzy_weight"], lw), 3).max(axis=1)
+    rest = np.flatnonzero(~shared.all(axis=0))
+    low = np.flatnonzero(best <= 0.5 * m["fuzzy_weight"])
+    if len(rest) and len(low):
+        # what halved could reach the lowest of their bests (less a margin for rounding)
+        cutoff = max(0.0, 200 * float(best[low].min()) / m["fuzzy_weight"] - 0.5)
+        scored = fuzzy_of(low, rest, cutoff) * 0.5  # without one shared word: half
+        block = shared[np.ix_(low, rest)] > 0
+        fuzzy[np.ix_(low, rest)] = np.where(block, fuzzy[np.ix_(low, rest)], scored)
+    fw = fuzzy * m["fuzzy_weight"]
+    score = np.round(np.maximum(fw, lw), 3)
+    is_record = np.array([st.record_type != "sentence" for st in statements])
+    # the highest score, a record before a sentence, the first of equals (unscored pairs of
+    # the plan texts that did not need them can only score lower)
+    rank = np.rint(score * 1000) * 2 + is_record
+    out = []
+    for i, j in enumerate(rank.argmax(axis=1)):
+        st = statements[j]
+        out.append(({"score": float(score[i, j]), "fuzzy_score": round(float(fuzzy[i, j]), 3),
+                     "lemma_score": round(float(lemma[i, j]), 3),
+                     "shared_terms": " ".join(sorted(plan_keys[i] & st.keys)),
+                     "method": "fuzzy" if fw[i, j] >= lw[i, j] else "lemma"}, st))
+    return out
+
+
 def _sentences(doc: dict, pages: list[tuple[int, int]]) -> list[Statement]:
     text = doc.get("text") or ""
     out, pos = [], 0
@@ -166,13 +231,14 @@ def _link_row(plan: dict, item: dict, table: str, st: Statement, sc: dict) -> di
             "linked": sc["score"] >= rules()["matching"]["link_threshold"]}
 
 
-def _grand_total(lines: list[dict], doc_id: str, year: int) -> dict | None:
-    totals = [b for b in lines if b["doc_id"] == doc_id and b.get("is_total")
-              and b.get("amount_sek") is not None and str(year) in str(b.get("period") or "")]
-    return max(totals, key=lambda b: b["amount_sek"], default=None)
+def _grand_total(totals: dict[str, list[dict]], doc_id: str, year: int) -> dict | None:
+    found = [b for b in totals.get(doc_id, ()) if str(year) in str(b.get("period") or "")]
+    return max(found, key=lambda b: b["amount_sek"], default=None)
 
 
-def _budget(plan: dict, rep: dict, lines: list[dict]) -> tuple[list[dict], list[AuditFlag]]:
+def _budget(plan: dict, rep: dict, lines: dict[str, list[dict]]
+            ) -> tuple[list[dict], list[AuditFlag]]:
+    """`lines`: each document's stated totals."""
     planned = _grand_total(lines, plan["doc_id"], rep["year"])
     reported = _grand_total(lines, rep["doc_id"], rep["year"])
     if not planned or not reported:
@@ -215,30 +281,38 @@ def cross_document(con: duckdb.DuckDBPyConnection) -> tuple[list[dict], list[Aud
     links: list[dict] = []
     flags: list[AuditFlag] = []
     by_plan: dict[str, list[dict]] = {}
+    totals: dict[str, list[dict]] = {}
+    for b in records["budget_lines"]:
+        if b.get("is_total") and b.get("amount_sek") is not None:
+            totals.setdefault(b["doc_id"], []).append(b)
     for plan, rep in pairs:
         by_plan.setdefault(plan["doc_id"], []).append(rep)
-        bl, bf = _budget(plan, rep, records["budget_lines"])
+        bl, bf = _budget(plan, rep, totals)
         links += bl
         flags += bf
     plans = {p["doc_id"]: p for p, _ in pairs}
+    pages_of: dict[str, list[tuple[int, int]]] = {}
+    for r in page_rows:
+        pages_of.setdefault(r["doc_id"], []).append((r["page"], r["char_start"]))
+    statements: dict[str, list[Statement]] = {}  # a report follows up many plans
     for plan_id, reps in by_plan.items():
         plan = plans[plan_id]
         stmts = []
         for rep in reps:
-            pages = [(r["page"], r["char_start"]) for r in page_rows if r["doc_id"] == rep["doc_id"]]
-            stmts.append((rep, report_statements(rep, records, pages)))
+            if rep["doc_id"] not in statements:
+                statements[rep["doc_id"]] = report_statements(
+                    rep, records, pages_of.get(rep["doc_id"], []))
+            stmts.append((rep, statements[rep["doc_id"]]))
         for table in ("goals", "activities"):
-            for item in (r for r in records[table] if r["doc_id"] == plan_id):
-                keys = content_keys(item["text"])
-                best_overall = 0.0
-                for _rep, sts in stmts:
-                    scored = [(score_pair(item["text"], keys, st), st) for st in sts]
-                    if not scored:
+            items = [r for r in records[table] if r["doc_id"] == plan_id]
+            best = [0.0] * len(items)  # each item's best score in any of the reports
+            for _rep, sts in stmts:
+                for i, (sc, st) in enumerate(best_matches([r["text"] for r in items], sts)):
+                    if st is None:
                         continue
-                    # a record (goal/activity with its outcome) beats a sentence at equal score
-                    sc, st = max(scored, key=lambda x: (x[0]["score"], x[1].record_type != "sentence"))
-                    links.append(_link_row(plan, item, table, st, sc))
-                    best_overall = max(best_overall, sc["score"])
+                    links.append(_link_row(plan, items[i], table, st, sc))
+                    best[i] = max(best[i], sc["score"])
+            for item, best_overall in zip(items, best, strict=True):
                 if best_overall < threshold:
                     names = ", ".join(f"{r['doc_type']} {r['year']} ({r['doc_id']})" for r in reps)
                     flags.append(AuditFlag(

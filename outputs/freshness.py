@@ -15,14 +15,17 @@ from pathlib import Path
 
 import duckdb
 
+from .files import write_text
+
 STATE_FILE = ".samverkan-tables.json"
 STATE_VERSION = 1
 
 
 def tables_key(con: duckdb.DuckDBPyConnection, code_fingerprint: str,
-               overrides: Path | None) -> str:
-    """Hash of what the corpus-level tables are made from."""
-    h = hashlib.sha256(f"{STATE_VERSION}:{code_fingerprint}".encode())
+               overrides: Path | None, raw: bool = False) -> str:
+    """Hash of what the corpus-level tables are made from (and whether the CSV files keep
+    formulas raw)."""
+    h = hashlib.sha256(f"{STATE_VERSION}:{code_fingerprint}:{'raw' if raw else 'safe'}".encode())
     # every column but the text; the time a stored document was read ties the key to this
     # database (a rebuilt one has none of the reconciled tables). Files that are not stored
     # (errors) are tried on every run, and their rows count by what documents.csv shows.
@@ -66,9 +69,7 @@ def record(out_dir: Path, key: str, files: list[str], **payload: object) -> None
     if any(s is None for s in stamps.values()):
         return  # a file is missing: the next run writes the tables again
     state = {"key": key, "files": stamps, **payload}
-    tmp = out_dir / (STATE_FILE + ".tmp")
-    tmp.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(out_dir / STATE_FILE)
+    write_text(out_dir / STATE_FILE, json.dumps(state, ensure_ascii=False))
 
 
 def _stamp(path: Path) -> list[int] | None:

@@ -1,6 +1,7 @@
 """`samverkan report OUTDIR` -> OUTDIR/report.html: one self-contained page (inline CSS and
-SVG, no script, no request to any host) with the overview, the charts, the audit flags and
-every document's records with their evidence highlighted in context.
+SVG, no script, no request to any host) with the overview, the charts, a section per
+organisation, the audit flags and every document's records with their evidence highlighted
+in context. Every item of an organisation's section links to its evidence.
 
 Document text is untrusted: the Jinja2 environment autoescapes everything; only the SVG that
 matplotlib drew (which escapes its own text) is marked safe. A Content-Security-Policy that
@@ -15,16 +16,29 @@ from pathlib import Path
 import duckdb
 from markupsafe import Markup
 
-from ..corpus.schema import PRESENT_OK
+from ..corpus.schema import PRESENT_OK, select_sql
+from ..normalize.taxonomy import labels
+from ..records import TABLES
 from ..resources import load_toml
 from . import charts
-from .audit import write_audit
+from .audit import read_audit
 from .audit_checks import kronor
 from .audit_common import record_id, record_rows, rows, table_names
+from .files import write_text
+from .report_orgs import (
+    anchor,
+    budget_totals,
+    chosen_budgets,
+    heat_tables,
+    organisation_of,
+    organisations,
+)
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATUS_LABELS = {"achieved": "achieved", "partially_achieved": "partially achieved",
                  "not_achieved": "not achieved", "not_reported": "not reported"}
+RECORD_TABLES = ("goals", "activities", "target_groups", "projects", "budget_lines",
+                 "budget_checks", "signatories")
 
 
 def _env():
@@ -33,6 +47,8 @@ def _env():
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["kronor"] = kronor
+    env.filters["categories"] = lambda canonical: ", ".join(
+        labels().get(c.strip(), c.strip()) for c in (canonical or "").split(";") if c.strip())
     env.globals["status_label"] = lambda s: STATUS_LABELS.get(s or "", s or "")
     return env
 
@@ -54,12 +70,10 @@ def in_context(text: str, start: int | None, end: int | None, width: int) -> dic
 
 
 def _table_counts(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int]]:
-    """Rows per table of the database (tables of other stages too, when present)."""
-    out = []
-    for name in sorted(table_names(con)):
-        n = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
-        out.append((name, n))
-    return out
+    """Rows per table, in the registry's order."""
+    have = table_names(con)
+    return [(name, con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
+            for name in TABLES if name in have]
 
 
 def _documents(con: duckdb.DuckDBPyConnection) -> list[dict]:
@@ -68,18 +82,30 @@ def _documents(con: duckdb.DuckDBPyConnection) -> list[dict]:
                      "ORDER BY organisation NULLS LAST, year NULLS LAST, source_path")
 
 
+def _doc_names(docs: list[dict]) -> dict[str, str]:
+    """A name for each document; two that would read the same get their file names too."""
+    names = {d["doc_id"]: f"{organisation_of(d)} · {d['doc_type']} {d['year'] or ''}".strip()
+             for d in docs}
+    seen = Counter(names.values())
+    return {d["doc_id"]: (names[d["doc_id"]] if seen[names[d["doc_id"]]] == 1 else
+                          f"{names[d['doc_id']]} ({Path(d['source_path']).name})") for d in docs}
+
+
+def _table_rows(con: duckdb.DuckDBPyConnection, name: str) -> list[dict]:
+    return rows(con, select_sql(TABLES[name])) if name in table_names(con) else []
+
+
 def build_context(con: duckdb.DuckDBPyConnection, audit: dict) -> dict:
     """Everything the template shows, as plain data."""
     cfg = load_toml("outputs", "report.toml")
     width = cfg["context_chars"]
     docs = _documents(con)
     ok = [d for d in docs if d["status"] == "ok"]
+    ok_by_id = {d["doc_id"]: d for d in ok}
     texts = dict(con.execute(f"SELECT doc_id, text FROM documents WHERE {PRESENT_OK}")
                  .fetchall())
-    org_of = {d["doc_id"]: d["organisation"] or "(unknown)" for d in ok}
-    year_of = {d["doc_id"]: d["year"] for d in ok}
-    recs = {t: record_rows(con, t) for t in ("goals", "activities", "target_groups", "projects",
-                                             "budget_lines", "budget_checks", "signatories")}
+    org_of = {d["doc_id"]: organisation_of(d) for d in ok}
+    recs = {t: record_rows(con, t) for t in RECORD_TABLES}
     flags_by_record: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for f in audit["flags"]:
         flags_by_record[(f["doc_id"], f["record_id"])].append(f)
@@ -87,56 +113,74 @@ def build_context(con: duckdb.DuckDBPyConnection, audit: dict) -> dict:
     for lk in audit["links"]:
         if lk["linked"]:
             links_by_plan[(lk["plan_doc_id"], lk["plan_record_id"])].append(lk)
+    anchors: set[str] = set()
 
     def enrich(table: str, r: dict) -> dict:
         rid = record_id(table, r.get("char_start"))
-        return {**r, "rid": rid, "ctx": in_context(texts.get(r["doc_id"], ""), r.get("char_start"),
-                                                   r.get("char_end"), width),
+        # the first record at an offset carries the anchor (budget cells share a line's span)
+        link = anchor(r["doc_id"], table, r.get("char_start"))
+        first = link not in anchors
+        anchors.add(link)
+        return {**r, "rid": rid, "anchor": link if first else None,
+                "ctx": in_context(texts.get(r["doc_id"], ""), r.get("char_start"),
+                                  r.get("char_end"), width),
                 "flags": flags_by_record.get((r["doc_id"], rid), []),
                 "links": links_by_plan.get((r["doc_id"], rid), [])}
 
     per_doc = []
     for d in ok:
         did = d["doc_id"]
-        mine = {t: [r for r in v if r["doc_id"] == did] for t, v in recs.items()}
-        tables = []
-        for tid in dict.fromkeys(b["table_id"] for b in mine["budget_lines"]):
-            tables.append({"table_id": tid,
-                           "lines": [enrich("budget_lines", b) for b in mine["budget_lines"]
-                                     if b["table_id"] == tid],
-                           "checks": [c for c in mine["budget_checks"] if c["table_id"] == tid]})
-        per_doc.append({**d, "goals": [enrich("goals", g) for g in mine["goals"]],
-                        "activities": [enrich("activities", a) for a in mine["activities"]],
-                        "budget_tables": tables, "signatories": mine["signatories"],
-                        "target_groups": mine["target_groups"], "projects": mine["projects"],
+        mine = {t: [enrich(t, r) for r in v if r["doc_id"] == did] for t, v in recs.items()
+                if t != "budget_checks"}
+        checks = [c for c in recs["budget_checks"] if c["doc_id"] == did]
+        tables = [{"table_id": tid,
+                   "lines": [b for b in mine["budget_lines"] if b["table_id"] == tid],
+                   "checks": [c for c in checks if c["table_id"] == tid]}
+                  for tid in dict.fromkeys(b["table_id"] for b in mine["budget_lines"])]
+        per_doc.append({**d, **mine, "budget_tables": tables,
                         "n_flags": sum(1 for f in audit["flags"] if f["doc_id"] == did)})
-    by_org_type = Counter((d["organisation"] or "(unknown)", d["doc_type"] or "other") for d in ok)
-    types = sorted({t for _, t in by_org_type})
-    orgs = sorted({o for o, _ in by_org_type})
+
+    def href(doc_id: str, rid: str) -> str:
+        """The record's place with its evidence, else its document's."""
+        table, _, start = (rid or "").partition(":")
+        link = anchor(doc_id, table, start)
+        return f"#{link}" if link in anchors else f"#doc-{doc_id}"
+
+    flags = [{**f, "href": href(f["doc_id"], f["record_id"])} for f in audit["flags"]]
+    links = [{**lk, "plan_href": href(lk["plan_doc_id"], lk["plan_record_id"]),
+              "report_href": href(lk["report_doc_id"], lk["report_record_id"])}
+             for lk in audit["links"] if lk["linked"]]
+    entity_names = {e["entity_id"]: e["canonical_name"] for e in _table_rows(con, "entities")}
+    orgs = organisations(ok, recs, _table_rows(con, "people"), audit["flags"], entity_names)
+    budgets = chosen_budgets(budget_totals(recs["budget_lines"], ok_by_id), ok_by_id)
     chart_list = [
-        ("Target groups × organisations",
-         charts.heatmap_target_groups(recs["target_groups"], org_of)),
-        ("Budgets by year and principal", charts.budget_by_year(
-            recs["budget_lines"], year_of, cfg["principal_cues"])),
-        ("Goal outcome statuses per organisation", charts.goal_statuses(recs["goals"], org_of)),
+        ("Goal outcome statuses per organisation", charts.goal_statuses(recs["goals"], org_of),
+         "Goals of each organisation's documents, all years, by the outcome the document "
+         "states."),
+        ("Budget per year and organisation", charts.budget_by_year(budgets),
+         "Each organisation's budget for a year: the largest total its report for that year "
+         "states, or its plan's where no report states one (or the sum of the lines where "
+         "no total is stated). The figures and their evidence are in the organisations' "
+         "sections."),
     ]
-    doc_names = {d["doc_id"]: f"{d['organisation'] or '?'} · {d['doc_type']} {d['year'] or ''}"
-                 for d in ok}
     return {
         "generated": datetime.now().strftime("%Y-%m-%d %H:%M"),
         "documents": docs, "ok_documents": ok,
         "not_read": [d for d in docs if d["status"] != "ok"],
-        "pivot": {"types": types, "rows": [(o, [by_org_type.get((o, t), 0) for t in types])
-                                           for o in orgs]},
         "years": sorted(Counter(d["year"] for d in ok if d["year"]).items()),
         "table_counts": _table_counts(con),
-        "flags": audit["flags"], "flag_counts": sorted(audit["counts"].items()),
+        "flags": flags, "flag_counts": sorted(audit["counts"].items()),
         "severity_counts": Counter(f["severity"] for f in audit["flags"]),
-        "links": [lk for lk in audit["links"] if lk["linked"]],
-        "doc_names": doc_names,
-        "charts": [(title, Markup(svg)) for title, svg in chart_list if svg],
-        "charts_missing": [title for title, svg in chart_list if not svg],
+        "links": links,
+        "doc_names": _doc_names(ok),
+        "charts": [(title, Markup(svg), about) for title, svg, about in chart_list if svg],
+        "charts_missing": [title for title, svg, _ in chart_list if not svg],
+        "heat": heat_tables(recs["target_groups"], org_of),
+        "organisations": orgs,
+        "org_anchor": {o.name: o.anchor for o in orgs},
         "per_doc": per_doc,
+        "doc_by_id": {p["doc_id"]: p for p in per_doc},
+        "n_flags": {p["doc_id"]: p["n_flags"] for p in per_doc},
     }
 
 
@@ -145,17 +189,15 @@ def render_report(con: duckdb.DuckDBPyConnection, audit: dict) -> str:
 
 
 def write_report(out_dir: Path) -> Path:
-    """Run the audit (storing audit_flags/audit_links) and write OUT/report.html."""
+    """OUT/report.html from the tables a run stored (the audit included); reads the database
+    only, so the next unchanged run still finds its tables current."""
     out_dir = Path(out_dir)
     db = out_dir / "corpus.duckdb"
     if not db.exists():
         raise FileNotFoundError(f"{db} not found: run `samverkan run ... --out {out_dir}` first")
-    con = duckdb.connect(str(db))
+    con = duckdb.connect(str(db), read_only=True)
     try:
-        audit = write_audit(con, out_dir)
-        html = render_report(con, audit)
+        html = render_report(con, read_audit(con))
     finally:
         con.close()
-    target = out_dir / "report.html"
-    target.write_text(html, encoding="utf-8")
-    return target
+    return write_text(out_dir / "report.html", html)

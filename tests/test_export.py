@@ -8,7 +8,7 @@ import duckdb
 import pandas as pd
 import pytest
 from click.testing import CliRunner
-from samverkan.outputs.commands import export
+from samverkan.cli import export
 from samverkan.outputs.export import export_tables, neutralise
 
 from .audit_fixtures import HYPERLINK, build_plan_report
@@ -61,8 +61,12 @@ def test_parquet_types_in_duckdb(out: Path) -> None:
     assert types["planned_quantity"] == "BIGINT" and types["text"] == "VARCHAR"
     assert con.execute(f"SELECT max(planned_quantity) FROM '{p}'").fetchone()[0] == 2
     d = str(out / "export" / "documents.parquet")
-    assert dict(con.execute(f"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM '{d}')")
-                .fetchall())["present"] == "BOOLEAN"
+    doc_types = dict(con.execute(f"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM "
+                                 f"'{d}')").fetchall())
+    # the documents' public columns only: no text, no bookkeeping of the store
+    assert doc_types["year"] == "BIGINT" and not {"text", "present"} & set(doc_types)
+    links = str(out / "export" / "audit_links.parquet")
+    assert con.execute(f"SELECT typeof(linked) FROM '{links}' LIMIT 1").fetchone()[0] == "BOOLEAN"
 
 
 def test_xlsx_openpyxl_and_pandas(out: Path) -> None:
@@ -109,13 +113,13 @@ def test_api_load_and_process(tmp_path: Path) -> None:
             "=HYPERLINK(\"http://evil.example\")\n")
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "vb.txt").write_text(text, encoding="utf-8")
-    summary = samverkan.process(tmp_path / "in", out=tmp_path / "out")
+    summary = samverkan.process(tmp_path / "in", out=tmp_path / "out", workers=0, quiet=True)
     assert summary.counts["ok"] == 1
     tables = samverkan.load(tmp_path / "out")
     assert {"documents", "goals", "activities", "budget_lines"} <= set(tables)
     assert len(tables["documents"]) == 1 and "text" not in tables["documents"]
     assert "=HYPERLINK" in samverkan.load(tmp_path / "out", text=True)["documents"]["text"][0]
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(samverkan.SamverkanError, match="no such run folder"):
         samverkan.load(tmp_path / "nothing")
 
 

@@ -346,6 +346,14 @@ def test_document_kinds_of_the_genre():
                  "Text.\n")[0] == "beslutsforslag"
 
 
+def test_every_kind_metadata_names_is_a_declared_doc_type():
+    from samverkan.records import DOC_TYPES
+    from samverkan.resources import load_toml
+
+    kinds = set(load_toml("ingest", "metadata.toml")["doc_types"])
+    assert kinds <= set(DOC_TYPES), kinds - set(DOC_TYPES)
+
+
 def test_the_year_covered_not_a_founding_year_a_law_or_a_later_date():
     assert _meta("Återrapportering enligt regleringsbrevet för 2011\nDatum 2012-02-20\n\n"
                  "Förbundet bildades 2005 enligt lagen (2003:1210).\n")[1] == 2011

@@ -119,15 +119,12 @@ def test_rerun_gives_the_same_tables(reconciled):
 
 
 def test_export_without_reconcile_writes_headers(tmp_path):
-    con = duckdb.connect()
-    con.execute("CREATE TABLE documents (doc_id VARCHAR, organisation VARCHAR, year INTEGER, "
-                "doc_type VARCHAR, present BOOLEAN, status VARCHAR)")
-    con.execute("CREATE TABLE target_groups (doc_id VARCHAR, text VARCHAR, canonical VARCHAR)")
-    con.execute("CREATE TABLE projects (doc_id VARCHAR, name VARCHAR, canonical_id VARCHAR, "
-                "financier VARCHAR, role VARCHAR, char_start BIGINT)")
-    con.execute("CREATE TABLE signatories (doc_id VARCHAR, name VARCHAR, title VARCHAR, "
-                "organisation VARCHAR, principal VARCHAR, person_id VARCHAR, char_start BIGINT)")
+    from samverkan.corpus.store import Store
+
+    Store(tmp_path).close()  # every table of the registry, empty
+    con = duckdb.connect(str(tmp_path / "corpus.duckdb"))
     written = export_comparisons(con, tmp_path)
+    con.close()
     assert set(written) == set(HEADERS) and not any(written.values())
     for name, header in HEADERS.items():
         assert (tmp_path / f"{name}.csv").read_text(encoding="utf-8").splitlines()[0] == \

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from samverkan.outputs.commands import report
+from samverkan.cli import report
 from samverkan.outputs.report import in_context, write_report
 
 from .audit_fixtures import build_plan_report
@@ -56,13 +56,15 @@ def test_eval_report(eval_run: Path) -> None:
     assert result.exit_code == 0, result.output
     html = (eval_run / "report.html").read_text(encoding="utf-8")
     assert "quantity_shortfall" in html and "planned 7, reported 6" in html
-    assert html.count("<svg") == 3
+    # three charts: target groups by organisation (a table shaded by count), two drawn
+    assert html.count('<figure class="chart"') == 3 and html.count("<svg") == 2
+    assert html.count('<section class="org"') >= 1
     assert (eval_run / "codebook.md").exists()
 
 
 def test_report_command_without_database(tmp_path: Path) -> None:
-    result = CliRunner().invoke(report, [str(tmp_path)])
-    assert result.exit_code == 1 and "corpus.duckdb" in result.output
+    result = CliRunner().invoke(report, [str(tmp_path)])  # a folder, but not a run: usage error
+    assert result.exit_code == 2 and "corpus.duckdb" in result.output
 
 
 def test_in_context() -> None:

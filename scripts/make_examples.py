@@ -1,7 +1,10 @@
 """Regenerate the bundled example corpus and the gold records that describe it.
 
-    python -m samverkan.corpus.make_examples      (installed package)
-    python corpus/make_examples.py                 (from the repository root)
+    make examples                                  (from the repository root)
+    python scripts/make_examples.py [--examples-dir DIR] [--gold-dir DIR]
+
+It lives outside the installed package (it needs reportlab, which samverkan does not); the
+package holds what it generates, corpus/examples/.
 
 Every example is a fictional but realistic Swedish report (verksamhetsberättelse,
 verksamhetsplan, årsredovisning, projektansökan, handlingsplan, protokoll). Each one is
@@ -54,9 +57,9 @@ from reportlab.platypus import (
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Table as RLTable
 
-HERE = Path(__file__).resolve().parent
-EXAMPLES_DIR = HERE / "examples"
-GOLD_DIR = HERE.parent / "tests" / "gold_examples"
+ROOT = Path(__file__).resolve().parents[1]  # the repository (the package's root folder)
+EXAMPLES_DIR = ROOT / "corpus" / "examples"
+GOLD_DIR = ROOT / "tests" / "gold_examples"
 # Files this script owns inside EXAMPLES_DIR; stale ones matching it are removed on a rerun.
 OWNED = re.compile(r"^ex\d\d_.+\.(?:pdf|txt)$")
 
