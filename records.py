@@ -62,7 +62,12 @@ class Document:
         """Page number that holds character `offset` (the last page starting at or before it)."""
         if not self.pages:
             return 1
-        k = bisect_right([p.char_start for p in self.pages], offset) - 1
+        # the starts are listed once, not per call (records ask for every span); reading
+        # adds pages, so a list of another length is stale
+        starts = self.__dict__.get("_page_starts")
+        if starts is None or len(starts) != len(self.pages):
+            starts = self.__dict__["_page_starts"] = [p.char_start for p in self.pages]
+        k = bisect_right(starts, offset) - 1
         return self.pages[max(k, 0)].number
 
 

@@ -20,11 +20,14 @@ from .amounts import (
 )
 from .budget_prose import period_of, prose_lines, sentence_end
 from .budget_rows import space_table_rows
-from .context import Context, cues
+from .context import Context, Covered, cues
 from .regex_scan import finditer_near
 from .structure import Block
 
-_RUN = re.compile(rf"(?:(?<=\s)|^)(?:[-−]?\d[\d  ]*(?:,\d+)?\s*{UNIT}(?:\s+|$)){{2,}}", re.I)
+# (a run starts at its first number, not after a figure: "Summa 1 000 1 000 ..." is tried once;
+# the digits are taken atomically, so a long row of figures is not tried at every split)
+_RUN = re.compile(rf"(?:(?<=\s)(?<!\d\s)|^)(?:(?>[-−]?\d[\d  ]*)(?:,\d+)?\s*{UNIT}(?:\s+|$)){{2,}}",
+                  re.I)
 SENTENCE_LABEL = 61  # characters at most in the label of "Överskottet för 2009 är 4375 tkr"
 _LABEL_START = re.compile(r"(?<![-/])\b[A-ZÅÄÖ][\wåäöé/*-]*")
 
@@ -206,7 +209,7 @@ def _phrases(ctx: Context) -> None:
     """Amounts in running text whose label is a nearby noun or name, and "Kostnad 2016:
     1 386 000 kr" under the heading of the insats it belongs to."""
     text = ctx.document.text
-    taken = [(b.char_start, b.char_end) for b in ctx.extraction.budget_lines]
+    taken = Covered(len(text), ((b.char_start, b.char_end) for b in ctx.extraction.budget_lines))
     found = []
     for pat in _PHRASES:
         for m in pat.finditer(text):
@@ -217,7 +220,7 @@ def _phrases(ctx: Context) -> None:
         if head is not None:
             found.append((m, head.start, head.end, head.flat))
     for m, ls, le, label in found:
-        if any(a <= m.start("num") < b for a, b in taken) or label.lower() in _cfg()["not_labels"]:
+        if taken.holds(m.start("num")) or label.lower() in _cfg()["not_labels"]:
             continue
         amount = to_kronor(m.group("num"), m.group("unit"))
         s, e = min(ls, m.start()), max(le, m.end())
@@ -228,7 +231,7 @@ def _phrases(ctx: Context) -> None:
         years = [y for y in YEAR.findall(sentence)]
         period = (m.groupdict().get("year") or (years[-1] if years else None)
                   or _doc_year(ctx) or "")
-        taken.append((span["char_start"], span["char_end"]))
+        taken.add(span["char_start"], span["char_end"])
         ctx.extraction.budget_lines.append(BudgetLine(
             **span, table_id="", label=label[:1].upper() + label[1:], period=period,
             amount_sek=amount, source_unit=m.group("unit").lower(), is_total=False))
@@ -236,12 +239,12 @@ def _phrases(ctx: Context) -> None:
 
 def _sentences(ctx: Context) -> None:
     text = ctx.document.text
-    taken = [(b.char_start, b.char_end) for b in ctx.extraction.budget_lines]
+    taken = Covered(len(text), ((b.char_start, b.char_end) for b in ctx.extraction.budget_lines))
     cfg = _cfg()
     # a label ends where the whitespace before the verb begins: the match starts at most a
     # label's length before that
     for m in finditer_near(cfg["sentence"], cfg["sentence_anchor"], text, SENTENCE_LABEL):
-        if any(a <= m.start("num") < b for a, b in taken):
+        if taken.holds(m.start("num")):
             continue
         label = m.group("label").strip()
         amount = to_kronor(m.group("num"), m.group("unit"))

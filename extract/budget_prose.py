@@ -19,7 +19,7 @@ from functools import cache
 
 from ..records import BudgetLine
 from .amounts import AMOUNT_WITH_UNIT, YEAR, find_period, to_kronor
-from .context import Context, cues
+from .context import Context, Covered, cues
 
 MAX_LABEL = 80  # characters: a label longer than this is a clause, not a name
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9\"“§]|\s*\n|\s*$)|\n\s*\n")
@@ -53,9 +53,9 @@ def _cfg() -> dict:
 def prose_lines(ctx: Context) -> None:
     """Adds a budget line for each amount with a unit in the text that no line holds yet."""
     text = ctx.document.text
-    taken = [(b.char_start, b.char_end) for b in ctx.extraction.budget_lines]
+    taken = Covered(len(text), ((b.char_start, b.char_end) for b in ctx.extraction.budget_lines))
     amounts = [m for m in AMOUNT_WITH_UNIT.finditer(text) if not _year_kr(m)]
-    new = {m.start() for m in amounts if not any(a <= m.start("num") < b for a, b in taken)}
+    new = {m.start() for m in amounts if not taken.holds(m.start("num"))}
     if not new:
         return
     headings = [b for b in ctx.structure.blocks if b.is_heading]

@@ -54,6 +54,26 @@ class Context:
                     char_start=start, char_end=end, evidence=text[start:end])
 
 
+class Covered:
+    """Characters of the text that records already hold. Marks in a bytearray: asking costs
+    the length of the range asked about, not the number of records (a document of a
+    thousand goals asks a thousand times)."""
+
+    def __init__(self, length: int, spans=()) -> None:
+        self._mask = bytearray(length + 1)
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        self._mask[start:end] = b"\x01" * max(0, end - start)
+
+    def holds(self, pos: int) -> bool:
+        return 0 <= pos < len(self._mask) and self._mask[pos] == 1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._mask.find(1, start, end) >= 0
+
+
 @cache
 def cues() -> dict:
     return load_toml("extract", "cues.toml")

@@ -6,12 +6,13 @@ import re
 from functools import cache
 
 from ..records import Goal
-from .context import Context, cues
+from .context import Context, Covered, cues
 from .outcomes import NOT_REPORTED, classify, row_status
 from .structure import Block
 
 # where an outcome remark starts inside an item: "... anges- *målet är uppnått*"
 _REMARK = re.compile(r"(?:\s+[-–—]+\s*|[-–—]+\s*(?=\*)|\s*\*(?=\s*\w)|[.;]\s+|\s+\()")
+REMARK_CHARS = 400  # an outcome remark after an item's goal ("– målet är delvis uppnått, ...")
 
 
 def is_goal_heading(ctx: Context, b: Block) -> bool:
@@ -169,7 +170,8 @@ def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: s
     for m in _REMARK.finditer(text, b.start, b.end):
         if m.start() - b.start < 8:
             continue
-        tail = doc.char_span(m.end(), b.end, alignment_mode="expand")
+        # the remark is what follows the goal's own words; it claims its status at once
+        tail = doc.char_span(m.end(), min(b.end, m.end() + REMARK_CHARS), alignment_mode="expand")
         st = classify(tail)
         if st:
             goal_end, status = m.start(), st
@@ -229,9 +231,15 @@ def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
 _CELL_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\S)")
 
 
+PARAGRAPH_CHARS = 3000  # a goal's outcome stands in its paragraph, and close to it
+
+
 def _paragraph_end(text: str, pos: int) -> int:
-    m = re.compile(r"\n\s*\n").search(text, pos)
-    return m.start() if m else len(text)
+    m = _BLANK_LINE.search(text, pos, pos + PARAGRAPH_CHARS)
+    return m.start() if m else min(len(text), pos + PARAGRAPH_CHARS)
+
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
 
 
 # the end of a sentence: a full stop before a space or line end, or a blank line
@@ -243,7 +251,7 @@ def _prose_goals(ctx: Context, doc) -> None:
     each) and "Målet att A bedöms vara uppnått" (a goal with its outcome)."""
     text = ctx.document.text
     cfg = _cfg()
-    taken = [(g.char_start, g.char_end) for g in ctx.extraction.goals]
+    taken = Covered(len(text), ((g.char_start, g.char_end) for g in ctx.extraction.goals))
     found: list[tuple[int, int, str | None, str]] = []  # start, end, status, outcome
     for m in cfg["lead"].finditer(text):
         if "syfte" in m.group("subject").lower():
@@ -277,9 +285,9 @@ def _prose_goals(ctx: Context, doc) -> None:
     for start, end, status, outcome in found:
         span = ctx.span(start, end)
         if not span or len(span["evidence"].split()) < 3 or \
-                any(a < span["char_end"] and span["char_start"] < b for a, b in taken):
+                taken.overlaps(span["char_start"], span["char_end"]):
             continue
-        taken.append((span["char_start"], span["char_end"]))
+        taken.add(span["char_start"], span["char_end"])
         ctx.extraction.goals.append(Goal(
             **span, section="Mål", text=" ".join(span["evidence"].split()),
             outcome_status=status or "not_reported", outcome_text=outcome))

@@ -339,7 +339,7 @@ def _page_break_inside(text: str, lines: list[tuple[int, int]], n: int, page_sta
         return False
     s, e = lines[k]
     start = s + len(text[s:e]) - len(text[s:e].lstrip())
-    if not any(s <= p <= start for p in page_starts):
+    if not any(p in page_starts for p in range(s, start + 1)):
         return False
     return text[start:start + 1].islower()
 

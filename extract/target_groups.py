@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ..records import TargetGroup
-from .context import Context, cues
+from .context import Context, Covered, cues
 
 _LIST_MARK = re.compile(r"(?:[-•*–—·▪►✓o]|\d{1,2}[.)]|[a-h]\))\s")  # the next item, not a wrap
 _WORD = re.compile(r"[\wåäöÅÄÖé/-]+|[^\s\w]")
@@ -235,7 +235,7 @@ def _emit(ctx: Context, spans: list[tuple[int, int]],
     """Records of the spans; `words` gives the text of a span that is not its evidence as
     written (a table cell wrapped over lines beside other columns)."""
     seen: set[str] = set()
-    taken: list[tuple[int, int]] = []
+    taken = Covered(len(ctx.document.text))
     for s, e in sorted(spans):
         span = ctx.span(s, e)
         if not span:
@@ -245,8 +245,8 @@ def _emit(ctx: Context, spans: list[tuple[int, int]],
         key = text.lower()
         if len(text) < 4 or key in seen or len(text) > MAX_CHARS:
             continue
-        if any(a <= span["char_start"] < b for a, b in taken):
+        if taken.holds(span["char_start"]):
             continue
         seen.add(key)
-        taken.append((span["char_start"], span["char_end"]))
+        taken.add(span["char_start"], span["char_end"])
         ctx.extraction.target_groups.append(TargetGroup(**span, text=text))

@@ -22,6 +22,9 @@ class SplitText:
     marker_style: str = "none"
 
 
+SITE_LINE = 300  # characters at most in a line of a site's own furniture (a menu, a notice)
+
+
 @cache
 def _patterns() -> dict:
     cfg = load_toml("ingest", "transcript.toml")
@@ -75,7 +78,7 @@ def _drop_leading_boilerplate(lines: list[str], furniture: list[Furniture]) -> l
         text = line.strip()
         if not text:
             continue
-        if any(p.search(text) for p in pats):
+        if len(text) <= SITE_LINE and any(p.search(text) for p in pats):
             last, others = i, 0
             hits.append(i)
         else:
