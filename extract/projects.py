@@ -3,10 +3,12 @@ samverkan (TRIS)", headings of project sections), with acronym, financier, perio
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from ..records import Project
-from ..resources import load_csv, load_toml
+from ..resources import load_csv, load_lines, load_toml
+from ..vocabulary import known_words
 from .amounts import find_period
 from .context import Context, cues
 
@@ -41,7 +43,13 @@ def _cfg() -> dict:
             "name_prepositions": set(c["name_prepositions"]),
             "name_enders": set(c["name_enders"]),
             "expansion_lead": re.compile(c["expansion_lead"]),
-            "passive": re.compile(c["passive_ending"])}
+            "passive": re.compile(c["passive_ending"]),
+            "described": re.compile(
+                r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÅÄÖ][\wåäöé!-]*(?:[ ](?:[A-ZÅÄÖ0-9]"
+                r"[\wåäöé!-]*|för|till|i|på|mot|med)){0,4})(?:,[^,.\n]{3,90},)?[ \t]+"
+                + c["described"]),
+            "anaphors": set(c["body_anaphors"]),
+            "effort_words": re.compile(c["body_effort_words"], re.I)}
 
 
 def _initials_match(name: str, acr: str) -> bool:
@@ -188,6 +196,8 @@ def extract_projects(ctx: Context, doc) -> None:
                 found.append((*span, ""))
                 named_as_project.add(span[0])
     _section_headings(ctx, found)
+    _described(ctx, found)
+    _headings_over_bodies(ctx, found)
     words: dict[int, tuple[str, str]] = {}
     _table_efforts(ctx, found, words)
     named_as_project |= set(words)
@@ -262,8 +272,103 @@ def _section_headings(ctx: Context, found: list) -> None:
         # a short title over its own description, inside a section about insatser/projekt
         if body_follows and not b.text.isupper() and not _cfg()["section_headings"].search(name) \
                 and not ctx.opens_section(b) \
+                and (not _common_noun(name)
+                     or _cfg()["effort_words"].search(_first_sentence(blocks[i + 1].text))) \
                 and name.lower() not in _places() and not _TRAILING_YEAR.search(name):
             found.append((b.start, b.start + len(name), acr.group(1) if acr else ""))
+
+
+# "Hälsoslussen Hälsoslussen har sedan 2007": a heading glued to its body, which repeats it
+_DOUBLED = re.compile(r"(?<![\wåäö])(?P<name>[A-ZÅÄÖ][\wåäöé-]+(?: [A-ZÅÄÖ][\wåäöé-]+){0,3}) "
+                      r"(?P=name) (?:är|har|var|vänder|riktar|startade|drivs|erbjuder)\b")
+
+
+def _described(ctx: Context, found: list) -> None:
+    """Names of efforts from the sentences that describe them, and headings glued to a body
+    that repeats them."""
+    text = ctx.document.text
+    cfg = _cfg()
+    blocks = ctx.structure.blocks
+    starts = [b.start for b in blocks]
+    for m in cfg["described"].finditer(text):
+        name = m.group("name")
+        words = name.split()
+        half = len(words) // 2
+        if len(words) % 2 == 0 and words[:half] == words[half:]:
+            continue  # "Ungdomsporten Ungdomsporten är": the doubled form below reads it
+        start = m.start("name")
+        if len(words) > 1 and cfg["section_headings"].match(words[0]):
+            # "Sammanfattning SamCoach är ett projekt": a heading glued to its first sentence
+            start += len(words[0]) + 1
+            words = words[1:]
+            name = " ".join(words)
+        first = words[0].lower()
+        if first in cfg["not"] or first in cfg["anaphors"] or first in cfg["stop"] \
+                or _is_person_or_place(name) or _names_heading_above(blocks, starts, start, name):
+            continue
+        found.append((start, m.end("name"), ""))
+    for m in _DOUBLED.finditer(text):
+        if not _is_person_or_place(m.group("name")):
+            found.append((m.start("name"), m.end("name"), ""))
+
+
+def _names_heading_above(blocks: list, starts: list[int], pos: int, name: str) -> bool:
+    """"Navigatorcentrum vänder sig till ..." under "Navigatorcentrum Skellefteå",
+    "Resursteamet är ..." under "Resursteam Norsjö (RTN)": the body's short form of the
+    heading, which names the effort already."""
+    if " " in name:
+        return False
+    k = bisect_right(starts, pos) - 1
+    if k < 1 or not blocks[k - 1].is_heading:
+        return False
+    head = blocks[k - 1].flat.split()
+    return len(head) > 1 and name.startswith(head[0]) and len(name) - len(head[0]) <= 3
+
+
+def _headings_over_bodies(ctx: Context, found: list) -> None:
+    """A short heading whose body opens with its own name or with "Insatsen"/"Projektet",
+    anywhere in the document: "Vägen Vidare (Lycksele och Vilhelmina)" over "Insatsen har
+    under perioden haft 34 deltagare". Places in brackets after the name are not part of it."""
+    blocks = ctx.structure.blocks
+    cfg = _cfg()
+    for b, body in zip(blocks, blocks[1:], strict=False):
+        if b.kind != "heading" or body.kind != "para" or len(b.text.split()) > 8:
+            continue
+        name = re.sub(r"\s*\([^)]*\)\s*$", "", b.flat).strip()
+        acr = re.search(r"\(([A-ZÅÄÖ]{2,8})\)$", b.flat.strip())
+        opening = body.text.split(maxsplit=1)
+        if not name or not opening or len(name.split()) > 5 or name.isupper() \
+                or cfg["section_headings"].search(name) or ctx.opens_section(b) \
+                or _TRAILING_YEAR.search(name) or _is_person_or_place(name):
+            continue
+        repeated = body.text.startswith(name + " ")  # "Kompassen" / "Kompassen har ..."
+        first = opening[0].lower().strip(",.")
+        if not (repeated or first in cfg["anaphors"]):
+            continue
+        if _common_noun(name) and not cfg["effort_words"].search(_first_sentence(body.text)):
+            continue  # "Kartläggningen" / "Kartläggningen visar att ..."
+        found.append((b.start, b.start + len(name), acr.group(1) if acr else ""))
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+
+
+def _common_noun(name: str) -> bool:
+    """"Kartläggningen", "Kompetensutveckling": one word of the language, not a name."""
+    return len(name.split()) == 1 and name.lower() in known_words()
+
+
+def _is_person_or_place(name: str) -> bool:
+    words = name.split()
+    if name.lower() in _places() or words[0].lower() in _places() and len(words) == 1:
+        return True
+    return len(words) == 2 and words[0].lower() in _first_names() and words[1][:1].isupper()
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in load_lines("lexicon", "first_names.txt"))
 
 
 def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set[int],
@@ -285,6 +390,9 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
         if words and s in words:
             name = words[s][0]
         name = re.sub(r"^(?:projekt(?:et)?)\s+", "", name, flags=re.I)
+        halves = name.split()
+        if len(halves) % 2 == 0 and halves[: len(halves) // 2] == halves[len(halves) // 2:]:
+            name = " ".join(halves[: len(halves) // 2])  # "Nya Steg\nNya Steg är": a heading
         if acr and name == acr and any(a == acr and n != acr for n, a in named):
             continue  # a bare "KUR" when "Name (KUR)" is also there
         if name.lower() in cfg["not"] or len(name) < 3 or acr in cfg["org_acronyms"] \

@@ -23,10 +23,12 @@ _NAME = re.compile(rf"^(?P<name>(?P<first>{_PART}|{_INITIALS})"
 _RESPONSIBLE = re.compile(r"\b[Aa]nsvarig\b[^.\n]{0,60}?\s(?:är|blir|har varit)\s+"
                           r"(?:(?P<title>[a-zåäö]+)\s+)?(?P<name>[A-ZÅÄÖ][a-zåäöé]+"
                           r"(?:\s+[A-ZÅÄÖ]\.?)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)")
-# "Ansvarig tjänsteman Per Liljebäck" anywhere; "Ordförande: Eva Ek" at a line's start only
-# ("besökte ordförande Lena Ström förbundet" names a visitor)
+# "Ansvarig tjänsteman Per Liljebäck" anywhere; "Ordförande: Eva Ek" at a line's start or
+# after a title's owner ("Kommunstyrelsens ordförande Christer Johansson", a signature block
+# run into one line), not after a verb ("besökte ordförande Lena Ström förbundet": a visitor)
 _INLINE = re.compile(r"(?:\b(?P<title>[Aa]nsvarig tjänsteman|[Kk]ontaktperson|[Pp]rojektägare)|"
-                     r"^[ \t]*(?P<role>[Oo]rdförande|[Ss]ekreterare|[Ff]örbundschef))\s*:?\s+"
+                     r"(?:^[ \t]*|(?P<before>[\wåäöÅÄÖ]+)[ \t]+)"
+                     r"(?P<role>[Oo]rdförande|[Ss]ekreterare|[Ff]örbundschef))\s*:?\s+"
                      r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ]\.?)?\s+[A-ZÅÄÖ][a-zåäöé]+"
                      r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?)", re.M)
 
@@ -109,6 +111,9 @@ def extract_signatories(ctx: Context, doc) -> None:
     for m in _FOR_ORG.finditer(text):  # "För Arbetsförmedlingen: Ingrid Wästberg"
         _inline(ctx, m, seen, (m.group("title") or "").strip(), m.group("org").strip())
     for m in _INLINE.finditer(text):  # "Ansvarig tjänsteman Per Liljebäck"
+        before = m.group("before")
+        if before and before[:1].islower() and not before.endswith("s") and before != "vice":
+            continue
         title = m.group("title") or m.group("role")
         _inline(ctx, m, seen, title[0].upper() + title[1:], ctx.document.organisation)
     for m in _RESPONSIBLE.finditer(text):  # "Ansvarig för planen är förbundschef Sara Holm"

@@ -1,0 +1,46 @@
+"""Projects named by the sentences that describe them and by headings over their bodies.
+Every name here is made up."""
+from __future__ import annotations
+
+from samverkan.extract import extract_document
+from samverkan.ingest.metadata import add_metadata
+from samverkan.records import Document, Page
+
+
+def _names(text: str) -> list[str]:
+    doc = Document(doc_id="t", source_path="t.txt", format="txt", text=text,
+                   pages=[Page(1, 0, len(text))])
+    add_metadata(doc)
+    return [p.name for p in extract_document(doc).projects]
+
+
+def test_a_sentence_that_describes_an_effort_names_it():
+    got = _names("Verksamhetsberättelse 2031 Samordningsförbundet Västby\n\nVerksamheten\n\n"
+                 "Under året har styrelsen sammanträtt sex gånger. Gröna Steget är förbundets "
+                 "största insats och har funnits sedan 2028. Brobyggarna, som startade i maj, "
+                 "är en mindre satsning i Västby. Fyrtornet vänder sig till unga vuxna.\n")
+    assert {"Gröna Steget", "Brobyggarna", "Fyrtornet"} <= set(got)
+
+
+def test_a_heading_over_a_body_that_points_back_to_it():
+    got = _names("Delårsrapport 2031 Samordningsförbundet Västby\n\nVerksamheten under perioden\n\n"
+                 "Styrelsen har haft fyra sammanträden under perioden och beredningsgruppen har "
+                 "träffats fem gånger.\n\n"
+                 "Ljusglimten (Åby och Böda)\nInsatsen har under perioden haft 34 deltagare.\n\n"
+                 "Kartläggningen\nKartläggningen visar att behoven är stora.\n")
+    assert "Ljusglimten" in got
+    assert "Kartläggningen" not in got  # a word of the language over a body about it
+
+
+def test_the_body_short_form_of_a_heading_is_not_a_second_project():
+    got = _names("Årsredovisning 2031 Samordningsförbundet Västby\n\nINSATSER UNDER ÅRET\n\n"
+                 "Stödteam Åby (STÅ)\nStödteamet är ett samverkansteam med handläggare från "
+                 "parterna.\n\nLjusglimten\nLjusglimten är en förrehabiliterande insats.\n")
+    assert "Stödteamet" not in got and "Stödteam Åby" in got and "Ljusglimten" in got
+
+
+def test_a_heading_glued_to_a_body_that_repeats_it():
+    got = _names("Verksamhetsberättelse 2031 LLG Byholm\n\n6. Insatser Stegvis Stegvis har sedan "
+                 "2029 funnits på hälsocentralen. Trappan Trappan är namnet på en förstudie.\n")
+    assert "Stegvis" in got and "Trappan" in got
+    assert not any(name.count("Stegvis") > 1 for name in got)
