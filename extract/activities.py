@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from ..records import Activity
 from ..resources import load_toml
 from .context import Context, cues
-from .outcomes import NOT_REPORTED, classify, default_status, row_status
+from .outcomes import NOT_REPORTED, classify, default_status, row_status, split_remark
 from .structure import OUTCOME_LABEL, Block, Table
 
 REPORT_TYPES = {"verksamhetsberattelse", "arsredovisning", "delarsrapport", "slutrapport"}
@@ -309,7 +309,14 @@ def _reported_quantity(body: str, planned: tuple[int, str, str]) -> int | None:
     for n, w1, w2 in _quantities(body):
         if want & _keys((w1, w2)):
             return n
+    # "En utbildningsdag genomfördes": an article before the very thing counted is one
+    for m in _ONE.finditer(body):
+        if want & _keys((m.group(1).lower(), (m.group(2) or "").lower())):
+            return 1
     return None
+
+
+_ONE = re.compile(r"(?<!\w)(?:en|ett)\s+([a-zåäöé][\w-]*)(?:\s+([a-zåäöé][\w-]*))?", re.I)
 
 
 _EXPLANATION = re.compile(r"\.\s+(?=(?:Detta|Det|Dessa|Syftet|Här|Målet|Tanken)\b)")
@@ -327,10 +334,17 @@ def _activity(ctx: Context, doc, b: Block, section: str, unit: Unit | None) -> A
     if not span:
         return None
     text = ctx.document.text
-    item_text = _own_words(span["evidence"])
+    # "Starta en grupp i Åsele – har inte startats": the item's own remark says how it went
+    own_end, said, remark = split_remark(doc, text, span["char_start"], span["char_end"])
+    item_text = _own_words(text[span["char_start"]:own_end])
     planned = _quantity(item_text)
     act = Activity(**span, section=section, text=item_text,
                    planned_quantity=planned[0] if planned else None)
+    if remark:
+        act.outcome_text = remark[:600]
+        act.outcome_status = said or default_status("activity", has_outcome_section=True)
+        _compare_quantities(act, remark)
+        return act
     if unit is None:
         return act
     if unit.label:

@@ -7,12 +7,10 @@ from functools import cache
 
 from ..records import Goal
 from .context import Context, Covered, cues
-from .outcomes import NOT_REPORTED, classify, row_status
+from .outcomes import NOT_REPORTED, classify, row_status, split_remark
 from .structure import Block
 
 # where an outcome remark starts inside an item: "... anges- *målet är uppnått*"
-_REMARK = re.compile(r"(?:\s+[-–—]+\s*|[-–—]+\s*(?=\*)|\s*\*(?=\s*\w)|[.;]\s+|\s+\()")
-REMARK_CHARS = 400  # an outcome remark after an item's goal ("– målet är delvis uppnått, ...")
 
 
 def is_goal_heading(ctx: Context, b: Block) -> bool:
@@ -166,17 +164,7 @@ def _following_paras(blocks: list[Block], j: int) -> list[Block]:
 
 def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: str) -> Goal | None:
     text = ctx.document.text
-    goal_end, status, outcome = b.end, None, ""
-    for m in _REMARK.finditer(text, b.start, b.end):
-        if m.start() - b.start < 8:
-            continue
-        # the remark is what follows the goal's own words; it claims its status at once
-        tail = doc.char_span(m.end(), min(b.end, m.end() + REMARK_CHARS), alignment_mode="expand")
-        st = classify(tail)
-        if st:
-            goal_end, status = m.start(), st
-            outcome = " ".join(text[m.end(): b.end].split()).strip(" *.–-")
-            break
+    goal_end, status, outcome = split_remark(doc, text, b.start, b.end)
     end = b.end
     if status is None and follow:
         # "Kommentar: Målet är uppnått." in the paragraph under the item

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from ..resources import load_toml
+from .structure import OUTCOME_LABEL
 
 STATUS_ORDER = ("partially_achieved", "not_achieved", "achieved")
 NOT_REPORTED = "not_reported"
@@ -65,6 +67,44 @@ def classify(span) -> str | None:
         if status in found:
             return status
     return None
+
+
+# where an item's remark may begin: a dash, an asterisk, the end of a sentence, a bracket, or
+# a line of its own under the item ("- Gemensam inskrivning ...\n  Genomfördes för ...")
+_REMARK = re.compile(r"(?:\s+[-–—]+\s*|[-–—]+\s*(?=\*)|\s*\*(?=\s*\w)|[.;]\s+|\s+\(|"
+                     r"[ \t]*\n[ \t]*(?=[A-ZÅÄÖ0-9]))")
+REMARK_CHARS = 400  # a remark claims its status at once ("– målet är delvis uppnått, ...")
+MIN_OWN = 8  # characters of the item's own words before a remark may begin
+
+
+class Remark(NamedTuple):
+    own_end: int  # where the item's own words end
+    status: str | None  # what the remark claims, if anything
+    words: str  # the remark's words ("" when there is no remark)
+
+
+def split_remark(doc, text: str, start: int, end: int) -> Remark:
+    """An item's own words and the remark after them: one that claims a status ("Starta en
+    grupp i Åsele – har inte startats") or that an outcome label opens ("Anordna två
+    utbildningsdagar. Utfall: En dag genomfördes"). Without one: Remark(end, None, "")."""
+    for m in _REMARK.finditer(text, start, end):
+        if m.start() - start < MIN_OWN:
+            continue
+        # the remark's first sentence claims the status; a later one may be another item's
+        stop = _SENTENCE_END.search(text, m.end(), min(end, m.end() + REMARK_CHARS))
+        stop_at = stop.start() + 1 if stop else min(end, m.end() + REMARK_CHARS)
+        labelled = _LABEL.match(text, m.end())
+        first = labelled.end() if labelled else m.end()
+        # a remark is often a status cell's words: "– pågår; 22 av 30", "– klar och antagen"
+        status = _opening_phrase(text[first:stop_at]) or \
+            classify(doc.char_span(first, max(stop_at, first), alignment_mode="expand"))
+        if status or labelled:
+            return Remark(m.start(), status, " ".join(text[first:end].split()).strip(" *.–-"))
+    return Remark(end, None, "")
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9])")
+_LABEL = re.compile(OUTCOME_LABEL.pattern.removeprefix("^"), re.I)  # inside a line too
 
 
 def _negated_sentence(span) -> bool:

@@ -360,3 +360,21 @@ def test_the_year_covered_not_a_founding_year_a_law_or_a_later_date():
     assert _meta("Ansökan om stöd ur Europeiska socialfonden\nProgramperiod 2014–2020\n"
                  "Ärendenummer 2015/00412\nUtskriftsdatum 2016-03-31\n\nText.\n")[1] == 2016
     assert _meta("Verksamhetsberättelse 2019\nAntagen av styrelsen 2020-02-14\n\nText.\n")[1] == 2019
+
+
+def test_an_items_own_remark_says_how_it_went():
+    text = ("Delårsrapport 2031 Samordningsförbundet Västby\n\nPlanerade aktiviteter 2031\n\n"
+            "- Starta en läsecirkel för handläggare i Åby – har inte startats.\n"
+            "- Ta fram en folder om förbundet – klar och antagen av styrelsen i mars\n"
+            "- Utbildning i samtalsmetodik för handläggare – pågår; 12 av 20 platser fyllda\n"
+            "- Gemensam kickoff med deltagare från berörda parter\n"
+            "  Genomfördes i februari med 40 deltagare.\n"
+            "- Anordna två gemensamma temadagar för chefer. Utfall: En temadag hölls i maj.\n")
+    got = {a.text: (a.outcome_status, a.outcome_text[:12]) for a in
+           extract_document(_doc(text, "delarsrapport")).activities}
+    assert got["Starta en läsecirkel för handläggare i Åby"][0] == "not_achieved"
+    assert got["Ta fram en folder om förbundet"][0] == "achieved"
+    assert got["Utbildning i samtalsmetodik för handläggare"][0] == "partially_achieved"
+    assert got["Gemensam kickoff med deltagare från berörda parter"] == ("achieved", "Genomfördes ")
+    # a labelled outcome that falls short of the planned count
+    assert got["Anordna två gemensamma temadagar för chefer"][0] == "not_achieved"
