@@ -17,6 +17,7 @@ from ..records import Activity
 from ..resources import load_toml
 from .context import Context, cues
 from .outcomes import NOT_REPORTED, classify, default_status, row_status, split_remark
+from .statements import statements
 from .structure import OUTCOME_LABEL, Block, Table
 
 REPORT_TYPES = {"verksamhetsberattelse", "arsredovisning", "delarsrapport", "slutrapport"}
@@ -46,6 +47,8 @@ def extract_activities(ctx: Context, doc) -> None:
             items = ctx.structure.items_after(i, stop=ctx.opens_section)
             if items:
                 plans.append((i, items, b.text.strip().rstrip(":")))
+            else:
+                _activity_statements(ctx, doc, i, b.text.strip().rstrip(":"))
     _activity_columns(ctx, doc)
     for _, items, section in plans:
         last = items[-1]
@@ -67,6 +70,35 @@ def extract_activities(ctx: Context, doc) -> None:
             act = _activity(ctx, doc, blocks[k], section, unit)
             if act:
                 ctx.extraction.activities.append(act)
+
+
+def _activity_statements(ctx: Context, doc, i: int, section: str) -> None:
+    """Activities stated as sentences under the plan's heading, each followed by what
+    became of it ("Ta fram en behovsanalys. Behovsanalysen presenterades i juni.")."""
+    text = ctx.document.text
+    opener = _statement_opener()
+    for s, e, oe in statements(text, ctx.structure.blocks, i,
+                               lambda sentence: bool(opener.match(sentence))
+                               and 3 <= len(sentence.split()) <= 40):
+        span = ctx.span(s, e)
+        if not span:
+            continue
+        item_text = _own_words(span["evidence"])
+        planned = _quantity(item_text)
+        act = Activity(**span, section=section, text=item_text,
+                       planned_quantity=planned[0] if planned else None)
+        if oe > e:
+            outcome = " ".join(text[e:oe].split())
+            act.outcome_text = outcome[:600]
+            act.outcome_status = classify(doc.char_span(e, oe, alignment_mode="expand")) \
+                or default_status("activity", has_outcome_section=True)
+            _compare_quantities(act, outcome)
+        ctx.extraction.activities.append(act)
+
+
+@cache
+def _statement_opener() -> re.Pattern:
+    return re.compile(cues()["activities"]["statement_opener"], re.I)
 
 
 def _activity_columns(ctx: Context, doc) -> None:
@@ -296,11 +328,14 @@ def _quantity(text: str) -> tuple[int, str, str] | None:
 
 
 def _keys(words) -> set[str]:
-    """What two mentions of a counted thing share: "LSG-möten" and "möten"."""
+    """What two mentions of a counted thing share: "LSG-möten" and "möten",
+    "lunchseminarier" and "seminarier"."""
     out = set()
     for w in words:
         if w:
             out |= {w[:6], w.rsplit("-", 1)[-1][:5]}
+            if len(w) >= 8:  # a compound's head: "lunchseminarier" and "seminarier"
+                out.add("~" + w[-6:])
     return out
 
 

@@ -8,6 +8,7 @@ from functools import cache
 from ..records import Goal
 from .context import Context, Covered, cues
 from .outcomes import NOT_REPORTED, classify, row_status, split_remark
+from .statements import statements
 from .structure import Block
 
 # where an outcome remark starts inside an item: "... anges- *målet är uppnått*"
@@ -108,31 +109,11 @@ def _goal_section(ctx: Context, doc, blocks: list[Block], i: int) -> None:
                 ctx.goal_numbers.setdefault(b.number, goal)
 
 
-_SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*[.!?]?")
-SECTION_CHARS = 6000  # goals stated as sentences stand close under their heading
-
-
 def _goal_statements(ctx: Context, doc, blocks: list[Block], i: int, section: str) -> None:
-    """Goals stated as plain sentences under a goal heading, each followed by what became of
-    it ("Minst 35 procent av deltagarna ska ... Andelen blev 29 procent. Målet är inte
-    uppnått."): a sentence that states a goal opens one; the sentences up to the next one
-    are its outcome."""
+    """Goals stated as plain sentences under a goal heading (`statements`); goals labelled
+    one by one ("Mål 1: ...") are read as such."""
     text = ctx.document.text
-    found: list[list[int]] = []  # goal start, goal end, outcome end
-    for b in blocks[i + 1:]:
-        if b.is_heading or b.kind != "para" or b.start > blocks[i].end + SECTION_CHARS:
-            break  # the section ends; a table or a list under it is read as one
-        if _LABELLED.match(b.text):
-            break  # goals labelled one by one ("Mål 1: ...") are read as such
-        for m in _SENTENCE.finditer(text, b.start, b.end):
-            s, e = m.start(), m.end()
-            sentence = " ".join(text[s:e].split())
-            if not sentence:
-                continue
-            if _states_goal(sentence):
-                found.append([s, e, e])
-            elif found:
-                found[-1][2] = e
+    found = statements(text, blocks, i, _states_goal, stop=lambda b: bool(_LABELLED.match(b.text)))
     for s, e, oe in found:
         status = classify(doc.char_span(e, oe, alignment_mode="expand")) if oe > e else None
         span = ctx.span(s, oe if status else e)

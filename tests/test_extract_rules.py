@@ -378,3 +378,17 @@ def test_an_items_own_remark_says_how_it_went():
     assert got["Gemensam kickoff med deltagare från berörda parter"] == ("achieved", "Genomfördes ")
     # a labelled outcome that falls short of the planned count
     assert got["Anordna två gemensamma temadagar för chefer"][0] == "not_achieved"
+
+
+def test_activities_stated_as_sentences_under_the_plans_heading():
+    text = ("Verksamhetsberättelse 2031 Samordningsförbundet Västby\n\n"
+            "Aktiviteter enligt verksamhetsplanen\n\n"
+            "Här redovisas hur det har gått med årets aktiviteter.\n\n"
+            "Ta fram en gemensam kartläggning av unga i Åby.\n"
+            "Kartläggningen presenterades för styrelsen i juni.\n\n"
+            "Arrangera tre lunchseminarier för chefer.\n"
+            "Två seminarier genomfördes under hösten.\n\n"
+            "Ekonomi\n\nÅrets resultat blev ett litet överskott.\n")
+    got = {a.text: a.outcome_status for a in extract_document(_doc(text)).activities}
+    assert got == {"Ta fram en gemensam kartläggning av unga i Åby": "achieved",
+                   "Arrangera tre lunchseminarier för chefer": "not_achieved"}

@@ -1,0 +1,33 @@
+"""Goals and activities stated as plain sentences under their heading, each followed by what
+became of it ("Minst 35 procent av deltagarna ska ... Andelen blev 29 procent. Målet är inte
+uppnått.", "Ta fram en behovsanalys. Behovsanalysen presenterades i juni."): a sentence that
+states one opens it; the sentences up to the next one are its outcome."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .structure import Block
+
+SECTION_CHARS = 6000  # statements stand close under their heading
+_SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*[.!?]?")
+
+
+def statements(text: str, blocks: list[Block], i: int, states: Callable[[str], bool],
+               stop: Callable[[Block], bool] = lambda b: False) -> list[tuple[int, int, int]]:
+    """(start, end, outcome end) of each statement in the paragraphs under heading i, up to
+    the section's end, a list or table, or a paragraph `stop` names."""
+    found: list[list[int]] = []
+    for b in blocks[i + 1:]:
+        if b.is_heading or b.kind != "para" or b.start > blocks[i].end + SECTION_CHARS or stop(b):
+            break
+        for m in _SENTENCE.finditer(text, b.start, b.end):
+            s, e = m.start(), m.end()
+            sentence = " ".join(text[s:e].split())
+            if not sentence:
+                continue
+            if states(sentence):
+                found.append([s, e, e])
+            elif found:
+                found[-1][2] = e
+    return [(s, e, oe) for s, e, oe in found]
