@@ -7,6 +7,7 @@ from functools import cache
 
 from ..records import Document
 from ..resources import load_toml
+from ..vocabulary import known_words
 
 TITLE_LINE = 100  # characters: longer lines of the title region are body text
 _YEAR = re.compile(r"(?<![\d/-])((?:19[89]|20[0-4])\d)(?:\s*[-–/]\s*((?:19|20)?\d{2}))?(?![\d])")
@@ -25,12 +26,19 @@ def _cfg() -> dict:
                      for t, ps in cfg["fallback_words"].items()},
         "orgs": [(re.compile(o["pattern"]), o["form"]) for o in cfg["organisations"]],
         "stop": set(cfg["name_stop_words"]),
+        "site_title": re.compile(cfg["site_title"], re.I),
+        "fuzzy": int(cfg["fuzzy_type_word"]),
+        # the plain words among the type patterns, for titles OCR misread
+        "type_words": [(t, p) for t, ps in cfg["doc_types"].items() for p in ps
+                       if re.fullmatch(r"[a-zåäö]{8,}", p)],
     }
 
 
 def title_region(doc: Document, n_lines: int = 8, n_pages: int = 3) -> str:
-    """The first short lines of the first pages, where titles stand."""
-    parts = []
+    """The first short lines of the first pages, where titles stand, after the title a
+    document site gave it (kept as furniture)."""
+    parts = [m.group("title") for f in doc.furniture[:20] if f.kind == "boilerplate"
+             and (m := _cfg()["site_title"].match(f.text))][:1]
     for page in doc.pages[:n_pages]:
         text = doc.text[page.char_start: page.char_end]
         lines = [s.strip() for s in text.split("\n") if s.strip()][:n_lines]
@@ -50,10 +58,27 @@ def detect_doc_type(doc: Document, title: str) -> str:
     covered = [t for _, t in found if t not in _cfg()["covering"]]
     if found:
         return covered[0] if covered else found[0][1]
+    misread = _misread_type(title)
+    if misread:
+        return misread
     scores = Counter({t: sum(len(p.findall(doc.text)) for p in pats)
                       for t, pats in _cfg()["fallback"].items()})
     dtype, n = scores.most_common(1)[0] if scores else ("other", 0)
     return dtype if n >= 2 else "other"
+
+
+def _misread_type(title: str) -> str | None:
+    """The type a title word names when OCR misread it ("REVISIONSllERX'rTELSE")."""
+    from rapidfuzz import fuzz
+
+    cfg = _cfg()
+    for word in re.findall(r"\S{8,}", title.lower()):
+        if word.strip(".,:;") in known_words():
+            continue  # a word as written ("utvärdering" is no misread "slututvärdering")
+        for dtype, plain in cfg["type_words"]:
+            if abs(len(word) - len(plain)) <= 4 and fuzz.ratio(word, plain) >= cfg["fuzzy"]:
+                return dtype
+    return None
 
 
 def years_in(text: str) -> list[int]:
@@ -104,9 +129,12 @@ def _year_weight(line: str, m: re.Match, names_type: bool, doc_type: str
         weight += 3
     dated = re.match(r"[-–/]\d{2}[-–/]\d{2}", line[m.end(1):])
     if dated:
-        # when it was written or adopted; for minutes, the meeting's date is their year
+        # when it was written or adopted; for minutes, the meeting's date is their year;
+        # a year's last day is the date of its accounts ("Årsredovisning 2011-12-31")
         weight += 2 if doc_type == "protokoll" else -1
-        period = re.match(r"[-–/]\d{2}[-–/]\d{2}\s*[-–]\s*((?:19|20)\d\d)-\d{2}-\d{2}",
+        if dated.group().endswith("12-31") or dated.group().endswith("12/31"):
+            weight += 3
+        period = re.match(r"[-–/]\d{2}[-–/]\d{2}\s*[-–]?\s*((?:19|20)\d\d)-\d{2}-\d{2}",
                           line[m.end(1):])
         if period:  # "Projektperiod: 2016-08-01–2019-07-31"
             weight += 2

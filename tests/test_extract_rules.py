@@ -392,3 +392,21 @@ def test_activities_stated_as_sentences_under_the_plans_heading():
     got = {a.text: a.outcome_status for a in extract_document(_doc(text)).activities}
     assert got == {"Ta fram en gemensam kartläggning av unga i Åby": "achieved",
                    "Arrangera tre lunchseminarier för chefer": "not_achieved"}
+
+
+def test_a_sites_download_title_a_years_last_day_and_a_misread_type_word():
+    from samverkan.records import Furniture
+
+    text = "ÅRSREDOVISNING. Samordningsförbundet Åby Organisationsnummer: Perioden\n\nText.\n"
+    doc = Document(doc_id="t", source_path="t.txt", format="txt", text=text,
+                   pages=[Page(1, 0, len(text))],
+                   furniture=[Furniture(1, "boilerplate", 'Download "ÅRSREDOVISNING. '
+                                        'Samordningsförbundet Åby. Perioden 2031-01-01 '
+                                        '2031-12-31"')])
+    add_metadata(doc)
+    assert (doc.doc_type, doc.year) == ("arsredovisning", 2031)
+    assert _meta("REVISIONSRAPPORT\nGranskning av årsredovisning 2030-12-31\nMars 2031\n\n"
+                 "Text.\n")[1] == 2030
+    assert _meta("Till förbundet\nREVISIONSllERX'rTELSE FÖR 2030\n\nVi har granskat.\n")[0] \
+        == "revisionsberattelse"
+    assert _meta("Utvärdering av samverkan i Åby\n\nText om utvärderingen.\n")[0] != "slutrapport"
