@@ -80,6 +80,9 @@ class Span:
     char_start: int
     char_end: int
     evidence: str
+    # the lowest OCR confidence (0-100) of the pages the record stands on; None when none
+    # of them was OCR'd (set by extract_document, so that a user can filter weak OCR)
+    ocr_confidence: float | None = field(default=None, kw_only=True)
 
 
 @dataclass
@@ -197,7 +200,7 @@ RECORD_TABLES: dict[str, type] = {
 def column_names(cls: type) -> list[str]:
     """Columns of a record table: doc_id first, the record's own fields, the span last."""
     names = [f.name for f in fields(cls)]
-    span = ["page", "char_start", "char_end", "evidence"]
+    span = ["page", "char_start", "char_end", "evidence", "ocr_confidence"]
     own = [n for n in names if n not in span and n != "doc_id"]
     return ["doc_id", *own, *[n for n in span if n in names]]
 

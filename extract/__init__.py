@@ -2,7 +2,7 @@
 rules read from the data files in `data/`."""
 from __future__ import annotations
 
-from ..records import Document, Extraction
+from ..records import RECORD_TABLES, Document, Extraction, Span
 
 
 def extract_document(document: Document) -> Extraction:
@@ -16,4 +16,19 @@ def extract_document(document: Document) -> Extraction:
     doc._.samverkan = ctx
     for _, proc in nlp.pipeline:
         doc = proc(doc)
+    _ocr_confidence(document, ctx.extraction)
     return ctx.extraction
+
+
+def _ocr_confidence(document: Document, extraction: Extraction) -> None:
+    """Each record's OCR confidence: the lowest of the OCR'd pages it stands on."""
+    if not any(p.ocr_confidence is not None for p in document.pages):
+        return
+    by_number = {p.number: p.ocr_confidence for p in document.pages}
+    for name, cls in RECORD_TABLES.items():
+        if not issubclass(cls, Span):
+            continue
+        for record in getattr(extraction, name):
+            first, last = document.page_at(record.char_start), document.page_at(record.char_end)
+            confs = [c for n in range(first, last + 1) if (c := by_number.get(n)) is not None]
+            record.ocr_confidence = round(min(confs), 1) if confs else None

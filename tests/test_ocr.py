@@ -78,3 +78,22 @@ def test_mean_confidence_reads_word_rows_only():
             "5\t1\t1\t1\t1\t3\t0\t0\t10\t10\t-1\t "]
     assert mean_confidence("\n".join([head, *rows])) == 80.0
     assert mean_confidence(head) is None
+
+
+def test_each_record_keeps_the_lowest_ocr_confidence_of_its_pages():
+    from samverkan.extract import extract_document
+    from samverkan.ingest.metadata import add_metadata
+    from samverkan.records import Document, Page
+
+    first = "Verksamhetsplan 2031 LSG Åby\n\nMål\n\n- Öka samverkan mellan parterna i Åby.\n"
+    second = "Målgrupp\n\nMålgruppen är unga vuxna som står långt från arbetsmarknaden.\n"
+    text = first + "\n\n" + second
+    doc = Document(doc_id="t", source_path="t.pdf", format="pdf", text=text,
+                   pages=[Page(1, 0, len(first), "ocr", 91.0),
+                          Page(2, len(first) + 2, len(text), "ocr", 62.5)])
+    add_metadata(doc)
+    ex = extract_document(doc)
+    assert [g.ocr_confidence for g in ex.goals] == [91.0]
+    assert [t.ocr_confidence for t in ex.target_groups] == [62.5]
+    doc.pages = [Page(1, 0, len(first)), Page(2, len(first) + 2, len(text))]
+    assert all(g.ocr_confidence is None for g in extract_document(doc).goals)
