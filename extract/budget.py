@@ -82,12 +82,22 @@ def _tables(ctx: Context) -> int:
         caption = ""
         for prev in reversed(blocks[max(0, k - 2):k]):
             if prev.kind == "row" or (prev.kind != "heading" and len(prev.text.split()) > 12):
+                last = prev.text.rstrip().rsplit("\n", 1)[-1].strip()
+                if prev.kind == "para" and _title_line(last):
+                    # a caption run into the paragraph above it ("... 3 245 tkr.\n
+                    # Medlemsavgifter 2016 (tkr)"), as a scan's lines may come
+                    caption = f"{last} {caption}".strip()
                 break
             caption = f"{prev.text} {caption}".strip()
         if _table(ctx, rows, caption, f"t{n + 1}"):
             n += 1
         k = j
     return n
+
+
+def _title_line(line: str) -> bool:
+    """A short line that ends no sentence: a caption, not the end of a paragraph."""
+    return 0 < len(line.split()) <= 8 and not line.endswith((".", ",", ";", ":"))
 
 
 def _section_label(b: Block) -> bool:
@@ -99,6 +109,7 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
     if not _cfg()["money"].search(caption + " " + " ".join(r.text for r in rows[:2])):
         return False  # counts of participants, dates of meetings: not money
     header_periods: dict[int, str] = {}
+    header_cells: list[tuple[int, int, str]] = []  # the header's period cells, by column
     unit = unit_in(caption)
     added = False
     for row in rows:
@@ -115,21 +126,25 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
                 if i not in header_periods and _cfg()["total"].search(t.strip()) and span_years:
                     # a "Totalt" column after the years covers all of them
                     header_periods[i] = f"{span_years[0]}-{span_years[-1]}"
+            header_cells = [_x_extent(ctx.document.text, row, cells[i]) + (p,)
+                            for i, p in sorted(header_periods.items())]
             unit = unit_in(" ".join(texts)) or unit
             continue
         label_cell = next(((s, e, t) for s, e, t in cells if t.strip()), None)
         if label_cell is None or CELL_AMOUNT.match(label_cell[2]):
             continue
         label = " ".join(label_cell[2].split())
-        for idx, (s, e, t) in enumerate(cells):
-            m = CELL_AMOUNT.match(t) if t.strip() else None
-            if not m or (s, e) == label_cell[:2] or is_year(t) or ORG_NUMBER.search(t):
-                continue
-            if header_periods and idx not in header_periods:
+        amounts = [(idx, c) for idx, c in enumerate(cells) if c[2].strip()
+                   and CELL_AMOUNT.match(c[2]) and c[:2] != label_cell[:2]
+                   and not is_year(c[2]) and not ORG_NUMBER.search(c[2])]
+        columns = _header_columns(row, amounts, header_periods, header_cells)
+        for idx, (_s, e, t) in amounts:
+            m = CELL_AMOUNT.match(t)
+            if header_periods and idx not in columns:
                 continue  # a note or reference column
             amount = to_kronor(m.group("num"), m.group("unit") or unit)
             period = period_in(label) if re.search(r"\d{4}\s*[-–]\s*\d{2,4}", label) else None
-            period = period or header_periods.get(idx) or period_in(caption) or _doc_year(ctx)
+            period = period or columns.get(idx) or period_in(caption) or _doc_year(ctx)
             span = ctx.span(label_cell[0], e)
             if span is None or amount is None:
                 continue
@@ -139,6 +154,47 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
                 is_total=bool(_cfg()["total"].search(label))))
             added = True
     return added
+
+
+POSITION_SLACK = 6  # characters a figure may stand off its header's column in fixed width
+
+
+def _header_columns(row: Block, amounts: list, periods: dict[int, str],
+                    header_cells: list[tuple[int, int, str]]) -> dict[int, str]:
+    """The period of each amount cell of a row: by where it stands under the header's cells
+    in fixed-width text (a scan's row may gain or lose a cell at its start), else by its
+    cell's index, or in order when the row has as many amounts as the header periods."""
+    if not periods:
+        return {}
+    if not re.search(r"[\t|]", row.text) and header_cells:  # (pipes and tabs do not align)
+        out = {}
+        for idx, (s, e, _) in amounts:
+            xs, xe = s - row.start, e - row.start
+            # the most overlap (a gap counts as negative overlap), then the nearer right edge
+            best = max(header_cells, key=lambda h: (min(h[1], xe) - max(h[0], xs),
+                                                    -abs(h[1] - xe)))
+            if max(best[0], xs) - min(best[1], xe) <= POSITION_SLACK:
+                out[idx] = best[2]
+        if out:
+            return out
+    by_index = {idx: periods[idx] for idx, _ in amounts if idx in periods}
+    if len(by_index) == len(amounts):
+        return by_index
+    if len(amounts) == len(periods):
+        return {idx: p for (idx, _), p in zip(amounts, [periods[i] for i in sorted(periods)],
+                                              strict=True)}
+    return by_index
+
+
+def _x_extent(text: str, row: Block, cell: tuple[int, int, str]) -> tuple[int, int]:
+    """Where a cell stands across its line; a header cell over two lines ("Budget" over
+    "2025") spans what it spans on its first line."""
+    start, end = cell[0], cell[1]
+    line_end = text.find("\n", start, end)
+    if line_end >= 0:  # its words on the first line, up to a column gap
+        first = re.match(r"\S+(?: \S+)*", text[start:line_end])
+        end = start + (first.end() if first else 0)
+    return start - row.start, end - row.start
 
 
 def _names_year(cell: str) -> bool:

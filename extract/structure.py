@@ -381,7 +381,8 @@ def _row(text: str, s: int, e: int, page: int, para: int, sep: re.Pattern = _TAB
     cells = []
     pos = s
     line = text[s:e]
-    bounds = [(m.start(), m.end()) for m in sep.finditer(line)]
+    bounds = [(m.start(), m.end()) for m in sep.finditer(line)
+              if not (sep is _SPACED and m.start() == 0)]  # an indent is no empty cell
     starts = [0] + [b for _, b in bounds]
     ends = [a for a, _ in bounds] + [len(line)]
     for a, b in zip(starts, ends, strict=False):
