@@ -15,7 +15,10 @@ UNITS = {
 }
 UNIT = r"(?:tusen kronor|miljoner kronor|milj\.? kr|miljoner|mnkr|mkr|msek|mdkr|tkr|tsek|ksek|kronor|kr|sek|:-)"
 AMOUNT_WITH_UNIT = re.compile(rf"(?<![\w/-])(?P<num>{NUMBER})\s*(?P<unit>{UNIT})(?![\w])", re.I)
-CELL_AMOUNT = re.compile(rf"^\s*(?P<num>{NUMBER})\s*(?P<unit>{UNIT})?\s*$", re.I)
+# a table cell holds nothing but its figure, so a scan's misreadings of the grouping can be
+# read too: "1118 000" (a lost space), "663-000" (a space read as a dash), "3700." (a speck)
+CELL_NUMBER = rf"[-−]?\d{{1,4}}(?:[ \u00a0\u202f.-]\d{{3}})+(?:,\d+)?|{NUMBER}"
+CELL_AMOUNT = re.compile(rf"^\s*(?P<num>{CELL_NUMBER})\.?\s*(?P<unit>{UNIT})?\s*$", re.I)
 # things that look like numbers and are not amounts
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
@@ -24,6 +27,7 @@ YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b")
 
 def parse_number(text: str) -> float | None:
     s = text.strip().replace("−", "-").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    s = re.sub(r"(?<=\d)-(?=\d{3}(?:\D|$))", "", s)  # "663-000" as a scan may read "663 000"
     if not re.fullmatch(r"-?[\d.,]+", s):
         return None  # "inf", "nan", "1e400" are not amounts
     if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):

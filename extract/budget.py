@@ -166,7 +166,9 @@ def _header_columns(row: Block, amounts: list, periods: dict[int, str],
     cell's index, or in order when the row has as many amounts as the header periods."""
     if not periods:
         return {}
-    if not re.search(r"[\t|]", row.text) and header_cells:  # (pipes and tabs do not align)
+    # fixed width only: columns set apart by runs of spaces (pipes, tabs and the single
+    # spaces of a flattened table do not align their cells)
+    if header_cells and re.search(r"\S {2,}\S", row.text) and not re.search(r"[\t|]", row.text):
         out = {}
         for idx, (s, e, _) in amounts:
             xs, xe = s - row.start, e - row.start

@@ -269,6 +269,9 @@ LEADER_HEIGHT = 0.6  # ... lower than the row's words, long, and between two wor
 LEADER_WIDTH = 3.0
 BULLET_WIDTH = 0.25  # a bullet is this many line heights wide at least
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.:;,)]$")
+# the letters OCR reads a leader's dots as, when it reads them with no confidence ("rss",
+# "mussosbrsrssrssssn"), before the figure the leader leads to
+_LEADER_LETTERS = re.compile(r"[rsnaeoumcivxzwbl.:·,'`_~-]+")
 _QUOTES = "\"'“”„«»"
 _NOISE_SIGNS = {"=", ":", '"', "'", "“", "”", "„", "`", "´", "~"}
 _FIGURE_NOISE = "\"'`´:;=|“”„~"
@@ -281,8 +284,10 @@ def _clean(row: list[tuple[OcrWord, float, float]]) -> list[tuple[OcrWord, float
     tall = median(w.bottom - w.top for w, _, _ in row) if row else 0.0
     for k, (w, top, bottom) in enumerate(row):
         nxt = row[k + 1][0] if k + 1 < len(row) else None
-        if w.confidence < LEADER_CONFIDENCE and w.bottom - w.top < LEADER_HEIGHT * tall \
-                and w.right - w.left >= LEADER_WIDTH * tall and 0 < k < len(row) - 1:
+        figure_after = any(any(c.isdigit() for c in o.text) for o, _, _ in row[k + 1:])
+        if 0 < k < len(row) - 1 and w.confidence < LEADER_CONFIDENCE and (
+                (w.bottom - w.top < LEADER_HEIGHT * tall and w.right - w.left >= LEADER_WIDTH * tall)
+                or (figure_after and _LEADER_LETTERS.fullmatch(w.text))):
             # a dotted leader ("Lokalhyra ........ 96 000") that OCR reads as letters
             out.append((OcrWord("....", w.left, w.top, w.right, w.bottom, w.confidence, w.line),
                         top, bottom))

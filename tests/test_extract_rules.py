@@ -410,3 +410,15 @@ def test_a_sites_download_title_a_years_last_day_and_a_misread_type_word():
     assert _meta("Till förbundet\nREVISIONSllERX'rTELSE FÖR 2030\n\nVi har granskat.\n")[0] \
         == "revisionsberattelse"
     assert _meta("Utvärdering av samverkan i Åby\n\nText om utvärderingen.\n")[0] != "slutrapport"
+
+
+def test_a_cells_figure_as_a_scan_misreads_its_grouping():
+    from samverkan.extract.amounts import CELL_AMOUNT, to_kronor
+
+    def kronor(cell: str) -> int | None:
+        m = CELL_AMOUNT.match(cell)
+        return to_kronor(m.group("num"), m.group("unit")) if m else None
+
+    assert [kronor(c) for c in ("1118 000", "663-000", "3700.", "1 545 000", "-700")] == [
+        1_118_000, 663_000, 3_700, 1_545_000, -700]
+    assert kronor("2016-2018") is None
