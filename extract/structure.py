@@ -447,7 +447,7 @@ def _lead(out: list[Block], text: str, s: int, e: int, page: int, para: int,
         out.append(Block(kind, s + cut, s + len(lead), title, page, para))
 
 
-_INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(\d{1,2})\.\s+(?=[A-ZÅÄÖ])")
+_INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(\d{1,2})(\.?)\s+(?=[A-ZÅÄÖ])")
 
 
 def _inline_markers(line: str) -> list[tuple[int, int, int | None]]:
@@ -456,7 +456,9 @@ def _inline_markers(line: str) -> list[tuple[int, int, int | None]]:
     numbers: list[tuple[int, int, int | None]] = []
     for m in _INLINE_NUMBER.finditer(line):
         n = int(m.group(1))
-        if n == (numbers[-1][2] + 1 if numbers else 1):
+        # a number without its stop counts only inside a list the stops have begun ("1. A
+        # 2 B 3. C": a scan lost one), never as its first or as a figure in the text
+        if n == (numbers[-1][2] + 1 if numbers else 1) and (m.group(2) or numbers):
             numbers.append((m.start(), m.end(), n))
     if len(numbers) < 2:
         numbers = []

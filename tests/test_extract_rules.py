@@ -422,3 +422,13 @@ def test_a_cells_figure_as_a_scan_misreads_its_grouping():
     assert [kronor(c) for c in ("1118 000", "663-000", "3700.", "1 545 000", "-700")] == [
         1_118_000, 663_000, 3_700, 1_545_000, -700]
     assert kronor("2016-2018") is None
+
+
+def test_a_number_a_scan_read_without_its_stop_inside_a_run_in_list():
+    text = ("Handlingsplan 2031 LSG Åby\n\nBakgrund och mål\n\n"
+            "LSG har identifierat gemensamma problemområden. Övergripande mål 1. Antalet\n"
+            "invånare som är beroende av försörjningsstöd ska minska 2 Tiden i sjukskrivning\n"
+            "ska förkortas 3. Parternas medarbetare ska känna varandras uppdrag\n")
+    got = [g.text for g in extract_document(_doc(text)).goals]
+    assert any(t.startswith("Tiden i sjukskrivning") for t in got), got
+    assert len(got) == 3
