@@ -432,3 +432,14 @@ def test_a_number_a_scan_read_without_its_stop_inside_a_run_in_list():
     got = [g.text for g in extract_document(_doc(text)).goals]
     assert any(t.startswith("Tiden i sjukskrivning") for t in got), got
     assert len(got) == 3
+
+
+def test_groups_after_an_effort_or_a_priority_with_words_between():
+    text = ("Verksamhetsplan 2031 Samordningsförbundet Åby\n\nInsatser\n\n"
+            "Fyren är en öppen mötesplats i Åby för unga vuxna 16–29 år som varken arbetar "
+            "eller studerar. Inom den ramen har styrelsen för 2031 prioriterat personer med "
+            "långvarigt ekonomiskt bistånd som har en ohälsa som inte har utretts.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert "unga vuxna 16–29 år som varken arbetar eller studerar" in got
+    assert "personer med långvarigt ekonomiskt bistånd som har en ohälsa som inte har utretts" \
+        in got
