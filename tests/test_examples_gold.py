@@ -1,8 +1,10 @@
 """End to end: our own corpora scored against our own gold records with the shared scorer
-(the same definitions as ../shared/eval/GUIDE.md). `corpus/examples` is the bundled demo;
-`tests/corpus_variants`, `tests/corpus_blind2` and `tests/corpus_blind3` were written blind to
-the rules, in other layouts and wordings (the rules were then improved on what they showed;
-blind3 scored macro F1 0.69 on first contact, the two before it 0.64 and 0.62)."""
+(the same definitions as ../shared/eval/GUIDE.md). `corpus/examples` is the bundled demo; the
+others were written blind to the rules by people who had not read the code, from distinct
+briefs: `variants` (layouts and wordings), `blind2`, `blind3`, `blind4` (kinds and eras),
+`blind5` (prose and damaged text), `blind6` (tables written as text). The rules were then
+improved on what they showed; first-contact and current figures are in the README. The floors
+sit a little under today's figures, so that a regression fails here."""
 from __future__ import annotations
 
 import importlib.util
@@ -14,26 +16,41 @@ from samverkan.batch import EXAMPLES, RunOptions, run_batch
 from .conftest import EVAL
 
 HERE = Path(__file__).parent
+
+
+def _blind(name: str, floors: dict[str, float]) -> tuple[Path, Path, dict[str, float]]:
+    return HERE / f"corpus_{name}", HERE / f"corpus_{name}_gold", floors
+
+
 CORPORA = {
     "examples": (EXAMPLES, HERE / "gold_examples",
-                 {"goals": 0.85, "activities": 0.85, "target_groups": 0.65, "projects": 0.65,
-                  "budget_lines": 0.85, "signatories": 0.8, "goal_status": 0.9,
-                  "activity_status": 0.9, "doc_type": 1.0}),
-    "variants": (HERE / "corpus_variants", HERE / "corpus_variants_gold",
-                 {"goals": 0.85, "activities": 0.85, "target_groups": 0.8, "projects": 0.8,
-                  "budget_lines": 0.9, "signatories": 0.9, "goal_status": 0.9,
-                  "activity_status": 0.9, "doc_type": 1.0}),
-    "blind2": (HERE / "corpus_blind2", HERE / "corpus_blind2_gold",
-               {"goals": 0.9, "activities": 0.9, "target_groups": 0.8, "projects": 0.9,
-                "budget_lines": 0.85, "signatories": 0.9, "goal_status": 0.9,
-                # a slutrapport is `other` in its gold, a report here: arguable either way
-                "activity_status": 0.85, "doc_type": 0.85}),
-    # still well below the others: flattened transcripts (LLG Piteå), a fixed-width plan whose
-    # cells wrap over lines (LSG Östersund), activities titled one by one with their outcome
-    "blind3": (HERE / "corpus_blind3", HERE / "corpus_blind3_gold",
-               {"goals": 0.8, "activities": 0.5, "target_groups": 0.6, "projects": 0.65,
-                "budget_lines": 0.8, "signatories": 0.85, "goal_status": 0.9,
-                "activity_status": 0.85, "doc_type": 1.0}),
+                 {"goals": 0.9, "activities": 0.85, "target_groups": 0.7, "projects": 0.85,
+                  "budget_lines": 0.88, "signatories": 0.95, "goal_status": 0.93,
+                  "activity_status": 0.95, "doc_type": 1.0}),
+    "variants": _blind("variants",
+                       {"goals": 0.95, "activities": 0.92, "target_groups": 0.85,
+                        "projects": 0.9, "budget_lines": 0.93, "signatories": 0.95,
+                        "goal_status": 0.9, "activity_status": 0.95, "doc_type": 1.0}),
+    "blind2": _blind("blind2",
+                     {"goals": 0.95, "activities": 0.93, "target_groups": 0.85, "projects": 0.9,
+                      "budget_lines": 0.88, "signatories": 0.95, "goal_status": 0.92,
+                      "activity_status": 0.85, "doc_type": 1.0}),
+    "blind3": _blind("blind3",
+                     {"goals": 0.92, "activities": 0.8, "target_groups": 0.75, "projects": 0.7,
+                      "budget_lines": 0.85, "signatories": 0.95, "goal_status": 0.95,
+                      "activity_status": 0.88, "doc_type": 1.0}),
+    "blind4": _blind("blind4",
+                     {"goals": 0.94, "activities": 0.9, "target_groups": 0.85, "projects": 0.68,
+                      "budget_lines": 0.7, "signatories": 0.93, "goal_status": 0.9,
+                      "activity_status": 0.95, "doc_type": 1.0, "year": 1.0}),
+    "blind5": _blind("blind5",
+                     {"goals": 0.8, "activities": 0.82, "target_groups": 0.9, "projects": 0.82,
+                      "budget_lines": 0.84, "signatories": 0.93, "goal_status": 0.93,
+                      "activity_status": 0.8, "doc_type": 1.0, "year": 1.0}),
+    "blind6": _blind("blind6",
+                     {"goals": 0.94, "activities": 0.95, "target_groups": 0.77, "projects": 0.6,
+                      "budget_lines": 0.9, "signatories": 0.97, "goal_status": 0.9,
+                      "activity_status": 0.97, "doc_type": 1.0, "year": 1.0}),
 }
 
 
