@@ -109,15 +109,64 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+LIST_TITLE = 120  # characters at most in a line of a site's list of other documents
+LIST_BLOCK = 6  # lines at most in one entry of that list
+
+
 def _drop_trailing_list(lines: list[str], furniture: list[Furniture]) -> list[str]:
+    """The site's "Läs mer" list of other documents. At the end of the file it ends the
+    transcript (with the titles and snippets above it that belong to it); in the middle (a
+    transcript saved several times into one file) only the list goes, and the text after it
+    is read on."""
     pats = _patterns()["trailing"]
-    hit = next((i for i, line in enumerate(lines) if any(p.search(line.strip()) for p in pats)),
-               None)
-    if hit is None:
-        return lines
-    # Each recommended document is shown as a title, then a snippet that repeats the title;
-    # walk back over such pairs so the first one's title goes too.
-    blocks = [b for b in _blocks(lines) if b[1] < hit]
+    out: list[str] = []
+    i = 0
+    while True:
+        hit = next((k for k in range(i, len(lines))
+                    if any(p.search(lines[k].strip()) for p in pats)), None)
+        if hit is None:
+            return out + lines[i:]
+        end = _list_end(lines, hit, pats)
+        if end < len(lines):
+            furniture.extend(Furniture(0, "boilerplate", line.strip())
+                             for line in lines[hit:end] if line.strip())
+            out += lines[i:hit]
+            i = end
+            continue
+        cut = _titles_above(lines, i, hit)
+        furniture.extend(Furniture(0, "boilerplate-trailing", line.strip())
+                         for line in lines[cut:] if line.strip())
+        return out + lines[i:cut]
+
+
+def _list_end(lines: list[str], hit: int, pats: list[re.Pattern]) -> int:
+    """The line after a "Läs mer" list: the first entry that is no short title, no title
+    that the snippet under it repeats, no such snippet, no snippet closed by its own "Läs
+    mer" and no "Läs mer" (the end of the file when there is none)."""
+    blocks = [b for b in _blocks(lines) if b[0] >= hit]
+    texts = [" ".join(ln.strip() for ln in lines[a:b + 1]) for a, b in blocks]
+
+    def repeats(title: str, snippet: str) -> bool:
+        return bool(title) and len(title) < 300 and \
+            snippet.startswith(title[: max(20, len(title) // 2)])
+
+    listed = [any(p.search(ln.strip()) for p in pats for ln in lines[a:b + 1])
+              for a, b in blocks]
+    for k, (first, last) in enumerate(blocks):
+        block = [ln.strip() for ln in lines[first:last + 1]]
+        short = len(block) <= LIST_BLOCK and all(len(ln) <= LIST_TITLE for ln in block)
+        title = k + 1 < len(texts) and repeats(texts[k], texts[k + 1])
+        snippet = k > 0 and repeats(texts[k - 1], texts[k])
+        entry = k + 1 < len(blocks) and listed[k + 1]  # a snippet with its own "Läs mer"
+        if not (listed[k] or short or title or snippet or entry):
+            return first
+    return len(lines)
+
+
+def _titles_above(lines: list[str], start: int, hit: int) -> int:
+    """Each recommended document is shown as a title, then a snippet that repeats the
+    title; walk back over such pairs above the list so the first one's title goes too."""
+    blocks = [b for b in _blocks(lines) if start <= b[0] and b[1] < hit]
     cut = hit
     while len(blocks) >= 2:
         title = " ".join(lines[blocks[-2][0]: blocks[-2][1] + 1]).strip()
@@ -127,10 +176,7 @@ def _drop_trailing_list(lines: list[str], furniture: list[Furniture]) -> list[st
             blocks = blocks[:-2]
         else:
             break
-    for line in lines[cut:]:
-        if line.strip():
-            furniture.append(Furniture(0, "boilerplate-trailing", line.strip()))
-    return lines[:cut]
+    return cut
 
 
 def _drop_repeated_preamble(lines: list[str], furniture: list[Furniture]) -> list[str]:

@@ -89,3 +89,15 @@ def test_running_line_glued_to_the_next_page_s_first_heading():
     assert "\nMål 2022\n" in f"\n{body}\n" and "\nEkonomi\n" in f"\n{body}\n"
     assert "Målet att minst 150 deltagare" in body and "Målet att minst 40 procent" in body
     assert any("www.finsamnorr.se 2" in f.text for f in split.furniture)
+
+
+def test_a_read_more_list_in_the_middle_takes_only_the_list():
+    report = ("Verksamhetsberättelse 2031 LSG Åby\n\nUnder året har gruppen träffats sex gånger "
+              "och arbetat med samverkan kring unga vuxna i kommunen och regionen.\n")
+    more = ("Läs mer\n\nVerksamhetsplan 2030\n\nVerksamhetsplan 2030 för LSG Åby. Innehåll 1. "
+            "Inledning\n\nLäs mer\n\n")
+    split = split_transcript(report + "\n" + more + report + "\n" + more)
+    body = "\n".join(t for _, t in split.pages)
+    assert body.count("Under året har gruppen träffats") == 2  # the text after the list stays
+    assert "Läs mer" not in body and "Verksamhetsplan 2030" not in body
+    assert any(f.text == "Läs mer" for f in split.furniture)
