@@ -93,7 +93,10 @@ def test_running_line_glued_to_the_next_page_s_first_heading():
 
 def test_a_read_more_list_in_the_middle_takes_only_the_list():
     report = ("Verksamhetsberättelse 2031 LSG Åby\n\nUnder året har gruppen träffats sex gånger "
-              "och arbetat med samverkan kring unga vuxna i kommunen och regionen.\n")
+              "och arbetat med samverkan kring unga vuxna i kommunen och regionen. Arbetet har "
+              "följts upp vid varje möte och redovisats för förbundets styrelse i juni och i "
+              "december.\n\nEkonomi\n\nGruppen har disponerat 40 000 kronor i aktivitetsmedel "
+              "från förbundet, varav 32 000 kronor har använts till utbildning.\n")
     more = ("Läs mer\n\nVerksamhetsplan 2030\n\nVerksamhetsplan 2030 för LSG Åby. Innehåll 1. "
             "Inledning\n\nLäs mer\n\n")
     later = report.replace("2031", "2032").replace("sex", "sju")
