@@ -18,6 +18,8 @@ DOC_TYPES = ("verksamhetsberattelse", "verksamhetsplan", "handlingsplan", "arsre
              "delarsrapport", "slutrapport", "revisionsberattelse", "ansokan", "projektplan",
              "beslutsforslag", "protokoll", "other")
 DOC_STATUSES = ("ok", "error", "skipped")
+ORGANISATION_KINDS = ("samordningsforbund", "lsg", "llg", "kommun", "region",
+                      "forsakringskassan", "arbetsformedlingen", "other")
 
 
 @dataclass
@@ -112,6 +114,7 @@ class Project(Span):
     acronym: str = ""
     canonical_id: str = ""
     financier: str = ""
+    financier_id: str = ""  # organisations.organisation_id of the financier (reconciliation)
     period_start: str | None = None
     period_end: str | None = None
     role: str = ""
@@ -134,6 +137,7 @@ class Signatory(Span):
     organisation: str = ""
     principal: str = "other"
     person_id: str = ""
+    organisation_id: str = ""  # organisations.organisation_id (reconciliation)
 
 
 @dataclass
@@ -266,8 +270,8 @@ def _record(name: str, cls: type, order: tuple[str, ...] = _SPAN_ORDER) -> Table
 _TABLE_LIST = [
     Table("documents", {
         "doc_id": "VARCHAR", "source_path": "VARCHAR", "format": "VARCHAR",
-        "doc_type": "VARCHAR", "organisation": "VARCHAR", "year": "BIGINT",
-        "n_pages": "BIGINT", "status": "VARCHAR", "error": "VARCHAR", "warnings": "VARCHAR",
+        "doc_type": "VARCHAR", "organisation": "VARCHAR", "organisation_id": "VARCHAR",
+        "year": "BIGINT", "n_pages": "BIGINT", "status": "VARCHAR", "error": "VARCHAR", "warnings": "VARCHAR",
         "encoding": "VARCHAR", "bytes": "BIGINT", "seconds": "DOUBLE"},
         "document", order=("source_path",), document=None, key="source_path",
         # what a later run needs to know (was it read with today's rules, is it still an
@@ -286,6 +290,16 @@ _TABLE_LIST = [
         "rule": "VARCHAR", "type": "VARCHAR", "organisation": "VARCHAR", "page": "BIGINT",
         "char_start": "BIGINT", "char_end": "BIGINT"},
         "corpus", order=(*_SPAN_ORDER, "type", "mention")),
+    # one row per real organisation, with the codes that join to public statistics
+    Table("organisations", {
+        "organisation_id": "VARCHAR", "name": "VARCHAR", "kind": "VARCHAR",
+        "names_seen": "VARCHAR", "organisationsnummer": "VARCHAR",
+        "organisationsnummer_note": "VARCHAR", "kommunkod": "VARCHAR",
+        "former_kommunkoder": "VARCHAR", "lanskod": "VARCHAR", "lan": "VARCHAR",
+        "municipalities": "VARCHAR", "member_kommunkoder": "VARCHAR",
+        "members_known": "BOOLEAN", "mentions": "BIGINT", "documents": "BIGINT",
+        "doc_ids": "VARCHAR", "years": "VARCHAR"},
+        "corpus", order=("kind", "name", "organisation_id"), document=None),
     Table("review", {
         "type": "VARCHAR", "a": "VARCHAR", "b": "VARCHAR", "score": "DOUBLE", "rule": "VARCHAR",
         "doc_a": "VARCHAR", "doc_b": "VARCHAR", "decision": "VARCHAR"},
