@@ -320,6 +320,19 @@ _TABLE_LIST = [
         "titles": "VARCHAR", "mentions": "BIGINT", "documents": "BIGINT", "doc_ids": "VARCHAR",
         "spellings": "VARCHAR"},
         "corpus", order=("name", "person_id"), document=None),
+    # what changed in an organisation from one year with documents to the next, each row
+    # with the evidence of both years
+    Table("changes", {
+        "organisation_id": "VARCHAR", "organisation": "VARCHAR", "from_year": "BIGINT",
+        "to_year": "BIGINT", "aspect": "VARCHAR", "change": "VARCHAR", "item": "VARCHAR",
+        "from_status": "VARCHAR", "to_status": "VARCHAR", "from_value": "BIGINT",
+        "to_value": "BIGINT", "difference": "BIGINT", "score": "DOUBLE", "basis": "VARCHAR",
+        "from_doc_id": "VARCHAR", "from_page": "BIGINT", "from_char_start": "BIGINT",
+        "from_char_end": "BIGINT", "from_quote": "VARCHAR", "to_doc_id": "VARCHAR",
+        "to_page": "BIGINT", "to_char_start": "BIGINT", "to_char_end": "BIGINT",
+        "to_quote": "VARCHAR"},
+        "corpus", order=("organisation", "organisation_id", "from_year", "to_year", "aspect",
+                         "change", "item"), document=None),
     Table("audit_flags", record_columns(AuditFlag), "audit", order=("page", "record_id", "flag"),
           record=AuditFlag),
     Table("audit_links", {
