@@ -4,8 +4,9 @@ organisation shares, the canonical name, and the rule that decided.
 
 - A samordningsförbund in `data/samordningsforbund.csv` by name, alias or abbreviation
   (`registry`), or by its core, the words that tell it from others ("Finsam Gotland" and
-  "Samordningsförbundet Gotland" share the core `gotland`: `forbund-core`); a förbund not
-  in the list is keyed by its core (`forbund-name`).
+  "Samordningsförbundet Gotland" share the core `gotland`: `forbund-core`), or by two or
+  more places that are all members of one förbund of the list (`forbund-members`); a
+  förbund not in the list is keyed by its core (`forbund-name`).
 - An LSG or LLG by its kind and place ("Lokala samverkansgruppen i Flen" = "LSG Flen":
   `group`).
 - A kommun, region or agency by `organisations.canonical_organisation` (`lexicon`): a unit
@@ -91,8 +92,14 @@ def forbund_core(name: str) -> tuple[str, ...]:
     cfg = _kinds()["forbund"]
     drop = set(cfg["words"]) | set(cfg["generic"])
     stems = _place_stems()
-    words = [w for w in _TOKEN.findall(fold(name).replace("-", " "))
-             if w not in drop and not w.isdigit()]
+    low = fold(name).replace("-", " ")
+    # the genitive before "samordningsförbund" ("Östra Södertörns samordningsförbund") is the
+    # name itself, unless the word ends in s of its own (Borås)
+    forbund = "|".join(map(re.escape, cfg["words"]))
+    low = re.sub(rf"\b(\w+)s(\s+(?:{forbund}))\b",
+                 lambda m: m.group(0) if m.group(1) + "s" in stems else m.group(1) + m.group(2),
+                 low)
+    words = [w for w in _TOKEN.findall(low) if w not in drop and not w.isdigit()]
     return tuple(sorted({stems.get(w, w) for w in words}))
 
 
@@ -113,6 +120,19 @@ def _registry_cores() -> dict[tuple[str, ...], str]:
     return {core: next(iter(names)) for core, names in seen.items() if len(names) == 1}
 
 
+def _registry_by_members(core: tuple[str, ...]) -> str:
+    """The one förbund of the list whose members include every place a name of two or more
+    places names ("Finsam Södertälje-Nykvarn" -> Samordningsförbundet Södertälje); a name of
+    one place is not enough (a kommun may be a member of a förbund named otherwise and have
+    a förbund of its own)."""
+    places = {fold(r["name"]) for r in load_csv("lexicon", "municipalities.csv")}
+    if len(core) < 2 or not set(core) <= places:
+        return ""
+    found = [r["name"] for r in _registry()
+             if set(core) <= {fold(m) for m in r["municipalities"].split("|") if m}]
+    return found[0] if len(found) == 1 else ""
+
+
 def registry_row(name: str) -> dict[str, str] | None:
     return next((r for r in _registry() if r["name"] == name), None)
 
@@ -129,18 +149,29 @@ def _registry_named(text: str) -> str:
     return ""
 
 
+def _is_place(word: str) -> bool:
+    return fold(word) in _place_stems()
+
+
 def _forbund_part(text: str) -> str:
     """The förbund's own name in a mention: from its förbund word on ("Årsredovisning 2011
-    Samordningsförbundet Dalamitt" -> "Samordningsförbundet Dalamitt"), or a genitive before
-    it ("Sjuhärads samordningsförbund"); '' when the mention names no förbund."""
+    Samordningsförbundet Dalamitt" -> "Samordningsförbundet Dalamitt"), or the words before
+    it when they are a genitive or a place ("Östra Södertörns samordningsförbund",
+    "Södertälje samordningsförbund"; not "Antal samordningsförbund"); '' when the mention
+    names no förbund."""
     words = "|".join(map(re.escape, _kinds()["forbund"]["words"]))
-    m = re.search(rf"(?i)(?:\b([A-ZÅÄÖ][\wåäöé-]*s)\s+)?\b({words})\b(.*)$", text)
+    before = re.search(rf"((?:[A-ZÅÄÖ][\wåäöé-]*(?:\s*,\s*|\s+och\s+|\s+)){{1,4}})"
+                       rf"(?i:{words})\b", text)
+    if before:
+        named = before.group(1).strip(" ,")
+        last = named.split()[-1]
+        if last.endswith("s") or any(_is_place(w) for w in re.split(r"[\s,-]+", named)):
+            return f"{named} samordningsförbund"
+    m = re.search(rf"(?i)\b({words})\b(.*)$", text)
     if not m:
         return ""
-    if m.group(1):  # "Västmanlands samordningsförbund"
-        return f"{m.group(1)} {m.group(2)}{m.group(3)}".strip()
-    rest = m.group(3).strip(" ,.-–:")
-    return f"{m.group(2)} {rest}".strip() if rest else ""
+    rest = m.group(2).strip(" ,.-–:(")
+    return f"{m.group(1)} {rest}".strip() if rest else ""
 
 
 def _forbund(text: str) -> Resolved | None:
@@ -155,6 +186,10 @@ def _forbund(text: str) -> Resolved | None:
     registry = _registry_cores().get(core)
     if registry:
         return Resolved(registry, "samordningsforbund", registry, "forbund-core",
+                        registry=registry, core=core)
+    registry = _registry_by_members(core)
+    if registry:
+        return Resolved(registry, "samordningsforbund", registry, "forbund-members",
                         registry=registry, core=core)
     tidy = " ".join(part.split()).strip(" ,.-–:")
     return Resolved("forbund:" + " ".join(core), "samordningsforbund", tidy, "forbund-name",

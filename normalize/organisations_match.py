@@ -4,7 +4,8 @@ years.
 Rule (every decision is recorded with its rule name and score, as for people and projects):
 
 1. Each mention is resolved on its own (`organisation_names.resolve`): `registry`,
-   `forbund-core`, `forbund-name`, `group`, `lexicon`, `document-organisation` or `name`;
+   `forbund-core`, `forbund-members`, `forbund-name`, `group`, `lexicon`,
+   `document-organisation` or `name`;
    mentions that resolve to the same key are one organisation.
 2. Samordningsförbund not in the list are compared by their cores, other bodies by their
    folded names, with rapidfuzz (`fuzz.ratio`): >= `merge` -> one organisation (`fuzzy`);
@@ -114,7 +115,8 @@ def reconcile_organisations(mentions: list[OrgMention], overrides: Overrides | N
         return {"type": "organisation", "a": profiles[a].resolved.name,
                 "b": profiles[b].resolved.name, "score": round(float(score), 1), "rule": rule,
                 "doc_a": mentions[profiles[a].mentions[0]].doc_id,
-                "doc_b": mentions[profiles[b].mentions[0]].doc_id, "decision": ""}
+                "doc_b": mentions[profiles[b].mentions[0]].doc_id, "decision": "",
+                "_pair": (a, b)}
 
     joiner = Joiner(len(profiles), review_row)
     keys: dict[str, list[int]] = {}
@@ -137,7 +139,10 @@ def reconcile_organisations(mentions: list[OrgMention], overrides: Overrides | N
         entity_of.append(clusters.id_of[p])
         rule_of.append(d.rule if d else resolved[i].rule)
         score_of.append(d.score if d else 100.0)
-    return OrgReconciled(entity_of, rule_of, score_of, clusters.by_id, joiner.review)
+    # a pair that a later rule joined (a shared organisationsnummer, a must-link) is decided
+    review = [{k: v for k, v in row.items() if k != "_pair"} for row in joiner.review
+              if clusters.id_of[row["_pair"][0]] != clusters.id_of[row["_pair"][1]]]
+    return OrgReconciled(entity_of, rule_of, score_of, clusters.by_id, review)
 
 
 def _compare_text(r: Resolved) -> str:
@@ -211,7 +216,7 @@ def _canonical(members: list[int], profiles: list[_Profile], mentions: list[OrgM
                ) -> Resolved:
     """The profile that names the organisation best: one of the förbund list, else one the
     lexicon or a group pattern named, else the name its documents use most."""
-    rank = {"registry": 0, "forbund-core": 0, "lexicon": 1, "group": 1}
+    rank = {"registry": 0, "forbund-core": 0, "forbund-members": 0, "lexicon": 1, "group": 1}
 
     def key(p: int) -> tuple:
         prof = profiles[p]
