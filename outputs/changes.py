@@ -329,14 +329,17 @@ def _people(c: Corpus, p: _Pair) -> list[dict]:
     def name(r: dict) -> str:
         return c.entity_names.get(r["person_id"], "") or r["name"]
 
+    # one name in both years is one person even where the reconciliation kept two (a
+    # protocol's "Justerare" line read as an organisation): never "joined" and "left" at once
+    names_a, names_b = {_fold(name(r)) for r in a}, {_fold(name(r)) for r in b}
     out = []
     for k, ra in ka.items():
-        if k not in kb:
+        if k not in kb and _fold(name(ra)) not in names_b:
             cite, basis, score = _absent("to", name(ra), b, name, p.y2, "signatories", p.docs2)
             out.append(p.row("person", "left", name(ra), basis=basis, score=score,
                              **_cite("from", ra), **cite))
     for k, rb in kb.items():
-        if k not in ka:
+        if k not in ka and _fold(name(rb)) not in names_a:
             cite, basis, score = _absent("from", name(rb), a, name, p.y1, "signatories", p.docs1)
             out.append(p.row("person", "joined", name(rb), basis=basis, score=score,
                              **_cite("to", rb), **cite))
