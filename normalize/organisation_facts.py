@@ -32,7 +32,7 @@ def organisation_row(cluster: OrgCluster) -> dict:
     elif cluster.kind == "samordningsforbund":
         row = registry_row(r.registry) if r.registry else None
         members = [m for m in (row or {}).get("municipalities", "").split("|") if m]
-        members_known = bool(members)
+        members_known = bool(members) and (row or {}).get("members_known") == "yes"
     counties = {_county_of(m) for m in members} - {""}
     if len(counties) == 1:
         county = counties.pop()

@@ -23,7 +23,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..resources import load_csv, load_toml
-from .organisations import PRINCIPAL_NAMES, canonical_organisation, municipalities_in
+from .organisations import (
+    PRINCIPAL_NAMES,
+    canonical_organisation,
+    municipalities_in,
+    samordningsforbund_named,
+)
 from .reconcile_core import fold
 
 UNSPECIFIC = "unspecific"
@@ -138,15 +143,7 @@ def registry_row(name: str) -> dict[str, str] | None:
 
 
 def _registry_named(text: str) -> str:
-    low = fold(text)
-    for r in _registry():
-        if any(fold(n) in low for n in (r["name"], *filter(None, r["aliases"].split("|")))):
-            return r["name"]
-    for r in _registry():
-        if any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text) for s in r["short"].split("|")
-               if s):
-            return r["name"]
-    return ""
+    return samordningsforbund_named(text)
 
 
 def _is_place(word: str) -> bool:

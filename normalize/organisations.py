@@ -172,11 +172,12 @@ def _forbund() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
 
 
 def samordningsforbund_named(text: str) -> str:
-    """The canonical name of a samordningsförbund the text names; '' when none."""
+    """The canonical name of a samordningsförbund the text names; '' when none. The longest
+    name found wins: "Samordningsförbundet Göteborg Centrum" is not "... Göteborg"."""
     low = " ".join(text.lower().split())
-    for name, names, _shorts in _forbund():
-        if any(n in low for n in names):
-            return name
+    found = [(len(n), name) for name, names, _shorts in _forbund() for n in names if n in low]
+    if found:
+        return max(found)[1]
     for name, _names, shorts in _forbund():
         if any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text) for s in shorts):
             return name

@@ -210,3 +210,28 @@ def test_parquet_and_duckdb_join_on_the_codes(run: Path) -> None:
     kinds = db.execute("SELECT o.kind, count(*) FROM signatories s JOIN organisations o "
                        "USING (organisation_id) GROUP BY 1 ORDER BY 1").fetchall()
     assert ("kommun", 4) in kinds and ("region", 2) in kinds
+
+
+def test_the_forbund_list_says_what_it_knows_and_where_from() -> None:
+    import csv
+
+    from samverkan.resources import data_path
+
+    with data_path("lexicon", "municipalities.csv").open(encoding="utf-8") as fh:
+        municipalities = {r["name"] for r in csv.DictReader(fh)}
+    with data_path("normalize", "samordningsforbund.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len({r["name"] for r in rows}) == len(rows)
+    names = [n.casefold() for r in rows for n in (r["name"], *filter(None, r["aliases"].split("|")))]
+    assert len(set(names)) == len(names)  # no name points at two förbund
+    for r in rows:
+        members = [m for m in r["municipalities"].split("|") if m]
+        assert set(members) <= municipalities, r["name"]
+        assert r["members_known"] == ("yes" if members else "no"), r["name"]
+        assert r["source"], r["name"]
+    # a förbund renamed when a kommun joined is one organisation under both names
+    assert resolve("Samordningsförbundet Skellefteå").key == resolve(
+        "Samordningsförbundet Skellefteå-Norsjö").key
+    # the longest name wins over a name it contains
+    assert resolve("Samordningsförbundet Göteborg Centrum").name == (
+        "Samordningsförbundet Göteborg Centrum")
