@@ -125,16 +125,24 @@ def _registry_cores() -> dict[tuple[str, ...], str]:
     return {core: next(iter(names)) for core, names in seen.items() if len(names) == 1}
 
 
+@cache
+def _member_sets() -> tuple[frozenset[str], tuple[tuple[str, frozenset[str]], ...]]:
+    """Folded municipality names, and each listed förbund's folded members."""
+    places = frozenset(fold(r["name"]) for r in load_csv("lexicon", "municipalities.csv"))
+    rows = tuple((r["name"], frozenset(fold(m) for m in r["municipalities"].split("|") if m))
+                 for r in _registry())
+    return places, rows
+
+
 def _registry_by_members(core: tuple[str, ...]) -> str:
     """The one förbund of the list whose members include every place a name of two or more
     places names ("Finsam Södertälje-Nykvarn" -> Samordningsförbundet Södertälje); a name of
     one place is not enough (a kommun may be a member of a förbund named otherwise and have
     a förbund of its own)."""
-    places = {fold(r["name"]) for r in load_csv("lexicon", "municipalities.csv")}
+    places, rows = _member_sets()
     if len(core) < 2 or not set(core) <= places:
         return ""
-    found = [r["name"] for r in _registry()
-             if set(core) <= {fold(m) for m in r["municipalities"].split("|") if m}]
+    found = [name for name, members in rows if set(core) <= members]
     return found[0] if len(found) == 1 else ""
 
 
@@ -235,10 +243,14 @@ def _not_organisation(text: str) -> bool:
     return any(re.search(p, text) for p in _kinds()["not_organisation"]["patterns"])
 
 
+@cache
+def _official_names() -> dict[str, str]:
+    return {fold(r["official_name"]): r["name"] for r in load_csv("lexicon", "municipalities.csv")}
+
+
 def _kommun_named(official: str) -> str:
     """The municipality whose official name this is ("Region Gotland" -> Gotland); ''."""
-    return next((r["name"] for r in load_csv("lexicon", "municipalities.csv")
-                 if fold(r["official_name"]) == fold(official)), "")
+    return _official_names().get(fold(official), "")
 
 
 def _forbund_of_group(context: str) -> Resolved | None:
@@ -265,6 +277,7 @@ def holder_name(holder: str) -> str:
     return groups[-1].group(0) if groups else " ".join(holder.split()[-6:])
 
 
+@cache  # a corpus repeats its organisation lines thousands of times
 def resolve(mention: str, context: str = "", title: str = "") -> Resolved:
     """What a mention names; `context` is the document's organisation as written."""
     raw = " ".join((mention or "").split())

@@ -150,33 +150,45 @@ def _compare_text(r: Resolved) -> str:
 
 
 def _fuzzy(profiles: list[_Profile], joiner: Joiner) -> None:
-    """Step 2: förbund by their cores, other bodies by their names (scored all at once by
-    rapidfuzz's cdist; a pair under `review` comes back as 0)."""
+    """Step 2: förbund by their cores, other bodies by their names. Names are blocked by
+    their first three letters and scored a block at a time by rapidfuzz's cdist (a pair
+    under `review` comes back as 0), so thousands of names cost neither minutes nor a
+    matrix of every pair; a förbund core inside another is looked for among all förbund."""
     merge, review_at = float(_config()["merge"]), float(_config()["review"])
     for kind in ("samordningsforbund", "other"):
         idx = [p for p, prof in enumerate(profiles) if prof.resolved.kind == kind]
-        if len(idx) < 2:
-            continue
-        texts = [_compare_text(profiles[p].resolved) for p in idx]
-        scores = process.cdist(texts, texts, scorer=fuzz.ratio, dtype=np.float64,
-                               score_cutoff=review_at)
-        pairs = set(zip(*np.nonzero(np.triu(scores, k=1)), strict=True))
-        if kind == "samordningsforbund":  # a core inside another, however far the scores
-            cores = [set(profiles[p].resolved.core) for p in idx]
-            pairs |= {(a, b) for a in range(len(idx)) for b in range(a + 1, len(idx))
-                      if cores[a] < cores[b] or cores[b] < cores[a]}
-        for a, b in sorted(pairs):
-            ra, rb = profiles[idx[a]].resolved, profiles[idx[b]].resolved
+        texts = {p: _compare_text(profiles[p].resolved) for p in idx}
+        blocks: dict[str, list[int]] = {}
+        for p in idx:
+            blocks.setdefault(texts[p][:3], []).append(p)
+        pairs: dict[tuple[int, int], float] = {}
+        for block in blocks.values():
+            if len(block) < 2:
+                continue
+            names = [texts[p] for p in block]
+            for start in range(0, len(block), 512):  # a strip of rows at a time: bounded memory
+                scores = process.cdist(names[start:start + 512], names[start:], scorer=fuzz.ratio,
+                                       dtype=np.float32, score_cutoff=review_at)
+                for a, b in zip(*np.nonzero(scores), strict=True):
+                    if b > a:  # each pair once, not with itself
+                        pairs[(block[start + a], block[start + b])] = float(scores[a, b])
+        if kind == "samordningsforbund":
+            cores = {p: set(profiles[p].resolved.core) for p in idx}
+            for i, a in enumerate(idx):
+                for b in idx[i + 1:]:
+                    if cores[a] < cores[b] or cores[b] < cores[a]:
+                        pairs.setdefault((a, b), fuzz.ratio(texts[a], texts[b]))
+        for (a, b), score in sorted(pairs.items()):
+            ra, rb = profiles[a].resolved, profiles[b].resolved
             if ra.registry and rb.registry:
                 continue  # two förbund of the list are two förbund
-            score = float(scores[a, b]) or fuzz.ratio(texts[a], texts[b])
-            if kind == "samordningsforbund" and set(ra.core) != set(rb.core) and (
-                    set(ra.core) < set(rb.core) or set(rb.core) < set(ra.core)):
-                joiner.to_review(idx[a], idx[b], score, "core-subset")
+            if kind == "samordningsforbund" and (set(ra.core) < set(rb.core)
+                                                 or set(rb.core) < set(ra.core)):
+                joiner.to_review(a, b, score, "core-subset")
             elif score >= merge:
-                joiner.join(idx[a], idx[b], score, "fuzzy")
+                joiner.join(a, b, score, "fuzzy")
             else:
-                joiner.to_review(idx[a], idx[b], score, "fuzzy")
+                joiner.to_review(a, b, score, "fuzzy")
 
 
 def _names_agree(a: Resolved, b: Resolved) -> bool:
