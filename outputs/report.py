@@ -42,6 +42,9 @@ STATUS_LABELS = {"achieved": "achieved", "partially_achieved": "partially achiev
 CHANGE_TABLES = {"goal": "goals", "target_group": "target_groups",
                  "target_group_category": "target_groups", "project": "projects",
                  "budget": "budget_lines", "person": "signatories"}
+# which year of a change lacks the item (and so quotes its nearest one instead)
+ABSENT_SIDE = {"added": "from", "started": "from", "joined": "from", "dropped": "to",
+               "left": "to", "ended": "to"}
 RECORD_TABLES = ("goals", "activities", "target_groups", "projects", "budget_lines",
                  "budget_checks", "signatories")
 
@@ -171,6 +174,11 @@ def build_context(con: duckdb.DuckDBPyConnection, audit: dict) -> dict:
         for pair in o.changes:
             for r in pair["rows"]:
                 table = CHANGE_TABLES.get(r["aspect"], "")
+                # the year without the item quotes its nearest item: say so beside it
+                missing = ABSENT_SIDE.get(r["change"], "")
+                if r["change"] == "ended" and "not among" not in (r["basis"] or ""):
+                    missing = ""
+                r["from_nearest"], r["to_nearest"] = missing == "from", missing == "to"
                 for side in ("from", "to"):
                     doc_id, start = r[f"{side}_doc_id"], r[f"{side}_char_start"]
                     r[f"{side}_href"] = (href(doc_id, f"{table}:{start}") if start is not None
