@@ -116,10 +116,12 @@ def chosen_budgets(totals: list[dict], docs: dict[str, dict]) -> list[tuple[str,
     for t in totals:
         if t["year"] is None:
             continue
-        key = (organisation_of(docs[t["doc_id"]]), t["year"])
         rank = 0 if t["doc_type"] in report_types else 1
-        if key not in best or rank < best[key]["rank"]:
-            best[key] = {**t, "rank": rank}
+        # a document of several organisations (a joint application) is each one's
+        for _, name in organisation_keys(docs[t["doc_id"]]):
+            key = (name, t["year"])
+            if key not in best or rank < best[key]["rank"]:
+                best[key] = {**t, "rank": rank}
     return [(org, year, t["amount"]) for (org, year), t in sorted(best.items())]
 
 
