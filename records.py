@@ -306,13 +306,14 @@ _TABLE_LIST = [
         "corpus", order=("type", "-score", "a", "b"), document=None),
     Table("compare_target_groups", {
         "canonical": "VARCHAR", "label": "VARCHAR", "organisation": "VARCHAR",
-        "year": "BIGINT", "mentions": "BIGINT", "documents": "BIGINT", "doc_ids": "VARCHAR",
-        "wordings": "VARCHAR"},
+        "organisation_id": "VARCHAR", "year": "BIGINT", "mentions": "BIGINT",
+        "documents": "BIGINT", "doc_ids": "VARCHAR", "wordings": "VARCHAR"},
         "corpus", order=("canonical", "organisation", "year"), document=None),
     Table("compare_projects", {
         "canonical_id": "VARCHAR", "project": "VARCHAR", "organisation": "VARCHAR",
-        "year": "BIGINT", "mentions": "BIGINT", "documents": "BIGINT", "doc_ids": "VARCHAR",
-        "names": "VARCHAR", "financiers": "VARCHAR", "roles": "VARCHAR"},
+        "organisation_id": "VARCHAR", "year": "BIGINT", "mentions": "BIGINT",
+        "documents": "BIGINT", "doc_ids": "VARCHAR", "names": "VARCHAR",
+        "financiers": "VARCHAR", "roles": "VARCHAR"},
         "corpus", order=("project", "organisation", "year"), document=None),
     Table("people", {
         "person_id": "VARCHAR", "name": "VARCHAR", "principal": "VARCHAR",
