@@ -6,13 +6,14 @@ tidy tables: goals and their stated outcomes, planned activities and what became
 target groups, projects, budget lines and signatories, reconciled across organisations and
 years, each record with its evidence (document, page, characters, quote).
 
-The same four things as the command line, with the same options:
+The same things as the command line, with the same options:
 
     import samverkan
     summary = samverkan.process(["reports/"], out="out")   # samverkan run reports/ --out out
     samverkan.report("out")                                # samverkan report out
     samverkan.export("out", formats=["xlsx", "parquet"])   # samverkan export out --format ...
     tables = samverkan.load("out")                         # {"goals": DataFrame, ...}
+    samverkan.diff("out", "LSG Flen", from_year=2018)      # samverkan diff out "LSG Flen" ...
 
 A mistake the user can correct raises samverkan.SamverkanError with the message the
 command line prints. The functions are imported on first use, so `import samverkan` stays
@@ -21,8 +22,8 @@ cheap (no pandas, DuckDB or spaCy until they are needed).
 from .errors import SamverkanError
 
 __version__ = "0.1.0"
-__all__ = ["process", "report", "export", "load", "SamverkanError", "__version__"]
-_API = ("process", "report", "export", "load")
+__all__ = ["process", "report", "export", "load", "diff", "SamverkanError", "__version__"]
+_API = ("process", "report", "export", "load", "diff")
 
 
 def __getattr__(name: str):

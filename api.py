@@ -1,4 +1,4 @@
-"""The Python API: the four things the command line does, with the same options, defaults,
+"""The Python API: the things the command line does, with the same options, defaults,
 messages and errors. The click commands in cli.py only parse arguments and call these.
 
     import samverkan
@@ -6,6 +6,7 @@ messages and errors. The click commands in cli.py only parse arguments and call 
     samverkan.report("out")                      # out/report.html
     samverkan.export("out", formats=["parquet"])  # out/export/*.parquet
     tables = samverkan.load("out")               # {"documents": DataFrame, "goals": ..., ...}
+    changes = samverkan.diff("out", "LSG Flen", from_year=2018, to_year=2021)
 
 A mistake the user can correct raises `samverkan.SamverkanError`, whose message is what the
 command line prints and whose `exit_status` is what it exits with.
@@ -155,6 +156,38 @@ def load(out: PathLike, *, text: bool = False) -> dict[str, pandas.DataFrame]:
             frames[name] = con.sql(select_sql(table, extra)).to_arrow_table().to_pandas(
                 types_mapper=types.get)
         return frames
+
+
+def diff(out: PathLike, organisation: str, *, from_year: int | None = None,
+         to_year: int | None = None) -> pandas.DataFrame:
+    """What changed in one organisation between years (`samverkan diff`), from the tables of
+    a run folder: goals added, dropped and carried over (matched by meaning) with their
+    statuses in each year, target groups and their categories added and dropped, projects
+    started, continued and ended, the budget total and its difference, people who joined or
+    left, each row with the evidence of both years; the columns of the `changes` table.
+
+    organisation: its organisation_id, its name or a name it was seen under (see the
+        organisations table); a clearly closest name is taken too.
+    from_year, to_year: the two years to compare; without them each two consecutive years
+        with documents (from `from_year` on, up to `to_year`, when one is given).
+    Raises SamverkanError (2) when `out` is not a run folder, no organisation matches, or it
+    lacks documents of the years asked for; (3) when a run is writing the folder."""
+    import pandas as pd
+
+    from .outputs.changes import DiffError, diff_rows
+    from .records import TABLES
+
+    with _database(_run_folder(out)) as con:
+        try:
+            found = diff_rows(con, organisation, from_year, to_year)
+        except DiffError as exc:
+            raise SamverkanError(str(exc)) from exc
+    columns = list(TABLES["changes"].columns)
+    frame = pd.DataFrame(found, columns=columns)
+    for column, sql_type in TABLES["changes"].columns.items():
+        if sql_type == "BIGINT":
+            frame[column] = frame[column].astype(pd.Int64Dtype())
+    return frame
 
 
 # --- checks shared by the functions above ----------------------------------------------------

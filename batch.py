@@ -24,9 +24,9 @@ from .progress import Progress, printable
 PACKAGE_ROOT = Path(__file__).parent
 EXAMPLES = PACKAGE_ROOT / "corpus" / "examples"
 # what changes the tables: code and data of the stages (not tests, examples or benchmarks)
-_FINGERPRINT_DIRS = ("ingest", "extract", "normalize")
+_FINGERPRINT_DIRS = ("ingest", "extract", "normalize", "lexicon")
 # what turns stored records into the corpus-level tables
-_TABLES_CODE = ("records.py", "batch.py", "pipeline.py", "normalize", "corpus/schema.py",
+_TABLES_CODE = ("records.py", "batch.py", "pipeline.py", "normalize", "lexicon", "corpus/schema.py",
                 "corpus/store.py", "corpus/reconcile.py", "outputs")
 _FINGERPRINT_SUFFIXES = {".py", ".toml", ".csv", ".txt", ".json", ".jsonl"}
 # a document that runs longer becomes an error row (--timeout; 0 or None: no limit)

@@ -5,6 +5,7 @@ message is the API's.
     samverkan run [INPUT]... --out DIR     api.process
     samverkan report DIR                   api.report
     samverkan export DIR [--format F]...   api.export
+    samverkan diff DIR ORGANISATION        api.diff
 
 Exit status: 0 every input was read (or skipped as not a report); 1 some inputs or a
 corpus-level step failed (a full disk, a damaged database); 2 usage error (no such input,
@@ -156,3 +157,59 @@ def export(out_dir: Path, formats: tuple[str, ...], excel_sv: bool, raw: bool) -
     written = _call(api.export, out_dir, formats or ("csv",), excel_sv=excel_sv, raw=raw)
     click.echo(f"exported {len(written)} files to {out_dir / 'export'}/ "
                f"({', '.join(dict.fromkeys(formats or ('csv',)))})")
+
+
+@main.command()
+@click.argument("out_dir", metavar="OUTDIR", type=click.Path(path_type=Path))
+@click.argument("organisation")
+@click.option("--from", "from_year", type=int, default=None, metavar="YEAR",
+              help="The earlier year (default: each year with documents).")
+@click.option("--to", "to_year", type=int, default=None, metavar="YEAR",
+              help="The later year (default: the next year with documents).")
+@click.option("--csv", "as_csv", is_flag=True,
+              help="Write the rows as CSV (the columns of the changes table) to stdout.")
+def diff(out_dir: Path, organisation: str, from_year: int | None, to_year: int | None,
+         as_csv: bool) -> None:
+    """What changed in ORGANISATION (its id or a name it goes by) between years, from the
+    tables of the run in OUTDIR: goals, target groups, projects, budget and people, each
+    change quoted from both years."""
+    from . import api
+
+    frame = _call(api.diff, out_dir, organisation, from_year=from_year, to_year=to_year)
+    if as_csv:
+        click.echo(frame.to_csv(index=False, lineterminator="\n"), nl=False)
+        return
+    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    for line in diff_lines(rows):
+        click.echo(line)
+
+
+def diff_lines(rows: list[dict]) -> list[str]:
+    """The changes as text a person reads: a heading per pair of years, a line per change
+    with its two quotes beneath."""
+
+    def quote(text: object) -> str:
+        text = " ".join(str(text or "").split())
+        return f'"{text[:200]}{"…" if len(text) > 200 else ""}"' if text else "(no quote)"
+
+    out: list[str] = []
+    heading = None
+    for r in rows:
+        if (r["organisation_id"], r["from_year"], r["to_year"]) != heading:
+            heading = (r["organisation_id"], r["from_year"], r["to_year"])
+            out += [""] if out else []
+            out.append(f"{r['organisation']} ({r['organisation_id']}): "
+                       f"{r['from_year']} -> {r['to_year']}")
+        what = f"  {r['aspect']:<22} {r['change']:<15} {r['item'] or ''}"
+        if r["from_status"] or r["to_status"]:
+            what += f"  [{r['from_status'] or '-'} -> {r['to_status'] or '-'}]"
+        if r["difference"] is not None:
+            what += f"  {r['from_value']} -> {r['to_value']} kr ({r['difference']:+})"
+        out.append(what)
+        if r["basis"]:
+            out.append(f"      why: {r['basis']}")
+        for side, year in (("from", r["from_year"]), ("to", r["to_year"])):
+            page = r[f"{side}_page"]
+            where = f"p.{page}" if page is not None else "document"
+            out.append(f"      {year} {where} [{r[f'{side}_doc_id']}]: {quote(r[f'{side}_quote'])}")
+    return out

@@ -1,7 +1,8 @@
 """The pipeline as a reader sees it, in two functions:
 
     one document   ingest -> extract -> normalize                       read_document_records()
-    the corpus     reconcile -> comparisons -> audit -> tables -> codebook      corpus_steps()
+    the corpus     reconcile -> comparisons -> changes -> audit -> tables -> codebook
+                                                                                corpus_steps()
 
 Everything else is machinery around these two: the executors (parallel.py) decide where and
 when a document is read and turn a failure into a row; batch.py keeps the books (which files
@@ -21,7 +22,7 @@ if TYPE_CHECKING:  # workers import this module; only the corpus steps need Duck
     import duckdb
 
 # the corpus-level steps by name, in order (a failing step is reported under its name)
-CORPUS_STEPS = ("reconciliation", "comparison tables", "audit", "tables", "codebook")
+CORPUS_STEPS = ("reconciliation", "comparison tables", "changes", "audit", "tables", "codebook")
 
 
 def read_document_records(path: Path, doc_id: str, *, max_pages: int | None = None,
@@ -51,14 +52,16 @@ def corpus_steps(con: duckdb.DuckDBPyConnection, out_dir: Path, overrides: Path 
                  raw: bool = False, say: Callable[[str], None] | None = None,
                  quiet: bool = False) -> CorpusResult:
     """After every document is stored: reconcile people, projects and organisations across
-    documents, make the comparison tables, audit goals against outcomes, put every table in
-    document order and write it into `out_dir` as CSV (text cells neutralised for
-    spreadsheets unless `raw`), and write the codebook. A failing step is reported and the
+    documents, make the comparison tables and each organisation's changes between years,
+    audit goals against outcomes, put every table in document order and write it into
+    `out_dir` as CSV (text cells neutralised for spreadsheets unless `raw`), and write the
+    codebook. A failing step is reported and the
     steps after it still run, so the document tables are always written. `say` gets the
     errors, and unless `quiet` a line on the reconciliation."""
     from .corpus.reconcile import reconcile_corpus, summary_line
     from .corpus.schema import put_in_order
     from .outputs.audit import store_audit
+    from .outputs.changes import store_changes
     from .outputs.codebook import write_codebook
     from .outputs.compare import build_comparisons
     from .outputs.csv_tables import write_out_tables
@@ -88,6 +91,7 @@ def corpus_steps(con: duckdb.DuckDBPyConnection, out_dir: Path, overrides: Path 
 
     step("reconciliation", reconcile)
     step("comparison tables", lambda: build_comparisons(con))
+    step("changes", lambda: store_changes(con))
     step("audit", lambda: store_audit(con))
     step("tables", tables)
     step("codebook", lambda: write_codebook(out_dir))

@@ -18,6 +18,8 @@ DOC_TYPES = ("verksamhetsberattelse", "verksamhetsplan", "handlingsplan", "arsre
              "delarsrapport", "slutrapport", "revisionsberattelse", "ansokan", "projektplan",
              "beslutsforslag", "protokoll", "other")
 DOC_STATUSES = ("ok", "error", "skipped")
+ORGANISATION_KINDS = ("samordningsforbund", "lsg", "llg", "kommun", "region",
+                      "forsakringskassan", "arbetsformedlingen", "other")
 
 
 @dataclass
@@ -115,6 +117,7 @@ class Project(Span):
     acronym: str = ""
     canonical_id: str = ""
     financier: str = ""
+    financier_id: str = ""  # organisations.organisation_id of the financier (reconciliation)
     period_start: str | None = None
     period_end: str | None = None
     role: str = ""
@@ -137,6 +140,7 @@ class Signatory(Span):
     organisation: str = ""
     principal: str = "other"
     person_id: str = ""
+    organisation_id: str = ""  # organisations.organisation_id (reconciliation)
 
 
 @dataclass
@@ -269,8 +273,8 @@ def _record(name: str, cls: type, order: tuple[str, ...] = _SPAN_ORDER) -> Table
 _TABLE_LIST = [
     Table("documents", {
         "doc_id": "VARCHAR", "source_path": "VARCHAR", "format": "VARCHAR",
-        "doc_type": "VARCHAR", "organisation": "VARCHAR", "year": "BIGINT",
-        "n_pages": "BIGINT", "status": "VARCHAR", "error": "VARCHAR", "warnings": "VARCHAR",
+        "doc_type": "VARCHAR", "organisation": "VARCHAR", "organisation_id": "VARCHAR",
+        "year": "BIGINT", "n_pages": "BIGINT", "status": "VARCHAR", "error": "VARCHAR", "warnings": "VARCHAR",
         "encoding": "VARCHAR", "bytes": "BIGINT", "seconds": "DOUBLE"},
         "document", order=("source_path",), document=None, key="source_path",
         # what a later run needs to know (was it read with today's rules, is it still an
@@ -289,19 +293,30 @@ _TABLE_LIST = [
         "rule": "VARCHAR", "type": "VARCHAR", "organisation": "VARCHAR", "page": "BIGINT",
         "char_start": "BIGINT", "char_end": "BIGINT"},
         "corpus", order=(*_SPAN_ORDER, "type", "mention")),
+    # one row per real organisation, with the codes that join to public statistics
+    Table("organisations", {
+        "organisation_id": "VARCHAR", "name": "VARCHAR", "kind": "VARCHAR",
+        "names_seen": "VARCHAR", "organisationsnummer": "VARCHAR",
+        "organisationsnummer_note": "VARCHAR", "kommunkod": "VARCHAR",
+        "former_kommunkoder": "VARCHAR", "lanskod": "VARCHAR", "lan": "VARCHAR",
+        "municipalities": "VARCHAR", "member_kommunkoder": "VARCHAR",
+        "members_known": "BOOLEAN", "mentions": "BIGINT", "documents": "BIGINT",
+        "doc_ids": "VARCHAR", "years": "VARCHAR"},
+        "corpus", order=("kind", "name", "organisation_id"), document=None),
     Table("review", {
         "type": "VARCHAR", "a": "VARCHAR", "b": "VARCHAR", "score": "DOUBLE", "rule": "VARCHAR",
         "doc_a": "VARCHAR", "doc_b": "VARCHAR", "decision": "VARCHAR"},
         "corpus", order=("type", "-score", "a", "b"), document=None),
     Table("compare_target_groups", {
         "canonical": "VARCHAR", "label": "VARCHAR", "organisation": "VARCHAR",
-        "year": "BIGINT", "mentions": "BIGINT", "documents": "BIGINT", "doc_ids": "VARCHAR",
-        "wordings": "VARCHAR"},
+        "organisation_id": "VARCHAR", "year": "BIGINT", "mentions": "BIGINT",
+        "documents": "BIGINT", "doc_ids": "VARCHAR", "wordings": "VARCHAR"},
         "corpus", order=("canonical", "organisation", "year"), document=None),
     Table("compare_projects", {
         "canonical_id": "VARCHAR", "project": "VARCHAR", "organisation": "VARCHAR",
-        "year": "BIGINT", "mentions": "BIGINT", "documents": "BIGINT", "doc_ids": "VARCHAR",
-        "names": "VARCHAR", "financiers": "VARCHAR", "roles": "VARCHAR"},
+        "organisation_id": "VARCHAR", "year": "BIGINT", "mentions": "BIGINT",
+        "documents": "BIGINT", "doc_ids": "VARCHAR", "names": "VARCHAR",
+        "financiers": "VARCHAR", "roles": "VARCHAR"},
         "corpus", order=("project", "organisation", "year"), document=None),
     Table("people", {
         "person_id": "VARCHAR", "name": "VARCHAR", "principal": "VARCHAR",
@@ -309,6 +324,19 @@ _TABLE_LIST = [
         "titles": "VARCHAR", "mentions": "BIGINT", "documents": "BIGINT", "doc_ids": "VARCHAR",
         "spellings": "VARCHAR"},
         "corpus", order=("name", "person_id"), document=None),
+    # what changed in an organisation from one year with documents to the next, each row
+    # with the evidence of both years
+    Table("changes", {
+        "organisation_id": "VARCHAR", "organisation": "VARCHAR", "from_year": "BIGINT",
+        "to_year": "BIGINT", "aspect": "VARCHAR", "change": "VARCHAR", "item": "VARCHAR",
+        "from_status": "VARCHAR", "to_status": "VARCHAR", "from_value": "BIGINT",
+        "to_value": "BIGINT", "difference": "BIGINT", "score": "DOUBLE", "basis": "VARCHAR",
+        "from_doc_id": "VARCHAR", "from_page": "BIGINT", "from_char_start": "BIGINT",
+        "from_char_end": "BIGINT", "from_quote": "VARCHAR", "to_doc_id": "VARCHAR",
+        "to_page": "BIGINT", "to_char_start": "BIGINT", "to_char_end": "BIGINT",
+        "to_quote": "VARCHAR"},
+        "corpus", order=("organisation", "organisation_id", "from_year", "to_year", "aspect",
+                         "change", "item"), document=None),
     Table("audit_flags", record_columns(AuditFlag), "audit", order=("page", "record_id", "flag"),
           record=AuditFlag),
     Table("audit_links", {

@@ -5,29 +5,40 @@ Called once at the end of a run, after every document is stored and before the C
 
     reconcile_corpus(store.con, overrides)
 
-It fills `signatories.person_id`, `signatories.principal`, `projects.canonical_id` and
-`target_groups.canonical`, and (re)creates the tables `entities`, `matches` and `review`.
-Only documents with `present AND status = 'ok'` count. The rules are in `normalize/people.py`
-and `normalize/projects_match.py`; thresholds and word lists in `normalize/data/`. This module
-is the part that reads and writes the corpus database.
+It fills `signatories.person_id`, `signatories.principal`, `projects.canonical_id`,
+the organisation ids (`documents.organisation_id`, `signatories.organisation_id`,
+`projects.financier_id`) and `target_groups.canonical`, and (re)creates the tables
+`entities`, `matches`, `review` and `organisations`. Only documents with `present AND
+status = 'ok'` count. The rules are in `normalize/people.py`, `normalize/projects_match.py`
+and `normalize/organisations_match.py`; thresholds and word lists in `normalize/data/`. This
+module is the part that reads and writes the corpus database.
 """
 from __future__ import annotations
 
 import re
 import time
-from collections import Counter, defaultdict
+from bisect import bisect_right
+from collections import defaultdict
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa  # lighter to import than pandas, which a re-run would otherwise load
 
+from ..normalize.codes import orgnr_statements
+from ..normalize.organisation_facts import organisation_row
+from ..normalize.organisation_names import groups_in, holder_name
 from ..normalize.organisations import canonical_organisation
+from ..normalize.organisations_match import OrgMention, reconcile_organisations
 from ..normalize.people import PersonMention, reconcile_people
 from ..normalize.projects_match import ProjectMention, reconcile_projects
-from ..normalize.reconcile_core import load_overrides, stable_id
+from ..normalize.reconcile_core import Overrides, load_overrides
 from ..records import TABLES
 from .schema import PRESENT_DOC_IDS, PRESENT_OK, replace_rows
 
+# principal of an organisation by its kind (entities.principal)
+_PRINCIPAL_OF_KIND = {"kommun": "kommun", "region": "region",
+                      "forsakringskassan": "forsakringskassan",
+                      "arbetsformedlingen": "arbetsformedlingen"}
 _GROUP = re.compile(r"\b(LSG|LLG|RSG|LLT|LSR|SIG)\s+([A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?)")
 
 
@@ -85,17 +96,14 @@ def reconcile_corpus(con: duckdb.DuckDBPyConnection, overrides: Path | None = No
     review += projects.review
     counts["project_mentions"], counts["projects"] = len(rows), len(projects.entities)
 
-    # organisations: signatories' organisations and projects' financiers
-    org_rows = con.execute(
-        f"SELECT doc_id, organisation, title, page, char_start, char_end FROM signatories "
-        f"WHERE doc_id IN ({PRESENT_DOC_IDS}) AND coalesce(organisation, '') <> '' UNION ALL "
-        f"SELECT doc_id, financier, '', page, char_start, char_end FROM projects "
-        f"WHERE doc_id IN ({PRESENT_DOC_IDS}) AND coalesce(financier, '') <> '' "
-        f"ORDER BY 1, 5").fetchall()
-    org_entities, org_matches = _organisations(org_rows, docs)
+    # organisations: the documents' own, signatories', financiers' and those an
+    # organisationsnummer is stated for, one id per real organisation
+    org_entities, org_matches, org_rows, org_review = _organisations(con, docs, rules)
     entities += org_entities
     matches += org_matches
-    counts["organisations"] = len(org_entities)
+    review += org_review
+    counts["organisations"] = len(org_rows)
+    replace_rows(con, TABLES["organisations"], org_rows)
 
     # target groups: classified per document (normalize_extraction); only counted here
     canon = [r[0] for r in con.execute(
@@ -122,28 +130,89 @@ def summary_line(counts: dict) -> str:
             f"to review")
 
 
-def _organisations(rows: list[tuple], docs: dict) -> tuple[list[dict], list[dict]]:
-    by_id: dict[str, dict] = {}
-    matches: list[dict] = []
-    seen_docs: dict[str, set[str]] = defaultdict(set)
-    variants: dict[str, Counter] = defaultdict(Counter)
-    for doc_id, mention, title, page, start, end in rows:
-        org = canonical_organisation(mention, docs[doc_id][0], title or "")
-        eid = stable_id("O", org.name)
-        entity = by_id.setdefault(eid, {
-            "entity_id": eid, "type": "organisation", "canonical_name": org.name,
-            "principal": org.principal, "organisation": org.name, "mentions": 0,
-            "documents": 0})
-        entity["mentions"] += 1
-        seen_docs[eid].add(doc_id)
-        variants[eid][" ".join(mention.split())] += 1
-        rule = "exact" if " ".join(mention.split()) == org.name else "canonical-organisation"
-        matches.append(_match("organisation", mention, doc_id, eid, 100.0, rule, org.name, page,
+def _organisations(con: duckdb.DuckDBPyConnection, docs: dict, rules: Overrides
+                   ) -> tuple[list[dict], list[dict], list[dict], list[dict]]:
+    """Reconcile every organisation mention and write the ids into documents, signatories
+    and projects; returns entities, matches, organisations rows and review pairs."""
+    mentions: list[OrgMention] = []
+    where: list[tuple] = []  # per mention: (table, rowid or doc_id, page, start, end)
+    starts: dict[str, list[tuple[int, int]]] = defaultdict(list)  # doc -> (start, page)
+    for doc_id, page, start in con.execute(
+            f"SELECT doc_id, page, char_start FROM pages WHERE doc_id IN ({PRESENT_DOC_IDS}) "
+            f"ORDER BY doc_id, char_start").fetchall():
+        starts[doc_id].append((start, page))
+
+    def page_at(doc_id: str, offset: int | None) -> int | None:
+        if offset is None:
+            return None
+        k = bisect_right(starts[doc_id], (offset, float("inf"))) - 1
+        return starts[doc_id][k][1] if k >= 0 else 1
+
+    for doc_id, text in con.execute(
+            f"SELECT doc_id, any_value(text) FROM documents WHERE {PRESENT_OK} "
+            f"GROUP BY doc_id ORDER BY doc_id").fetchall():
+        org, year = docs[doc_id]
+        own = [f"{a} {place}" for a, place in groups_in(org)]
+        own = own if len(own) > 1 else ([" ".join(org.split())] if org.strip() else [])
+        for name in own:
+            start = (text or "").find(name)
+            span = (start, start + len(name)) if start >= 0 else (None, None)
+            mentions.append(OrgMention(name, doc_id, year, org, source="document"))
+            where.append(("documents", doc_id, page_at(doc_id, span[0]), *span))
+        for st in orgnr_statements(text or ""):
+            holder = holder_name(st.holder) or (own[0] if len(own) == 1 else "")
+            mentions.append(OrgMention(holder, doc_id, year, org, source="organisationsnummer",
+                                       number=st.number))
+            where.append(("", doc_id, page_at(doc_id, st.char_start), st.char_start,
+                          st.char_end))
+    for table, column, title, source in (("signatories", "organisation", "title", "signatory"),
+                                         ("projects", "financier", "''", "financier")):
+        for rid, doc_id, mention, ttl, page, start, end in con.execute(
+                f"SELECT rowid, doc_id, {column}, {title}, page, char_start, char_end "
+                f"FROM {table} WHERE doc_id IN ({PRESENT_DOC_IDS}) "
+                f"AND coalesce({column}, '') <> '' ORDER BY doc_id, char_start, rowid"
+        ).fetchall():
+            org, year = docs[doc_id]
+            mentions.append(OrgMention(mention, doc_id, year, org, ttl or "", source=source))
+            where.append((table, rid, page, start, end))
+
+    result = reconcile_organisations(mentions, rules)
+    by_doc: dict[str, list[str]] = defaultdict(list)
+    updates: dict[str, dict[str, list]] = {t: {"rid": [], "id": []}
+                                           for t in ("signatories", "projects")}
+    matches = []
+    for m, w, oid, rule, score in zip(mentions, where, result.entity_of, result.rule_of,
+                                      result.score_of, strict=True):
+        table, key, page, start, end = w
+        if table == "documents" and oid and oid not in by_doc[key]:
+            by_doc[key].append(oid)
+        elif table in updates:
+            updates[table]["rid"].append(key)
+            updates[table]["id"].append(oid)
+        name = result.organisations[oid].name if oid else ""
+        label = m.text if m.source != "organisationsnummer" else f"{m.number} ({m.text})"
+        matches.append(_match("organisation", label, m.doc_id, oid, score, rule, name, page,
                               start, end))
-    for eid, entity in by_id.items():
-        entity["documents"] = len(seen_docs[eid])
-        entity["variants"] = " | ".join(sorted(variants[eid]))
-    return list(by_id.values()), matches
+    con.execute("UPDATE documents SET organisation_id = NULL")
+    if by_doc:
+        frame = pa.table({"doc_id": list(by_doc), "oid": [" | ".join(v) for v in by_doc.values()]})
+        con.register("_org_ids", frame)
+        try:
+            con.execute(f"UPDATE documents SET organisation_id = u.oid FROM _org_ids u "
+                        f"WHERE documents.doc_id = u.doc_id AND {PRESENT_OK}")
+        finally:
+            con.unregister("_org_ids")
+    _update(con, "signatories", {"rid": updates["signatories"]["rid"],
+                                 "organisation_id": updates["signatories"]["id"]})
+    _update(con, "projects", {"rid": updates["projects"]["rid"],
+                              "financier_id": updates["projects"]["id"]})
+    entities = [{"entity_id": oid, "type": "organisation", "canonical_name": c.name,
+                 "principal": _PRINCIPAL_OF_KIND.get(c.kind, "other"), "organisation": c.name,
+                 "mentions": c.mentions, "documents": len(c.doc_ids),
+                 "variants": " | ".join(sorted(c.names))}
+                for oid, c in result.organisations.items()]
+    rows = [organisation_row(c) for c in result.organisations.values()]
+    return entities, matches, rows, result.review
 
 
 def _with_variants(entities: dict[str, dict], entity_of: list[str], names: list[str]

@@ -171,12 +171,26 @@ def _forbund() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     return tuple(rows)
 
 
-def samordningsforbund_named(text: str) -> str:
-    """The canonical name of a samordningsförbund the text names; '' when none."""
-    low = " ".join(text.lower().split())
+@cache
+def _forbund_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every listed name and alias (lower case) in one pattern, longest first, and whose
+    each is (one search instead of a loop over every name)."""
+    owner: dict[str, str] = {}
     for name, names, _shorts in _forbund():
-        if any(n in low for n in names):
-            return name
+        for n in names:
+            owner.setdefault(n, name)
+    alts = sorted(owner, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, alts)) or r"(?!)"), owner
+
+
+def samordningsforbund_named(text: str) -> str:
+    """The canonical name of a samordningsförbund the text names; '' when none. The longest
+    name found wins: "Samordningsförbundet Göteborg Centrum" is not "... Göteborg"."""
+    low = " ".join(text.lower().split())
+    pattern, owner = _forbund_pattern()
+    found = [m.group(0) for m in pattern.finditer(low)]
+    if found:
+        return owner[max(found, key=len)]
     for name, _names, shorts in _forbund():
         if any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text) for s in shorts):
             return name

@@ -9,7 +9,14 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from ..records import DOC_STATUSES, DOC_TYPES, OUTCOME_STATUSES, PRINCIPALS, TABLES
+from ..records import (
+    DOC_STATUSES,
+    DOC_TYPES,
+    ORGANISATION_KINDS,
+    OUTCOME_STATUSES,
+    PRINCIPALS,
+    TABLES,
+)
 from ..resources import load_toml
 from .audit_common import rules
 from .files import open_text, write_text
@@ -28,11 +35,15 @@ def _allowed(table: str, column: str, data: dict) -> list[str]:
     """Allowed values: the constants of records.py and the audit's rules where they are
     defined, else outputs/data/codebook.toml ("table.column" before "column")."""
     from_records = {"outcome_status": OUTCOME_STATUSES, "report_outcome_status": OUTCOME_STATUSES,
-                    "principal": PRINCIPALS, "doc_type": DOC_TYPES}
+                    "principal": PRINCIPALS, "doc_type": DOC_TYPES,
+                    "from_status": OUTCOME_STATUSES, "to_status": OUTCOME_STATUSES}
+    # from_status and to_status are goals' statuses (other aspects leave them empty)
     if column in from_records:
         return list(from_records[column])
     if (table, column) == ("documents", "status"):
         return list(DOC_STATUSES)
+    if (table, column) == ("organisations", "kind"):
+        return list(ORGANISATION_KINDS)
     if (table, column) == ("audit_flags", "flag"):
         return list(rules()["severity"])
     allowed = data["allowed"]

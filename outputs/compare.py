@@ -11,7 +11,8 @@ import duckdb
 from ..corpus.schema import PRESENT_OK, replace_from_query
 from ..records import TABLES
 
-DOCS = ("SELECT doc_id, any_value(organisation) AS organisation, any_value(year) AS year, "
+DOCS = ("SELECT doc_id, any_value(organisation) AS organisation, "
+        "any_value(organisation_id) AS organisation_id, any_value(year) AS year, "
         f"any_value(doc_type) AS doc_type FROM documents WHERE {PRESENT_OK} "
         "GROUP BY doc_id")
 
@@ -34,11 +35,13 @@ def _queries(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     q: dict[str, str] = {}
     q["compare_target_groups"] = f"""
         WITH t AS (
-            SELECT trim(c.canonical) AS canonical, d.organisation, d.year, t.doc_id, t.text
+            SELECT trim(c.canonical) AS canonical, d.organisation, d.organisation_id, d.year,
+                   t.doc_id, t.text
             FROM target_groups t JOIN ({DOCS}) d USING (doc_id),
                  unnest(string_split(coalesce(t.canonical, ''), ';')) AS c(canonical)
             WHERE trim(c.canonical) <> '')
-        SELECT t.canonical, l.label, t.organisation, t.year, count(*) AS mentions,
+        SELECT t.canonical, l.label, t.organisation, t.organisation_id, t.year,
+               count(*) AS mentions,
                count(DISTINCT t.doc_id) AS documents,
                string_agg(DISTINCT t.doc_id, ' | ' ORDER BY t.doc_id) AS doc_ids,
                string_agg(DISTINCT t.text, ' | ' ORDER BY t.text) AS wordings
@@ -54,7 +57,7 @@ def _queries(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     q["compare_projects"] = f"""
         SELECT p.canonical_id, coalesce(any_value(e.canonical_name), any_value(p.name))
                    AS project,
-               d.organisation, d.year, count(*) AS mentions,
+               d.organisation, d.organisation_id, d.year, count(*) AS mentions,
                count(DISTINCT p.doc_id) AS documents,
                string_agg(DISTINCT p.doc_id, ' | ' ORDER BY p.doc_id) AS doc_ids,
                string_agg(DISTINCT p.name, ' | ' ORDER BY p.name) AS names,
@@ -66,7 +69,7 @@ def _queries(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
              LEFT JOIN {entity_name} e ON e.entity_id = p.canonical_id
              LEFT JOIN {funder_of} f ON f.doc_id = p.doc_id AND f.char_start = p.char_start
         WHERE coalesce(p.canonical_id, '') <> ''
-        GROUP BY p.canonical_id, d.organisation, d.year"""
+        GROUP BY p.canonical_id, d.organisation, d.organisation_id, d.year"""
     org_of = ("(SELECT doc_id, char_start, any_value(organisation) AS canonical_org "
               "FROM matches WHERE type = 'person' GROUP BY ALL)" if "matches" in has
               else "(SELECT '' AS doc_id, 0 AS char_start, '' AS canonical_org WHERE false)")

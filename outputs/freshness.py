@@ -29,7 +29,8 @@ def tables_key(con: duckdb.DuckDBPyConnection, code_fingerprint: str,
     # every column but the text; the time a stored document was read ties the key to this
     # database (a rebuilt one has none of the reconciled tables). Files that are not stored
     # (errors) are tried on every run, and their rows count by what documents.csv shows.
-    rows = con.execute("SELECT * EXCLUDE (processed_at, text), "
+    # organisation_id is written by the reconciliation, not read from the file
+    rows = con.execute("SELECT * EXCLUDE (processed_at, text, organisation_id), "
                        "CASE WHEN status = 'ok' THEN processed_at END FROM documents "
                        "WHERE present ORDER BY source_path, doc_id").fetchall()
     for row in rows:

@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 from markupsafe import Markup
 
-from ..corpus.schema import PRESENT_OK, select_sql
+from ..corpus.schema import PRESENT_OK, existing_columns, select_sql
 from ..normalize.taxonomy import labels
 from ..records import TABLES
 from ..resources import load_toml
@@ -30,6 +30,7 @@ from .report_orgs import (
     budget_totals,
     chosen_budgets,
     heat_tables,
+    organisation_keys,
     organisation_of,
     organisations,
 )
@@ -37,6 +38,13 @@ from .report_orgs import (
 TEMPLATES = Path(__file__).parent / "templates"
 STATUS_LABELS = {"achieved": "achieved", "partially_achieved": "partially achieved",
                  "not_achieved": "not achieved", "not_reported": "not reported"}
+# the record table each aspect of the changes quotes
+CHANGE_TABLES = {"goal": "goals", "target_group": "target_groups",
+                 "target_group_category": "target_groups", "project": "projects",
+                 "budget": "budget_lines", "person": "signatories"}
+# which year of a change lacks the item (and so quotes its nearest one instead)
+ABSENT_SIDE = {"added": "from", "started": "from", "joined": "from", "dropped": "to",
+               "left": "to", "ended": "to"}
 RECORD_TABLES = ("goals", "activities", "target_groups", "projects", "budget_lines",
                  "budget_checks", "signatories")
 
@@ -76,10 +84,18 @@ def _table_counts(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int]]:
             for name in TABLES if name in have]
 
 
-def _documents(con: duckdb.DuckDBPyConnection) -> list[dict]:
-    return rows(con, "SELECT doc_id, source_path, format, doc_type, organisation, year, "
-                     "n_pages, status, error FROM documents WHERE present "
+def _documents(con: duckdb.DuckDBPyConnection, infos: dict[str, dict]) -> list[dict]:
+    """The documents of the run, each with the canonical names of its organisations."""
+    have = existing_columns(con).get("documents", {})  # a database of an earlier version
+    org_id = "organisation_id" if "organisation_id" in have else "NULL AS organisation_id"
+    docs = rows(con, f"SELECT doc_id, source_path, format, doc_type, organisation, {org_id}, "
+                     "year, n_pages, status, error FROM documents WHERE present "
                      "ORDER BY organisation NULLS LAST, year NULLS LAST, source_path")
+    for d in docs:
+        ids = [i for i in (d["organisation_id"] or "").split(" | ") if i]
+        if ids and all(i in infos for i in ids):
+            d["organisation_names"] = [infos[i]["name"] for i in ids]
+    return docs
 
 
 def _doc_names(docs: list[dict]) -> dict[str, str]:
@@ -99,7 +115,8 @@ def build_context(con: duckdb.DuckDBPyConnection, audit: dict) -> dict:
     """Everything the template shows, as plain data."""
     cfg = load_toml("outputs", "report.toml")
     width = cfg["context_chars"]
-    docs = _documents(con)
+    infos = {o["organisation_id"]: o for o in _table_rows(con, "organisations")}
+    docs = _documents(con, infos)
     ok = [d for d in docs if d["status"] == "ok"]
     ok_by_id = {d["doc_id"]: d for d in ok}
     texts = dict(con.execute(f"SELECT doc_id, text FROM documents WHERE {PRESENT_OK}")
@@ -151,7 +168,21 @@ def build_context(con: duckdb.DuckDBPyConnection, audit: dict) -> dict:
               "report_href": href(lk["report_doc_id"], lk["report_record_id"])}
              for lk in audit["links"] if lk["linked"]]
     entity_names = {e["entity_id"]: e["canonical_name"] for e in _table_rows(con, "entities")}
-    orgs = organisations(ok, recs, _table_rows(con, "people"), audit["flags"], entity_names)
+    orgs = organisations(ok, recs, _table_rows(con, "people"), audit["flags"], entity_names,
+                         infos, _table_rows(con, "changes"))
+    for o in orgs:  # each change links to the records it quotes
+        for pair in o.changes:
+            for r in pair["rows"]:
+                table = CHANGE_TABLES.get(r["aspect"], "")
+                # the year without the item quotes its nearest item: say so beside it
+                missing = ABSENT_SIDE.get(r["change"], "")
+                if r["change"] == "ended" and "not among" not in (r["basis"] or ""):
+                    missing = ""
+                r["from_nearest"], r["to_nearest"] = missing == "from", missing == "to"
+                for side in ("from", "to"):
+                    doc_id, start = r[f"{side}_doc_id"], r[f"{side}_char_start"]
+                    r[f"{side}_href"] = (href(doc_id, f"{table}:{start}") if start is not None
+                                         else f"#doc-{doc_id}" if doc_id else "")
     budgets = chosen_budgets(budget_totals(recs["budget_lines"], ok_by_id), ok_by_id)
     chart_list = [
         ("Goal outcome statuses per organisation", charts.goal_statuses(recs["goals"], org_of),
@@ -175,7 +206,8 @@ def build_context(con: duckdb.DuckDBPyConnection, audit: dict) -> dict:
         "doc_names": _doc_names(ok),
         "charts": [(title, Markup(svg), about) for title, svg, about in chart_list if svg],
         "charts_missing": [title for title, svg, _ in chart_list if not svg],
-        "heat": heat_tables(recs["target_groups"], org_of),
+        "heat": heat_tables(recs["target_groups"],
+                            {d["doc_id"]: [n for _, n in organisation_keys(d)] for d in ok}),
         "organisations": orgs,
         "org_anchor": {o.name: o.anchor for o in orgs},
         "per_doc": per_doc,

@@ -3,8 +3,11 @@ with their statuses year by year, target groups and projects over the years, bud
 over the years and its people, every item linked to its evidence in the document section.
 Also the corpus-wide table of target-group categories by organisation.
 
-An organisation is a document's `organisation` as written (spaces collapsed); documents that
-name none are grouped as "organisation not stated".
+An organisation is one of the organisations table (documents.organisation_id), named by its
+canonical name, so that its spellings and years meet in one section, which also shows its
+codes and what changed from year to year (the changes table). A document whose
+organisation was not reconciled is grouped by its `organisation` as written, and documents
+that name none as "organisation not stated".
 """
 from __future__ import annotations
 
@@ -23,7 +26,21 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def organisation_of(doc: dict) -> str:
-    return " ".join((doc.get("organisation") or "").split()) or NO_ORGANISATION
+    """The name a document's organisation goes by: the canonical names of its organisations
+    where known (`organisation_names`, set by the report), else as written."""
+    names = doc.get("organisation_names") or []
+    return (" · ".join(names) if names else
+            " ".join((doc.get("organisation") or "").split()) or NO_ORGANISATION)
+
+
+def organisation_keys(doc: dict) -> list[tuple[str, str]]:
+    """(key, name) of each organisation a document speaks for: its organisation ids, else
+    its organisation as written."""
+    ids = [i for i in (doc.get("organisation_id") or "").split(" | ") if i]
+    names = doc.get("organisation_names") or []
+    if ids and len(names) == len(ids):
+        return list(zip(ids, names, strict=True))
+    return [("name:" + organisation_of(doc), organisation_of(doc))]
 
 
 def anchor(doc_id: str, table: str, char_start: int | None) -> str:
@@ -48,6 +65,22 @@ class Organisation:
     budgets: list[dict] = field(default_factory=list)
     people: list[dict] = field(default_factory=list)
     n_flags: int = 0
+    info: dict | None = None  # its row of the organisations table
+    changes: list[dict] = field(default_factory=list)  # per pair of years: its changes
+
+
+CHANGE_ORDER = ("goal", "target_group", "target_group_category", "project", "budget", "person")
+
+
+def change_groups(rows: list[dict]) -> list[dict]:
+    """An organisation's changes by pair of years, each pair's rows by aspect."""
+    pairs: dict[tuple[int, int], list[dict]] = defaultdict(list)
+    for r in rows:
+        pairs[(r["from_year"], r["to_year"])].append(r)
+    rank = {a: i for i, a in enumerate(CHANGE_ORDER)}
+    return [{"from_year": a, "to_year": b,
+             "rows": sorted(found, key=lambda r: (rank.get(r["aspect"], 9), r["change"]))}
+            for (a, b), found in sorted(pairs.items())]
 
 
 def budget_totals(lines: list[dict], docs: dict[str, dict]) -> list[dict]:
@@ -83,10 +116,12 @@ def chosen_budgets(totals: list[dict], docs: dict[str, dict]) -> list[tuple[str,
     for t in totals:
         if t["year"] is None:
             continue
-        key = (organisation_of(docs[t["doc_id"]]), t["year"])
         rank = 0 if t["doc_type"] in report_types else 1
-        if key not in best or rank < best[key]["rank"]:
-            best[key] = {**t, "rank": rank}
+        # a document of several organisations (a joint application) is each one's
+        for _, name in organisation_keys(docs[t["doc_id"]]):
+            key = (name, t["year"])
+            if key not in best or rank < best[key]["rank"]:
+                best[key] = {**t, "rank": rank}
     return [(org, year, t["amount"]) for (org, year), t in sorted(best.items())]
 
 
@@ -97,19 +132,32 @@ def _cells(years: list[int | None], found: dict[int | None, list[str]]) -> list[
 
 
 def organisations(docs: list[dict], recs: dict[str, list[dict]], people: list[dict],
-                  flags: list[dict], entity_names: dict[str, str]) -> list[Organisation]:
-    """A section per organisation, in alphabetical order."""
+                  flags: list[dict], entity_names: dict[str, str],
+                  infos: dict[str, dict] | None = None,
+                  changes: list[dict] | None = None) -> list[Organisation]:
+    """A section per organisation, in alphabetical order; `infos` are the organisations
+    table's rows by id and `changes` the changes table's rows."""
+    infos = infos or {}
     by_org: dict[str, list[dict]] = defaultdict(list)
+    names: dict[str, str] = {}
     for d in docs:
-        by_org[organisation_of(d)].append(d)
+        for key, name in organisation_keys(d):
+            by_org[key].append(d)
+            names[key] = name
+    changes_of: dict[str, list[dict]] = defaultdict(list)
+    for r in changes or []:
+        changes_of[r["organisation_id"]].append(r)
     category_label = labels()
     out = []
-    for i, name in enumerate(sorted(by_org, key=lambda n: (n == NO_ORGANISATION, n.casefold()))):
-        mine = sorted(by_org[name], key=lambda d: (d["year"] is None, d["year"] or 0,
-                                                   d["doc_type"] or "", d["source_path"]))
+    order = sorted(by_org, key=lambda k: (names[k] == NO_ORGANISATION, names[k].casefold(), k))
+    for i, key in enumerate(order):
+        name = names[key]
+        mine = sorted(by_org[key], key=lambda d: (d["year"] is None, d["year"] or 0,
+                                                  d["doc_type"] or "", d["source_path"]))
         ids = {d["doc_id"]: d for d in mine}
         years = sorted({d["year"] for d in mine}, key=lambda y: (y is None, y or 0))
-        org = Organisation(name, f"org-{i + 1}", mine, years)
+        org = Organisation(name, f"org-{i + 1}", mine, years, info=infos.get(key),
+                           changes=change_groups(changes_of.get(key, [])))
         org.n_flags = sum(1 for f in flags if f["doc_id"] in ids)
 
         def year_of(rec: dict, ids: dict = ids) -> int | None:
@@ -144,15 +192,15 @@ def organisations(docs: list[dict], recs: dict[str, list[dict]], people: list[di
                              if c in groups]
 
         projects: dict[str, dict[int | None, list[str]]] = defaultdict(lambda: defaultdict(list))
-        names: dict[str, str] = {}
+        project_names: dict[str, str] = {}
         for p in recs["projects"]:
             if p["doc_id"] not in ids:
                 continue
-            key = p.get("canonical_id") or p["name"]
-            names.setdefault(key, entity_names.get(key) or p["name"])
-            projects[key][year_of(p)].append(anchor(p["doc_id"], "projects", p["char_start"]))
-        org.projects = [{"name": names[k], "cells": _cells(years, projects[k])}
-                        for k in sorted(projects, key=lambda k: names[k].casefold())]
+            pkey = p.get("canonical_id") or p["name"]
+            project_names.setdefault(pkey, entity_names.get(pkey) or p["name"])
+            projects[pkey][year_of(p)].append(anchor(p["doc_id"], "projects", p["char_start"]))
+        org.projects = [{"name": project_names[k], "cells": _cells(years, projects[k])}
+                        for k in sorted(projects, key=lambda k: project_names[k].casefold())]
 
         org.budgets = [{**t, "year": year_label(t["year"])}
                        for t in budget_totals(recs["budget_lines"], ids)]
@@ -163,14 +211,15 @@ def organisations(docs: list[dict], recs: dict[str, list[dict]], people: list[di
                 first_mention.setdefault(s["person_id"],
                                          anchor(s["doc_id"], "signatories", s["char_start"]))
         org.people = [{**p, "anchor": first_mention.get(p["person_id"])} for p in people
-                      if name in (p.get("groups") or "").split(" | ")]
+                      if set(ids) & set((p.get("doc_ids") or "").split(" | "))]
         out.append(org)
     return out
 
 
-def heat_tables(recs: list[dict], org_of: dict[str, str]) -> dict:
+def heat_tables(recs: list[dict], orgs_of: dict[str, list[str]]) -> dict:
     """Target-group categories by organisation, as tables of at most HEAT_COLUMNS
-    organisations (the busiest first); mentions of no category are counted apart."""
+    organisations (the busiest first); mentions of no category are counted apart. A
+    document of several organisations counts for each."""
     category_label = labels()
     counts: Counter = Counter()
     unmatched = 0
@@ -178,7 +227,8 @@ def heat_tables(recs: list[dict], org_of: dict[str, str]) -> dict:
         cats = [c.strip() for c in (t.get("canonical") or "").split(";") if c.strip()]
         unmatched += not cats
         for c in cats:
-            counts[(c, org_of.get(t["doc_id"], NO_ORGANISATION))] += 1
+            for org in orgs_of.get(t["doc_id"], [NO_ORGANISATION]):
+                counts[(c, org)] += 1
     per_org: Counter = Counter()
     for (_, org), n in counts.items():
         per_org[org] += n

@@ -108,7 +108,11 @@ def test_comparison_files_have_headers(reconciled):
         assert len(rows) - 1 == written[name]
     assert written["people"] == counts["people"]
     matches = list(csv.DictReader((out / "matches.csv").open(encoding="utf-8")))
-    assert all(m["rule"] and m["entity_id"] for m in matches)
+    # every mention has its rule; only an organisation line that names none has no entity
+    assert all(m["rule"] for m in matches)
+    assert all(m["entity_id"] or (m["type"] == "organisation"
+                                  and m["rule"] in ("unspecific", "not-an-organisation"))
+               for m in matches)
 
 
 def test_rerun_gives_the_same_tables(reconciled):
