@@ -397,8 +397,11 @@ def _joins(prev: str, line: str, wrapped: bool, width: int) -> bool:
         return False
     if prev.endswith("-") and prev[-2:-1].isalpha() and line[:1].isalpha():
         return True  # a word broken at the line end
-    if not _FULL_STOP.search(prev) and (line[:1].islower() or line[:1].isdigit()):
-        return True  # mid-sentence
+    if prev.rstrip().endswith(":"):
+        return False  # a lead-in: the lines under it are its list (markers lost)
+    if not _FULL_STOP.search(prev) and (line[:1].islower() or line[:1].isdigit()) \
+            and len(prev) >= 0.75 * max(width, 70):
+        return True  # mid-sentence, where the line was full (a short line ended there)
     return wrapped and len(prev) >= 0.75 * width  # a full line of hard-wrapped text
 
 
@@ -412,7 +415,10 @@ def _plain_blocks(lines: list[str], lead_in: bool = False) -> list[Block]:
             return [Heading(line)]
         return [Lines([line]) if _short(line) or "  " in line else Para(line)]
     width = max(len(x) for x in lines)
-    wrapped = any(not _FULL_STOP.search(x) and len(x) >= 60 and not _LEADER.search(x) for x in lines[:-1])
+    # hard-wrapped: a line breaks off mid-sentence at length, and the run ends a sentence
+    # (lines of a list without markers, one goal a line, end none)
+    wrapped = any(not _FULL_STOP.search(x) and len(x) >= 60 and not _LEADER.search(x)
+                  for x in lines[:-1]) and bool(_FULL_STOP.search(lines[-1]))
     groups = [[lines[0]]]
     for prev, line in zip(lines, lines[1:], strict=False):
         if _joins(prev, line, wrapped, width):

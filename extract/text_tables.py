@@ -274,8 +274,12 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
         # a line with nothing but a first cell, under a row that has other cells, is the
         # rest of that row's first cell: a table row is seldom a first cell alone
         alone = cols == [0] and sum(1 for c in rows[-1].cells if c[2]) >= 2
+        # in a table whose rows are numbered, a line without a number goes on with the row
+        # above, figures and all ("4. Samtliga insatser ska ha en plan för  ...  2 av" /
+        # "implementering i ordinarie verksamhet  plan  3")
+        numbered = len(rows) > 1 and all(_ROW_NUMBER.match(r.cells[0][2]) for r in rows[1:])
         cont = not after_blank and len(rows) > 1 and not _ROW_NUMBER.match(segs[0].text) and (
-            cols[0] != 0 or alone or (_goes_on(rows[-1].cells[0][2], segs[0].text)
+            numbered or cols[0] != 0 or alone or (_goes_on(rows[-1].cells[0][2], segs[0].text)
                                       and not any(_FIGURE.match(g.text) and not _YEAR_CELL.match(g.text)
                                                   for g in segs[1:])))
         if cont:
