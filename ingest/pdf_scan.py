@@ -96,7 +96,9 @@ def document_gutter(scans: list[PageScan]) -> float | None:
     at about the same place."""
     found = sorted(s.gutter for s in scans if s.gutter is not None)
     with_text = [s for s in scans if s.has_text and not s.rotated]
-    if len(found) < 2 or len(found) < MIN_COLUMN_PAGES * len(with_text):
+    # (a short document may show its gutter on one page only: the others then hold it or not
+    # by `gutter_holds`)
+    if not found or len(found) < MIN_COLUMN_PAGES * len(with_text):
         return None
     middle = found[len(found) // 2]
     near = [g for g in found if abs(g - middle) <= 10]
