@@ -94,10 +94,25 @@ def column_role(header_cell: str) -> str:
         cell = cell.rstrip(".").strip()
     if not cell or len(cell) > MAX_HEADER_CELL:
         return ""
+    # a narrow column breaks its header word: "Statu" over "s", or "Statu" alone
+    glued = re.sub(r"(?<=[^\W\d_]) ([a-zåäö]{1,3})$", r"\1", cell)
     for role, pat in _roles():
-        if pat.match(cell):
+        if pat.match(cell) or (glued != cell and pat.match(glued)):
             return role
+    if re.fullmatch(r"[^\W\d_]{4,}", cell):
+        low = cell.lower()
+        for role, word in _role_words():
+            if word.startswith(low) and len(word) - len(low) <= 2:
+                return role
     return ""
+
+
+@cache
+def _role_words() -> list[tuple[str, str]]:
+    """The roles' plain header words ("status", "kommentar"), for a word a column broke."""
+    cfg = load_toml("extract", "table_columns.toml")["roles"]
+    return [(role, p) for role, pats in cfg.items() for p in pats
+            if re.fullmatch(r"[a-zåäö]+", p)]
 
 
 def is_header(cells: list[str], strict: bool = False) -> bool:

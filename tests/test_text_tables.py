@@ -181,3 +181,12 @@ def test_a_table_of_funded_insatser_gives_projects_and_target_groups_not_activit
     assert {t.text for t in ex.target_groups} >= {
         "Unga 18–25 år med försörjningsstöd som saknar gymnasieutbildning",
         "Sjukskrivna med lindrig psykisk ohälsa"}
+
+
+def test_a_header_word_a_narrow_column_broke():
+    from samverkan.extract.text_tables import column_role
+
+    assert column_role("Statu s") == "status"
+    assert column_role("Statu") == "status"
+    assert column_role("Kommentar") == "comment"
+    assert column_role("Stat") == ""  # too little of the word is left to tell
