@@ -269,7 +269,9 @@ def _formats(formats: Iterable[str]) -> list[str]:
 def _stderr(message: str) -> None:
     import sys
 
-    print(message, file=sys.stderr, flush=True)
+    from .progress import printable
+
+    print(printable(message), file=sys.stderr, flush=True)
 
 
 def _at_least(name: str, value: int | None, least: int) -> None:

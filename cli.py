@@ -25,6 +25,7 @@ from .batch import DEFAULT_MAX_TEXT_MB, DEFAULT_TIMEOUT
 from .errors import EXIT_USAGE, SamverkanError
 from .ingest.ocr import OCR_MODES
 from .outputs.export import FORMATS
+from .progress import printable
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED, EXIT_INTERRUPTED = 0, 1, EXIT_USAGE, 3, 130
 T = TypeVar("T")
@@ -47,7 +48,7 @@ def _call(work: Callable[..., T], *args: object, show_traces: bool = False,
         return work(*args, **kwargs)
     except SamverkanError as exc:
         if exc.exit_status == EXIT_USAGE:
-            raise click.UsageError(str(exc)) from None
+            raise click.UsageError(printable(str(exc))) from None
         _fail(str(exc), exc.exit_status)
     except OSError as exc:  # a full or read-only disk
         if show_traces:
@@ -65,7 +66,8 @@ def _call(work: Callable[..., T], *args: object, show_traces: bool = False,
 
 
 def _fail(message: str, status: int) -> None:
-    click.echo(f"error: {message}", err=True)
+    # a message may quote a file name: its control characters are shown, not obeyed
+    click.echo(f"error: {printable(message)}", err=True)
     sys.exit(status)
 
 
