@@ -38,6 +38,7 @@ examples: $(STAMP)
 	$(BIN)/python scripts/make_examples.py
 
 bench: $(STAMP) system-deps
+	PYTHONWARNINGS='ignore:Editable installation' $(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python bench/run_bench.py
 
 clean:
