@@ -49,8 +49,8 @@ def _word_fixes(pages: list[str]) -> dict[str, str]:
     seen: set[str] = set()
     fixes: dict[str, str] = {}
     for page in pages:
-        for m in _WORD.finditer(page):
-            word = m.group()
+        # each distinct word once, in the order of first appearance (found in C)
+        for word in dict.fromkeys(_WORD.findall(page)):
             if word in seen:
                 continue
             seen.add(word)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from ..records import Document, Furniture, Page
@@ -171,12 +172,13 @@ def _ocr(path: Path, numbers: list[int], pages: dict, doc: Document) -> list[int
 def unmapped_share(text: str) -> float:
     """Share of a page's visible characters that are glyph codes without a Unicode meaning."""
     seen = bad = 0
-    for ch in text:
+    # each distinct character decided once (Counter counts in C): every PDF page asks this
+    for ch, n in Counter(text).items():
         if ch.isspace():
             continue
-        seen += 1
+        seen += n
         if ch == "\ufffd" or unicodedata.category(ch) in _UNMAPPED:
-            bad += 1
+            bad += n
     return bad / seen if seen else 0.0
 
 
