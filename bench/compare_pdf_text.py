@@ -1,6 +1,7 @@
 """Does the PDF reader give the same text as it did at another revision?
 
     python bench/compare_pdf_text.py [--base REV] [--render N] [PDF or folder ...]
+    python bench/compare_pdf_text.py --documents [--base REV] [file or folder ...]
 
 Reads every PDF with `ingest.pdf.read_pdf` twice, once with this working tree's package and
 once with the package as it was at REV (default HEAD, via `git archive`), each in its own
@@ -10,7 +11,9 @@ benchmark's generated corpus (`corpus_gen`, 60 documents) and, with --render N (
 N text reports of each tests/corpus_* rendered in the media benchmark's three PDF layouts
 (one column, two columns with drawn bullets, ruled tables). Prints the differences (the first
 lines of each) and exits 1 when there is any: a change to ingest that is meant to be a pure
-speed-up must print "identical".
+speed-up must print "identical". With --documents the whole ingest stage is compared
+(`ingest.reader.read_document`: text, pages, furniture, type, organisation, year, warnings),
+for text files as well; with no file given, the repository's text reports are added.
 """
 from __future__ import annotations
 
@@ -29,12 +32,25 @@ LAYOUTS = ("pdf-onecol", "pdf-twocol", "pdf-tables")
 
 DUMP = """
 import json, sys
+from pathlib import Path
 from samverkan.ingest.pdf import read_pdf
+from samverkan.ingest.reader import read_document
+
+def pdf_pages(path):
+    return [[p.number, p.method, p.text, [[f.kind, f.text] for f in p.furniture]]
+            for p in read_pdf(path)]
+
+def document(path):
+    d = read_document(Path(path), "x")
+    pages = [[p.number, p.method, d.text[p.char_start:p.char_end]] for p in d.pages]
+    return [[0, "meta", repr((d.doc_type, d.organisation, d.year, d.warnings)),
+             [[f.page, f.kind, f.text] for f in d.furniture]], *[[*p, []] for p in pages]]
+
+read = document if sys.argv[2] == "documents" else pdf_pages
 out = {}
-for path in sys.argv[2:]:
+for path in sys.argv[3:]:
     try:
-        out[path] = [[p.number, p.method, p.text, [[f.kind, f.text] for f in p.furniture]]
-                     for p in read_pdf(path)]
+        out[path] = read(path)
     except Exception as exc:  # a damaged file: its error must be the same on both sides
         out[path] = f"{type(exc).__name__}: {exc}"
 with open(sys.argv[1], "w", encoding="utf-8") as fh:
@@ -60,9 +76,9 @@ def package_at(rev: str | None, work: Path) -> Path:
     return root
 
 
-def dump(root: Path, files: list[str], out: Path) -> dict:
+def dump(root: Path, files: list[str], out: Path, what: str) -> dict:
     env = {"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"}
-    subprocess.run([sys.executable, "-c", DUMP, str(out), *files], check=True, env=env)
+    subprocess.run([sys.executable, "-c", DUMP, str(out), what, *files], check=True, env=env)
     return json.loads(out.read_text(encoding="utf-8"))
 
 
@@ -111,18 +127,27 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("paths", nargs="*", type=Path)
     ap.add_argument("--base", default="HEAD", help="git revision to compare with (default HEAD)")
+    ap.add_argument("--documents", action="store_true",
+                    help="compare the whole ingest stage (read_document), text files too")
     ap.add_argument("--render", type=int, default=8,
                     help="text reports of each tests/corpus_* to render per layout (default 8)")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="pdf-compare-") as tmp:
         work = Path(tmp)
         files = []
+        pattern = "*" if args.documents else "*.pdf"
         for p in args.paths:
-            files += sorted(str(f) for f in p.rglob("*.pdf")) if p.is_dir() else [str(p)]
+            files += sorted(str(f) for f in p.rglob(pattern) if f.is_file()) if p.is_dir() \
+                else [str(p)]
         if not args.paths:
             files = default_pdfs(work, args.render)
-        old = dump(package_at(args.base, work), files, work / "old.json")
-        new = dump(package_at(None, work), files, work / "new.json")
+            if args.documents:
+                files += [str(f) for f in sorted((REPO / "tests").glob("corpus_*/*.txt"))
+                          if not f.parent.name.endswith("_gold")]
+                files += [str(f) for f in sorted((REPO / "corpus" / "examples").glob("*.txt"))]
+        what = "documents" if args.documents else "pdf"
+        old = dump(package_at(args.base, work), files, work / "old.json", what)
+        new = dump(package_at(None, work), files, work / "new.json", what)
     problems = compare(old, new)
     pages = sum(len(v) for v in old.values() if isinstance(v, list))
     for p in problems:

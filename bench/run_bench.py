@@ -238,8 +238,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--docs", type=int, default=300, help="PDF documents to generate (300)")
     ap.add_argument("--rounds", type=int, default=5, help="rounds of every contender (5)")
-    ap.add_argument("--peer-docs", type=int, default=30,
-                    help="documents the slow peers read (pdfplumber, pymupdf4llm; 30)")
+    ap.add_argument("--peer-docs", type=int, default=10,
+                    help="documents the slow peers read (pdfplumber, pymupdf4llm; 10)")
     ap.add_argument("--sizes", default="1.25,5",
                     help="transcript sizes in MB for the linearity rounds (1.25,5; 0: none)")
     ap.add_argument("--only", default="pdf,text,linear,one",
