@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .ingest.reader import content_id
+from .ingest.formats import content_id
 from .inputs import Entry, as_text, check, reason, scan_inputs
 from .parallel import WORKER_MEMORY_MB, Outcome, Task, WorkOptions, make_executor
 from .progress import Progress, printable

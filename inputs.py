@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .ingest.reader import SUPPORTED, TEXT_SUFFIXES
+from .ingest.formats import SUPPORTED, TEXT_SUFFIXES
 
 HIDDEN_FILE = "hidden file (its name starts with '.'); not read"
 HIDDEN_FOLDER = "hidden folder (its name starts with '.'); the files in it are not read"

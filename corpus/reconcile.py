@@ -22,7 +22,6 @@ from collections import defaultdict
 from pathlib import Path
 
 import duckdb
-import pyarrow as pa  # lighter to import than pandas, which a re-run would otherwise load
 
 from ..normalize.codes import orgnr_statements
 from ..normalize.organisation_facts import organisation_row
@@ -33,7 +32,7 @@ from ..normalize.people import PersonMention, reconcile_people
 from ..normalize.projects_match import ProjectMention, reconcile_projects
 from ..normalize.reconcile_core import Overrides, load_overrides
 from ..records import TABLES
-from .schema import PRESENT_DOC_IDS, PRESENT_OK, replace_rows
+from .schema import PRESENT_DOC_IDS, PRESENT_OK, replace_rows, rows_relation
 
 # principal of an organisation by its kind (entities.principal)
 _PRINCIPAL_OF_KIND = {"kommun": "kommun", "region": "region",
@@ -240,14 +239,11 @@ def _dedupe(rows: list[dict]) -> list[dict]:
 
 
 def _update(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, list]) -> None:
-    """Set columns of `table` by rowid from a frame (one statement, not one per row)."""
+    """Set columns of `table` by rowid (one statement, not one per row)."""
     if not columns["rid"]:
         return
-    frame = pa.table(columns)
-    con.register("_reconcile_update", frame)
-    try:
+    types = {"rid": "BIGINT", **TABLES[table].stored_columns}
+    with rows_relation(con, "_reconcile_update", columns, types) as (rows, params):
         sets = ", ".join(f'"{c}" = u."{c}"' for c in columns if c != "rid")
-        con.execute(f'UPDATE "{table}" SET {sets} FROM _reconcile_update u '
-                    f'WHERE "{table}".rowid = u.rid')
-    finally:
-        con.unregister("_reconcile_update")
+        con.execute(f'UPDATE "{table}" SET {sets} FROM {rows} AS u '
+                    f'WHERE "{table}".rowid = u.rid', params)

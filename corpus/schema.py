@@ -4,6 +4,8 @@ puts its rows in that order, so that `SELECT * FROM goals` in corpus.duckdb, goa
 load() and every export agree row for row."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 import duckdb
@@ -67,7 +69,10 @@ def select_sql(table: Table, extra: tuple[str, ...] = ()) -> str:
 
 def put_in_order(con: duckdb.DuckDBPyConnection, table: Table) -> None:
     """Rewrite a table with its rows in face order (DuckDB keeps insertion order), in one
-    transaction."""
+    transaction; a table already in that order is left as it is (a rewrite is half a dozen
+    statements, a fixed cost that a small run pays for every table)."""
+    if in_order(con, table):
+        return
     tmp = f"_ordered_{table.name}"
     con.execute("BEGIN TRANSACTION")
     try:
@@ -82,6 +87,15 @@ def put_in_order(con: duckdb.DuckDBPyConnection, table: Table) -> None:
     except BaseException:
         rollback(con)
         raise
+
+
+def in_order(con: duckdb.DuckDBPyConnection, table: Table) -> bool:
+    """Whether the table's rows stand in face order already (an empty table does)."""
+    moved = con.execute(
+        f"SELECT count(*) FROM (SELECT row_number() OVER (ORDER BY {order_sql(table)}) AS k, "
+        f"row_number() OVER (ORDER BY t.rowid) AS j FROM {_from(table)}) WHERE k <> j"
+    ).fetchone()[0]
+    return moved == 0
 
 
 def rollback(con: duckdb.DuckDBPyConnection) -> None:
@@ -103,16 +117,39 @@ def existing_columns(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, str]
     return found
 
 
-def arrow_batch(table: Table, columns: dict[str, list]):
+# A batch of at most this many values goes to DuckDB as list parameters; a larger one as an
+# Arrow table (faster per value, but pyarrow imports pandas, a quarter of a second, on its
+# first array: a small run would pay more for that than for all its rows)
+SMALL_BATCH = 20_000
+
+
+def arrow_batch(types: dict[str, str], columns: dict[str, list]):
     """Columns of values as an Arrow table with the registry's types (one INSERT per batch:
     executemany costs a round trip per row)."""
     import pyarrow as pa
 
     arrow = {"BIGINT": pa.int64(), "INTEGER": pa.int64(), "DOUBLE": pa.float64(),
              "BOOLEAN": pa.bool_(), "VARCHAR": pa.string(), "TIMESTAMP": pa.timestamp("us")}
-    types = table.stored_columns
     return pa.Table.from_arrays([pa.array(values, type=arrow[types[c]])
                                  for c, values in columns.items()], names=list(columns))
+
+
+@contextmanager
+def rows_relation(con: duckdb.DuckDBPyConnection, name: str, columns: dict[str, list],
+                  types: dict[str, str]) -> Iterator[tuple[str, list]]:
+    """Rows given as columns of values (all the same length), as a relation for one
+    statement: the SQL to write after FROM, and the statement's parameters."""
+    rows = len(next(iter(columns.values()), []))
+    if rows * len(columns) <= SMALL_BATCH:
+        # unnests side by side in one SELECT run in step: row i of every column together
+        select = ", ".join(f'unnest(?::{types[c]}[]) AS "{c}"' for c in columns)
+        yield f"(SELECT {select})", list(columns.values())
+        return
+    con.register(name, arrow_batch(types, columns))
+    try:
+        yield f'"{name}"', []
+    finally:
+        con.unregister(name)
 
 
 def insert_columns(con: duckdb.DuckDBPyConnection, table: Table,
@@ -120,13 +157,10 @@ def insert_columns(con: duckdb.DuckDBPyConnection, table: Table,
     """Append rows given as columns of values."""
     if not next(iter(columns.values()), None):
         return
-    view = f"_rows_{table.name}"
-    con.register(view, arrow_batch(table, columns))
-    try:
+    with rows_relation(con, f"_rows_{table.name}", columns, table.stored_columns) as (rows,
+                                                                                    params):
         cols = ", ".join(f'"{c}"' for c in columns)
-        con.execute(f'INSERT INTO "{table.name}" ({cols}) SELECT {cols} FROM "{view}"')
-    finally:
-        con.unregister(view)
+        con.execute(f'INSERT INTO "{table.name}" ({cols}) SELECT {cols} FROM {rows}', params)
 
 
 def replace_rows(con: duckdb.DuckDBPyConnection, table: Table, rows: list[dict]) -> None:

@@ -25,14 +25,16 @@ _PAIR = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,}) ([^\W\d_]{2,})(?![^\W\d_])")
 class _Config:
     confusions: tuple[tuple[str, str, bool], ...]  # seen, meant, may make a compound
     bullet: re.Pattern
+    confusable: re.Pattern  # any `seen` of the confusions: one search instead of one `in` each
 
 
 @cache
 def _cfg() -> _Config:
     c = load_toml("ingest", "ocr.toml")
-    return _Config(tuple((x["seen"], x["meant"], x.get("compounds", True))
-                         for x in c["confusions"]),
-                   re.compile(c["letter_bullets"]))
+    confusions = tuple((x["seen"], x["meant"], x.get("compounds", True))
+                       for x in c["confusions"])
+    return _Config(confusions, re.compile(c["letter_bullets"]),
+                   re.compile("|".join(re.escape(s) for s, _, _ in confusions) or "(?!)"))
 
 
 def repair_pages(pages: list[str]) -> list[str]:
@@ -45,16 +47,16 @@ def repair_pages(pages: list[str]) -> list[str]:
 
 def _word_fixes(pages: list[str]) -> dict[str, str]:
     """Misread word (or pair of words) -> the word meant, over the whole document."""
-    confusions = _cfg().confusions
+    confusions, confusable = _cfg().confusions, _cfg().confusable
     seen: set[str] = set()
     fixes: dict[str, str] = {}
     for page in pages:
-        for m in _WORD.finditer(page):
-            word = m.group()
+        # each distinct word once, in the order of first appearance (found in C)
+        for word in dict.fromkeys(_WORD.findall(page)):
             if word in seen:
                 continue
             seen.add(word)
-            if any(s in word for s, _, _ in confusions) and not _known(word.lower()):
+            if confusable.search(word) and not _known(word.lower()):
                 fixed = _fix(word, confusions)
                 if fixed:
                     fixes[word] = fixed

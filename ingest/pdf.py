@@ -1,10 +1,11 @@
 """Read a PDF page by page: body text in reading order plus the page furniture taken out.
 
-Every page gets one cheap look with pypdfium2 (`pdf_scan`): its text, the pieces in its
-top and bottom bands, whether it has drawn rules or two columns. Ordinary pages keep that
-text (the fast path). Pages with drawn tables go to pdfplumber, opened lazily on the first
-such page because it is some fifty times slower; two-column pages are put in order from
-pdfium's character boxes. Running headers and footers are learnt from the scans of up to
+Every page gets one look with pypdfium2 (`pdf_scan`), the only time it is loaded: its text,
+the pieces in its top and bottom bands, whether it has drawn rules or two columns, and the
+text of each text rectangle. Pages are set out line by line from those rectangles; pages with
+drawn tables are read from the grid of rules and pdfium's character boxes, or by pdfplumber
+(opened lazily on the first such page because it is some fifty times slower). Rotated pages
+keep pdfium's text. Running headers and footers are learnt from the scans of up to
 FURNITURE_SAMPLE pages before the first page is returned.
 
 Only per-character PDF artefacts are cleaned here (CR LF, form feeds, trailing spaces);
@@ -25,10 +26,11 @@ import pypdfium2.raw as pdfium_c
 from ..records import Furniture
 from .errors import IngestError
 from .pdf_aligned import BULLET, aligned_text
+from .pdf_chars import char_runs
 from .pdf_furniture import BOTTOM, TOP, FurnitureRules, learn_rules
 from .pdf_grid import grid_tables
 from .pdf_order import Run, order_text
-from .pdf_page import Box, char_runs
+from .pdf_page import Box
 from .pdf_scan import (
     BandPiece,
     PageScan,
@@ -107,7 +109,7 @@ def _pages(path: Path, pdf: pdfium.PdfDocument, n_pages: int) -> Iterator[RawPag
             scan = scans.pop(index) if index in scans else _scan(pdf, index)
             if gutter is not None and scan.gutter is None and scan.has_text:
                 scan.gutter = gutter_holds(scan, gutter)
-            yield _finish(pdf, scan, rules, plumber)
+            yield _finish(scan, rules, plumber)
     finally:
         plumber.close()
         pdf.close()
@@ -226,15 +228,14 @@ def _band_texts(scan: PageScan) -> tuple[list[str], list[str]]:
     return top, bottom
 
 
-def _finish(pdf: pdfium.PdfDocument, scan: PageScan, rules: FurnitureRules,
-            plumber: _LazyPlumber) -> RawPage:
+def _finish(scan: PageScan, rules: FurnitureRules, plumber: _LazyPlumber) -> RawPage:
     """The page's body text with its furniture taken out, by the cheapest adequate path."""
     number = scan.index + 1
     if not scan.has_text:
         return RawPage(number, "", [], "pdf-text", has_text=False)
     furniture = [(p, kind) for p in scan.pieces if (kind := rules.kind(p.band, p.piece.text))]
     if scan.needs_layout:
-        text = _layout_text(pdf, scan, [p.piece.box for p, _ in furniture], plumber)
+        text = _layout_text(scan, [p.piece.box for p, _ in furniture], plumber)
         if text is not None:
             return RawPage(number, clean_pdf_text(text), _records(number, furniture),
                            "pdf-layout")
@@ -248,35 +249,30 @@ def _records(number: int, furniture: list[tuple[BandPiece, str]]) -> list[Furnit
     return [Furniture(number, kind, p.piece.text) for p, kind in furniture]
 
 
-def _layout_text(pdf: pdfium.PdfDocument, scan: PageScan, exclude: list[Box],
-                 plumber: _LazyPlumber) -> str | None:
-    """Text read by geometry: pdfplumber for drawn tables, pdfium's character boxes for
-    two columns; None when neither finds anything to fix, so the fast text stands."""
-    page, textpage = _load(pdf, scan.index)
-    try:
-        if not scan.ruled:
-            # lines as they stand (indents, cells at their columns, drawn bullets, gaps
-            # between paragraphs), each column in turn
-            body = [b for b in scan.rects if not any(contains(f, b) for f in exclude)]
-            return aligned_text(textpage, body, scan.marks, scan.gutter)
-        runs = char_runs(textpage, scan.media, exclude)
-        runs += [Run(m.left, m.right, scan.media.top - m.top, scan.media.top - m.bottom, BULLET)
-                 for m in scan.marks]
-        if scan.ruled:
-            # a plain grid of rules is read from pdfium's objects; anything else asks pdfplumber
-            found = grid_tables(page, scan.media, runs)
-            if found is not None:
-                blocks, rest = found
-                return order_text(rest, blocks, scan.gutter)
-            text = plumber.table_page_text(scan.index, scan.media, scan.gutter, exclude)
-            if text is not None:
-                return text
-        if scan.gutter is None:
-            return None
-        return order_text(runs, [], scan.gutter)
-    finally:
-        textpage.close()
-        page.close()
+def _layout_text(scan: PageScan, exclude: list[Box], plumber: _LazyPlumber) -> str | None:
+    """Text read by geometry: lines as they stand from pdfium's text rectangles, drawn
+    tables from the grid of rules (or pdfplumber); None when nothing is found to fix, so
+    the fast text stands. All of it from what the scan took from the page."""
+    if not scan.ruled:
+        # lines as they stand (indents, cells at their columns, drawn bullets, gaps
+        # between paragraphs), each column in turn
+        body = [(b, t) for b, t in zip(scan.rects, scan.rect_texts, strict=True)
+                if not any(contains(f, b) for f in exclude)]
+        return aligned_text(body, scan.marks, scan.gutter)
+    runs = char_runs(scan.chars, scan.media, exclude)
+    runs += [Run(m.left, m.right, scan.media.top - m.top, scan.media.top - m.bottom, BULLET)
+             for m in scan.marks]
+    # a plain grid of rules is read from pdfium's objects; anything else asks pdfplumber
+    found = grid_tables(scan.rules, runs)
+    if found is not None:
+        blocks, rest = found
+        return order_text(rest, blocks, scan.gutter)
+    text = plumber.table_page_text(scan.index, scan.media, scan.gutter, exclude)
+    if text is not None:
+        return text
+    if scan.gutter is None:
+        return None
+    return order_text(runs, [], scan.gutter)
 
 
 def clean_pdf_text(text: str) -> str:

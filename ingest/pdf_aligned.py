@@ -7,14 +7,13 @@ So a digital PDF gives the text form that the one table reader (`extract.text_ta
 already knows from transcripts, and no extractor needs to know the medium.
 
 Built from pdfium's text rectangles (one per run of characters on a line; a cell gap starts
-a new one) and one bounded-text call per rectangle: no per-character loop.
+a new one) and the text of each (one bounded-text call per rectangle, made when the page is
+scanned): no per-character loop.
 """
 from __future__ import annotations
 
 import re
 from statistics import median
-
-import pypdfium2 as pdfium
 
 from .pdf_page import Box, group_lines
 
@@ -34,14 +33,14 @@ GUTTER_SLACK = 2.0
 _MARKER = re.compile(r"^(?:[•·▪◦‣∙●○■□–—-]|\d{1,2}[.)]|[a-h][.)])$")
 
 
-def aligned_text(textpage: pdfium.PdfTextPage, boxes: list[Box], marks: list[Box],
+def aligned_text(pieces: list[tuple[Box, str]], marks: list[Box],
                  gutter: float | None = None) -> str:
-    """The page's text, line by line, cells at their columns. `boxes` are the body's text
-    rectangles (furniture already left out), `marks` the bullets drawn as shapes. With a
-    `gutter`, the left column is read before the right one between full-width lines."""
+    """The page's text, line by line, cells at their columns. `pieces` are the body's text
+    rectangles with pdfium's text of each (furniture already left out), `marks` the bullets
+    drawn as shapes. With a `gutter`, the left column is read before the right one between
+    full-width lines."""
     # pdfium marks a hyphen that ends a line with \x02; the shared clean-up decides on it
-    pieces = [(b, textpage.get_text_bounded(b.left, b.bottom, b.right, b.top)
-               .replace(_HYPHEN_MARK, "-").strip()) for b in boxes]
+    pieces = [(b, t.replace(_HYPHEN_MARK, "-").strip()) for b, t in pieces]
     return aligned_lines([(b, t) for b, t in pieces if t], marks, gutter)
 
 

@@ -16,17 +16,18 @@ MIN_ROWS, MIN_COLUMNS = 2, 2
 
 
 @dataclass
-class _Rule:
+class Rule:
     at: float  # y of a horizontal rule, x of a vertical one (top-down for y)
     start: float
     end: float
 
 
-def grid_tables(page: pdfium.PdfPage, media: Box, runs: list[Run]
+def grid_tables(rules: tuple[list[Rule], list[Rule]], runs: list[Run]
                 ) -> tuple[list[Block], list[Run]] | None:
     """Tables on the page as blocks of tab-separated rows, and the runs outside them; None
-    when the rules do not make a plain grid (the caller then asks pdfplumber)."""
-    horizontal, vertical = _rules(page, media)
+    when the rules (`grid_rules`) do not make a plain grid (the caller then asks
+    pdfplumber)."""
+    horizontal, vertical = rules
     grids = _grids(_joined(horizontal), _joined(vertical))
     if not grids:
         return None
@@ -59,22 +60,22 @@ def _cy(r: Run) -> float:
     return (r.top + r.bottom) / 2
 
 
-def _rules(page: pdfium.PdfPage, media: Box) -> tuple[list[_Rule], list[_Rule]]:
+def grid_rules(page: pdfium.PdfPage, media: Box) -> tuple[list[Rule], list[Rule]]:
     """Thin path objects as rules, in top-down coordinates like the character runs."""
     horizontal, vertical = [], []
     for _, (left, bottom, right, top) in _paths(page):
         width, height = right - left, top - bottom
         if height <= RULE_THICKNESS and width >= RULE_MIN_LENGTH:
-            horizontal.append(_Rule(media.top - (top + bottom) / 2, left, right))
+            horizontal.append(Rule(media.top - (top + bottom) / 2, left, right))
         elif width <= RULE_THICKNESS and height >= RULE_MIN_LENGTH:
-            vertical.append(_Rule((left + right) / 2, media.top - top, media.top - bottom))
+            vertical.append(Rule((left + right) / 2, media.top - top, media.top - bottom))
     return horizontal, vertical
 
 
-def _joined(rules: list[_Rule]) -> list[_Rule]:
+def _joined(rules: list[Rule]) -> list[Rule]:
     """Collinear pieces that meet as one rule: word processors draw each cell's border on its
     own, and a table's header row is often drawn apart from its body."""
-    out: list[_Rule] = []
+    out: list[Rule] = []
     for rule in sorted(rules, key=lambda r: (r.at, r.start)):
         meets = None
         for line in reversed(out):  # sorted by `at` too: look back only as far as it is near
@@ -84,7 +85,7 @@ def _joined(rules: list[_Rule]) -> list[_Rule]:
                 meets = line
                 break
         if meets is None:
-            out.append(_Rule(rule.at, rule.start, rule.end))
+            out.append(Rule(rule.at, rule.start, rule.end))
         else:
             meets.end = max(meets.end, rule.end)
     return out
@@ -98,7 +99,7 @@ def _snap(values: list[float]) -> list[float]:
     return out
 
 
-def _grids(horizontal: list[_Rule], vertical: list[_Rule]
+def _grids(horizontal: list[Rule], vertical: list[Rule]
            ) -> list[tuple[list[float], list[float]]]:
     """Groups of crossing rules, each as its row lines (ys) and column lines (xs). A group
     is a grid only when every row line spans every column line and back."""
@@ -116,7 +117,7 @@ def _grids(horizontal: list[_Rule], vertical: list[_Rule]
         for j, v in enumerate(vertical):
             if _cross(h, v):
                 parent[root(i)] = root(n + j)
-    groups: dict[int, tuple[list[_Rule], list[_Rule]]] = {}
+    groups: dict[int, tuple[list[Rule], list[Rule]]] = {}
     for i, rule in enumerate(rules):
         hs, vs = groups.setdefault(root(i), ([], []))
         (hs if i < n else vs).append(rule)
@@ -133,5 +134,5 @@ def _grids(horizontal: list[_Rule], vertical: list[_Rule]
     return out
 
 
-def _cross(h: _Rule, v: _Rule) -> bool:
+def _cross(h: Rule, v: Rule) -> bool:
     return h.start - SNAP <= v.at <= h.end + SNAP and v.start - SNAP <= h.at <= v.end + SNAP

@@ -3,20 +3,19 @@ ruled-table hint from the drawn lines, a two-column gutter from where text sits,
 words with boxes for the pages whose reading order must come from geometry.
 
 Coordinates are PDF user space as pdfium reports them: origin bottom left, y grows upwards.
-What every page pays for works on pdfium's text rectangles (a handful per line) and page
-objects; only `char_runs`, for two-column pages, goes character by character.
+Everything here works on pdfium's text rectangles (a handful per line) and page objects;
+character boxes, for the pages with drawn tables, are `pdf_chars`'s.
 """
 from __future__ import annotations
 
 import ctypes
+import threading
 from dataclasses import dataclass
 from statistics import median
 
 import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-
-from .pdf_order import Run
 
 # A horizontal gap this many line heights wide splits a line into separate pieces
 # ("Samordningsförbundet X" at the left and "Sida 3" at the right of one header line).
@@ -45,9 +44,6 @@ MIN_VERTICAL_OVERLAP = 0.5
 # a column of prose has few lines with a cell gap (a table's side has many)
 CELL_GAP_HEIGHTS = 1.0
 MAX_GAPPED_SHARE = 0.2
-# Characters further apart than this share of their height start a new word.
-WORD_GAP = 0.5
-_HYPHEN_MARK = "\x02"  # pdfium's code for a hyphen that ends a line
 
 
 @dataclass(frozen=True)
@@ -94,18 +90,31 @@ def text_rects(textpage: pdfium.PdfTextPage) -> list[Box]:
 def group_lines(boxes: list[Box]) -> list[list[Box]]:
     """Boxes that overlap vertically by half their height form a line; top line first."""
     lines: list[list[Box]] = []
-    spans: list[Box] = []
+    # each line's vertical extent, kept as plain floats: this loop runs for every pair of a
+    # box and a line above it, several times per page
+    bottoms: list[float] = []
+    tops: list[float] = []
     for box in sorted(boxes, key=lambda b: -(b.top + b.bottom)):
-        for i, span in enumerate(spans):
-            overlap = min(span.top, box.top) - max(span.bottom, box.bottom)
-            if overlap >= 0.5 * min(span.height, box.height):
+        b_bottom, b_top = box.bottom, box.top
+        b_height = b_top - b_bottom
+        for i in range(len(lines)):
+            s_bottom, s_top = bottoms[i], tops[i]
+            s_height = s_top - s_bottom
+            # min() and max() written out: the same values, a third of the time
+            overlap = (s_top if s_top <= b_top else b_top) - \
+                (s_bottom if s_bottom >= b_bottom else b_bottom)
+            if overlap >= 0.5 * (s_height if s_height <= b_height else b_height):
                 lines[i].append(box)
-                spans[i] = span.union(box)
+                if b_bottom < s_bottom:
+                    bottoms[i] = b_bottom
+                if b_top > s_top:
+                    tops[i] = b_top
                 break
         else:
             lines.append([box])
-            spans.append(box)
-    order = sorted(range(len(lines)), key=lambda i: -(spans[i].top + spans[i].bottom))
+            bottoms.append(b_bottom)
+            tops.append(b_top)
+    order = sorted(range(len(lines)), key=lambda i: -(tops[i] + bottoms[i]))
     return [sorted(lines[i], key=lambda b: b.left) for i in order]
 
 
@@ -160,8 +169,35 @@ def _edge_lines(lines: list[list[Box]]) -> list[BandLine]:
 
 
 def piece_text(textpage: pdfium.PdfTextPage, piece: Piece) -> str:
-    box = piece.box
-    return textpage.get_text_bounded(box.left, box.bottom, box.right, box.top).strip()
+    return bounded_texts(textpage, [piece.box])[0].strip()
+
+
+def bounded_texts(textpage: pdfium.PdfTextPage, boxes: list[Box]) -> list[str]:
+    """The text inside each box, as `get_text_bounded` gives it, with one call per box
+    instead of two (a buffer the size of the page's text is reused)."""
+    size = 2 * max(textpage.count_chars(), 0) + 64
+    buffer = _buffer(size)
+    texts = []
+    for b in boxes:
+        n = pdfium_c.FPDFText_GetBoundedText(textpage, b.left, b.top, b.right, b.bottom,
+                                             buffer, size)
+        if n >= size:  # could not be more than the page, but never cut a text short
+            texts.append(textpage.get_text_bounded(b.left, b.bottom, b.right, b.top))
+            continue
+        if n > 0 and buffer[n - 1] == 0:  # with room for it, pdfium writes a NUL and counts it
+            n -= 1
+        texts.append(ctypes.string_at(buffer, 2 * max(n, 0)).decode("utf-16-le", "ignore"))
+    return texts
+
+
+_local = threading.local()  # a buffer per thread (a Dask worker reads in threads)
+
+
+def _buffer(size: int) -> ctypes.Array:
+    buffer = getattr(_local, "buffer", None)
+    if buffer is None or len(buffer) < size:
+        buffer = _local.buffer = (ctypes.c_ushort * size)()
+    return buffer
 
 
 def media_box(page: pdfium.PdfPage) -> Box:
@@ -319,70 +355,3 @@ def _few_crossings(crossing: list[Box], left: list[Box], right: list[Box]) -> bo
     top = min(max(b.top for b in left), max(b.top for b in right))
     beside = [b for b in crossing if bottom < (b.top + b.bottom) / 2 < top]
     return len(beside) <= MAX_CROSSING_SHARE * (len(left) + len(right))
-
-
-def char_runs(textpage: pdfium.PdfTextPage, media: Box, exclude: list[Box]) -> list[Run]:
-    """Words with their boxes, from pdfium's characters, top-down from the media box top:
-    a wide gap, a step back or another line ends a word, as does a character inside the
-    excluded boxes (page furniture).
-
-    A call per character costs a few milliseconds a page, a tenth of pdfplumber, so it is
-    spent only on pages whose reading order must come from geometry; the loop is written out
-    flat because it runs for every character of those pages.
-    """
-    n = textpage.count_chars()
-    text = textpage.get_text_range(0, n)
-    if len(text) != n:  # pdfium left out or added characters: ask for each one
-        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(n))
-        split_pairs = True  # surrogate halves come as separate characters
-    else:
-        split_pairs = False
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    get_box = pdfium_c.FPDFText_GetCharBox
-    boxes = [(b.left, b.bottom, b.right, b.top) for b in exclude]
-    page_top = media.top
-    runs: list[Run] = []
-    chars: list[str] = []
-    w_left = w_bottom = w_right = w_top = 0.0
-
-    def end() -> None:
-        word = "".join(chars)
-        if split_pairs:
-            word = word.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-        runs.append(Run(w_left, w_right, page_top - w_top, page_top - w_bottom, word))
-        chars.clear()
-
-    for i, char in enumerate(text):
-        if char == _HYPHEN_MARK:
-            char = "-"
-        if char.isspace() or not get_box(textpage, i, left, right, bottom, top):
-            if chars:
-                end()
-            continue
-        c_left, c_right, c_bottom, c_top = left.value, right.value, bottom.value, top.value
-        if boxes:
-            x, y = (c_left + c_right) / 2, (c_bottom + c_top) / 2
-            for b_left, b_bottom, b_right, b_top in boxes:
-                if b_bottom <= y <= b_top and b_left <= x <= b_right:
-                    break
-            else:
-                b_left = None
-            if b_left is not None:  # inside an excluded box
-                if chars:
-                    end()
-                continue
-        if chars:
-            height = max(w_top - w_bottom, c_top - c_bottom, 1.0)
-            gap = c_left - w_right
-            if -0.2 * height <= gap <= WORD_GAP * height and \
-                    min(w_top, c_top) - max(w_bottom, c_bottom) > 0:
-                w_bottom, w_right, w_top = (min(w_bottom, c_bottom), max(w_right, c_right),
-                                            max(w_top, c_top))
-                chars.append(char)
-                continue
-            end()
-        w_left, w_bottom, w_right, w_top = c_left, c_bottom, c_right, c_top
-        chars.append(char)
-    if chars:
-        end()
-    return runs

@@ -1,6 +1,8 @@
-"""One cheap look at a page with pypdfium2: its text, the text pieces in its top and bottom
+"""One look at a page with pypdfium2: its text, the text pieces in its top and bottom
 bands (candidates for running headers, footers and page numbers) with their place in the
-text, and whether its layout needs a second, geometric reading (drawn tables, columns).
+text, whether its layout needs a geometric reading (drawn tables, columns), and what that
+reading takes from pdfium (the text of each text rectangle; for a page with drawn rules,
+the character boxes and the rules), so that the page is loaded once.
 """
 from __future__ import annotations
 
@@ -11,12 +13,15 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from .pdf_aligned import has_cells
+from .pdf_chars import CharBoxes, char_boxes
 from .pdf_furniture import BOTTOM, TOP, looks_like_page_number
+from .pdf_grid import Rule, grid_rules
 from .pdf_page import (
     BandLine,
     Box,
     Piece,
     band_lines,
+    bounded_texts,
     find_gutter,
     media_box,
     path_hints,
@@ -51,7 +56,10 @@ class PageScan:
     cells: bool = False  # lines of runs set apart by cell gaps (an unruled table)
     body: list[Box] = field(default_factory=list)  # text rectangles outside the bands
     rects: list[Box] = field(default_factory=list)  # all text rectangles of the page
+    rect_texts: list[str] = field(default_factory=list)  # pdfium's text of each rectangle
     marks: list[Box] = field(default_factory=list)  # bullets drawn as shapes before lines
+    chars: CharBoxes | None = None  # pages with drawn rules: every character's box
+    rules: tuple[list[Rule], list[Rule]] = ([], [])  # and the rules, for grid_tables
 
     @property
     def has_text(self) -> bool:
@@ -82,6 +90,10 @@ def scan_page(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int) ->
         scan.marks = bullet_marks(marks, body)
         scan.cells = has_cells(body)
         scan.body, scan.rects = body, boxes
+        scan.rect_texts = bounded_texts(textpage, boxes)
+        if scan.ruled:
+            scan.chars = char_boxes(textpage, scan.text)
+            scan.rules = grid_rules(page, scan.media)
     return scan
 
 

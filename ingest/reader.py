@@ -6,24 +6,22 @@ PDF source code where text should be, and furniture that takes much of the text.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from ..records import Document, Furniture, Page
 from .cleanup import clean_text
 from .encoding import decode
 from .errors import IngestError
+from .formats import PDF_SUFFIXES, SUPPORTED, TEXT_SUFFIXES, content_id  # noqa: F401
 from .metadata import add_metadata
 from .ocr import OCR_MODES, OCR_PAGE_BUDGET, PdfOcr, ocr_available
 from .ocr_layout import page_text, running_lines
 from .ocr_repair import repair_pages
 from .transcript import split_transcript
 
-TEXT_SUFFIXES = {".txt", ".text"}
-PDF_SUFFIXES = {".pdf"}
-SUPPORTED = TEXT_SUFFIXES | PDF_SUFFIXES
 PAGE_SEPARATOR = "\n\n"
 PDF_MAGIC = b"%PDF-"
 # the share of a document's characters that may be furniture (headers, footers, page
@@ -39,15 +37,6 @@ PADDING_NOTED = 64  # bytes after a PDF's %%EOF worth a warning (line ends are u
 # (control codes, private use, unassigned, U+FFFD) is glyph codes, not words
 GARBLED_SHARE = 0.3
 _UNMAPPED = {"Cc", "Co", "Cn", "Cs"}
-
-
-def content_id(path: Path) -> str:
-    """doc_id: the first 16 hex digits of the file's SHA-256, so it follows the content."""
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()[:16]
 
 
 def read_document(path: Path, doc_id: str, max_pages: int | None = None,
@@ -171,12 +160,13 @@ def _ocr(path: Path, numbers: list[int], pages: dict, doc: Document) -> list[int
 def unmapped_share(text: str) -> float:
     """Share of a page's visible characters that are glyph codes without a Unicode meaning."""
     seen = bad = 0
-    for ch in text:
+    # each distinct character decided once (Counter counts in C): every PDF page asks this
+    for ch, n in Counter(text).items():
         if ch.isspace():
             continue
-        seen += 1
+        seen += n
         if ch == "\ufffd" or unicodedata.category(ch) in _UNMAPPED:
-            bad += 1
+            bad += n
     return bad / seen if seen else 0.0
 
 
