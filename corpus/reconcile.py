@@ -194,13 +194,11 @@ def _organisations(con: duckdb.DuckDBPyConnection, docs: dict, rules: Overrides
                               start, end))
     con.execute("UPDATE documents SET organisation_id = NULL")
     if by_doc:
-        frame = pa.table({"doc_id": list(by_doc), "oid": [" | ".join(v) for v in by_doc.values()]})
-        con.register("_org_ids", frame)
-        try:
-            con.execute(f"UPDATE documents SET organisation_id = u.oid FROM _org_ids u "
-                        f"WHERE documents.doc_id = u.doc_id AND {PRESENT_OK}")
-        finally:
-            con.unregister("_org_ids")
+        ids = {"doc_id": list(by_doc), "oid": [" | ".join(v) for v in by_doc.values()]}
+        with rows_relation(con, "_org_ids", ids, {"doc_id": "VARCHAR", "oid": "VARCHAR"}) as (
+                rows, params):
+            con.execute(f"UPDATE documents SET organisation_id = u.oid FROM {rows} AS u "
+                        f"WHERE documents.doc_id = u.doc_id AND {PRESENT_OK}", params)
     _update(con, "signatories", {"rid": updates["signatories"]["rid"],
                                  "organisation_id": updates["signatories"]["id"]})
     _update(con, "projects", {"rid": updates["projects"]["rid"],

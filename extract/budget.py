@@ -18,7 +18,7 @@ from .amounts import (
     to_kronor,
     unit_in,
 )
-from .budget_prose import period_of, prose_lines, sentence_end
+from .budget_prose import default_period, period_of, prose_lines, sentence_end
 from .budget_rows import space_table_rows
 from .context import Context, Covered, cues
 from .regex_scan import finditer_near
@@ -288,7 +288,7 @@ def _phrases(ctx: Context) -> None:
         sentence = text[_sentence_start(text, m.start()): m.end()]
         years = [y for y in YEAR.findall(sentence)]
         period = (m.groupdict().get("year") or (years[-1] if years else None)
-                  or _doc_year(ctx) or "")
+                  or default_period(ctx, m.start()))
         taken.add(span["char_start"], span["char_end"])
         ctx.extraction.budget_lines.append(BudgetLine(
             **span, table_id="", label=label[:1].upper() + label[1:], period=period,
@@ -312,7 +312,7 @@ def _sentences(ctx: Context) -> None:
         rest = text[m.end():sentence_end(text, m.end())]
         ctx.extraction.budget_lines.append(BudgetLine(
             **span, table_id="", label=label,
-            period=period_in(label) or period_of(rest, "") or _doc_year(ctx) or "",
+            period=period_in(label) or period_of(rest, "") or default_period(ctx, m.start()),
             amount_sek=amount, source_unit=m.group("unit").lower(),
             is_total=bool(_cfg()["total"].search(label))))
 

@@ -23,6 +23,7 @@ from .context import Context, Covered, cues
 
 MAX_LABEL = 80  # characters: a label longer than this is a clause, not a name
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9\"“§]|\s*\n|\s*$)|\n\s*\n")
+_MARKER = re.compile(r"^[•·▪◦●○■□➢►*–-]\s+")
 _CLAUSE_END = re.compile(r"[,;:(]|\s(?:och|samt|varav|vilket|men|som)\s|\s[-–]\s")
 
 
@@ -84,6 +85,15 @@ def period_of(clause: str, sentence: str) -> str | None:
     return None
 
 
+def default_period(ctx: Context, pos: int) -> str:
+    """The period of an amount whose own words name none: the heading above it ("Fakta om
+    projektet 2011-2014", "Budget 2016") names the period of what runs under it, before the
+    document's own year does."""
+    head = ctx.structure.heading_over(pos) if ctx.structure is not None else None
+    period = period_of(head.flat, "") if head is not None else None
+    return period or (str(ctx.document.year) if ctx.document.year else "")
+
+
 def _year_kr(m: re.Match) -> bool:
     """'Budget 2012 kr': a header's year before the unit of the column below."""
     return bool(re.fullmatch(r"(?:19|20)\d\d", m.group("num")))
@@ -120,8 +130,7 @@ def _sentence_lines(ctx: Context, text: str, start: int, end: int, group: list[r
         amount = to_kronor(m.group("num"), m.group("unit"))
         if not label or amount is None:
             continue
-        period = period_of(before + after, sentence) \
-            or (str(ctx.document.year) if ctx.document.year else "")
+        period = period_of(before + after, sentence) or default_period(ctx, m.start())
         s, e = min(ls, m.start()), max(le, m.end())
         span = ctx.span(s, e) if e - s < 600 else ctx.span(m.start(), m.end())
         if not span:
@@ -213,6 +222,9 @@ def _phrase(s: str) -> tuple[str, int]:
     s = re.sub(rf"(?:\s+(?:{cfg['adverbs']}))+$", "", s, flags=re.I)
     at = len(s) - len(s.lstrip(" ,\n"))
     s = s.strip(" ,\n")
+    marker = _MARKER.match(s)  # a list item's bullet the reader left in the text
+    if marker:
+        at, s = at + marker.end(), s[marker.end():]
     adv = re.match(rf"^(?:(?:{cfg['adverbs']})\s+)+", s, flags=re.I)
     if adv:
         at, s = at + adv.end(), s[adv.end():]

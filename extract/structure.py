@@ -75,6 +75,20 @@ class Table:
 class Structure:
     blocks: list[Block]
     tables: list[Table] = field(default_factory=list)
+    _starts: list[int] | None = field(default=None, repr=False)
+
+    def heading_over(self, pos: int, reach: int = 4) -> Block | None:
+        """The heading right over the text at `pos`: at most `reach` paragraphs or list
+        items between them, and no table row (a table's own header speaks for it)."""
+        if self._starts is None:
+            self._starts = [b.start for b in self.blocks]
+        k = bisect_right(self._starts, pos) - 1
+        for b in self.blocks[max(0, k - reach):k + 1][::-1]:
+            if b.is_heading and b.end <= pos:
+                return b
+            if b.kind == "row":
+                return None
+        return None
 
     def list_goes_on(self, item: int, k: int) -> bool:
         """Whether the paragraphs from k on stand between two items of one list: at most

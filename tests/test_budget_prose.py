@@ -53,3 +53,18 @@ def test_the_insats_itself_is_labelled_by_its_heading():
 
 def test_a_year_before_a_unit_is_no_amount():
     assert _lines("Budget 2031 kr\n\nInget beslut har fattats.\n") == {}
+
+
+def test_a_heading_right_over_names_the_period_and_a_bullet_is_no_part_of_a_label():
+    got = _lines("Om satsningen\n\nSatsningen pågick i fyra år.\n\nFakta om Bryggan 2032-2035\n\n"
+                 "  • Hela budgeten var 7,4 miljoner kronor.\n"
+                 "  • Regionen stod för 2,5 miljoner.\n")
+    assert got[7_400_000][1] == "2032-2035"
+    assert got[2_500_000] == ("Regionen", "2032-2035")
+
+
+def test_a_heading_above_a_table_does_not_reach_the_prose_under_it():
+    got = _lines("Budget 2032-2034\n\n| Post | 2032 | 2033 | 2034 |\n| --- | --- | --- | --- |\n"
+                 "| Kansli | 100 000 | 110 000 | 120 000 |\n\n"
+                 "Det egna kapitalet uppgick till 2,1 mnkr vid årets slut.\n")
+    assert got[2_100_000][1] == "2031"
