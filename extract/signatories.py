@@ -26,7 +26,8 @@ _RESPONSIBLE = re.compile(r"\b[Aa]nsvarig\b[^.\n]{0,60}?\s(?:är|blir|har varit)
 # "Ansvarig tjänsteman Per Liljebäck" anywhere; "Ordförande: Eva Ek" at a line's start or
 # after a title's owner ("Kommunstyrelsens ordförande Christer Johansson", a signature block
 # run into one line), not after a verb ("besökte ordförande Lena Ström förbundet": a visitor)
-_INLINE = re.compile(r"(?:\b(?P<title>[Aa]nsvarig tjänsteman|[Kk]ontaktperson|[Pp]rojektägare)|"
+_INLINE = re.compile(r"(?:\b(?P<title>[Aa]nsvarig tjänsteman|[Kk]ontaktperson|[Pp]rojektägare|"
+                     r"(?<=[Ff]öredragande )(?:landstingsråd|regionråd|kommunalråd))|"
                      r"(?:^[ \t]*|(?P<before>[\wåäöÅÄÖ]+)[ \t]+)"
                      r"(?P<role>[Oo]rdförande|[Ss]ekreterare|[Ff]örbundschef))\s*:?\s+"
                      r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ]\.?)?\s+[A-ZÅÄÖ][a-zåäöé]+"
@@ -57,6 +58,11 @@ def _person(line: str, known_first: bool = True) -> tuple[str, str] | None:
         return None
     if not m:
         return None
+    parts = m.group("name").split()
+    if len(parts) > 2 and _titles().search(parts[-1]):
+        # "Jonas Öberg Ordförande": the title is no second surname
+        return _person(f"{' '.join(parts[:-1])}, {line[m.end('name') - len(parts[-1]):]}",
+                       known_first)
     name, first = m.group("name"), m.group("first")
     if known_first and not (_is_first_name(first) or re.fullmatch(_INITIALS, first)):
         return None
@@ -224,30 +230,43 @@ _PLACE_DATE = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+(?:\s+den)?\s+(?:(?:19|20)\d
                          r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
                          r"november|december)\s+(?:19|20)\d\d)\b")
 _WORD = re.compile(r"[^\s,]+")
+# a board or committee named in capitals over its signatures: "KOMMUNSTYRELSEN"
+_BOARD_CAPS = re.compile(r"\b[A-ZÅÄÖ]{2,}(?:STYRELSEN|NÄMNDEN|FULLMÄKTIGE)\b|\bSTYRELSEN\b")
+# a letter's closing greeting: the senders' names follow
+_GREETING = re.compile(r"\b(?:[Mm]ed )?[Vv]änlig(?:a)? hälsning(?:ar)?\b[,:]?")
 FLAT_WINDOW = 700  # characters after the date that a flattened block may fill
 
 
 def _flattened_blocks(ctx: Context, text: str, seen: set[str]) -> None:
     """A signature block whose line breaks were lost: "Piteå 2010-02-09 För LLG Piteå
     Britt-Marie Lundström Piteå kommun Anders Öhman Försäkringskassan ..." - after the place
-    and date, names each followed by an organisation or a title, two or more."""
-    for date in _PLACE_DATE.finditer(text):
-        line_end = text.find("\n", date.end())
-        window_end = min(date.end() + FLAT_WINDOW, line_end if line_end >= 0 else len(text))
-        words = list(_WORD.finditer(text, date.end(), window_end))
+    and date, or a board named in capitals ("KOMMUNSTYRELSEN"), names each followed by an
+    organisation or a title, two or more; after a closing greeting ("Med vänlig hälsning"),
+    names one after another, with or without their titles."""
+    leads = [(m.end(), True) for m in _PLACE_DATE.finditer(text)]
+    leads += [(m.end(), True) for m in _BOARD_CAPS.finditer(text)]
+    leads += [(m.end(), False) for m in _GREETING.finditer(text)]
+    for lead_end, need_role in sorted(leads):
+        line_end = text.find("\n", lead_end)
+        window_end = min(lead_end + FLAT_WINDOW, line_end if line_end >= 0 else len(text))
+        words = list(_WORD.finditer(text, lead_end, window_end))
         starts = [k for k in range(len(words) - 1) if _flat_name(words, k)]
+        if not need_role:  # the run of names starts at the greeting
+            starts = [k for n, k in enumerate(starts) if k == 2 * n or k == 0]
         people = []
         for n, k in enumerate(starts):
             nxt = starts[n + 1] if n + 1 < len(starts) else len(words)
             role_words = words[k + 2:nxt]
             last = max((j for j, w in enumerate(role_words)
                         if _is_org(w.group()) or _titles().search(w.group())), default=None)
-            if last is None:
+            if last is None and need_role:
                 break
-            role = text[role_words[0].start():role_words[last].end()]
-            people.append((words[k].start(), role_words[last].end(),
+            role = text[role_words[0].start():role_words[last].end()] if last is not None \
+                else ""
+            end = role_words[last].end() if last is not None else words[k + 1].end()
+            people.append((words[k].start(), end,
                            f"{words[k].group()} {words[k + 1].group()}", role))
-        if len(people) < 2:
+        if len(people) < (2 if need_role else 1):
             continue
         for s_, e_, name, role in people:
             span = ctx.span(s_, e_)

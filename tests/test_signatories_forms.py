@@ -77,3 +77,22 @@ def test_a_protocols_attendance_list_is_not_signatures():
                 "Närvarande:\nAnna Vall, enhetschef, Ekby kommun\nTove Ring, processledare\n\n"
                 "Justeras:\n\nMaja Fors\nOrdförande\n")
     assert set(got) == {"Maja Fors"}
+
+
+def test_senders_after_a_greeting_a_board_in_capitals_and_a_presenting_politician():
+    got = _sigs("Missiv\n\nVi har granskat förbundets räkenskaper och bedömer dem rättvisande. "
+                "Med vänlig hälsning Lena Forsberg Bo-Göran Nyqvist Petra Wiik Kopia: "
+                "Förbundets styrelse\n\nFÖRSLAG TILL BESLUT Föredragande regionråd: Maria "
+                "Holmgren ÄRENDET Förbundet har lämnat sin årsredovisning.\n\nFullmäktige "
+                "beviljar ansvarsfrihet. KOMMUNSTYRELSEN Sven Ekdahl Kommunstyrelsens "
+                "ordförande Anna Lindh-Berg Kommundirektör\n")
+    assert {"Lena Forsberg", "Bo-Göran Nyqvist", "Petra Wiik"} <= set(got)
+    assert got["Maria Holmgren"][0] == "Regionråd"
+    assert got["Sven Ekdahl"][0] == "Kommunstyrelsens ordförande"
+    assert got["Anna Lindh-Berg"][0] == "Kommundirektör"
+    assert "Förbundets" not in " ".join(got)
+
+
+def test_name_and_title_on_one_line_the_title_is_no_surname():
+    got = _sigs("Förord\n\nJonas Öberg Ordförande\n\nÅret präglades av arbete med unga.\n")
+    assert got == {"Jonas Öberg": ("Ordförande", "")}
