@@ -22,6 +22,7 @@ def _cfg() -> dict:
         "inline": [re.compile(p, re.I) for p in c["inline"]],
         "people_leads": [re.compile(p, re.I) for p in c["people_leads"]],
         "list_lead": re.compile(c["list_lead"], re.I),
+        "named_before": re.compile(c["named_before"], re.I),
         "cap_lead": re.compile(c["capitalised_list_lead"], re.I),
         "stop": re.compile(c["stop"], re.I),
         "heads": set(c["heads"]),
@@ -59,6 +60,9 @@ def extract_target_groups(ctx: Context, doc) -> None:
         for m in pat.finditer(text):
             if _names_people(text, m.end()):
                 found.extend(_coordinated(text, m.end()))
+    for m in _cfg()["named_before"].finditer(text):  # "med unga vuxna som målgrupp"
+        if _names_people(text, m.start("g")):
+            found.append((m.start("g"), m.end("g")))
     for m in _cfg()["cap_lead"].finditer(text):
         found.extend(_capitalised_list(text, m.end(), _block_end(blocks, m.end())))
     for m in _cfg()["list_lead"].finditer(text):

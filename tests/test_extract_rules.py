@@ -443,3 +443,15 @@ def test_groups_after_an_effort_or_a_priority_with_words_between():
     assert "unga vuxna 16–29 år som varken arbetar eller studerar" in got
     assert "personer med långvarigt ekonomiskt bistånd som har en ohälsa som inte har utretts" \
         in got
+
+
+def test_target_groups_named_before_the_word_målgrupp_and_cut_before_a_purpose():
+    text = ("Nya insatser\n\nEn av insatserna kommer att ha unga vuxna som varken arbetar eller "
+            "studerar (UVS) som målgrupp. En annan riktar sig till arbetsgivare med syftet att "
+            "öka antalet praktikplatser. Den tredje är ett projekt med nyanlända kvinnor som "
+            "prioriterad målgrupp. Behovsgruppen är personer med behov av samordnade insatser "
+            "och syftet är att de ska nå egen försörjning. Ett fjärde har skolorna i "
+            "Norrby som målgrupp.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert got == ["unga vuxna som varken arbetar eller studerar (UVS)", "arbetsgivare",
+                   "nyanlända kvinnor", "personer med behov av samordnade insatser"]
