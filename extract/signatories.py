@@ -108,8 +108,11 @@ def _is_org(text: str) -> bool:
 def extract_signatories(ctx: Context, doc) -> None:
     text = ctx.document.text
     seen: set[str] = set()
+    present = _attendance_spans(text)
     for group in _line_groups(text):
-        _from_group(ctx, group, seen)
+        # a name met in an attendance list must not keep its signature below from counting
+        if not any(a <= group[0][0] < b for a, b in present):
+            _from_group(ctx, group, seen)
     _member_lists(ctx, text, seen)
     _member_tables(ctx, seen)
     _members_in_sentences(ctx, text, seen)
@@ -126,7 +129,6 @@ def extract_signatories(ctx: Context, doc) -> None:
         title = m.group("title") if m.group("title") and _titles().search(m.group("title")) \
             else "Ansvarig"
         _inline(ctx, m, seen, title[0].upper() + title[1:], ctx.document.organisation)
-    present = _attendance_spans(text)
     if present:
         ctx.extraction.signatories = [
             s for s in ctx.extraction.signatories
@@ -135,8 +137,8 @@ def extract_signatories(ctx: Context, doc) -> None:
 
 def _inline(ctx: Context, m: re.Match, seen: set[str], title: str, organisation: str) -> None:
     name = m.group("name")
-    if name in seen or not _person(name):
-        return
+    if name in seen or not _person(name) or any(s.startswith(name + " ") for s in seen):
+        return  # "Ingela Rask" of "Ordförande Ingela Rask Dahl", whose block named her
     span = ctx.span(m.start(), m.end())
     if span:
         seen.add(name)
@@ -423,7 +425,26 @@ def _present(group: list[tuple[int, int, str]]) -> bool:
 
 
 def _attendance_spans(text: str) -> list[tuple[int, int]]:
-    return [(g[0][0], g[-1][1]) for g in _line_groups(text) if _present(g)]
+    """Attendance lists, each running on over the groups of bare names below its lead (a
+    transcript that puts a blank line between every line of the list)."""
+    spans: list[tuple[int, int]] = []
+    listing = False
+    for g in _line_groups(text):
+        if _present(g) or (listing and all(_names_only(line[2]) for line in g)):
+            spans.append((g[0][0], g[-1][1]))
+            listing = True
+        else:
+            listing = False
+    return spans
+
+
+def _names_only(line: str) -> bool:
+    """"Anette Schön Erling Johansson", "Inger Dahl, ordförande": names, perhaps a title."""
+    head, _, title = line.partition(",")
+    words = head.split()
+    return len(words) >= 2 and _is_first_name(words[0]) \
+        and all(re.fullmatch(_PART, w) for w in words) \
+        and (not title.strip() or bool(_titles().search(title)))
 
 
 def _unlisted_person(group: list[tuple[int, int, str]], k: int) -> bool:

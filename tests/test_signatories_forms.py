@@ -96,3 +96,13 @@ def test_senders_after_a_greeting_a_board_in_capitals_and_a_presenting_politicia
 def test_name_and_title_on_one_line_the_title_is_no_surname():
     got = _sigs("Förord\n\nJonas Öberg Ordförande\n\nÅret präglades av arbete med unga.\n")
     assert got == {"Jonas Öberg": ("Ordförande", "")}
+
+
+def test_an_attendance_list_runs_on_over_groups_of_bare_names():
+    got = _sigs("Protokoll 2031-03-04\n\nNärvarande\n\nBeslutande: Ersättare:\n\n"
+                "Ingela Rask Dahl, ordförande\n\nAnette Bring Erling Moberg\n\nCecilia Holt\n\n"
+                "Övriga deltagande: Raéd Saleh, Förbundschef Therése Lund, Sekreterare\n\n"
+                "§ 1 Mötets öppnande\n\nOrdföranden öppnade mötet.\n\n"
+                "Sekreterare\n\nTherése Lund\n\nOrdförande\n\nIngela Rask Dahl\n")
+    assert "Cecilia Holt" not in got and "Erling Moberg" not in got
+    assert set(got) == {"Therése Lund", "Ingela Rask Dahl"}
