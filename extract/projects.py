@@ -8,7 +8,7 @@ from functools import cache
 
 from ..records import Project
 from ..resources import load_csv, load_lines, load_toml
-from ..vocabulary import known_words
+from ..vocabulary import known_words, lemma_table
 from .amounts import find_period
 from .context import Context, cues
 
@@ -109,13 +109,28 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
                 break
         else:
             lower_run += 1
-            if lower_run > 3 or cfg["verb_ending"].search(w):
+            if lower_run > 3 or cfg["verb_ending"].search(w) or _strong_verb(w):
                 break
         end = t.end()
         k += 1
     if text[end:end + 1] == "!":
         end += 1  # "Vi kan själva!"
     return toks[0].start(), end
+
+
+_INFLECTED = ("", "a", "e", "n", "r", "ar", "er", "or", "na", "en", "et", "arna", "erna", "orna")
+
+
+def _strong_verb(word: str) -> bool:
+    """A verb that changes its vowel ("Hoppet deltog", "Bryggan ingick", "Steget låg"):
+    its lemma ends in a vowel and is not the word with an inflection ("kvinnor" of
+    "kvinna", "unga" of "ung", "stöd" of "stödja")."""
+    lemma = lemma_table().get(word)
+    if not lemma or lemma == word or lemma[-1] not in "aåie" or lemma.startswith(word):
+        return False
+    stem = lemma[:-1]
+    return not (word.startswith(stem) and word[len(stem):] in _INFLECTED) \
+        and not word.startswith(lemma)
 
 
 # a name in quotes after its cue word: "insatsen "Hälsa på väg"", 'projektet ”Jobb i sikte”'

@@ -44,3 +44,11 @@ def test_a_heading_glued_to_a_body_that_repeats_it():
                  "2029 funnits på hälsocentralen. Trappan Trappan är namnet på en förstudie.\n")
     assert "Stegvis" in got and "Trappan" in got
     assert not any(name.count("Stegvis") > 1 for name in got)
+
+
+def test_a_name_after_its_cue_ends_before_a_verb_that_changes_its_vowel():
+    got = _names("Insatser 2031\n\nUnder året avslutades två projekt: Steg för steg, där "
+                 "insatsen Lotsen deltog, samt Bryggan, där resursteamet Kompassen ingick. Vid "
+                 "mötesplatsen Gröna rummet låg fokus på hälsa.\n")
+    assert "Lotsen" in got and "Kompassen" in got and "Gröna rummet" in got
+    assert not any(n.endswith(("deltog", "ingick", "låg")) for n in got)
