@@ -115,8 +115,11 @@ class Structure:
         for k in range(i + 1, min(i + 1 + LIST_LOOKAHEAD, len(self.blocks))):
             b = self.blocks[k]
             if b.kind == "item" and not b.heading_like:
-                prose = any(len(x.text.split()) > 12 for x in self.blocks[i + 1:k])
-                return k if prose else i + 1
+                between = self.blocks[i + 1:k]
+                prose = any(len(x.text.split()) > 12 for x in between)
+                # "Under 2031 planerar förbundet att genomföra:" right over the items
+                lead = len(between) == 1 and _lead_in(between[0].text)
+                return k if prose or lead else i + 1
             if b.kind == "row" or b.heading_like or (stop is not None and b.kind == "heading"
                                                      and stop(b)):
                 break
@@ -213,7 +216,8 @@ def parse_structure(doc: Document) -> Structure:
             continue
         m = _MARKER.match(line)
         if m and cur is not None and cur.kind == "para" \
-                and _wrapped_into(cur_last, widths.get(page, 10**6)):
+                and _wrapped_into(cur_last, widths.get(page, 10**6)) \
+                and not _list_follows(text, lines, n, m):
             m = None  # "... finns med som bilaga" / "1. Härnedan ...": a wrap, not a list
         if m:
             cs = s + m.end()
@@ -318,6 +322,27 @@ def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
     if in_item:
         return len(line) < 0.6 * width and line.rstrip()[-1:] in ".;)"
     return line.rstrip()[-1:] in ".,;:!?)" or len(line) >= 0.6 * width
+
+
+def _lead_in(text: str) -> bool:
+    """A clause that leads into a list: it ends with a colon, or with a lower-case word after
+    three or more ("Under året planerar förbundet att genomföra")."""
+    words = text.split()
+    return text.rstrip().endswith(":") or (len(words) >= 4 and words[-1][:1].islower()
+                                           and words[-1][-1:].isalpha())
+
+
+def _list_follows(text: str, lines: list[tuple[int, int]], n: int, m: re.Match) -> bool:
+    """Whether line n opens a list: the next line has the same bullet, or the next number
+    ("genomföra" / "- 4 träffar" / "- 6 möten": a lead-in over a list, not a wrap)."""
+    if n + 1 >= len(lines):
+        return False
+    nxt = _MARKER.match(text[lines[n + 1][0]:lines[n + 1][1]])
+    if not nxt:
+        return False
+    if m.group("num"):
+        return nxt.group("num") is not None and int(nxt.group("num")) == int(m.group("num")) + 1
+    return nxt.group("bullet") is not None and nxt.group("bullet") == m.group("bullet")
 
 
 def _wrapped_into(prev: str, width: float) -> bool:

@@ -455,3 +455,13 @@ def test_target_groups_named_before_the_word_målgrupp_and_cut_before_a_purpose(
     got = [t.text for t in extract_document(_doc(text)).target_groups]
     assert got == ["unga vuxna som varken arbetar eller studerar (UVS)", "arbetsgivare",
                    "nyanlända kvinnor", "personer med behov av samordnade insatser"]
+
+
+def test_a_lead_in_clause_without_colon_right_over_a_list_under_a_heading():
+    text = ("Verksamhetsplan 2031\n\nPLANERADE AKTIVITETER 2031\n\nUnder 2031 planerar "
+            "förbundet att genomföra och utveckla ännu mer än tidigare år i samverkan\n"
+            "- 4 informationsträffar för personal\n- 6 styrelsemöten\n"
+            "- en gemensam konferens i oktober\n\n\nINSATSER\n\nText.\n")
+    got = [a.text for a in extract_document(_doc(text)).activities]
+    assert got == ["4 informationsträffar för personal", "6 styrelsemöten",
+                   "en gemensam konferens i oktober"]
