@@ -465,3 +465,19 @@ def test_a_lead_in_clause_without_colon_right_over_a_list_under_a_heading():
     got = [a.text for a in extract_document(_doc(text)).activities]
     assert got == ["4 informationsträffar för personal", "6 styrelsemöten",
                    "en gemensam konferens i oktober"]
+
+
+def test_goals_named_in_apposition_with_their_outcome():
+    text = ("Årsredovisning 2031\n\nUppföljning av mål\n\nStyrelsen fastställde tre mål. "
+            "Förbundets första mål, att minst 40 procent av deltagarna ska gå vidare till "
+            "arbete, studier eller aktivt\narbetssökande, har under året delvis uppnåtts. "
+            "Andelen blev 33 procent.\n\nVerksamhetsmålet att minst 120 personer ska ha "
+            "deltagit i insatser har uppnåtts. Det tredje målet, att alla kommuner ska ha en "
+            "lokal ledningsgrupp, uppnåddes inte.\n")
+    got = {" ".join(g.text.split()): g.outcome_status
+           for g in extract_document(_doc(text)).goals}
+    assert got == {
+        "minst 40 procent av deltagarna ska gå vidare till arbete, studier eller aktivt "
+        "arbetssökande": "partially_achieved",
+        "minst 120 personer ska ha deltagit i insatser": "achieved",
+        "alla kommuner ska ha en lokal ledningsgrupp": "not_achieved"}
