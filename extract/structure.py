@@ -236,6 +236,7 @@ def parse_structure(doc: Document) -> Structure:
             cur_last = line.rstrip()
             continue
         if cur is not None and cur.kind in ("item", "para") \
+                and not _next_unmarked_item(blocks, line.strip(), cur_last) \
                 and _continues(cur_last, line.strip(), widths.get(page, 10**6),
                                cur.kind == "item"):
             cur.end = le
@@ -322,6 +323,23 @@ def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
     if in_item:
         return len(line) < 0.6 * width and line.rstrip()[-1:] in ".;)"
     return line.rstrip()[-1:] in ".,;:!?)" or len(line) >= 0.6 * width
+
+
+def _unmarked_item(b: Block) -> bool:
+    return b.kind in ("para", "heading") and b.lines == 1 and b.text[:1].isupper() \
+        and not _SENTENCE_END.search(b.text) and not _INNER_SENTENCE.search(b.text)
+
+
+def _next_unmarked_item(blocks: list[Block], line: str, last: str) -> bool:
+    """Whether a capitalised line opens the next item of a list whose markers were lost,
+    rather than continuing the long item above it: the lines since the lead-in ("följande
+    grupper:") are each one item, the last one ends inside no phrase."""
+    if not line[:1].isupper() or _FUNCTION_END.search(last.rstrip()) or last.rstrip()[-1:] in "-,":
+        return False
+    k = len(blocks) - 1
+    while k >= 0 and len(blocks) - k <= 12 and _unmarked_item(blocks[k]):
+        k -= 1
+    return len(blocks) - 1 - k >= 2 and k >= 0 and blocks[k].text.rstrip().endswith(":")
 
 
 def _lead_in(text: str) -> bool:

@@ -481,3 +481,16 @@ def test_goals_named_in_apposition_with_their_outcome():
         "arbetssökande": "partially_achieved",
         "minst 120 personer ska ha deltagit i insatser": "achieved",
         "alla kommuner ska ha en lokal ledningsgrupp": "not_achieved"}
+
+
+def test_an_unmarked_list_after_its_lead_keeps_a_long_item_apart_from_the_next():
+    text = ("3 Målgrupper\nFörbundets insatser riktar sig till alla som behöver stöd från två "
+            "eller flera av parterna i länet. Under 2031 har styrelsen\nprioriterat följande "
+            "grupper:\nUnga vuxna 16–29 år som varken arbetar eller studerar\n"
+            "Personer med långvarigt försörjningsstöd\n"
+            "Personer som har lämnat sjukförsäkringen och skrivits in på Arbetsförmedlingen i "
+            "Norrby\nPersoner med psykisk ohälsa eller neuropsykiatrisk funktionsnedsättning\n"
+            "Utrikes födda kvinnor med kort utbildning\n4 Insatser under året\nText.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert "Personer med psykisk ohälsa eller neuropsykiatrisk funktionsnedsättning" in got
+    assert "Utrikes födda kvinnor med kort utbildning" in got
