@@ -296,6 +296,7 @@ def _split_wrapped_inline_lists(text: str, blocks: list[Block]) -> list[Block]:
 
 
 _NUMBER_END = re.compile(r"(?:\d|\s[-–])\s*$")
+_NUMBERED_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,15}\s+\d{1,2}[.:)]\s")
 _LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s")
 _FUNCTION_END = re.compile(r"(?:\b(?:i|och|av|för|med|till|på|som|att|en|ett|om|samt|eller|vid|från)|[,–-])$")
 
@@ -316,6 +317,8 @@ def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
         return True
     if prev.endswith(":") or len(prev) < WRAP_RATIO * width or _LABEL_LINE.match(line):
         return False
+    if prev.rstrip()[-1:] in ".!?" and _NUMBERED_LABEL.match(line):
+        return False  # "... Målet är uppnått." / "Mål 2. Andelen ...": the next point
     if _NUMBER_END.search(prev) and _NUMBER_END.search(line):
         return False  # rows of a table whose cells are separated by spaces
     if not line[:1].isupper() or _FUNCTION_END.search(prev):

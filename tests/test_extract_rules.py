@@ -494,3 +494,15 @@ def test_an_unmarked_list_after_its_lead_keeps_a_long_item_apart_from_the_next()
     got = [t.text for t in extract_document(_doc(text)).target_groups]
     assert "Personer med psykisk ohälsa eller neuropsykiatrisk funktionsnedsättning" in got
     assert "Utrikes födda kvinnor med kort utbildning" in got
+
+
+def test_a_labelled_point_after_a_full_line_that_ends_a_sentence_starts_anew():
+    text = ("2 Förbundets mål och måluppfyllelse\nStyrelsen fastställde följande mål för "
+            "förbundet. Måluppfyllelsen redovisas under respektive mål i texten nedan.\n"
+            "Mål 1. Minst 60 procent av deltagarna ska ha kommit närmare arbetsmarknaden.\n"
+            "Utfall: 64 procent av de 212 deltagare som avslutats bedömdes ha kommit närmare "
+            "arbetsmarknaden i år. Målet är uppnått.\n"
+            "Mål 2. Minst 30 procent ska gå vidare till arbete eller studier.\n"
+            "Utfall: 23 procent gick vidare. Målet är inte uppnått.\n")
+    got = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
+    assert got["Minst 30 procent ska gå vidare till arbete eller studier"] == "not_achieved"
