@@ -59,6 +59,7 @@ def split_transcript(text: str) -> SplitText:
         if not pages:
             pages, style = [(1, body)], "none"
     pages = _split_glued_running_lines(pages, furniture)
+    pages = _split_glued_footers(pages, furniture)
     pages = _drop_running_lines(pages, furniture)
     pages = _drop_stray_numbers(pages, furniture)
     for f in furniture:
@@ -311,6 +312,45 @@ def _split_glued_running_lines(pages: list[tuple[int, str]], furniture: list[Fur
             if m and m.group("run").strip() in running:
                 furniture.append(Furniture(n, "header", f"{m.group('run').strip()} {m.group('num')}"))
                 kept.append(m.group("rest").strip())
+            else:
+                kept.append(line)
+        out.append((n, "\n".join(kept)))
+    return out
+
+
+# a footer line of its own: running text, then "Sida 3 av 9" (or "3 av 9", "3/9")
+_FOOTER = re.compile(r"^(?P<run>\S.{8,150}?)\s+(?P<num>(?:(?i:sida|s\.)\s*)?\d{1,3}"
+                     r"\s*(?:(?i:av)|/)\s*\d{1,3})$")
+
+
+def _split_glued_footers(pages: list[tuple[int, str]], furniture: list[Furniture]
+                         ) -> list[tuple[int, str]]:
+    """A footer that recurs on lines of its own ("Verksamhetsberättelse 2014 Förbundet X
+    Sida 2 av 9") is furniture, there and where the transcript glued it to the end of a line of
+    text ("... av utfallet. Verksamhetsberättelse 2014 Förbundet X Sida 3 av 9")."""
+    seen: dict[str, int] = {}
+    for _, text in pages:
+        for line in text.split("\n"):
+            m = _FOOTER.match(line.strip())
+            if m:
+                seen[m.group("run")] = seen.get(m.group("run"), 0) + 1
+    runs = [run for run, n in seen.items() if n >= 2]
+    if not runs:
+        return pages
+    glued = re.compile(r"^(?P<text>.*\S)\s+(?P<footer>(?:" + "|".join(map(re.escape, runs))
+                       + r")\s+(?:(?i:sida|s\.)\s*)?\d{1,3}(?:\s*(?:(?i:av)|/)\s*\d{1,3})?)$")
+    out = []
+    for n, text in pages:
+        kept = []
+        for line in text.split("\n"):
+            whole = _FOOTER.match(line.strip())
+            if whole and whole.group("run") in seen and seen[whole.group("run")] >= 2:
+                furniture.append(Furniture(n, "footer", line.strip()))
+                continue
+            m = glued.match(line.rstrip()) if len(line) < 2000 else None
+            if m:
+                furniture.append(Furniture(n, "footer", m.group("footer")))
+                kept.append(m.group("text"))
             else:
                 kept.append(line)
         out.append((n, "\n".join(kept)))

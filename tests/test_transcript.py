@@ -105,3 +105,18 @@ def test_a_read_more_list_in_the_middle_takes_only_the_list():
     assert "träffats sju gånger" in body  # the text after the list stays
     assert "Läs mer" not in body and "Verksamhetsplan 2030" not in body
     assert any(f.text == "Läs mer" for f in split.furniture)
+
+
+def test_a_recurring_footer_glued_to_the_end_of_a_line_of_text():
+    from samverkan.ingest.transcript import split_transcript
+
+    text = ("Inledning\nFörbundet arbetade vidare med sina insatser.\n"
+            "Årsrapport 2031 Förbundet Norrby Sida 1 av 3\nMålgrupper\n"
+            "Unga vuxna som varken arbetar eller studerar\n"
+            "Utrikes födda med kort utbildning Årsrapport 2031 Förbundet Norrby Sida 2 av 3\n"
+            "Ekonomi\nIntäkterna var 3 mnkr.\nÅrsrapport 2031 Förbundet Norrby Sida 3 av 3\n")
+    split = split_transcript(text)
+    body = "\n".join(t for _, t in split.pages)
+    assert "\nUtrikes födda med kort utbildning\n" in f"\n{body}\n"
+    assert "Årsrapport 2031" not in body
+    assert any(f.text == "Årsrapport 2031 Förbundet Norrby Sida 2 av 3" for f in split.furniture)
