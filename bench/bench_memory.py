@@ -13,6 +13,7 @@ import random
 import time
 
 import psutil
+
 from samverkan.extract import extract_document
 from samverkan.extract.nlp import VOCAB_LIMIT, build_nlp
 from samverkan.records import Document, Page

@@ -34,6 +34,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+
 from samverkan.ingest.pdf import read_pdf
 
 W, H = A4

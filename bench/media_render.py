@@ -54,6 +54,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+
 from samverkan.ingest.encoding import decode_text
 from samverkan.ingest.transcript import split_transcript
 

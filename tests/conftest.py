@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from samverkan.batch import RunOptions, run_batch
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+
 from samverkan.batch import RunOptions, run_batch
 from samverkan.outputs.audit import run_audit, write_audit
 from samverkan.outputs.audit_checks import find_cue

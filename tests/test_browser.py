@@ -22,6 +22,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+
 from samverkan.outputs.report import write_report
 
 from .audit_fixtures import ORGANISATIONS, build_many_organisations, build_plan_report

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
-import samverkan
 from click.testing import CliRunner
+
+import samverkan
 from samverkan.cli import main
 from samverkan.outputs.changes_match import pair_by_meaning, similarity
 

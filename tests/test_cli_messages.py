@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from click.testing import CliRunner
+
 from samverkan.cli import main
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 
 import pytest
+
 from samverkan.normalize.codes import (
     county_of_lanskod,
     former_kommunkoder,

@@ -3,6 +3,7 @@ from __future__ import annotations
 import codecs
 
 import pytest
+
 from samverkan.ingest.cleanup import clean_text
 from samverkan.ingest.encoding import decode_text
 from samverkan.ingest.errors import IngestError

@@ -13,6 +13,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+
 from samverkan.batch import EXAMPLES, RunOptions, run_batch
 
 from .conftest import EVAL

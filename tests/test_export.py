@@ -8,6 +8,7 @@ import duckdb
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+
 from samverkan.cli import export
 from samverkan.outputs.export import export_tables, neutralise
 

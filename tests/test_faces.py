@@ -13,6 +13,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 import pytest
+
 import samverkan
 from samverkan.batch import EXAMPLES
 from samverkan.corpus.schema import all_tables

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import click
 import pytest
-import samverkan
 from click.testing import CliRunner
+
+import samverkan
 from samverkan import api, cli
 from samverkan.batch import EXAMPLES, RunSummary
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+
 from samverkan.outputs.audit_common import record_rows, rows
 from samverkan.outputs.audit_links import (
     best_matches,

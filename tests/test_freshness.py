@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from samverkan.batch import EXAMPLES, RunOptions, run_batch
 from samverkan.outputs.freshness import STATE_FILE
 

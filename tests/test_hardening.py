@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from samverkan import batch, parallel
 from samverkan.batch import DEFAULT_TIMEOUT, EXAMPLES, RunOptions
 from samverkan.corpus.lock import RunLock

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+
 from samverkan.batch import EXAMPLES
 from samverkan.inputs import as_text
 

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from samverkan.parallel import DocumentTimeout, _soft_limit
 from samverkan.pipeline import read_document_records
 

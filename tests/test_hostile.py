@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from samverkan.batch import EXAMPLES
 
 from .test_scale import same_code, tables

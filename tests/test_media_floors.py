@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from samverkan.batch import RunOptions, run_batch
 from samverkan.ingest.ocr import ocr_available
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+
 from samverkan.batch import EXAMPLES
 from samverkan.ingest.errors import IngestError
 from samverkan.ingest.ocr import mean_confidence, ocr_available

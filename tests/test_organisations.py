@@ -8,6 +8,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+
 import samverkan
 from samverkan.normalize.codes import kommunkod, luhn_ok
 from samverkan.normalize.organisation_facts import organisation_row

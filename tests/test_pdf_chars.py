@@ -11,6 +11,7 @@ import pypdfium2.raw as pdfium_c
 import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
+
 from samverkan.ingest.pdf_chars import _inside, _spaces, char_boxes, char_runs, char_runs_loop
 from samverkan.ingest.pdf_page import Box, media_box
 

@@ -28,6 +28,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+
 from samverkan.ingest import pdf as pdf_ingest
 from samverkan.ingest.errors import IngestError
 from samverkan.ingest.pdf import RawPage, clean_pdf_text, count_pages, read_pdf

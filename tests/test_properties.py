@@ -7,6 +7,7 @@ from functools import cache
 
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
+
 from samverkan.extract.amounts import find_period, parse_number, period_in, to_kronor
 from samverkan.ingest.cleanup import clean_text
 from samverkan.ingest.encoding import decode_text

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+
 from samverkan.batch import RunOptions, run_batch
 from samverkan.corpus.reconcile import reconcile_corpus
 from samverkan.normalize.organisations import canonical_organisation

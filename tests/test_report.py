@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+
 from samverkan.cli import report
 from samverkan.outputs.report import in_context, write_report
 

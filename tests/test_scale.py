@@ -11,6 +11,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+
 from samverkan import parallel
 from samverkan.batch import EXAMPLES, RunOptions, pipeline_fingerprint, run_batch
 from samverkan.parallel import Outcome, ProcessExecutor, Task, WorkOptions

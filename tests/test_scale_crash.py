@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from samverkan.batch import EXAMPLES, pipeline_fingerprint
 from samverkan.corpus.lock import LOCK_NAME
 

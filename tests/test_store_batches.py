@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import duckdb
+
 from samverkan.corpus import schema
 
 TYPES = {"i": "BIGINT", "n": "INTEGER", "x": "DOUBLE", "b": "BOOLEAN", "s": "VARCHAR",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+
 from samverkan.normalize.taxonomy import canonical_of, classify, labels
 
 REQUIRED = ["unga", "nyanlanda_utrikesfodda", "psykisk_ohalsa", "funktionsnedsattning",

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
+
 from samverkan import vocabulary, vocabulary_store
 from samverkan.extract.lemmas import load_table
 from samverkan.resources import load_csv, load_lines
