@@ -223,7 +223,7 @@ def _prose_goals(ctx: Context, doc) -> None:
     taken = Covered(len(text), ((g.char_start, g.char_end) for g in ctx.extraction.goals))
     found: list[tuple[int, int, str | None, str]] = []  # start, end, status, outcome
     for m in cfg["lead"].finditer(text):
-        if "syfte" in m.group("subject").lower():
+        if "syfte" in (m.group("subject") or "").lower():
             continue
         end_m = _SENTENCE_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)

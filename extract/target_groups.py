@@ -112,7 +112,9 @@ def _coordinated(text: str, start: int) -> list[tuple[int, int]]:
 
 
 # whole populations, not target groups ("medborgarna i kommunerna")
-_GENERIC = re.compile(r"(?:medborgarna|invånarna|alla|samtliga|allmänheten)\b", re.I)
+# and a count of groups that are named next ("vände sig till två grupper. Den första ...")
+_GENERIC = re.compile(r"(?:medborgarna|invånarna|alla|samtliga|allmänheten|(?:två|tre|fyra|fem|"
+                      r"flera|olika|dessa|båda|bägge)\s+(?:mål)?grupper)\b", re.I)
 
 
 def _names_people(text: str, pos: int) -> bool:

@@ -506,3 +506,38 @@ def test_a_labelled_point_after_a_full_line_that_ends_a_sentence_starts_anew():
             "Utfall: 23 procent gick vidare. Målet är inte uppnått.\n")
     got = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
     assert got["Minst 30 procent ska gå vidare till arbete eller studier"] == "not_achieved"
+
+
+def test_goals_led_by_other_verbs_qualifiers_and_inverted_order():
+    text = ("Uppföljning 2031\n\nFörbundets övergripande mål enligt gällande verksamhetsplan är "
+            "att fler ska nå egen försörjning, och att parternas resurser ska användas "
+            "effektivare. De finansiella målen innebär att minst 80 procent av kostnaderna ska "
+            "avse insatser och att det egna kapitalet inte ska överstiga 20 procent.\n\n"
+            "Det fjärde målet handlar om att insatserna ska bli en del av ordinarie verksamhet. "
+            "Det femte målet, som tillkom hösten 2030, var att minst 20 kvinnor skulle delta "
+            "under året. Målet uppnåddes inte.\n\nPå organisationsnivå är målet att samtliga "
+            "deltagare ska ha en plan inom fyra veckor.\n\nSyftet är att stärka samverkan.\n")
+    got = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
+    assert got == {"fler ska nå egen försörjning": "not_reported",
+                   "parternas resurser ska användas effektivare": "not_reported",
+                   "minst 80 procent av kostnaderna ska avse insatser": "not_reported",
+                   "det egna kapitalet inte ska överstiga 20 procent": "not_reported",
+                   "insatserna ska bli en del av ordinarie verksamhet": "not_reported",
+                   "minst 20 kvinnor skulle delta under året": "not_achieved",
+                   "samtliga deltagare ska ha en plan inom fyra veckor": "not_reported"}
+
+
+def test_target_groups_after_an_apposition_a_passive_lead_and_an_ordinal_group():
+    text = ("Protokoll 2031\n\n§7 Ansökan – Unga i Norrby (UiN)\n\nKommunen har ansökt om medel "
+            "för ett tvåårigt projekt, Unga i Norrby (UiN), för unga vuxna 16–24 år som har "
+            "aktivitetsersättning. Förbundets insatser ska riktas till personer i åldern 16-64 "
+            "år som är i behov av samordnade rehabiliteringsinsatser.\n\nInsatsen vände sig till "
+            "två grupper. Den första var unga vuxna i åldern 18–29 år som saknade arbete. Den "
+            "andra gruppen utgjordes av personer mellan 30 och 64 år som var aktuella inom "
+            "psykiatrin.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert got == ["unga vuxna 16–24 år som har aktivitetsersättning",
+                   "personer i åldern 16-64 år som är i behov av samordnade "
+                   "rehabiliteringsinsatser",
+                   "unga vuxna i åldern 18–29 år som saknade arbete",
+                   "personer mellan 30 och 64 år som var aktuella inom psykiatrin"]
