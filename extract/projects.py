@@ -106,6 +106,8 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
             break
         if w[0].isupper() or w[0].isdigit():
             if lower_run:
+                if w.lower() in _places():  # "Unga framåt Hultsfred": the place is the name's
+                    end = t.end()
                 break
         else:
             lower_run += 1
@@ -210,6 +212,9 @@ def extract_projects(ctx: Context, doc) -> None:
             if span:
                 found.append((*span, ""))
                 named_as_project.add(span[0])
+    for m in _APPOSITION.finditer(text):  # "Hälsoteam Älvdalen, ett samverkansteam ..."
+        if not _common_noun(m.group("name")) and not _is_person_or_place(m.group("name")):
+            found.append((m.start("name"), m.end("name"), ""))
     _section_headings(ctx, found)
     _described(ctx, found)
     _headings_over_bodies(ctx, found)
@@ -247,6 +252,13 @@ def _table_efforts(ctx: Context, found: list, words: dict[int, tuple[str, str]])
 
 
 _TRAILING_YEAR = re.compile(r"(?:19|20)\d\d\s*$")
+# a name and, in apposition, what kind of effort it is: "Hälsoteam Älvdalen, ett
+# samverkansteam för ...", "Klarälvsteamet, förbundets gemensamma rehabiliteringsteam"
+_APPOSITION = re.compile(
+    r"(?<![\wåäöÅÄÖ-])(?P<name>[A-ZÅÄÖ][\wåäöé-]+(?: [a-zåäö]{3,})?(?: (?:i|för|till|på|mot|med|och) "
+    r"[A-ZÅÄÖ][\wåäöé-]+| [A-ZÅÄÖ][\wåäöé-]+){0,3}),\s+(?:ett|en|förbundets|kommunens|regionens|"
+    r"vårt|vår)\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:team|projekt|insats|satsning|verksamhet|"
+    r"mötesplats|arbetsmodell)\b")
 
 
 @cache

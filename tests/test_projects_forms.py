@@ -52,3 +52,15 @@ def test_a_name_after_its_cue_ends_before_a_verb_that_changes_its_vowel():
                  "mötesplatsen Gröna rummet låg fokus på hälsa.\n")
     assert "Lotsen" in got and "Kompassen" in got and "Gröna rummet" in got
     assert not any(n.endswith(("deltog", "ingick", "låg")) for n in got)
+
+
+def test_a_name_in_apposition_with_its_kind_of_effort_and_a_place_after_lower_case():
+    got = _names("Insatser 2031\n\nI Norrby har förbundet finansierat Hälsoteam Norrby, ett "
+                 "samverkansteam för personer med ohälsa. Personer har remitterats till "
+                 "Bryggteamet, förbundets gemensamma rehabiliteringsteam i Alby. Den största "
+                 "insatsen är Arbetslivsresursen i Alby, en verksamhet för unga. ESF-projektet "
+                 "Unga framåt Hultsfred, som ägs av kommunen, startade i maj. Torsby kommun, en "
+                 "av medlemmarna, deltar. Försäkringskassan, en viktig part i förbundets "
+                 "verksamhet, deltar.\n")
+    assert sorted(got) == ["Arbetslivsresursen i Alby", "Bryggteamet", "Hälsoteam Norrby",
+                           "Unga framåt Hultsfred"]
