@@ -76,29 +76,57 @@ def _activity_statements(ctx: Context, doc, i: int, section: str) -> None:
     """Activities stated as sentences under the plan's heading, each followed by what
     became of it ("Ta fram en behovsanalys. Behovsanalysen presenterades i juni.")."""
     text = ctx.document.text
-    opener = _statement_opener()
-    for s, e, oe in statements(text, ctx.structure.blocks, i,
-                               lambda sentence: bool(opener.match(sentence))
-                               and 3 <= len(sentence.split()) <= 40):
-        span = ctx.span(s, e)
-        if not span:
-            continue
-        item_text = _own_words(span["evidence"])
-        planned = _quantity(item_text)
-        act = Activity(**span, section=section, text=item_text,
-                       planned_quantity=planned[0] if planned else None)
-        if oe > e:
-            outcome = " ".join(text[e:oe].split())
-            act.outcome_text = outcome[:600]
-            act.outcome_status = classify(doc.char_span(e, oe, alignment_mode="expand")) \
-                or default_status("activity", has_outcome_section=True)
-            _compare_quantities(act, outcome)
-        ctx.extraction.activities.append(act)
+    cfg = _statement_cues()
+
+    def states(sentence: str) -> bool:
+        if not 3 <= len(sentence.split()) <= 40:
+            return False
+        opening = " ".join(sentence.split()[:10])
+        return bool(cfg["opener"].match(sentence) or cfg["verb"].search(opening)
+                    or cfg["list"].search(sentence))
+
+    for s, e, oe in statements(text, ctx.structure.blocks, i, states):
+        for ps, pe in _coordinated_parts(text, s, e, cfg):
+            span = ctx.span(ps, pe)
+            if not span:
+                continue
+            item_text = _own_words(span["evidence"])
+            planned = _quantity(item_text)
+            act = Activity(**span, section=section, text=item_text,
+                           planned_quantity=planned[0] if planned else None)
+            if oe > e and ctx.document.doc_type not in PLAN_TYPES:  # a plan reports nothing
+                outcome = " ".join(text[e:oe].split())
+                act.outcome_text = outcome[:600]
+                act.outcome_status = classify(doc.char_span(e, oe, alignment_mode="expand")) \
+                    or default_status("activity", has_outcome_section=True)
+                _compare_quantities(act, outcome)
+            ctx.extraction.activities.append(act)
+
+
+def _coordinated_parts(text: str, s: int, e: int, cfg: dict) -> list[tuple[int, int]]:
+    """The activities of one sentence: each counted object of "planerar en X, två Y och en Z"
+    on its own, else the whole sentence."""
+    lead = cfg["list"].search(text, s, e)
+    if not lead:
+        return [(s, e)]
+    cuts = [m for m in cfg["list_part"].finditer(text, lead.end(), e)]
+    if not cuts:
+        return [(s, e)]
+    bounds, start = [], lead.end()
+    for m in cuts:
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, e))
+    return bounds
 
 
 @cache
-def _statement_opener() -> re.Pattern:
-    return re.compile(cues()["activities"]["statement_opener"], re.I)
+def _statement_cues() -> dict:
+    c = cues()["activities"]
+    return {"opener": re.compile(c["statement_opener"], re.I),
+            "verb": re.compile(c["statement_verb"], re.I),
+            "list": re.compile(c["statement_list"], re.I),
+            "list_part": re.compile(c["statement_list_part"], re.I)}
 
 
 def _activity_columns(ctx: Context, doc) -> None:

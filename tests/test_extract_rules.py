@@ -541,3 +541,22 @@ def test_target_groups_after_an_apposition_a_passive_lead_and_an_ordinal_group()
                    "rehabiliteringsinsatser",
                    "unga vuxna i åldern 18–29 år som saknade arbete",
                    "personer mellan 30 och 64 år som var aktuella inom psykiatrin"]
+
+
+def test_activities_stated_with_a_planning_verb_and_coordinated_in_one_sentence():
+    text = ("Projektplan 2031\n\nPlanerade aktiviteter\n\nDeltagarna anvisas till projektet via "
+            "ett gemensamt teamforum.\n\nUnder de första fyra veckorna genomförs en fördjupad "
+            "kartläggning av varje deltagares situation. Kartläggningen avslutas med ett samtal."
+            "\n\nTvå gånger per termin anordnas gemensamma utbildningsträffar för handläggare."
+            "\n\nFör att nå målen planerar gruppen en gemensam utbildningsdag i april, två "
+            "frukostmöten under hösten och en workshop i november.\n\nEtt seminarium "
+            "genomfördes i fjol.\n\nEkonomi\n\nBudgeten är 300 000 kronor.\n")
+    got = {a.text: a.outcome_status for a in extract_document(_doc(text)).activities}
+    assert got == {
+        "Under de första fyra veckorna genomförs en fördjupad kartläggning av varje deltagares "
+        "situation": "not_reported",
+        "Två gånger per termin anordnas gemensamma utbildningsträffar för handläggare":
+            "not_reported",
+        "en gemensam utbildningsdag i april": "not_reported",
+        "två frukostmöten under hösten": "not_reported",
+        "en workshop i november": "not_reported"}
