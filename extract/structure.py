@@ -184,6 +184,7 @@ def parse_structure(doc: Document) -> Structure:
     cur_last = ""
     hang = 0
     skip_to = -1
+    pending: int | None = None  # a list number that stood alone on the line above
     for n, (s, e) in enumerate(lines):
         if n <= skip_to:
             continue
@@ -214,7 +215,18 @@ def parse_structure(doc: Document) -> Structure:
                 blocks.append(row)
             cur = None
             continue
+        alone = _NUMBER_ALONE.match(line)
+        if alone and n + 1 < len(lines) and lines[n + 1][1] > lines[n + 1][0] \
+                and not _NUMBER_ALONE.match(text[lines[n + 1][0]:lines[n + 1][1]]):
+            pending = int(alone.group(1))  # "1." on its own line: the number of the next
+            continue
         m = _MARKER.match(line)
+        if pending is not None:
+            cur = Block("item", ls, le, text[ls:le], page, para, marker=f"{pending}.",
+                        number=pending, indent=0)
+            blocks.append(cur)
+            cur_last, hang, pending = line.rstrip(), 0, None
+            continue
         if m and cur is not None and cur.kind == "para" \
                 and _wrapped_into(cur_last, widths.get(page, 10**6)) \
                 and not _list_follows(text, lines, n, m):
@@ -296,7 +308,10 @@ def _split_wrapped_inline_lists(text: str, blocks: list[Block]) -> list[Block]:
 
 
 _NUMBER_END = re.compile(r"(?:\d|\s[-–])\s*$")
-_NUMBERED_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,15}\s+\d{1,2}[.:)]\s")
+# a list number alone on its line (a converter put the numbers of a list in their own column)
+_NUMBER_ALONE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]*$")
+# "Mål 2. ...", "Aktivitet 3: ...", and a numbered section title "5 Planerade aktiviteter"
+_NUMBERED_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]{1,15}\s+\d{1,2}[.:)]\s|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ])")
 _LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s")
 _FUNCTION_END = re.compile(r"(?:\b(?:i|och|av|för|med|till|på|som|att|en|ett|om|samt|eller|vid|från)|[,–-])$")
 

@@ -560,3 +560,26 @@ def test_activities_stated_with_a_planning_verb_and_coordinated_in_one_sentence(
         "en gemensam utbildningsdag i april": "not_reported",
         "två frukostmöten under hösten": "not_reported",
         "en workshop i november": "not_reported"}
+
+
+def test_list_numbers_on_lines_of_their_own():
+    text = ("Verksamhetsberättelse 2031\n\nFörbundet arbetade under året vidare med sina "
+            "insatser och medverkade i länets gemensamma ansökan. Beslut väntas.\n"
+            "5 Planerade aktiviteter och utfall\n"
+            "I verksamhetsplanen för 2031 angavs följande aktiviteter.\n1.\n"
+            "Genomföra minst sex styrelsemöten under året.\nSju styrelsemöten har genomförts.\n"
+            "2.\nStarta en gemensam insats för unga.\nIngen insats har startat. Ej genomfört.\n")
+    got = {a.text: a.outcome_status for a in extract_document(_doc(text)).activities}
+    assert got == {"Genomföra minst sex styrelsemöten under året": "achieved",
+                   "Starta en gemensam insats för unga": "not_achieved"}
+
+
+def test_a_numbered_section_title_after_a_full_sentence_is_no_continuation():
+    from samverkan.extract.structure import parse_structure
+
+    text = ("Rapport 2031\n\nUnder hösten har förbundet även medverkat i länets gemensamma "
+            "ansökan till socialfonden om ett nytt projekt. Beslut väntas under 2032.\n"
+            "5 Planerade aktiviteter och utfall\nI verksamhetsplanen för 2031 angavs följande "
+            "aktiviteter. Utfallet redovisas efter\nrespektive aktivitet.\n")
+    blocks = parse_structure(_doc(text)).blocks
+    assert any(b.text == "5 Planerade aktiviteter och utfall" for b in blocks)
