@@ -49,7 +49,16 @@ def extract_activities(ctx: Context, doc) -> None:
                 plans.append((i, items, b.text.strip().rstrip(":")))
             else:
                 _activity_statements(ctx, doc, i, b.text.strip().rstrip(":"))
+        elif b.is_heading and ctx.says(b, "activity"):
+            # "Uppföljning per aktivitet": the plan's items again, each with its own
+            # "Status: ..." line; read as a plan when most items carry one
+            items = ctx.structure.items_after(i, stop=ctx.opens_section)
+            labelled = [k for k in items if k + 1 < len(blocks) and blocks[k + 1].kind == "para"
+                        and OUTCOME_LABEL.match(blocks[k + 1].text)]
+            if items and 2 * len(labelled) >= len(items):
+                plans.append((i, items, b.text.strip().rstrip(":")))
     _activity_columns(ctx, doc)
+    seen = {a.text for a in ctx.extraction.activities}
     for _, items, section in plans:
         last = items[-1]
         while last + 1 < len(blocks) and blocks[last + 1].kind == "para" \
@@ -68,7 +77,8 @@ def extract_activities(ctx: Context, doc) -> None:
                 # a report's remark between two items of its list: what became of the first
                 unit = Unit(nxt, nxt.start, blocks[items[n + 1] - 1].end, paragraph=True)
             act = _activity(ctx, doc, blocks[k], section, unit)
-            if act:
+            if act and act.text not in seen:  # a follow-up list repeats the plan's items
+                seen.add(act.text)
                 ctx.extraction.activities.append(act)
 
 
@@ -369,6 +379,11 @@ def _keys(words) -> set[str]:
 
 def _reported_quantity(body: str, planned: tuple[int, str, str]) -> int | None:
     want = _keys(planned[1:])
+    words = _number_words()
+    for m in _N_OF_M.finditer(body):  # "5 av 8 planerade träffar": five were held
+        if want & _keys((m.group(2).lower(), "")):
+            n = m.group(1)
+            return int(n) if n.isdigit() else words.get(n.lower())
     for n, w1, w2 in _quantities(body):
         if want & _keys((w1, w2)):
             return n
@@ -379,6 +394,8 @@ def _reported_quantity(body: str, planned: tuple[int, str, str]) -> int | None:
     return None
 
 
+_N_OF_M = re.compile(r"(?<![\w,.])(\d{1,3}|[a-zåäö]+)\s+av\s+(?:totalt\s+|de\s+)?(?:\d{1,3}|[a-zåäö]+)\s+"
+                    r"(?:planerade\s+|tänkta\s+|utlovade\s+)?([a-zåäöé][\w-]*)", re.I)
 _ONE = re.compile(r"(?<!\w)(?:en|ett)\s+([a-zåäöé][\w-]*)(?:\s+([a-zåäöé][\w-]*))?", re.I)
 
 

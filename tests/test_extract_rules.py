@@ -583,3 +583,16 @@ def test_a_numbered_section_title_after_a_full_sentence_is_no_continuation():
             "aktiviteter. Utfallet redovisas efter\nrespektive aktivitet.\n")
     blocks = parse_structure(_doc(text)).blocks
     assert any(b.text == "5 Planerade aktiviteter och utfall" for b in blocks)
+
+
+def test_a_follow_up_list_of_the_plans_items_each_with_its_status_line():
+    text = ("Uppföljning 2031\n\nUppföljning per aktivitet\n\n"
+            "1. Kartlägga unga vuxna med aktivitetsersättning\nStatus: Genomförd.\n\n"
+            "2. Motivationsgruppen Steget för unga vuxna, 8 träffar under våren\n"
+            "Status: Genomfördes med 5 av 8 planerade träffar.\n\n"
+            "3. Uppdatera gruppens sida på webbplatsen\nStatus: Inte genomförd.\n")
+    got = {a.text: a.outcome_status for a in extract_document(_doc(text)).activities}
+    assert got == {"Kartlägga unga vuxna med aktivitetsersättning": "achieved",
+                   "Motivationsgruppen Steget för unga vuxna, 8 träffar under våren":
+                       "not_achieved",
+                   "Uppdatera gruppens sida på webbplatsen": "not_achieved"}
