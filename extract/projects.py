@@ -216,6 +216,7 @@ def extract_projects(ctx: Context, doc) -> None:
         if not _common_noun(m.group("name")) and not _is_person_or_place(m.group("name")):
             found.append((m.start("name"), m.end("name"), ""))
     _section_headings(ctx, found)
+    _cards(ctx, found)
     _described(ctx, found)
     _headings_over_bodies(ctx, found)
     words: dict[int, tuple[str, str]] = {}
@@ -303,6 +304,35 @@ def _section_headings(ctx: Context, found: list) -> None:
                      or _cfg()["effort_words"].search(_first_sentence(blocks[i + 1].text))) \
                 and name.lower() not in _places() and not _TRAILING_YEAR.search(name):
             found.append((b.start, b.start + len(name), acr.group(1) if acr else ""))
+
+
+CARD_WINDOW = 500  # characters under a card's title that its fields stand in
+
+
+def _cards(ctx: Context, found: list) -> None:
+    """A short title over the fields of a card that describes an effort: "Samverkansteam
+    Tierp" over "Målgrupp: ...", "Budget 2020: ...", "Kontaktperson: ..."."""
+    blocks, text = ctx.structure.blocks, ctx.document.text
+    fields = _card_fields()
+    for i, b in enumerate(blocks):
+        if b.kind not in ("item", "heading") or not 1 <= len(b.text.split()) <= 6 \
+                or fields.match(b.text) or b.text.rstrip().endswith((":", ".")) \
+                or (b.text.isupper() and len(b.text) > 8):  # "SLUTRAPPORT" over a form
+            continue
+        end = min(len(text), b.end + CARD_WINDOW)
+        nxt = next((x.start for x in blocks[i + 1:i + 12] if x.kind == "item"), end)
+        if len(fields.findall(text, b.end, min(end, nxt))) < 2:
+            continue
+        name = re.sub(r"\s*\([A-ZÅÄÖ]{2,8}\)$", "", b.text.strip())
+        acr = re.search(r"\(([A-ZÅÄÖ]{2,8})\)$", b.text.strip())
+        if name and not _common_noun(name) and not _is_person_or_place(name) \
+                and not ctx.opens_section(b):
+            found.append((b.start, b.start + len(name), acr.group(1) if acr else ""))
+
+
+@cache
+def _card_fields() -> re.Pattern:
+    return re.compile(cues()["projects"]["card_fields"], re.I)
 
 
 # "Hälsoslussen Hälsoslussen har sedan 2007": a heading glued to its body, which repeats it

@@ -596,3 +596,12 @@ def test_a_follow_up_list_of_the_plans_items_each_with_its_status_line():
                    "Motivationsgruppen Steget för unga vuxna, 8 träffar under våren":
                        "not_achieved",
                    "Uppdatera gruppens sida på webbplatsen": "not_achieved"}
+
+
+def test_target_groups_in_a_card_field_and_after_a_lead_that_works_for_them():
+    text = ("Insatskatalog 2031\n\nFörbundet arbetar för personer i åldern 16–64 år som behöver "
+            "samordnat stöd.\n\n1. Samverkansteam Alby\nMålgrupp: Personer med långvarigt "
+            "försörjningsstöd och ohälsa\nBudget 2031: 1 800 tkr\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert got == ["personer i åldern 16–64 år som behöver samordnat stöd",
+                   "Personer med långvarigt försörjningsstöd och ohälsa"]

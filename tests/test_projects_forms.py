@@ -64,3 +64,17 @@ def test_a_name_in_apposition_with_its_kind_of_effort_and_a_place_after_lower_ca
                  "verksamhet, deltar.\n")
     assert sorted(got) == ["Arbetslivsresursen i Alby", "Bryggteamet", "Hälsoteam Norrby",
                            "Unga framåt Hultsfred"]
+
+
+def test_a_card_title_over_its_fields_names_an_effort():
+    got = _names("Insatskatalog 2031\n\nOm katalogen\n\nKatalogen visar förbundets insatser.\n\n"
+                 "-----------------------------------\n1. Samverkansteam Alby\n"
+                 "-----------------------------------\nKommun: Alby\n"
+                 "Målgrupp: Personer med långvarigt försörjningsstöd\nBudget 2031: 1 800 tkr\n"
+                 "Kontaktperson: Ola Berg, enhetschef\n\n"
+                 "-----------------------------------\n2. Språk och arbete\n"
+                 "-----------------------------------\nMålgrupp: Utrikes födda kvinnor\n"
+                 "Budget 2031: 900 tkr\n\nSLUTRAPPORT\n\nProjektägare: Alby kommun\n"
+                 "Projektperiod: 2031\n")
+    assert "Samverkansteam Alby" in got and "Språk och arbete" in got
+    assert "SLUTRAPPORT" not in got
