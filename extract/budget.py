@@ -263,6 +263,9 @@ _PHRASES = [
 ]
 
 
+_FIELD = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,25}:\s")  # "Målgrupp: ...", a card's field
+
+
 def _phrases(ctx: Context) -> None:
     """Amounts in running text whose label is a nearby noun or name, and "Kostnad 2016:
     1 386 000 kr" under the heading of the insats it belongs to."""
@@ -274,7 +277,12 @@ def _phrases(ctx: Context) -> None:
             found.append((m, m.start("label"), m.end("label"), m.group("label")))
     blocks = ctx.structure.blocks
     for m in _cfg()["cost_of"].finditer(text):
-        head = next((b for b in reversed(blocks) if b.is_heading and b.start < m.start()), None)
+        # the title the amount stands under: a heading, or a card's short title; not one of
+        # the card's own "Målgrupp: ..." fields
+        k = ctx.structure.index_at(m.start() - 1)
+        head = next((b for b in reversed(blocks[max(0, k - 40):k + 1])
+                     if (b.is_heading or (b.kind == "item" and len(b.text.split()) <= 6))
+                     and not _FIELD.match(b.text)), None)
         if head is not None:
             found.append((m, head.start, head.end, head.flat))
     for m, ls, le, label in found:

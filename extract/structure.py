@@ -77,12 +77,16 @@ class Structure:
     tables: list[Table] = field(default_factory=list)
     _starts: list[int] | None = field(default=None, repr=False)
 
+    def index_at(self, pos: int) -> int:
+        """The index of the last block that starts at or before `pos` (-1: none)."""
+        if self._starts is None:
+            self._starts = [b.start for b in self.blocks]
+        return bisect_right(self._starts, pos) - 1
+
     def heading_over(self, pos: int, reach: int = 4) -> Block | None:
         """The heading right over the text at `pos`: at most `reach` paragraphs or list
         items between them, and no table row (a table's own header speaks for it)."""
-        if self._starts is None:
-            self._starts = [b.start for b in self.blocks]
-        k = bisect_right(self._starts, pos) - 1
+        k = self.index_at(pos)
         for b in self.blocks[max(0, k - reach):k + 1][::-1]:
             if b.is_heading and b.end <= pos:
                 return b

@@ -68,3 +68,9 @@ def test_a_heading_above_a_table_does_not_reach_the_prose_under_it():
                  "| Kansli | 100 000 | 110 000 | 120 000 |\n\n"
                  "Det egna kapitalet uppgick till 2,1 mnkr vid årets slut.\n")
     assert got[2_100_000][1] == "2031"
+
+
+def test_a_cards_budget_field_is_labelled_by_the_cards_title_not_by_another_field():
+    got = _lines("Insatskatalog 2031\n\n1. Samverkansteam Alby\nMålgrupp: Personer med "
+                 "långvarigt försörjningsstöd\nBudget 2031: 1 800 tkr\nKontaktperson: Ola Berg\n")
+    assert got[1_800_000] == ("Samverkansteam Alby", "2031")
