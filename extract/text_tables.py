@@ -162,13 +162,54 @@ def find_text_tables(text: str, lines: list[tuple[int, int]]) -> dict[int, Fixed
     i = 0
     n = len(lines)
     while i < n:
-        table = _grid(text, lines, i) or _markdown(text, lines, i) or _fixed(text, lines, i)
+        table = _grid(text, lines, i) or _markdown(text, lines, i) or _fixed(text, lines, i) \
+            or _flattened(text, lines, i)
         if table is None:
             i += 1
             continue
         out[table.first] = table  # a header may reach up one line
         i = table.last + 1
     return out
+
+
+FLAT_MAX_COLUMNS = 6
+FLAT_MIN_ROWS = 3
+
+
+def _flattened(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | None:
+    """A table that a converter printed one cell per line: a header of k + 1 short cells
+    ("Post" / "Budget 2014" / "Utfall 2014") and then rows of a label and k figures, three
+    rows or more, each line a cell."""
+    def cell(k: int) -> str:
+        return text[lines[k][0]:lines[k][1]].strip() if k < len(lines) else ""
+
+    for k in range(1, FLAT_MAX_COLUMNS):  # k figure columns
+        head = [cell(i + j) for j in range(k + 1)]
+        if not all(head) or not is_header(head) or any(_FIGURE.match(h) for h in head[1:]
+                                                      if not _YEAR_CELL.match(h)):
+            continue
+        rows = [FixedRow(list(range(i, i + k + 1)), [_line_cell(text, lines, i + j)
+                                                    for j in range(k + 1)], header=True)]
+        n = i + k + 1
+        while n + k < len(lines):
+            label, figures = cell(n), [cell(n + j) for j in range(1, k + 1)]
+            if not label or _FIGURE.match(label) or len(label) > MAX_HEADER_CELL * 2 \
+                    or not all(_FIGURE.match(f) for f in figures) \
+                    or (n + k + 1 < len(lines) and _FIGURE.match(cell(n + k + 1))):
+                break
+            rows.append(FixedRow(list(range(n, n + k + 1)),
+                                 [_line_cell(text, lines, n + j) for j in range(k + 1)]))
+            n += k + 1
+        if len(rows) - 1 >= FLAT_MIN_ROWS:
+            return FixedTable(i, n - 1, rows)
+    return None
+
+
+def _line_cell(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, int, str]:
+    s, e = lines[k]
+    line = text[s:e]
+    lead = len(line) - len(line.lstrip())
+    return s + lead, s + len(line.rstrip()), line.strip()
 
 
 def _fixed(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | None:

@@ -359,18 +359,34 @@ def _split_glued_footers(pages: list[tuple[int, str]], furniture: list[Furniture
 
 def _drop_stray_numbers(pages: list[tuple[int, str]], furniture: list[Furniture]
                         ) -> list[tuple[int, str]]:
-    """Lines that hold nothing but a page number ("5", "- 3 -")."""
+    """Lines that hold nothing but a page number ("5", "- 3 -"); not a figure beside other
+    figures (a table printed one cell per line: "Kompassen" / "980" / "1 004")."""
     pat = _patterns()["stray"]
     out = []
     for n, text in pages:
+        lines = text.split("\n")
         kept = []
-        for line in text.split("\n"):
-            if pat.match(line.strip()):
+        for k, line in enumerate(lines):
+            if pat.match(line.strip()) and not _beside_figures(lines, k):
                 furniture.append(Furniture(n, "page_number", line.strip()))
             else:
                 kept.append(line)
         out.append((n, "\n".join(kept)))
     return out
+
+
+_FIGURE_LINE = re.compile(r"^[-−]?\s*\d[\d \u00a0]*(?:,\d+)?\s*(?:kr|tkr|%)?$")
+
+
+def _beside_figures(lines: list[str], k: int) -> bool:
+    """Whether the nearest non-blank line above or below line k holds only a figure."""
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(lines) and not lines[j].strip():
+            j += step
+        if 0 <= j < len(lines) and _FIGURE_LINE.match(lines[j].strip()):
+            return True
+    return False
 
 
 def _drop_running_lines(pages: list[tuple[int, str]], furniture: list[Furniture]

@@ -74,3 +74,20 @@ def test_a_cards_budget_field_is_labelled_by_the_cards_title_not_by_another_fiel
     got = _lines("Insatskatalog 2031\n\n1. Samverkansteam Alby\nMålgrupp: Personer med "
                  "långvarigt försörjningsstöd\nBudget 2031: 1 800 tkr\nKontaktperson: Ola Berg\n")
     assert got[1_800_000] == ("Samverkansteam Alby", "2031")
+
+
+def test_a_table_printed_one_cell_per_line_with_figures_a_page_number_rule_spares():
+    got = _lines("Ekonomi 2031\n\nTabell 3. Budget och utfall 2031 (tkr)\nPost\nBudget 2031\n"
+                 "Utfall 2031\nMedlemsavgift staten\n3 200\n3 100\nLyktan\n980\n1 004\n"
+                 "Bryggan\n620\n655\nResultat\n-320\n-312\n\nKommentar följer.\n")
+    assert got[980_000] == ("Lyktan", "2031") and got[1_004_000] == ("Lyktan", "2031")
+    assert got[620_000][0] == "Bryggan" and got[-320_000][0] == "Resultat"
+
+
+def test_a_year_column_with_a_part_of_the_year_in_brackets():
+    got = _lines("Budget\n\nBudget per år (kronor)        2032 (sep–dec)        2033    "
+                 "2034 (jan–aug)       Totalt\nProjektledare 100 %                  198 000     "
+                 "612 000           420 000    1 230 000\nLokalkostnader                        "
+                 "24 000      72 000            48 000      144 000\n")
+    assert got[198_000][1] == "2032" and got[420_000][1] == "2034"
+    assert got[1_230_000][1] == "2032-2034"
