@@ -114,14 +114,14 @@ def _activity_statements(ctx: Context, doc, i: int, section: str) -> None:
 
 
 def _coordinated_parts(text: str, s: int, e: int, cfg: dict) -> list[tuple[int, int]]:
-    """The activities of one sentence: each counted object of "planerar en X, två Y och en Z"
-    on its own, else the whole sentence."""
+    """The activities of one sentence, without a relative clause that describes it: each
+    counted object of "planerar en X, två Y och en Z" on its own, else the whole sentence."""
+    rel = cfg["relative"].search(text, s, e)  # ", där arbetsterapeuten bedömer ...": no part
+    e = rel.start() if rel else e
     lead = cfg["list"].search(text, s, e)
     if not lead:
         return [(s, e)]
     cuts = [m for m in cfg["list_part"].finditer(text, lead.end(), e)]
-    if not cuts:
-        return [(s, e)]
     bounds, start = [], lead.end()
     for m in cuts:
         bounds.append((start, m.start()))
@@ -136,7 +136,8 @@ def _statement_cues() -> dict:
     return {"opener": re.compile(c["statement_opener"], re.I),
             "verb": re.compile(c["statement_verb"], re.I),
             "list": re.compile(c["statement_list"], re.I),
-            "list_part": re.compile(c["statement_list_part"], re.I)}
+            "list_part": re.compile(c["statement_list_part"], re.I),
+            "relative": re.compile(c["statement_relative"], re.I)}
 
 
 def _activity_columns(ctx: Context, doc) -> None:

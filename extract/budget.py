@@ -201,9 +201,11 @@ def _x_extent(text: str, row: Block, cell: tuple[int, int, str]) -> tuple[int, i
 
 def _names_year(cell: str) -> bool:
     """A header cell naming a period: "2016", "Budget 2017", "Plan 2018", "Utfall 2015"."""
-    # "2021 (sep–dec)": a part of the year in brackets after it
+    # "2021 (sep–dec)": a part of the year in brackets after it (not a unit: "Kostnader 2022
+    # (tkr)" is the caption over the labels)
     return is_year(cell) or bool(re.fullmatch(r"\s*[A-Za-zÅÄÖåäö]{0,12}\s*(?:19|20)\d\d\s*"
-                                              r"(?:\([^()\d]{1,20}\)\s*)?", cell))
+                                              r"(?:\([a-zåäö]{3,9}\.?\s*[-–]\s*[a-zåäö]{3,9}\.?\)\s*)?",
+                                              cell))
 
 
 def _doc_year(ctx: Context) -> str | None:

@@ -91,3 +91,10 @@ def test_a_year_column_with_a_part_of_the_year_in_brackets():
                  "24 000      72 000            48 000      144 000\n")
     assert got[198_000][1] == "2032" and got[420_000][1] == "2034"
     assert got[1_230_000][1] == "2032-2034"
+
+
+def test_a_caption_with_a_year_and_a_unit_over_the_labels_is_no_year_column():
+    got = _lines("Ekonomi\n\nKostnader 2032 (tkr)          Budget     Utfall\n"
+                 "Lyktan                         2 400      2 310\n"
+                 "Summa                          5 300      5 180\n")
+    assert got[2_400_000] == ("Lyktan", "2032") and got[2_310_000] == ("Lyktan", "2032")

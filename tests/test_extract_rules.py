@@ -605,3 +605,13 @@ def test_target_groups_in_a_card_field_and_after_a_lead_that_works_for_them():
     got = [t.text for t in extract_document(_doc(text)).target_groups]
     assert got == ["personer i åldern 16–64 år som behöver samordnat stöd",
                    "Personer med långvarigt försörjningsstöd och ohälsa"]
+
+
+def test_an_activity_sentence_without_its_relative_clause_and_a_passive_list_lead():
+    text = ("Rapport 2031\n\nPlanerade aktiviteter\n\nUnder våren genomförs en kartläggning av "
+            "varje deltagare, där arbetsterapeuten bedömer förmågan. Av de aktiviteter som "
+            "gruppen planerade för 2031 kan följande redovisas. Vidare planerades en webbaserad "
+            "utbildning för nya ledamöter, som lanserades i september.\n")
+    got = [a.text for a in extract_document(_doc(text)).activities]
+    assert got == ["Under våren genomförs en kartläggning av varje deltagare",
+                   "en webbaserad utbildning för nya ledamöter"]
