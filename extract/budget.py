@@ -118,6 +118,8 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
         years = {i: period_in(t) for i, t in enumerate(texts) if t and _names_year(t)}
         if row.header and not years:
             unit = unit_in(" ".join(texts)) or unit  # "Driftredovisning (tkr)  Budget  Utfall"
+            if texts and period_in(texts[0]):  # "Kostnader 2022 (tkr)": the caption's year
+                caption = f"{caption} {texts[0]}"
             continue
         if years and not any(CELL_AMOUNT.match(t) and not is_year(t) for t in texts[1:] if t):
             header_periods = {i: p for i, p in years.items() if p}
