@@ -361,7 +361,10 @@ def _next_unmarked_item(blocks: list[Block], line: str, last: str) -> bool:
     k = len(blocks) - 1
     while k >= 0 and len(blocks) - k <= 12 and _unmarked_item(blocks[k]):
         k -= 1
-    return len(blocks) - 1 - k >= 2 and k >= 0 and blocks[k].text.rstrip().endswith(":")
+    items = len(blocks) - 1 - k
+    # right after the lead-in, the second line is an item only if it reads as one (no stop)
+    return k >= 0 and blocks[k].text.rstrip().endswith(":") and (
+        items >= 2 or (items == 1 and not _SENTENCE_END.search(line)))
 
 
 def _lead_in(text: str) -> bool:

@@ -615,3 +615,13 @@ def test_an_activity_sentence_without_its_relative_clause_and_a_passive_list_lea
     got = [a.text for a in extract_document(_doc(text)).activities]
     assert got == ["Under våren genomförs en kartläggning av varje deltagare",
                    "en webbaserad utbildning för nya ledamöter"]
+
+
+def test_the_first_two_lines_after_a_lead_in_are_two_items_when_the_second_reads_as_one():
+    text = ("3 Målgrupper\nFörbundets insatser är för alla som behöver stöd. Styrelsen har för "
+            "2031 beslutat om följande prioriterade målgrupper:\nUngdomar 16–25 år som saknar "
+            "fullständiga gymnasiebetyg och står utanför arbetsmarknaden i kommunen\n"
+            "Personer som har varit sjukskrivna i mer än 180 dagar och saknar arbetsgivare\n"
+            "Personer med psykiska funktionsnedsättningar\n4 Insatser 2031\nText.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert "Personer som har varit sjukskrivna i mer än 180 dagar och saknar arbetsgivare" in got
