@@ -27,6 +27,48 @@ def extract_goals(ctx: Context, doc) -> None:
     _numbered_goals(ctx, doc, blocks)
     _goal_columns(ctx, doc, blocks)
     _prose_goals(ctx, doc)
+    _followed_up(ctx, doc, blocks)
+
+
+_NAMES_GOAL = re.compile(r"\b[Mm]ålet\b")
+
+
+def _followed_up(ctx: Context, doc, blocks: list[Block]) -> None:
+    """A plan's goals with no claim of their own, followed up in a later section one
+    paragraph each, in order ("Uppföljning av 2019": "... Målet är uppnått." / "... Målet är
+    därmed inte uppnått."): when that section holds as many paragraphs that claim a goal's
+    outcome as the plan has such goals, each takes its paragraph's claim."""
+    by_section: dict[str, list[Goal]] = {}
+    for g in ctx.extraction.goals:
+        by_section.setdefault(g.section, []).append(g)
+    for goals in by_section.values():
+        if any(g.outcome_status != NOT_REPORTED for g in goals):
+            continue
+        last = max(g.char_end for g in goals)
+        k = ctx.structure.index_at(last)
+        # the first section after the plan that follows it up, before any other goals
+        head = None
+        for j in range(k + 1, len(blocks)):
+            if blocks[j].is_heading and ctx.says(blocks[j], "outcome"):
+                head = j
+                break
+            if is_goal_heading(ctx, blocks[j]):
+                break
+        if head is None:
+            continue
+        claims = []
+        for b in blocks[head + 1:]:
+            if b.is_heading and not b.text.startswith("("):
+                break
+            if b.kind != "para" or not _NAMES_GOAL.search(b.text):
+                continue
+            status = classify(doc.char_span(b.start, b.end, alignment_mode="expand"))
+            if status:
+                claims.append((b, status))
+        if len(claims) != len(goals):
+            continue
+        for g, (b, status) in zip(sorted(goals, key=lambda g: g.char_start), claims, strict=True):
+            g.outcome_status, g.outcome_text = status, " ".join(b.text.split())
 
 
 @cache

@@ -590,7 +590,11 @@ def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
         # a title straight above its list, with no blank line between
         opens_list = (blank_structured and nxt is not None and nxt.kind == "item"
                       and b.lines == 1 and (nxt.para == b.para or by_para[b.para][-1] is b))
-        if b.kind == "para" and titled and (alone(b) or opens_body or opens_list):
+        # a title over a note in brackets: "Uppföljning av 2019" / "(sammanställd i februari)"
+        opens_note = (nxt is not None and nxt.kind == "para" and nxt.para == b.para
+                      and by_para[b.para][0] is b and b.lines == 1
+                      and nxt.text.startswith("(") and nxt.text.rstrip().endswith(")"))
+        if b.kind == "para" and titled and (alone(b) or opens_body or opens_list or opens_note):
             b.kind = "heading"
         elif b.kind == "para" and b.text.rstrip().endswith(":") and nxt is not None \
                 and nxt.kind in ("item", "row") and len(b.text) <= 300:

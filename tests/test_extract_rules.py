@@ -625,3 +625,15 @@ def test_the_first_two_lines_after_a_lead_in_are_two_items_when_the_second_reads
             "Personer med psykiska funktionsnedsättningar\n4 Insatser 2031\nText.\n")
     got = [t.text for t in extract_document(_doc(text)).target_groups]
     assert "Personer som har varit sjukskrivna i mer än 180 dagar och saknar arbetsgivare" in got
+
+
+def test_a_plans_goals_followed_up_one_paragraph_each_in_a_later_section():
+    text = ("Handlingsplan 2031 med uppföljning\n\nMål för 2031\n\nGruppen ska ha en gemensam "
+            "rutin för ärenden.\n\nSamtliga parter ska delta vid minst åtta möten.\n\n"
+            "Aktiviteter\n\nGruppen planerar en utbildningsdag i april.\n\n\n"
+            "Uppföljning av 2031\n(sammanställd i februari 2032)\n\nRutinen antogs i maj och "
+            "används av alla. Målet är uppnått.\n\nEn part deltog vid fem möten. Målet är "
+            "därmed inte uppnått.\n\nInför 2032 föreslår gruppen att målet om närvaro behålls.\n")
+    got = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
+    assert got == {"Gruppen ska ha en gemensam rutin för ärenden": "achieved",
+                   "Samtliga parter ska delta vid minst åtta möten": "not_achieved"}
