@@ -287,7 +287,8 @@ _DIGITS = re.compile(r"\d+")
 # transcript lost a line break: "Finsam X | www.x.se   2Mål 2022", "Förbund X Årsredovisning
 # 2008 2 Mål och måluppfyllelse", "... Verksamhetsplan 2014 Sida 3 av 6Mål för 2014"
 _GLUED = re.compile(r"^(?P<run>\S.{8,150}?)\s*(?P<num>(?:(?i:sida|s\.)\s*)?(?<!\d)\d{1,3}(?!\d)"
-                    r"(?:\s*(?i:av|/)\s*\d{1,3}(?!\d))?)(?P<rest>\s*[A-ZÅÄÖ\"“«(].*)$")
+                    r"(?:\s*(?i:av|/)\s*\d{1,3}(?!\d)|\(\d{1,3}\))?)"
+                    r"(?P<rest>\s*(?!\(\d{1,3}\)\s*$)[A-ZÅÄÖ\"“«(].*)$")
 
 
 def _split_glued_running_lines(pages: list[tuple[int, str]], furniture: list[Furniture]
@@ -318,9 +319,9 @@ def _split_glued_running_lines(pages: list[tuple[int, str]], furniture: list[Fur
     return out
 
 
-# a footer line of its own: running text, then "Sida 3 av 9" (or "3 av 9", "3/9")
+# a footer line of its own: running text, then "Sida 3 av 9" (or "3 av 9", "3/9", "3(9)")
 _FOOTER = re.compile(r"^(?P<run>\S.{8,150}?)\s+(?P<num>(?:(?i:sida|s\.)\s*)?\d{1,3}"
-                     r"\s*(?:(?i:av)|/)\s*\d{1,3})$")
+                     r"\s*(?:(?:(?i:av)|/)\s*\d{1,3}|\(\d{1,3}\)))$")
 
 
 def _split_glued_footers(pages: list[tuple[int, str]], furniture: list[Furniture]
@@ -338,7 +339,7 @@ def _split_glued_footers(pages: list[tuple[int, str]], furniture: list[Furniture
     if not runs:
         return pages
     glued = re.compile(r"^(?P<text>.*\S)\s+(?P<footer>(?:" + "|".join(map(re.escape, runs))
-                       + r")\s+(?:(?i:sida|s\.)\s*)?\d{1,3}(?:\s*(?:(?i:av)|/)\s*\d{1,3})?)$")
+                       + r")\s+(?:(?i:sida|s\.)\s*)?\d{1,3}(?:\s*(?:(?i:av)|/)\s*\d{1,3}|\s*\(\d{1,3}\))?)$")
     out = []
     for n, text in pages:
         kept = []

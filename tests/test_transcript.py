@@ -120,3 +120,15 @@ def test_a_recurring_footer_glued_to_the_end_of_a_line_of_text():
     assert "\nUtrikes födda med kort utbildning\n" in f"\n{body}\n"
     assert "Årsrapport 2031" not in body
     assert any(f.text == "Årsrapport 2031 Förbundet Norrby Sida 2 av 3" for f in split.furniture)
+
+
+def test_a_recurring_footer_numbered_page_of_pages_in_brackets():
+    from samverkan.ingest.transcript import split_transcript
+
+    text = ("LSG Norrby Rapport 2031 1(3)\nInledning\nText om året.\n"
+            "LSG Norrby Rapport 2031 2(3)\nMålgrupper\nunga vuxna med aktivitetsersättning\n"
+            "Arbetet fortsätter under 2032. LSG Norrby Rapport 2031 3(3)\nSlut.\n")
+    split = split_transcript(text)
+    body = "\n".join(t for _, t in split.pages)
+    assert "(3)" not in body and "Rapport 2031" not in body
+    assert "\nArbetet fortsätter under 2032.\n" in f"\n{body}\n"
