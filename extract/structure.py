@@ -330,7 +330,7 @@ def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
     (a narrow column wraps early before a long word), when the break is inside a sentence."""
     words = line.split()
     forced = bool(words) and len(prev.strip()) + 1 + len(words[0]) > width \
-        and prev.rstrip()[-1:] not in ".!?"
+        and prev.rstrip()[-1:] not in ".!?:"
     if forced and (line[:1].islower() or _FUNCTION_END.search(prev)
                    or (in_item and prev.endswith(":") and len(words) <= 3)):
         return True

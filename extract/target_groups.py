@@ -50,8 +50,11 @@ def extract_target_groups(ctx: Context, doc) -> None:
             if b.is_heading and nxt is not None and nxt.kind in ("para", "heading") \
                     and nxt.text.rstrip().endswith(":"):
                 start = i + 1  # "Styrelsen har prioriterat följande grupper:" under the heading
-            for k in ctx.structure.items_after(start, stop=ctx.opens_section):
-                found.append((blocks[k].start, blocks[k].end))
+            items = ctx.structure.items_after(start, stop=ctx.opens_section)
+            for k in items:
+                found.extend(_lines_as_items(ctx.document.text, blocks[k]))
+            if not items and blocks[start].text.rstrip().endswith(":"):
+                found.extend(_joined_list(ctx.document.text, blocks, start))
     text = ctx.document.text
     for pat in _cfg()["inline"]:
         for m in pat.finditer(text):
@@ -71,6 +74,52 @@ def extract_target_groups(ctx: Context, doc) -> None:
     words: dict[tuple[int, int], str] = {}
     _table_cells(ctx, found, words)
     _emit(ctx, found, words)
+
+
+_PHRASE_GOES_ON = re.compile(r"(?:\b(?:i|och|av|för|med|till|på|som|att|en|ett|om|samt|eller|"
+                             r"vid|från|utan|inom|mellan)|[,–-])$")
+
+
+def _lines_as_items(text: str, b) -> list[tuple[int, int]]:
+    """A list item, or, where a converter joined a list's unmarked lines into one paragraph
+    ("unga vuxna 18–29 år med ..." / "personer med psykisk ohälsa ..."), each line: when no
+    line ends a sentence or inside a phrase, and every line after the first names people."""
+    if b.lines < 2:
+        return [(b.start, b.end)]
+    spans, pos = [], b.start
+    for line in text[b.start:b.end].split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    words = [text[s:e].strip() for s, e in spans]
+    if any(not w or w.endswith((".", "!", "?", ";")) or _PHRASE_GOES_ON.search(w)
+           for w in words) or any(len(w.split()) < 2 for w in words) \
+            or not all(_names_people(text, s + len(text[s:e]) - len(text[s:e].lstrip()))
+                       for s, e in spans[1:]):
+        return [(b.start, b.end)]  # "... som står" / "långt från arbetsmarknaden": one item
+    return spans
+
+
+LIST_BLOCKS = 6
+
+
+def _joined_list(text: str, blocks, i: int) -> list[tuple[int, int]]:
+    """Under a lead-in ending with a colon, paragraphs whose lines are each a group
+    ("unga vuxna 18–29 år ..." / "personer med ..."): the lines, up to the first that names
+    no people or ends a sentence."""
+    out: list[tuple[int, int]] = []
+    for b in blocks[i + 1:i + 1 + LIST_BLOCKS]:
+        if b.kind != "para":
+            break
+        pos = b.start
+        for line in text[b.start:b.end].split("\n"):
+            s = pos + len(line) - len(line.lstrip())
+            pos += len(line) + 1
+            w = line.strip()
+            if not _names_people(text, s) or w.endswith((".", "!", "?", ";")) \
+                    or _PHRASE_GOES_ON.search(w):
+                return out
+            out.append((s, s + len(w)))
+    return out
 
 
 def _runs_on(blocks, pos: int) -> bool:

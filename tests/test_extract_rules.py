@@ -637,3 +637,16 @@ def test_a_plans_goals_followed_up_one_paragraph_each_in_a_later_section():
     got = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
     assert got == {"Gruppen ska ha en gemensam rutin för ärenden": "achieved",
                    "Samtliga parter ska delta vid minst åtta möten": "not_achieved"}
+
+
+def test_a_lists_lines_joined_by_a_converter_under_a_lead_in_with_a_colon():
+    text = ("Målgrupper\n\nGruppen arbetar för alla som behöver samordnat stöd från minst två "
+            "av parterna. Målgruppen är främst:\nunga vuxna 18–29 år med aktivitetsersättning "
+            "eller försörjningsstöd i kommunen\npersoner med psykisk ohälsa och/eller missbruk\n"
+            "långtidssjukskrivna som saknar arbetsgivare\n"
+            "utrikes födda som har avslutat etableringsprogrammet\n3 Måluppfyllelse 2031\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert got == ["unga vuxna 18–29 år med aktivitetsersättning eller försörjningsstöd i "
+                   "kommunen", "personer med psykisk ohälsa och/eller missbruk",
+                   "långtidssjukskrivna som saknar arbetsgivare",
+                   "utrikes födda som har avslutat etableringsprogrammet"]
