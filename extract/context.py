@@ -11,7 +11,10 @@ from .outcomes import find_legend
 from .section_cues import KINDS, SectionCues
 from .structure import Block, Structure
 
-_LABELLED_GOAL = re.compile(r"^(?:mål|delmål|effektmål|verksamhetsmål)\s*\d", re.I)
+# "Mål 1: ...", "Delmål 2.1 Alla ...", "Övergripande mål 3" (alone, the goal on the next line)
+LABELLED_GOAL = re.compile(r"^(?:(?:övergripande|långsiktiga?|strategiska?)\s+)?(?:mål|delmål|"
+                           r"effektmål|verksamhetsmål|resultatmål)\s*(?P<num>\d{1,2}(?:\.\d{1,2})*)"
+                           r"\s*(?:[:.–-]\s*(?=\S)|\s+(?=(?-i:[A-ZÅÄÖ]))|$)", re.I)
 
 
 @dataclass
@@ -21,7 +24,7 @@ class Context:
     extraction: Extraction = field(default_factory=Extraction)
     seen_goal_items: set[int] = field(default_factory=set)  # goal sections may overlap
     cues: SectionCues | None = None
-    goal_numbers: dict[int, Goal] = field(default_factory=dict)  # "Mål 2" -> its record
+    goal_numbers: dict[str, Goal] = field(default_factory=dict)  # "Mål 2.1" -> its record
     _legend: dict[str, str] | None = None
 
     @property
@@ -33,7 +36,7 @@ class Context:
 
     def opens_section(self, block: Block) -> bool:
         """Whether a heading announces a section of any kind (it ends a list above it)."""
-        return any(self.says(block, kind) for kind in KINDS) or bool(_LABELLED_GOAL.match(block.text))
+        return any(self.says(block, kind) for kind in KINDS) or bool(LABELLED_GOAL.match(block.text))
 
     def says(self, block: Block, kind: str, tail: int | None = None) -> bool:
         """Whether a block (or its last `tail` characters) announces a kind of section."""

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ..records import Goal
-from .context import Context, Covered, cues
+from .context import LABELLED_GOAL, Context, Covered, cues
 from .outcomes import NOT_REPORTED, classify, row_status, split_remark
 from .statements import statements
 from .structure import Block
@@ -83,8 +83,6 @@ def _cfg() -> dict:
             "statement_not": re.compile(c["statement_not"], re.I)}
 
 
-# "Mål 1: Minst 25 personer ..." or a heading "Mål 1" with the goal on the next line
-_LABELLED = re.compile(r"^(?:mål|delmål|effektmål|verksamhetsmål)\s*\d{1,2}\s*(?:[:.–-]\s*(?=\S)|$)", re.I)
 
 
 def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
@@ -93,12 +91,12 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
     taken = {(g.char_start, g.char_end) for g in ctx.extraction.goals}
     section = ""
     for i, b in enumerate(blocks):
-        if is_goal_heading(ctx, b) and not _LABELLED.match(b.text):
+        if is_goal_heading(ctx, b) and not LABELLED_GOAL.match(b.text):
             section = b.flat.rstrip(":")
-        m = _LABELLED.match(b.text)
+        m = LABELLED_GOAL.match(b.text)
         if not m:
             continue
-        number = int(re.search(r"\d+", b.text[: m.end()]).group(0))
+        number = m.group("num")
         earlier = ctx.goal_numbers.get(number)
         if earlier is not None and earlier.outcome_status == "not_reported" \
                 and earlier.char_start < b.start:
@@ -110,7 +108,7 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
         if m.end() < len(b.text):
             goal_block, rest = b, m.end()
         elif i + 1 < len(blocks) and blocks[i + 1].kind in ("para", "heading") \
-                and not _LABELLED.match(blocks[i + 1].text):
+                and not LABELLED_GOAL.match(blocks[i + 1].text):
             goal_block, rest = blocks[i + 1], 0
         else:
             continue
@@ -148,14 +146,14 @@ def _goal_section(ctx: Context, doc, blocks: list[Block], i: int) -> None:
         if goal:
             ctx.extraction.goals.append(goal)
             if b.number is not None:
-                ctx.goal_numbers.setdefault(b.number, goal)
+                ctx.goal_numbers.setdefault(str(b.number), goal)
 
 
 def _goal_statements(ctx: Context, doc, blocks: list[Block], i: int, section: str) -> None:
     """Goals stated as plain sentences under a goal heading (`statements`); goals labelled
     one by one ("Mål 1: ...") are read as such."""
     text = ctx.document.text
-    found = statements(text, blocks, i, _states_goal, stop=lambda b: bool(_LABELLED.match(b.text)))
+    found = statements(text, blocks, i, _states_goal, stop=lambda b: bool(LABELLED_GOAL.match(b.text)))
     for s, e, oe in found:
         status = classify(doc.char_span(e, oe, alignment_mode="expand")) if oe > e else None
         span = ctx.span(s, oe if status else e)

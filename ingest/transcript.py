@@ -286,7 +286,7 @@ _DIGITS = re.compile(r"\d+")
 # a running header or footer with its page number, and text glued on after it where the
 # transcript lost a line break: "Finsam X | www.x.se   2Mål 2022", "Förbund X Årsredovisning
 # 2008 2 Mål och måluppfyllelse", "... Verksamhetsplan 2014 Sida 3 av 6Mål för 2014"
-_GLUED = re.compile(r"^(?P<run>\S.{8,150}?)\s*(?P<num>(?:(?i:sida|s\.)\s*)?(?<!\d)\d{1,3}(?!\d)"
+_GLUED = re.compile(r"^(?P<run>\S.{8,150}?)\s+(?P<num>(?:(?i:sida|s\.)\s*)?(?<!\d)\d{1,3}(?!\d)"
                     r"(?:\s*(?i:av|/)\s*\d{1,3}(?!\d)|\(\d{1,3}\))?)"
                     r"(?P<rest>\s*(?!\(\d{1,3}\)\s*$)[A-ZÅÄÖ\"“«(].*)$")
 

@@ -650,3 +650,14 @@ def test_a_lists_lines_joined_by_a_converter_under_a_lead_in_with_a_colon():
                    "kommunen", "personer med psykisk ohälsa och/eller missbruk",
                    "långtidssjukskrivna som saknar arbetsgivare",
                    "utrikes födda som har avslutat etableringsprogrammet"]
+
+
+def test_goals_labelled_with_a_two_level_number_and_an_adjective():
+    text = ("Måluppfyllelse 2031\n\nÖvergripande mål 2: Samverkan ska vara väl förankrad. – "
+            "Delvis uppnått\n\nDelmål 2.1 Alla tre grupper ska ha en fastställd plan (uppnått)."
+            "\n\nDelmål 2.2 Minst 150 medarbetare ska delta i utbildningar – Ej uppnått. "
+            "Sammanlagt 118 deltog.\n")
+    got = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
+    assert got == {"Samverkan ska vara väl förankrad": "partially_achieved",
+                   "Alla tre grupper ska ha en fastställd plan": "achieved",
+                   "Minst 150 medarbetare ska delta i utbildningar": "not_achieved"}

@@ -132,3 +132,13 @@ def test_a_recurring_footer_numbered_page_of_pages_in_brackets():
     body = "\n".join(t for _, t in split.pages)
     assert "(3)" not in body and "Rapport 2031" not in body
     assert "\nArbetet fortsätter under 2032.\n" in f"\n{body}\n"
+
+
+def test_recurring_labelled_points_with_decimal_numbers_are_no_running_header():
+    from samverkan.ingest.transcript import split_transcript
+
+    text = ("Måluppfyllelse\n\nDelmål 2.1 Alla grupper ska ha en plan (uppnått).\n\n"
+            "Delmål 2.2 Minst 150 medarbetare ska delta – Ej uppnått.\n\n"
+            "Delmål 2.3 Två insatser ska implementeras. Delvis uppnått.\n")
+    body = "\n".join(t for _, t in split_transcript(text).pages)
+    assert "Delmål 2.1 Alla" in body and "Delmål 2.3 Två" in body
