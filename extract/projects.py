@@ -14,7 +14,7 @@ from .context import Context, cues
 
 _TOKEN = re.compile(r"[\wåäöÅÄÖéÉ][\wåäöÅÄÖéÉ/-]*")
 _ACRONYM = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[\wåäöÅÄÖé-]+){1,6}?)(?:,\s*|\s*\()"
-                      r"(?P<acr>[A-ZÅÄÖ]{2,8})\)?(?![\wåäö])")
+                      r"(?P<acr>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,7})\)?(?![\wåäö])")
 _SUFFIX = re.compile(r"(?<![\w-])(?P<acr>[A-ZÅÄÖ]{2,8})-projektet\b")
 # "Projekt som planeras under 2009-10: Samtalsakuten" (a line that opens with Projekt)
 _COLON_NAME = re.compile(r"^[ \t]*(?:[-•*–]|\d{1,2}[.)])?[ \t]*projekt\b[^:\n]{0,60}:\s*"
@@ -58,13 +58,13 @@ def _initials_match(name: str, acr: str) -> bool:
     for keep_small in (True, False):
         initials = "".join(w[0] for w in words
                            if keep_small or w.lower() not in _cfg()["initials_skip"])
-        if initials.upper().endswith(acr):
+        if initials.upper().endswith(acr.upper()):
             return True
     # compounds give letters from inside words: "Arbetsnära rehabilitering" -> ANR
     letters = "".join(words).upper()
     it = iter(letters)
     return (len(words) >= 2 and acr[0] == words[0][0].upper()
-            and all(ch in it for ch in acr) and len(words) <= len(acr) + 1)
+            and all(ch in it for ch in acr.upper()) and len(words) <= len(acr) + 1)
 
 
 def _name_after(text: str, pos: int) -> tuple[int, int] | None:
@@ -180,9 +180,11 @@ def extract_projects(ctx: Context, doc) -> None:
     for m in _ACRONYM.finditer(text):
         name = m.group("name")
         acr = m.group("acr")
+        if sum(c.isupper() for c in acr) < 2:
+            continue  # "(Bollnäs)" is a word; "UViV", "SEsam" are acronyms
         words = list(re.finditer(r"\S+", name))
         # keep the shortest tail of the name whose initials give the acronym
-        for k, w in enumerate(words):
+        for k, w in reversed(list(enumerate(words))):
             tail = " ".join(x.group(0) for x in words[k:])
             if tail[0].isupper() and _initials_match(tail, acr):
                 found.append((m.start("name") + w.start(), m.start("name") + len(name), acr))
@@ -272,6 +274,26 @@ _DASHED_ITEM = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöéÅ
                           r"\s+[–—-]\s+\S")
 
 
+# a paragraph that opens with the name as a sentence of its own: "Hälsolotsen. Lotsfunktion ..."
+_NAME_FIRST = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöÅÄÖé-]+){0,3}?)"
+                         r"(?: \((?P<acr>[A-ZÅÄÖ][\wÅÄÖ]{1,7})\))?\.\s+[A-ZÅÄÖ]")
+
+
+_NAME_SMALL_WORDS = {"för", "i", "och", "till", "på", "med", "mot"}
+
+
+def _clause(name: str) -> bool:
+    """Whether words read as a clause, not a name: a verb, a stop word or a bare number
+    among them ("Deltagarna registreras i SUS", "Fas 1")."""
+    cfg = _cfg()
+    words = name.split()
+    low = {w.lower() for w in words}
+    return bool(low & cfg["clause_verbs"]) or bool(low & (cfg["stop"] - _NAME_SMALL_WORDS)) \
+        or words[-1].isdigit() or any(w.islower() and (cfg["verb_ending"].search(w)
+                                                       or cfg["passive"].search(w))
+                                      for w in words[1:])
+
+
 def _section_headings(ctx: Context, found: list) -> None:
     """In a section about projects or insatser: list items "Name – what it is", and short
     headings whose body opens with the heading or names it as a project."""
@@ -290,6 +312,14 @@ def _section_headings(ctx: Context, found: list) -> None:
         if b.kind == "item":
             m = _DASHED_ITEM.match(b.text)
             if m:
+                found.append((b.start, b.start + m.end("name"), m.group("acr") or ""))
+            continue
+        if b.kind == "para":
+            # "Navet Söderhamn. Samlokaliserat team ...", "Samtidigt – parallella insatser."
+            dashed = _DASHED_ITEM.match(b.text)  # a dash after a name is cue enough
+            m = dashed or _NAME_FIRST.match(b.text)
+            if m and not _clause(m.group("name")) \
+                    and (dashed or not _common_noun(m.group("name"))):
                 found.append((b.start, b.start + m.end("name"), m.group("acr") or ""))
             continue
         if b.kind != "heading" or len(b.text.split()) > 5:
@@ -452,6 +482,8 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
             name = " ".join(halves[: len(halves) // 2])  # "Nya Steg\nNya Steg är": a heading
         if acr and name == acr and any(a == acr and n != acr for n, a in named):
             continue  # a bare "KUR" when "Name (KUR)" is also there
+        if not acr and any(n == name for n, a in named):
+            continue  # a heading "Name" over "Name (ACR) är ...": one project
         if name.lower() in cfg["not"] or len(name) < 3 or acr in cfg["org_acronyms"] \
                 or name.split()[0] in cfg["org_acronyms"] \
                 or (cfg["org_words"].search(name) and s not in named_as_project) \

@@ -78,3 +78,14 @@ def test_a_card_title_over_its_fields_names_an_effort():
                  "Projektperiod: 2031\n")
     assert "Samverkansteam Alby" in got and "Språk och arbete" in got
     assert "SLUTRAPPORT" not in got
+
+
+def test_paragraphs_that_open_with_a_name_in_a_section_about_efforts_and_mixed_case_acronyms():
+    got = _names("Rapport 2031\n\n5. Insatser 2031\n\nNavet Alby. Samlokaliserat team där kommun "
+                 "och Arbetsförmedlingen möter unga vuxna.\n\nSamtidigt – parallella insatser. "
+                 "Metodstöd för att insatser ska kunna pågå samtidigt.\n\nDeltagarna registreras "
+                 "i SUS. Uppföljningen sker varje kvartal.\n\nFas 1. Kartläggning under våren."
+                 "\n\nÖvrigt\n\nGruppen finansierar insatsen Unga vuxna i Alby (UViA) med "
+                 "600 000 kronor.\n")
+    assert {"Navet Alby", "Samtidigt", "Unga vuxna i Alby"} <= set(got)
+    assert not {"Deltagarna registreras i SUS", "Fas 1"} & set(got)
