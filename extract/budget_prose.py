@@ -73,25 +73,72 @@ def prose_lines(ctx: Context) -> None:
 
 def period_of(clause: str, sentence: str) -> str | None:
     """The clause's period, else the sentence's: a span of years ("för perioden 2006–2007",
-    "2021-09-01–2022-08-31") before a single year, and of single years the last."""
-    for part in (clause, sentence):
-        span = find_period(part)
+    "2021-09-01–2022-08-31") before a single year, and of several the last."""
+    for part in (_without_parts(clause), _without_parts(sentence)):
+        span = _last_span(part)
         if span:
-            a, b = span[0][:4], span[1][:4]
-            return a if a == b else f"{a}-{b}"
+            return span
         years = YEAR.findall(part)
         if years:
             return years[-1]
     return None
 
 
+_PART_LINE = re.compile(r"(?im)^[ \t]*varav\b.*(?:\n(?=[^\n]*\d{4}-\d\d-\d\d)[^\n]*)?")
+
+
+def _without_parts(text: str) -> str:
+    """The text without lines that name a part of the period ("Varav planeringsfas:
+    2016-09-01 – 2016-12-31", the date perhaps on the next line)."""
+    return _PART_LINE.sub("", text) if "arav" in text else text
+
+
+def _last_span(text: str) -> str | None:
+    spans = list(_PERIOD_SPAN.finditer(text))
+    for m in reversed(spans):
+        span = find_period(m.group())
+        if span:
+            a, b = span[0][:4], span[1][:4]
+            return a if a == b else f"{a}-{b}"
+    span = find_period(text) if not spans else None  # the forms only find_period knows
+    if span:
+        a, b = span[0][:4], span[1][:4]
+        return a if a == b else f"{a}-{b}"
+    return None
+
+
+PARAGRAPH_BACK = 600  # characters before an amount that its paragraph may name a year in
+
+
 def default_period(ctx: Context, pos: int) -> str:
-    """The period of an amount whose own words name none: the heading above it ("Fakta om
-    projektet 2011-2014", "Budget 2016") names the period of what runs under it, before the
-    document's own year does."""
-    head = ctx.structure.heading_over(pos) if ctx.structure is not None else None
-    period = period_of(head.flat, "") if head is not None else None
+    """The period of an amount whose own sentence names none: the last period named before
+    it in its paragraph ("Budgeten för 2020 omfattar ... Kostnaderna beräknas till ...",
+    "Sökt förlängning: 2022-07-01 – 2024-06-30" / "Sökt belopp: ..."), else the heading
+    right over it ("Fakta om projektet 2011-2014"), else the document's own year."""
+    text = ctx.document.text
+    start = max(0, pos - PARAGRAPH_BACK)
+    blank = text.rfind("\n\n", start, pos)
+    before = text[blank + 2 if blank >= 0 else start:pos]
+    period = _last_period(_without_parts(before))
+    if not period:
+        head = ctx.structure.heading_over(pos) if ctx.structure is not None else None
+        period = period_of(head.flat, "") if head is not None else None
     return period or (str(ctx.document.year) if ctx.document.year else "")
+
+
+def _last_period(text: str) -> str | None:
+    """The last span of years or single year named in `text` (a date counts as its year)."""
+    spans = list(_PERIOD_SPAN.finditer(text))
+    years = list(YEAR.finditer(text))
+    if spans and (not years or years[-1].start() < spans[-1].end()):
+        span = _last_span(spans[-1].group())
+        if span:
+            return span
+    return years[-1].group() if years else None
+
+
+_PERIOD_SPAN = re.compile(r"(?:19|20)\d\d(?:-\d\d-\d\d)?\s*(?:[-–]|till|t\.?o\.?m\.?)\s*"
+                          r"(?:19|20)\d\d(?:-\d\d-\d\d)?")
 
 
 def _year_kr(m: re.Match) -> bool:

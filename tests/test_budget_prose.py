@@ -98,3 +98,18 @@ def test_a_caption_with_a_year_and_a_unit_over_the_labels_is_no_year_column():
                  "Lyktan                         2 400      2 310\n"
                  "Summa                          5 300      5 180\n")
     assert got[2_400_000] == ("Lyktan", "2032") and got[2_310_000] == ("Lyktan", "2032")
+
+
+def test_the_last_period_named_earlier_in_the_paragraph():
+    got = _lines("Ekonomi\n\nBudgeten för 2033 omfattar intäkter om 9 600 000 kronor. Kostnaderna "
+                 "beräknas till 10 100 000 kronor.\n\nNuvarande period: 2029-07-01 – 2032-06-30\n"
+                 "Sökt förlängning: 2032-07-01 – 2034-06-30\nSökt belopp totalt: 3 258 000 "
+                 "kronor\n")
+    assert got[10_100_000] == ("Kostnaderna", "2033")
+    assert got[3_258_000][1] == "2032-2034"
+
+
+def test_a_part_of_the_period_named_by_varav_does_not_set_the_period():
+    got = _lines("Ansökan\n\nProjektperiod:          2032-09-01 – 2035-08-31\nVarav analys- och\n"
+                 "planeringsfas:          2032-09-01 – 2032-12-31\nSökt stöd:     4 158 000 kr\n")
+    assert got[4_158_000][1] == "2032-2035"
