@@ -57,7 +57,8 @@ def _followed_up(ctx: Context, doc, blocks: list[Block]) -> None:
         if head is None:
             continue
         claims = []
-        for b in blocks[head + 1:]:
+        for j in range(head + 1, len(blocks)):  # indices: no copy of the rest of the blocks
+            b = blocks[j]
             if b.is_heading and not b.text.startswith("("):
                 break
             if b.kind != "para" or not _NAMES_GOAL.search(b.text):

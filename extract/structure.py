@@ -317,7 +317,10 @@ _NUMBER_ALONE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]*$")
 # "Mål 2. ...", "Aktivitet 3: ...", and a numbered section title "5 Planerade aktiviteter"
 _NUMBERED_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]{1,15}\s+\d{1,2}[.:)]\s|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ])")
 _LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s")
-_FUNCTION_END = re.compile(r"(?:\b(?:i|och|av|för|med|till|på|som|att|en|ett|om|samt|eller|vid|från)|[,–-])$")
+# a line that ends inside a phrase: the next line goes on with it (also for list lines that a
+# converter joined: target groups)
+PHRASE_GOES_ON = re.compile(r"(?:\b(?:i|och|av|för|med|till|på|som|att|en|ett|om|samt|eller|vid|"
+                            r"från|utan|inom|mellan)|[,–-])$")
 
 
 def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
@@ -331,7 +334,7 @@ def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
     words = line.split()
     forced = bool(words) and len(prev.strip()) + 1 + len(words[0]) > width \
         and prev.rstrip()[-1:] not in ".!?:"
-    if forced and (line[:1].islower() or _FUNCTION_END.search(prev)
+    if forced and (line[:1].islower() or PHRASE_GOES_ON.search(prev)
                    or (in_item and prev.endswith(":") and len(words) <= 3)):
         return True
     if prev.endswith(":") or len(prev) < WRAP_RATIO * width or _LABEL_LINE.match(line):
@@ -340,7 +343,7 @@ def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
         return False  # "... Målet är uppnått." / "Mål 2. Andelen ...": the next point
     if _NUMBER_END.search(prev) and _NUMBER_END.search(line):
         return False  # rows of a table whose cells are separated by spaces
-    if not line[:1].isupper() or _FUNCTION_END.search(prev):
+    if not line[:1].isupper() or PHRASE_GOES_ON.search(prev):
         return True
     if in_item:
         return len(line) < 0.6 * width and line.rstrip()[-1:] in ".;)"
@@ -356,7 +359,7 @@ def _next_unmarked_item(blocks: list[Block], line: str, last: str) -> bool:
     """Whether a capitalised line opens the next item of a list whose markers were lost,
     rather than continuing the long item above it: the lines since the lead-in ("följande
     grupper:") are each one item, the last one ends inside no phrase."""
-    if not line[:1].isupper() or _FUNCTION_END.search(last.rstrip()) or last.rstrip()[-1:] in "-,":
+    if not line[:1].isupper() or PHRASE_GOES_ON.search(last.rstrip()) or last.rstrip()[-1:] in "-,":
         return False
     k = len(blocks) - 1
     while k >= 0 and len(blocks) - k <= 12 and _unmarked_item(blocks[k]):

@@ -8,6 +8,7 @@ from functools import cache
 
 from ..records import TargetGroup
 from .context import Context, Covered, cues
+from .structure import PHRASE_GOES_ON
 
 _LIST_MARK = re.compile(r"(?:[-•*–—·▪►✓o]|\d{1,2}[.)]|[a-h]\))\s")  # the next item, not a wrap
 _WORD = re.compile(r"[\wåäöÅÄÖé/-]+|[^\s\w]")
@@ -76,10 +77,6 @@ def extract_target_groups(ctx: Context, doc) -> None:
     _emit(ctx, found, words)
 
 
-_PHRASE_GOES_ON = re.compile(r"(?:\b(?:i|och|av|för|med|till|på|som|att|en|ett|om|samt|eller|"
-                             r"vid|från|utan|inom|mellan)|[,–-])$")
-
-
 def _lines_as_items(text: str, b) -> list[tuple[int, int]]:
     """A list item, or, where a converter joined a list's unmarked lines into one paragraph
     ("unga vuxna 18–29 år med ..." / "personer med psykisk ohälsa ..."), each line: when no
@@ -91,7 +88,7 @@ def _lines_as_items(text: str, b) -> list[tuple[int, int]]:
         spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     words = [text[s:e].strip() for s, e in spans]
-    if any(not w or w.endswith((".", "!", "?", ";")) or _PHRASE_GOES_ON.search(w)
+    if any(not w or w.endswith((".", "!", "?", ";")) or PHRASE_GOES_ON.search(w)
            for w in words) or any(len(w.split()) < 2 for w in words) \
             or not all(_names_people(text, s + len(text[s:e]) - len(text[s:e].lstrip()))
                        for s, e in spans[1:]):
@@ -116,7 +113,7 @@ def _joined_list(text: str, blocks, i: int) -> list[tuple[int, int]]:
             pos += len(line) + 1
             w = line.strip()
             if not _names_people(text, s) or w.endswith((".", "!", "?", ";")) \
-                    or _PHRASE_GOES_ON.search(w):
+                    or PHRASE_GOES_ON.search(w):
                 return out
             out.append((s, s + len(w)))
     return out

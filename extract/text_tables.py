@@ -183,6 +183,10 @@ def _flattened(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | 
     def cell(k: int) -> str:
         return text[lines[k][0]:lines[k][1]].strip() if k < len(lines) else ""
 
+    first = cell(i)
+    if not first or len(first) > MAX_HEADER_CELL or _FIGURE.match(first) \
+            or not any(_FIGURE.match(cell(i + j)) for j in range(2, FLAT_MAX_COLUMNS + 2)):
+        return None  # cheap tests first: most lines open no such table
     for k in range(1, FLAT_MAX_COLUMNS):  # k figure columns
         head = [cell(i + j) for j in range(k + 1)]
         if not all(head) or not is_header(head) or any(_FIGURE.match(h) for h in head[1:]
