@@ -75,9 +75,9 @@ def period_of(clause: str, sentence: str) -> str | None:
     """The clause's period, else the sentence's: a span of years ("för perioden 2006–2007",
     "2021-09-01–2022-08-31") before a single year, and of several the last."""
     for part in (_without_parts(clause), _without_parts(sentence)):
-        span = _last_span(part)
-        if span:
-            return span
+        spans = _spans(part)
+        if spans:
+            return spans[-1][1]
         years = YEAR.findall(part)
         if years:
             return years[-1]
@@ -93,18 +93,20 @@ def _without_parts(text: str) -> str:
     return _PART_LINE.sub("", text) if "arav" in text else text
 
 
-def _last_span(text: str) -> str | None:
-    spans = list(_PERIOD_SPAN.finditer(text))
-    for m in reversed(spans):
-        span = find_period(m.group())
-        if span:
-            a, b = span[0][:4], span[1][:4]
-            return a if a == b else f"{a}-{b}"
-    span = find_period(text) if not spans else None  # the forms only find_period knows
-    if span:
-        a, b = span[0][:4], span[1][:4]
-        return a if a == b else f"{a}-{b}"
-    return None
+def _spans(text: str) -> list[tuple[int, str]]:
+    """Each span of years named in `text` ("2014-2016", "2021-09-01 – 2022-08-31"), with
+    where it ends; the forms only `find_period` knows ("070917-091231") when no other is."""
+    out = [(m.end(), p) for m in _PERIOD_SPAN.finditer(text)
+           if (p := _as_period(find_period(m.group())))]
+    whole = None if out else _as_period(find_period(text))
+    return out or ([(len(text), whole)] if whole else [])
+
+
+def _as_period(span: tuple[str, str] | None) -> str | None:
+    if not span:
+        return None
+    a, b = span[0][:4], span[1][:4]
+    return a if a == b else f"{a}-{b}"
 
 
 PARAGRAPH_BACK = 600  # characters before an amount that its paragraph may name a year in
@@ -128,12 +130,10 @@ def default_period(ctx: Context, pos: int) -> str:
 
 def _last_period(text: str) -> str | None:
     """The last span of years or single year named in `text` (a date counts as its year)."""
-    spans = list(_PERIOD_SPAN.finditer(text))
+    spans = _spans(text)
     years = list(YEAR.finditer(text))
-    if spans and (not years or years[-1].start() < spans[-1].end()):
-        span = _last_span(spans[-1].group())
-        if span:
-            return span
+    if spans and (not years or years[-1].start() < spans[-1][0]):
+        return spans[-1][1]
     return years[-1].group() if years else None
 
 

@@ -77,23 +77,31 @@ def extract_target_groups(ctx: Context, doc) -> None:
     _emit(ctx, found, words)
 
 
+def _lines(text: str, b) -> list[tuple[int, int, str]]:
+    """The block's lines: (start, end, text) of each, without surrounding spaces."""
+    out, pos = [], b.start
+    for line in text[b.start:b.end].split("\n"):
+        s = pos + len(line) - len(line.lstrip())
+        out.append((s, s + len(line.strip()), line.strip()))
+        pos += len(line) + 1
+    return out
+
+
+def _group_line(text: str, s: int, w: str) -> bool:
+    """Whether a line reads as one group of a list: it names people, ends no sentence and
+    stops inside no phrase ("... som står" / "långt från arbetsmarknaden" is one group)."""
+    return len(w.split()) >= 2 and _names_people(text, s) \
+        and not w.endswith((".", "!", "?", ";")) and not PHRASE_GOES_ON.search(w)
+
+
 def _lines_as_items(text: str, b) -> list[tuple[int, int]]:
     """A list item, or, where a converter joined a list's unmarked lines into one paragraph
-    ("unga vuxna 18–29 år med ..." / "personer med psykisk ohälsa ..."), each line: when no
-    line ends a sentence or inside a phrase, and every line after the first names people."""
-    if b.lines < 2:
+    ("unga vuxna 18–29 år med ..." / "personer med psykisk ohälsa ..."), each line when
+    every line reads as a group of its own."""
+    lines = _lines(text, b) if b.lines > 1 else []
+    if len(lines) < 2 or not all(_group_line(text, s, w) for s, _, w in lines):
         return [(b.start, b.end)]
-    spans, pos = [], b.start
-    for line in text[b.start:b.end].split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    words = [text[s:e].strip() for s, e in spans]
-    if any(not w or w.endswith((".", "!", "?", ";")) or PHRASE_GOES_ON.search(w)
-           for w in words) or any(len(w.split()) < 2 for w in words) \
-            or not all(_names_people(text, s + len(text[s:e]) - len(text[s:e].lstrip()))
-                       for s, e in spans[1:]):
-        return [(b.start, b.end)]  # "... som står" / "långt från arbetsmarknaden": one item
-    return spans
+    return [(s, e) for s, e, _ in lines]
 
 
 LIST_BLOCKS = 6
@@ -101,21 +109,16 @@ LIST_BLOCKS = 6
 
 def _joined_list(text: str, blocks, i: int) -> list[tuple[int, int]]:
     """Under a lead-in ending with a colon, paragraphs whose lines are each a group
-    ("unga vuxna 18–29 år ..." / "personer med ..."): the lines, up to the first that names
-    no people or ends a sentence."""
+    ("unga vuxna 18–29 år ..." / "personer med ..."): the lines, up to the first that does
+    not read as one."""
     out: list[tuple[int, int]] = []
     for b in blocks[i + 1:i + 1 + LIST_BLOCKS]:
         if b.kind != "para":
             break
-        pos = b.start
-        for line in text[b.start:b.end].split("\n"):
-            s = pos + len(line) - len(line.lstrip())
-            pos += len(line) + 1
-            w = line.strip()
-            if not _names_people(text, s) or w.endswith((".", "!", "?", ";")) \
-                    or PHRASE_GOES_ON.search(w):
+        for s, e, w in _lines(text, b):
+            if not _group_line(text, s, w):
                 return out
-            out.append((s, s + len(w)))
+            out.append((s, e))
     return out
 
 

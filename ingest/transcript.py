@@ -286,8 +286,11 @@ _DIGITS = re.compile(r"\d+")
 # a running header or footer with its page number, and text glued on after it where the
 # transcript lost a line break: "Finsam X | www.x.se   2Mål 2022", "Förbund X Årsredovisning
 # 2008 2 Mål och måluppfyllelse", "... Verksamhetsplan 2014 Sida 3 av 6Mål för 2014"
-_GLUED = re.compile(r"^(?P<run>\S.{8,150}?)\s+(?P<num>(?:(?i:sida|s\.)\s*)?(?<!\d)\d{1,3}(?!\d)"
-                    r"(?:\s*(?i:av|/)\s*\d{1,3}(?!\d)|\(\d{1,3}\))?)"
+# a page number as running lines print it: "3", "Sida 3", "3 av 9", "3/9", "3(9)"; `_OF` the
+# page count after it, which a footer of its own always has
+_PAGE = r"(?:(?i:sida|s\.)\s*)?(?<!\d)\d{1,3}(?!\d)"
+_OF = r"(?:\s*(?i:av|/)\s*\d{1,3}(?!\d)|\s*\(\d{1,3}\))"
+_GLUED = re.compile(rf"^(?P<run>\S.{{8,150}}?)\s+(?P<num>{_PAGE}{_OF}?)"
                     r"(?P<rest>\s*(?!\(\d{1,3}\)\s*$)[A-ZÅÄÖ\"“«(].*)$")
 
 
@@ -320,8 +323,7 @@ def _split_glued_running_lines(pages: list[tuple[int, str]], furniture: list[Fur
 
 
 # a footer line of its own: running text, then "Sida 3 av 9" (or "3 av 9", "3/9", "3(9)")
-_FOOTER = re.compile(r"^(?P<run>\S.{8,150}?)\s+(?P<num>(?:(?i:sida|s\.)\s*)?\d{1,3}"
-                     r"\s*(?:(?:(?i:av)|/)\s*\d{1,3}|\(\d{1,3}\)))$")
+_FOOTER = re.compile(rf"^(?P<run>\S.{{8,150}}?)\s+(?P<num>{_PAGE}{_OF})$")
 
 
 def _split_glued_footers(pages: list[tuple[int, str]], furniture: list[Furniture]
@@ -339,7 +341,7 @@ def _split_glued_footers(pages: list[tuple[int, str]], furniture: list[Furniture
     if not runs:
         return pages
     glued = re.compile(r"^(?P<text>.*\S)\s+(?P<footer>(?:" + "|".join(map(re.escape, runs))
-                       + r")\s+(?:(?i:sida|s\.)\s*)?\d{1,3}(?:\s*(?:(?i:av)|/)\s*\d{1,3}|\s*\(\d{1,3}\))?)$")
+                       + rf")\s+{_PAGE}{_OF}?)$")
     out = []
     for n, text in pages:
         kept = []

@@ -48,6 +48,7 @@ def test_wordings_map_to_categories(text, expected):
 
 
 def test_unmatched_stays_empty_and_no_false_compound_hits():
+    assert canonical_of("Individer som riskerar att hamna mellan våra ansvarsområden") == ""
     assert canonical_of("boende i Norrby som vill prova en ny hobby") == ""
     assert canonical_of("tunga lyft i Kungälv") == ""  # "ung" only as a whole word
     assert canonical_of("") == ""
