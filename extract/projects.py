@@ -325,15 +325,24 @@ def _section_headings(ctx: Context, found: list) -> None:
         if b.kind != "heading" or len(b.text.split()) > 5:
             continue
         body_follows = i + 1 < len(blocks) and blocks[i + 1].kind == "para"
-        name = re.sub(r"\s*\([A-ZÅÄÖ]{2,8}\)$", "", b.text.strip())
-        acr = re.search(r"\(([A-ZÅÄÖ]{2,8})\)$", b.text.strip())
+        name, acr = _title_acronym(b.text)
         # a short title over its own description, inside a section about insatser/projekt
         if body_follows and not b.text.isupper() and not _cfg()["section_headings"].search(name) \
                 and not ctx.opens_section(b) \
                 and (not _common_noun(name)
                      or _cfg()["effort_words"].search(_first_sentence(blocks[i + 1].text))) \
                 and name.lower() not in _places() and not _TRAILING_YEAR.search(name):
-            found.append((b.start, b.start + len(name), acr.group(1) if acr else ""))
+            found.append((b.start, b.start + len(name), acr))
+
+
+_TITLE_ACRONYM = re.compile(r"\s*\(([A-ZÅÄÖ]{2,8})\)$")
+
+
+def _title_acronym(title: str) -> tuple[str, str]:
+    """A title without the acronym in brackets at its end, and the acronym."""
+    title = title.strip()
+    m = _TITLE_ACRONYM.search(title)
+    return (title[:m.start()], m.group(1)) if m else (title, "")
 
 
 CARD_WINDOW = 500  # characters under a card's title that its fields stand in
@@ -353,11 +362,10 @@ def _cards(ctx: Context, found: list) -> None:
         nxt = next((x.start for x in blocks[i + 1:i + 12] if x.kind == "item"), end)
         if len(fields.findall(text, b.end, min(end, nxt))) < 2:
             continue
-        name = re.sub(r"\s*\([A-ZÅÄÖ]{2,8}\)$", "", b.text.strip())
-        acr = re.search(r"\(([A-ZÅÄÖ]{2,8})\)$", b.text.strip())
+        name, acr = _title_acronym(b.text)
         if name and not _common_noun(name) and not _is_person_or_place(name) \
                 and not ctx.opens_section(b):
-            found.append((b.start, b.start + len(name), acr.group(1) if acr else ""))
+            found.append((b.start, b.start + len(name), acr))
 
 
 @cache
