@@ -3,6 +3,8 @@ the samverkan extractors as registered components. Built once per process."""
 from __future__ import annotations
 
 import gc
+import sys
+import types
 from functools import cache
 
 # spaCy keeps every word it has seen in its vocabulary (a lexeme and a string, about half a
@@ -18,7 +20,7 @@ COMPONENTS = ["samverkan_structure", "samverkan_goals", "samverkan_activities",
 @cache
 def build_nlp():
     """spacy.blank("sv") + lookup lemmas + sentencizer + the extractor components."""
-    import spacy
+    spacy = import_spacy()
     from spacy.tokens import Doc
 
     from . import components  # noqa: F401  (registers the factories)
@@ -36,6 +38,30 @@ def build_nlp():
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+def import_spacy() -> types.ModuleType:
+    """`import spacy` without its command line. spaCy's package imports `spacy.cli` (download,
+    train: requests, httpx, typer, weasel) only to re-export `spacy.info`; that is a tenth of
+    a one-page run's CPU, paid again by every worker. While spaCy imports, `spacy.cli.info`
+    is a stand-in whose `info` imports the real one when called; it is then taken out of
+    `sys.modules`, so that an `import spacy.cli` later finds the real package."""
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    stand_in = types.ModuleType("spacy.cli.info")
+
+    def info(*args, **kwargs):
+        from spacy.cli.info import info as real_info
+        return real_info(*args, **kwargs)
+
+    stand_in.info = info
+    sys.modules["spacy.cli.info"] = stand_in
+    try:
+        import spacy
+    finally:
+        if sys.modules.get("spacy.cli.info") is stand_in:
+            del sys.modules["spacy.cli.info"]
+    return spacy
 
 
 def current_nlp():

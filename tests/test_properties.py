@@ -239,3 +239,21 @@ def test_tokens_are_those_of_spacy_swedish(text):
 
     assert [(t.text, t.whitespace_) for t in build_nlp().tokenizer(text)] == \
         [(t.text, t.whitespace_) for t in _stock_tokenizer()(text)]
+
+
+def test_spacy_is_imported_without_its_command_line():
+    # a fresh process, as a run starts: the pipeline works, spaCy's command line stays
+    # unimported, and both `spacy.info` and a later `import spacy.cli` still work
+    import subprocess
+    import sys
+
+    script = ("import sys\n"
+              "from samverkan.extract.nlp import build_nlp\n"
+              "assert [t.text for t in build_nlp()('Målet är uppnått.')][-1] == '.'\n"
+              "assert 'spacy.cli' not in sys.modules\n"
+              "import spacy\n"
+              "assert spacy.info(silent=True)['spacy_version'] == spacy.__version__\n"
+              "import spacy.cli\n"
+              "assert callable(spacy.cli.download)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
