@@ -31,6 +31,8 @@ def _cfg() -> dict:
     c = cues()["projects"]
     return {"before": re.compile(c["before_name"], re.I),
             "frames": [re.compile(p, re.I) for p in c["frames"]],
+            "weak_frames": [(re.compile(p, re.I), False) for p in c["weak_frames"]]
+            + [(re.compile(c["minute_item_title"], re.I), True)],
             "stop": set(c["stop_words"]), "not": set(c["not_names"]),
             "org_acronyms": set(c["organisation_acronyms"]),
             "org_words": re.compile(c["organisation_words"], re.I),
@@ -94,7 +96,7 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
         # a name may wrap onto the next line ("projektet Vägar" / "Vidare"), as long as it
         # goes on capitalised; a blank line ends it
         wrapped = gap.count("\n") == 1 and w[:1].isupper()
-        if gap.strip() or ("\n" in gap and not wrapped):
+        if gap.strip() or ("\n" in gap and not wrapped) or "\t" in gap:  # a tab ends a cell
             break
         if w.lower() in cfg["name_prepositions"] and w.lower() in cfg["stop"]:
             tail = _short_tail(text, toks, k)
@@ -214,6 +216,17 @@ def extract_projects(ctx: Context, doc) -> None:
             if span:
                 found.append((*span, ""))
                 named_as_project.add(span[0])
+    for pat, one_line in _cfg()["weak_frames"]:
+        for m in pat.finditer(text):
+            span = _name_after(text, m.end())
+            if not span:
+                continue
+            if one_line and "\n" in text[span[0]:span[1]]:
+                span = (span[0], text.index("\n", span[0]))
+            year = _TRAILING_YEAR.search(text, span[0], span[1])  # "deltagare i X 2015"
+            end = text.rfind(" ", span[0], year.start()) if year else span[1]
+            if end > span[0] and not _is_person_or_place(text[span[0]:end]):
+                found.append((span[0], end, ""))
     for m in _APPOSITION.finditer(text):  # "Hälsoteam Älvdalen, ett samverkansteam ..."
         if not _common_noun(m.group("name")) and not _is_person_or_place(m.group("name")):
             found.append((m.start("name"), m.end("name"), ""))
@@ -271,7 +284,18 @@ def _places() -> frozenset[str]:
 
 
 _DASHED_ITEM = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöéÅÄÖ-]+){0,5}?)(?: \((?P<acr>[A-ZÅÄÖ]{2,8})\))?"
-                          r"\s+[–—-]\s+\S")
+                          r"(?:, (?P<where>[A-ZÅÄÖ][^–—\n]{1,60}?))?\s+[–—-]\s+\S")
+
+
+def _dashed_item(text: str) -> re.Match | None:
+    """"Name – what it is", or "Name, Place och Place – ...": the places after the comma
+    are where the effort runs, not its name."""
+    m = _DASHED_ITEM.match(text)
+    if m and m.group("where"):
+        first = re.split(r"[ ,]", m.group("where"))[0]
+        if first.lower() not in _places():
+            return None
+    return m
 
 
 # a paragraph that opens with the name as a sentence of its own: "Hälsolotsen. Lotsfunktion ..."
@@ -310,13 +334,13 @@ def _section_headings(ctx: Context, found: list) -> None:
         if not in_section:
             continue
         if b.kind == "item":
-            m = _DASHED_ITEM.match(b.text)
+            m = _dashed_item(b.text)
             if m:
                 found.append((b.start, b.start + m.end("name"), m.group("acr") or ""))
             continue
         if b.kind == "para":
             # "Navet Söderhamn. Samlokaliserat team ...", "Samtidigt – parallella insatser."
-            dashed = _DASHED_ITEM.match(b.text)  # a dash after a name is cue enough
+            dashed = _dashed_item(b.text)  # a dash after a name is cue enough
             m = dashed or _NAME_FIRST.match(b.text)
             if m and not _clause(m.group("name")) \
                     and (dashed or not _common_noun(m.group("name"))):
@@ -429,7 +453,10 @@ def _headings_over_bodies(ctx: Context, found: list) -> None:
     for b, body in zip(blocks, blocks[1:], strict=False):
         if b.kind != "heading" or body.kind != "para" or len(b.text.split()) > 8:
             continue
-        name = re.sub(r"\s*\([^)]*\)\s*$", "", b.flat).strip()
+        # a section number (or a page number a converter glued on) is not the name's
+        number = _HEADING_NUMBER.match(b.flat)
+        skip = number.end() if number else 0
+        name = re.sub(r"\s*\([^)]*\)\s*$", "", b.flat[skip:]).strip()
         acr = re.search(r"\(([A-ZÅÄÖ]{2,8})\)$", b.flat.strip())
         opening = body.text.split(maxsplit=1)
         if not name or not opening or len(name.split()) > 5 or name.isupper() \
@@ -442,7 +469,11 @@ def _headings_over_bodies(ctx: Context, found: list) -> None:
             continue
         if _common_noun(name) and not cfg["effort_words"].search(_first_sentence(body.text)):
             continue  # "Kartläggningen" / "Kartläggningen visar att ..."
-        found.append((b.start, b.start + len(name), acr.group(1) if acr else ""))
+        start = b.start + b.text.index(name) if name in b.text else b.start
+        found.append((start, start + len(name), acr.group(1) if acr else ""))
+
+
+_HEADING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=\S)")
 
 
 def _first_sentence(text: str) -> str:

@@ -303,12 +303,36 @@ def _split_wrapped_inline_lists(text: str, blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         if b.kind == "para" and b.lines > 1 and len(b.text) >= 120:
+            entries = _dash_entries(text, b)
+            if entries:
+                out.extend(entries)
+                continue
             new = _inline_items(text, b.start, b.end, b.page, b.para)
             if len(new) > 1:
                 out.extend(new)
                 continue
         out.append(b)
     return out
+
+
+# "Kompassen, Linköping – arbetsinriktat stöd för ...": a name, then a dash and what it is
+_DASH_ENTRY = re.compile(r"[A-ZÅÄÖ][^\n–—]{1,60}? [–—] \S")
+
+
+def _dash_entries(text: str, b: Block) -> list[Block] | None:
+    """Lines of "Name – what it is." entries, long enough to read as a wrapped paragraph:
+    each sentence that starts a line with a name and a dash is an entry of its own."""
+    starts = [b.start]
+    pos = b.start
+    for line in b.text.split("\n")[:-1]:
+        pos += len(line) + 1
+        if _SENTENCE_END.search(line) and _DASH_ENTRY.match(text, pos):
+            starts.append(pos)
+    if len(starts) < 2 or not _DASH_ENTRY.match(text, b.start):
+        return None
+    ends = [*[s - 1 for s in starts[1:]], b.end]
+    return [Block("para", s, e, text[s:e], b.page, b.para, lines=text.count("\n", s, e) + 1)
+            for s, e in zip(starts, ends, strict=True)]
 
 
 _NUMBER_END = re.compile(r"(?:\d|\s[-–])\s*$")
@@ -609,9 +633,11 @@ def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
             continue
         if _SENTENCE_END.search(b.text):
             continue
-        body_follows = nxt.kind == "para" and alone(b) and (nxt.para != b.para
-                                                            or not blank_structured)
         in_list = prev is not None and prev.kind == "item" and prev.number == b.number - 1
+        # the last line of its paragraph (a running header may stand above it) over a body
+        ends_para = blank_structured and by_para[b.para][-1] is b and not in_list
+        body_follows = nxt.kind == "para" and (alone(b) or ends_para) \
+            and (nxt.para != b.para or not blank_structured)
         # "2. Projekt TUNA" straight over its paragraph, after the section before it
         titles_body = (blank_structured and nxt.kind == "para" and nxt.para == b.para
                        and prev is not None and prev.kind == "para" and b.lines == 1

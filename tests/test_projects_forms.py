@@ -89,3 +89,43 @@ def test_paragraphs_that_open_with_a_name_in_a_section_about_efforts_and_mixed_c
                  "600 000 kronor.\n")
     assert {"Navet Alby", "Samtidigt", "Unga vuxna i Alby"} <= set(got)
     assert not {"Deltagarna registreras i SUS", "Fas 1"} & set(got)
+
+
+def test_a_grant_in_a_decision_names_what_it_funds():
+    got = _names("Protokoll styrelsen Samordningsförbundet Västby 2031-04-02\n\n"
+                 "§ 4 Ansökan om medel – Trappsteget Åby\n"
+                 "Åby kommun ansöker om medel för en insats för unga vuxna.\n"
+                 "Beslut\nStyrelsen beslutar att bevilja Åby kommun 310 000 kr för Trappsteget\n"
+                 "Åby under 2032, och att avslå 40 000 kr för resor.\n\n"
+                 "§ 5 Rapport från Ljusglimten\nProjektledaren för Ljusglimten, Stina Ek, rapporterar.\n"
+                 "Deltagare i Fyrbåken "
+                 "har fått praktik.\n\n§ 6 Information från Försäkringskassan\n"
+                 "§ 7 Rapport från Mönsterås\nKommunen rapporterar.\n")
+    assert {"Trappsteget Åby", "Ljusglimten", "Fyrbåken"} <= set(got)
+    assert not {"Försäkringskassan", "Mönsterås", "Ljusglimten Projektledaren"} & set(got)
+
+
+def test_a_numbered_heading_over_a_body_that_repeats_it():
+    got = _names("Verksamhetsplan 2031 Samordningsförbundet Västby\n\nInsatser\n\n"
+                 "3 Ankarfästet\nAnkarfästet ger stöd till unga som har lämnat skolan.\n\n"
+                 "4 Uppföljning\nUppföljning sker varje kvartal.\n")
+    assert "Ankarfästet" in got and "Uppföljning" not in got
+
+
+def test_a_place_named_effort_described_as_a_support():
+    got = _names("Verksamhetsberättelse 2031 Samordningsförbundet Västby\n\n"
+                 "IPS Åby är ett arbetsinriktat stöd för personer med psykisk ohälsa. "
+                 "Detta är ett stöd som parterna efterfrågat.\n")
+    assert "IPS Åby" in got and "Detta" not in got
+
+
+def test_entries_of_a_name_its_places_and_a_dash_under_a_funding_title():
+    got = _names("Verksamhetsplan 2031 Samordningsförbundet Västby\n\n"
+                 "4. Insatser som förbundet finansierar 2031\n\n"
+                 "Ankarfästet, Linköping – arbetsinriktat stöd för personer med långvarigt "
+                 "försörjningsstöd och ohälsa i hela kommunen.\n"
+                 "Brovakten, Mjölby och Boxholm – stöd till unga vuxna med aktivitetsersättning som "
+                 "behöver samordnade insatser.\n"
+                 "Fyrbåken Västby – gemensamt team för personer som har kontakt med flera "
+                 "parter och behöver stöd.\n\n5. Ekonomi\n\nBudgeten är i balans.\n")
+    assert {"Ankarfästet", "Brovakten", "Fyrbåken Västby"} <= set(got)
