@@ -12,7 +12,9 @@ from .amounts import UNIT
 from .text_tables import column_role, find_text_tables, is_header, is_separator
 
 _MARKER = re.compile(r"^[ \t]*(?:(?P<bullet>[-•*–—·▪►✓o])[ \t]+|(?P<num>\d{1,2})[.)][ \t]+"
-                     r"|(?P<alpha>[a-h])\)[ \t]+)")
+                     r"|(?P<alpha>[a-h])(?:\)[ \t]+|\.\t+))")
+# a list marker and a tab before the item's text, as Word's lists come out as text
+_MARKER_TAB = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-h][.)]|[-•*–·▪])\t+[^\t]*$")
 # "- item - item - item" inside one line, as transcripts print lists that lost their breaks
 _INLINE_BULLET = re.compile(r"(?:(?<=\s)|^)[-•–]\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
@@ -219,6 +221,13 @@ def parse_structure(doc: Document) -> Structure:
                 blocks.append(row)
             cur = None
             continue
+        title = _markdown_title(line)
+        if title:  # "## Målgrupper", "**Mål för 2020**": a heading written in Markdown
+            cur = Block("heading", s + title[0], s + title[1], text[s + title[0]:s + title[1]],
+                        page, para)
+            blocks.append(cur)
+            cur, cur_last = None, line.rstrip()
+            continue
         alone = _NUMBER_ALONE.match(line)
         if alone and n + 1 < len(lines) and lines[n + 1][1] > lines[n + 1][0] \
                 and not _NUMBER_ALONE.match(text[lines[n + 1][0]:lines[n + 1][1]]):
@@ -267,6 +276,19 @@ def parse_structure(doc: Document) -> Structure:
     blocks = _join_wrapped_titles(text, _split_wrapped_inline_lists(text, blocks))
     _mark_headings(blocks, blank_structured=para >= 0.3 * len([x for x in lines if x[1] > x[0]]))
     return Structure(blocks, _tables(blocks))
+
+
+# "## Title", "### 4. Title ##"; a line that is all bold, "**Title**" (not "**A** och **B**")
+_MD_HASHES = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<t>\S.*?)[ \t]*#*[ \t]*$")
+_MD_BOLD = re.compile(r"^[ \t]*(?:\*\*|__)(?P<t>[^*_\n]+?)(?:\*\*|__)[ \t]*$")
+
+
+def _markdown_title(line: str) -> tuple[int, int] | None:
+    """Where the words of a Markdown title stand in the line, without its marks."""
+    m = _MD_HASHES.match(line) or _MD_BOLD.match(line)
+    if not m or len(m.group("t").split()) > 15:
+        return None
+    return m.start("t"), m.end("t")
 
 
 def _join_wrapped_titles(text: str, blocks: list[Block]) -> list[Block]:
@@ -477,6 +499,8 @@ _ENDS_WITH_FIGURE = re.compile(rf"(?:\d(?:\s*(?:%|{UNIT}))?|\s[-–])\s*$", re.I
 
 def _cell_separator(line: str) -> re.Pattern | None:
     body = line.strip(" ")
+    if _MARKER_TAB.match(line):  # "1)<tab>Text": the tab follows a list marker
+        return None
     if "\t" in body.strip():  # a tab that only indents the line makes no cells
         return _TAB
     if body.count("|") >= 2:

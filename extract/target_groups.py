@@ -25,6 +25,7 @@ def _cfg() -> dict:
         "list_lead": re.compile(c["list_lead"], re.I),
         "named_before": re.compile(c["named_before"], re.I),
         "cap_lead": re.compile(c["capitalised_list_lead"], re.I),
+        "prioritised_lead": re.compile(c["prioritised_lead_end"], re.I),
         "stop": re.compile(c["stop"], re.I),
         "heads": set(c["heads"]),
         "heads_som": set(c["heads_needing_som"]),
@@ -44,8 +45,8 @@ def extract_target_groups(ctx: Context, doc) -> None:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         lead_para = (b.kind == "para" and nxt is not None
                      and (nxt.kind == "item" or b.text.rstrip().endswith(":"))
-                     and ctx.says(b, "target_group", tail=_last_sentence(b.text)))
-        heading = b.is_heading and ctx.says(b, "target_group", tail=_last_sentence(b.text))
+                     and _leads_to_groups(ctx, b))
+        heading = b.is_heading and _leads_to_groups(ctx, b)
         if heading or lead_para:
             start = i
             if b.is_heading and nxt is not None and nxt.kind in ("para", "heading") \
@@ -75,6 +76,13 @@ def extract_target_groups(ctx: Context, doc) -> None:
     words: dict[tuple[int, int], str] = {}
     _table_cells(ctx, found, words)
     _emit(ctx, found, words)
+
+
+def _leads_to_groups(ctx: Context, b) -> bool:
+    """A title or lead-in whose last sentence names target groups or ends with whom it
+    prioritises."""
+    return ctx.says(b, "target_group", tail=_last_sentence(b.text)) \
+        or bool(_cfg()["prioritised_lead"].search(b.text))
 
 
 def _lines(text: str, b) -> list[tuple[int, int, str]]:

@@ -421,7 +421,9 @@ def _grid(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | None:
 
 def _markdown(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | None:
     """A header line with pipes over a `--- | ---` separator; the lines below with pipes are
-    its rows (a row whose first cell is empty goes on with the row above)."""
+    its rows. A row whose first cell is empty goes on with the row above when its cells go
+    on in lower case (a wrapped cell); else it is a row of its own under the same first
+    cell ("| | Ta fram en kontaktlista |": the goal above has a second activity)."""
     if i + 1 >= len(lines) or "|" not in text[lines[i][0]:lines[i][1]] \
             or not _MD_SEPARATOR.match(text[lines[i + 1][0]:lines[i + 1][1]]):
         return None
@@ -436,8 +438,9 @@ def _markdown(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | N
         if "|" not in text[s:e] or _MD_SEPARATOR.match(text[s:e]):
             break
         cells = _pipe_cells(text, s, e)
-        if len(rows) > 1 and cells and not cells[0][2]:
-            _extend_cells(rows[-1], cells, k)
+        if len(rows) > 1 and cells and not cells[0][2] \
+                and all(t[:1].islower() or not t for _, _, t in cells):
+            _extend_cells(rows[-1], cells, k)  # a wrapped cell's rest, in lower case
         else:
             rows.append(FixedRow([k], cells))
         last = k

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-TEXT_SUFFIXES = {".txt", ".text"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 PDF_SUFFIXES = {".pdf"}
 SUPPORTED = TEXT_SUFFIXES | PDF_SUFFIXES
 

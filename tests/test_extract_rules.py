@@ -661,3 +661,20 @@ def test_goals_labelled_with_a_two_level_number_and_an_adjective():
     assert got == {"Samverkan ska vara väl förankrad": "partially_achieved",
                    "Alla tre grupper ska ha en fastställd plan": "achieved",
                    "Minst 150 medarbetare ska delta i utbildningar": "not_achieved"}
+
+
+def test_target_groups_after_a_lead_that_ends_with_prioriteras():
+    text = ("Verksamhetsplan 2031 Samordningsförbundet Västby\n\nVem vänder vi oss till?\n\n"
+            "Förbundets målgrupp är personer som behöver stöd från flera parter.\n\n"
+            "Under perioden prioriteras särskilt\n\n"
+            "- unga vuxna som saknar gymnasieexamen\n- kvinnor med lång tid i sjukskrivning\n\n"
+            "Insatser\n\nUnder 2031 prioriteras:\nUnga som har varit hemma länge\n"
+            "Personer med aktivitetsersättning som vill pröva att arbeta\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    for group in ("unga vuxna som saknar gymnasieexamen", "kvinnor med lång tid i sjukskrivning",
+                  "Unga som har varit hemma länge",
+                  "Personer med aktivitetsersättning som vill pröva att arbeta"):
+        assert group in got
+    work = ("Verksamhetsplan 2031 Samordningsförbundet Västby\n\nInsatser\n\n"
+            "Under 2031 prioriteras arbetet med\n\n- en ny webbplats\n- en konferens\n")
+    assert not extract_document(_doc(work)).target_groups

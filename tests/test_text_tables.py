@@ -190,3 +190,16 @@ def test_a_header_word_a_narrow_column_broke():
     assert column_role("Statu") == "status"
     assert column_role("Kommentar") == "comment"
     assert column_role("Sta") == ""  # too little of the word is left to tell
+
+
+def test_pipe_rows_under_an_empty_goal_cell_are_activities_of_their_own():
+    text = ("Handlingsplan 2031\n\n"
+            "| Mål | Aktivitet | Ansvarig |\n"
+            "|---|---|---|\n"
+            "| Bättre kunskap om parternas uppdrag | Anordna två träffar för handläggare | LSG |\n"
+            "| | Ta fram en gemensam kontaktlista | Sekreteraren |\n"
+            "| Fler unga i arbete | Starta en rutin för remisser till | Kommunen |\n"
+            "| | arbetsmarknadsenheten | |\n")
+    acts = [a.text for a in extract_document(_doc(text, "handlingsplan")).activities]
+    assert acts == ["Anordna två träffar för handläggare", "Ta fram en gemensam kontaktlista",
+                    "Starta en rutin för remisser till arbetsmarknadsenheten"]
