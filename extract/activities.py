@@ -16,13 +16,18 @@ from rapidfuzz import fuzz
 from ..records import Activity
 from ..resources import load_toml
 from .context import Context, cues
-from .outcomes import NOT_REPORTED, classify, default_status, row_status, split_remark
+from .outcomes import (
+    NOT_REPORTED,
+    PLAN_TYPES,
+    REPORT_TYPES,
+    classify,
+    default_status,
+    row_status,
+    split_remark,
+)
 from .statements import statements
 from .structure import OUTCOME_LABEL, Block, Table
 
-REPORT_TYPES = {"verksamhetsberattelse", "arsredovisning", "delarsrapport", "slutrapport"}
-# they plan; they report nothing
-PLAN_TYPES = {"verksamhetsplan", "handlingsplan", "ansokan", "projektplan"}
 LINK_THRESHOLD = 60
 GAP_THRESHOLD = 30
 STRONG_MATCH = 85  # a unit between two linked ones needs less, but not nothing
@@ -197,7 +202,9 @@ def _outcome_units(blocks: list[Block], last: int, ctx: Context) -> list[Unit]:
     heads = []
     labels: dict[int, tuple[int, int]] = {}
     prev_head = False
-    outcome_paras = False  # under a bare "Utfall"/"Resultat" heading: a paragraph per item
+    # under a bare "Utfall"/"Resultat" heading, or straight after the plan's list in its own
+    # section ("Så här blev det." and a paragraph per item): a paragraph per item
+    outcome_paras = True
     paragraphs: set[int] = set()
     for k in range(last + 1, len(blocks)):
         b = blocks[k]
@@ -299,10 +306,15 @@ def _paragraph_per_item(sims: list[list[float]], units: list[Unit]) -> dict[int,
     run = first
     while run < len(units) and units[run].paragraph:
         run += 1
+    if run - first == len(sims) + 1 and len(units[first].block.text.split()) <= LEAD_WORDS:
+        first += 1  # "Så här blev det.": a lead-in before the paragraphs
     if run - first != len(sims) or \
             any(sims[i][first + i] < GAP_THRESHOLD for i in range(len(sims))):
         return {}
     return {i: first + i for i in range(len(sims))}
+
+
+LEAD_WORDS = 8  # a paragraph this short before the report's paragraphs leads into them
 
 
 def _align(sims: list[list[float]]) -> dict[int, int]:

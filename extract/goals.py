@@ -7,7 +7,7 @@ from functools import cache
 
 from ..records import Goal
 from .context import LABELLED_GOAL, Context, Covered, cues
-from .outcomes import NOT_REPORTED, classify, row_status, split_remark
+from .outcomes import NOT_REPORTED, PLAN_TYPES, classify, row_status, split_remark
 from .statements import statements
 from .structure import Block
 
@@ -28,6 +28,7 @@ def extract_goals(ctx: Context, doc) -> None:
     _goal_columns(ctx, doc, blocks)
     _prose_goals(ctx, doc)
     _followed_up(ctx, doc, blocks)
+    _referred_by_number(ctx, doc)
 
 
 _NAMES_GOAL = re.compile(r"\b[Mm]ålet\b")
@@ -70,6 +71,40 @@ def _followed_up(ctx: Context, doc, blocks: list[Block]) -> None:
             continue
         for g, (b, status) in zip(sorted(goals, key=lambda g: g.char_start), claims, strict=True):
             g.outcome_status, g.outcome_text = status, " ".join(b.text.split())
+
+
+# "Mål 1 är alltså uppnått", "Även delmål 2.1 nåddes": a goal of a numbered list named later
+_GOAL_NUMBER = re.compile(r"(?<![\wåäö])(?:del|effekt|verksamhets|resultat)?mål(?:et)?\s+"
+                          r"(?:nr\.?\s*|nummer\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]*\d)", re.I)
+
+
+def _referred_by_number(ctx: Context, doc) -> None:
+    """A numbered goal with no claim of its own, named by its number in a later passage
+    ("Totalt har 46 personer deltagit. Mål 1 är alltså uppnått."): the claim of the passage
+    from that sentence to its paragraph's end, or to where the next goal is named."""
+    if not ctx.goal_numbers or ctx.document.doc_type in PLAN_TYPES:
+        return  # a plan names its goals by number to say what serves them, not how they went
+    text = ctx.document.text
+    mentions = [m for m in _GOAL_NUMBER.finditer(text)
+                if (g := ctx.goal_numbers.get(m.group("num"))) is not None
+                and m.start() >= g.char_end]
+    for n, m in enumerate(mentions):
+        goal = ctx.goal_numbers[m.group("num")]
+        if goal.outcome_status != NOT_REPORTED:
+            continue
+        sent = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if sent is None:
+            continue
+        start = sent.sent.start_char
+        end = _paragraph_end(text, m.end())
+        if n + 1 < len(mentions):
+            nxt = doc.char_span(mentions[n + 1].start(), mentions[n + 1].end(),
+                                alignment_mode="expand")
+            if nxt is not None:
+                end = min(end, max(nxt.sent.start_char, sent.sent.end_char))
+        status = classify(doc.char_span(start, end, alignment_mode="expand"))
+        if status:
+            goal.outcome_status, goal.outcome_text = status, " ".join(text[start:end].split())
 
 
 @cache

@@ -17,6 +17,9 @@ from .structure import OUTCOME_LABEL
 
 STATUS_ORDER = ("partially_achieved", "not_achieved", "achieved")
 NOT_REPORTED = "not_reported"
+REPORT_TYPES = {"verksamhetsberattelse", "arsredovisning", "delarsrapport", "slutrapport"}
+# they plan; they report nothing
+PLAN_TYPES = {"verksamhetsplan", "handlingsplan", "ansokan", "projektplan"}
 
 
 def default_status(kind: str, has_outcome_section: bool) -> str:

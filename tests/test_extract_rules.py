@@ -678,3 +678,38 @@ def test_target_groups_after_a_lead_that_ends_with_prioriteras():
     work = ("Verksamhetsplan 2031 Samordningsförbundet Västby\n\nInsatser\n\n"
             "Under 2031 prioriteras arbetet med\n\n- en ny webbplats\n- en konferens\n")
     assert not extract_document(_doc(work)).target_groups
+
+
+def test_numbered_goals_named_by_number_in_a_later_results_section():
+    text = ("Slutrapport Projekt Ankaret 2031\n\n2. Syfte och mål\n\nMålen för projektet var:\n\n"
+            "1. 30 personer ska ha deltagit i projektet.\n"
+            "2. Hälften av deltagarna ska ha en gemensam plan.\n"
+            "3. En tredjedel av deltagarna ska gå vidare till arbete eller studier.\n\n"
+            "6. Resultat\n\nTotalt har 34 personer deltagit. Mål 1 är alltså uppnått.\n\n"
+            "En gemensam plan har gjorts för 12 av deltagarna. Mål 2 är därför inte uppnått.\n\n"
+            "Mål 3 är svårare att bedöma. Åtta deltagare har fått arbete, men flera avslutades "
+            "innan projektet slutade, så målet är delvis uppnått.\n")
+    got = {g.text: g.outcome_status for g in extract_document(_doc(text, "slutrapport")).goals}
+    assert got == {"30 personer ska ha deltagit i projektet": "achieved",
+                   "Hälften av deltagarna ska ha en gemensam plan": "not_achieved",
+                   "En tredjedel av deltagarna ska gå vidare till arbete eller studier":
+                       "partially_achieved"}
+
+
+def test_a_plan_after_its_list_reads_a_paragraph_per_activity():
+    text = ("Slutrapport Projekt Ankaret 2031\n\n5. Genomförande\n\n"
+            "I projektplanen fanns följande aktiviteter:\n\n"
+            "- Gemensamma ärendedragningar varje vecka med alla parter\n"
+            "- Två utbildningsdagar för handläggarna om parternas regler\n"
+            "- Studiebesök hos ett annat samordningsförbund\n\n"
+            "Så här blev det.\n\n"
+            "Ärendedragningarna har hållits varje vecka hela året, sammanlagt 40 gånger, och "
+            "alla parter har deltagit.\n\n"
+            "En utbildningsdag för handläggarna genomfördes i maj. Den andra dagen blev inte av "
+            "och aktiviteten är därför inte genomförd.\n\n"
+            "Studiebesöket gjordes i september hos ett förbund i grannlänet och aktiviteten är "
+            "genomförd.\n\n6. Ekonomi\n\nKostnaderna blev lägre än budgeterat.\n")
+    got = {a.text: a.outcome_status for a in extract_document(_doc(text, "slutrapport")).activities}
+    assert got == {"Gemensamma ärendedragningar varje vecka med alla parter": "achieved",
+                   "Två utbildningsdagar för handläggarna om parternas regler": "not_achieved",
+                   "Studiebesök hos ett annat samordningsförbund": "achieved"}
