@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..records import Document, Extraction, Goal
-from ..resources import load_toml
+from ..resources import load_csv, load_toml
 from .outcomes import find_legend
 from .section_cues import KINDS, SectionCues
 from .structure import Block, Structure
@@ -80,3 +80,10 @@ class Covered:
 @cache
 def cues() -> dict:
     return load_toml("extract", "cues.toml")
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Municipality names in lower case (a section titled "Ale" is about a place, not a
+    project; "i Gislaved, Gnosjö och Värnamo" is one group's places, not a list's end)."""
+    return frozenset(r["name"].lower() for r in load_csv("lexicon", "municipalities.csv"))

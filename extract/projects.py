@@ -7,10 +7,10 @@ from bisect import bisect_right
 from functools import cache
 
 from ..records import Project
-from ..resources import load_csv, load_lines, load_toml
+from ..resources import load_lines, load_toml
 from ..vocabulary import known_words, lemma_table
 from .amounts import find_period
-from .context import Context, cues
+from .context import Context, cues, place_names
 
 _TOKEN = re.compile(r"[\wåäöÅÄÖéÉ][\wåäöÅÄÖéÉ/-]*")
 _ACRONYM = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[\wåäöÅÄÖé-]+){1,6}?)(?:,\s*|\s*\()"
@@ -108,7 +108,7 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
             break
         if w[0].isupper() or w[0].isdigit():
             if lower_run:
-                if w.lower() in _places():  # "Unga framåt Hultsfred": the place is the name's
+                if w.lower() in place_names():  # "Unga framåt Hultsfred": the place is the name's
                     end = t.end()
                 break
         else:
@@ -277,12 +277,6 @@ _APPOSITION = re.compile(
     r"mötesplats|arbetsmodell)\b")
 
 
-@cache
-def _places() -> frozenset[str]:
-    """Municipality names: a section titled "Ale" is about a place, not a project."""
-    return frozenset(r["name"].lower() for r in load_csv("lexicon", "municipalities.csv"))
-
-
 _DASHED_ITEM = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöéÅÄÖ-]+){0,5}?)(?: \((?P<acr>[A-ZÅÄÖ]{2,8})\))?"
                           r"(?:, (?P<where>[A-ZÅÄÖ][^–—\n]{1,60}?))?\s+[–—-]\s+\S")
 
@@ -293,7 +287,7 @@ def _dashed_item(text: str) -> re.Match | None:
     m = _DASHED_ITEM.match(text)
     if m and m.group("where"):
         first = re.split(r"[ ,]", m.group("where"))[0]
-        if first.lower() not in _places():
+        if first.lower() not in place_names():
             return None
     return m
 
@@ -355,7 +349,7 @@ def _section_headings(ctx: Context, found: list) -> None:
                 and not ctx.opens_section(b) \
                 and (not _common_noun(name)
                      or _cfg()["effort_words"].search(_first_sentence(blocks[i + 1].text))) \
-                and name.lower() not in _places() and not _TRAILING_YEAR.search(name):
+                and name.lower() not in place_names() and not _TRAILING_YEAR.search(name):
             found.append((b.start, b.start + len(name), acr))
 
 
@@ -487,7 +481,7 @@ def _common_noun(name: str) -> bool:
 
 def _is_person_or_place(name: str) -> bool:
     words = name.split()
-    if name.lower() in _places() or words[0].lower() in _places() and len(words) == 1:
+    if name.lower() in place_names() or words[0].lower() in place_names() and len(words) == 1:
         return True
     return len(words) == 2 and words[0].lower() in _first_names() and words[1][:1].isupper()
 

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ..records import TargetGroup
-from .context import Context, Covered, cues
+from .context import Context, Covered, cues, place_names
 from .structure import PHRASE_GOES_ON
 
 _LIST_MARK = re.compile(r"(?:[-•*–—·▪►✓o]|\d{1,2}[.)]|[a-h]\))\s")  # the next item, not a wrap
@@ -214,6 +214,8 @@ def _clause_end(text: str, start: int) -> int:
     while m and _cfg()["purpose"].match(text, m.start()) \
             and re.search(r"\b(?:som|vilka)\b", text[start:m.start()]):
         m = _cfg()["stop"].search(text, m.end(), limit)  # "... som behöver stöd för att ..."
+    while m and m.group(0).startswith(",") and _places_follow(text, m.end()):
+        m = _cfg()["stop"].search(text, m.end(), limit)  # "i Gislaved, Gnosjö och Värnamo"
     end = m.start() if m else limit
     pos = start
     while True:
@@ -225,6 +227,15 @@ def _clause_end(text: str, start: int) -> int:
         if not after or not (after.islower() or after.isdigit()) or _LIST_MARK.match(rest):
             return nl
         pos = nl + 1
+
+
+_PLACE_RUN = re.compile(r"\s*([A-ZÅÄÖ][\wåäöé-]+(?:[ -][A-ZÅÄÖ][\wåäöé-]+)?)(?=,|\s+(?:och|samt|eller)\s)")
+
+
+def _places_follow(text: str, pos: int) -> bool:
+    """A municipality after a comma, then another comma or "och": a list of places."""
+    m = _PLACE_RUN.match(text, pos)
+    return bool(m) and m.group(1).lower() in place_names()
 
 
 def _in(word: str, heads: set[str]) -> bool:

@@ -713,3 +713,12 @@ def test_a_plan_after_its_list_reads_a_paragraph_per_activity():
     assert got == {"Gemensamma ärendedragningar varje vecka med alla parter": "achieved",
                    "Två utbildningsdagar för handläggarna om parternas regler": "not_achieved",
                    "Studiebesök hos ett annat samordningsförbund": "achieved"}
+
+
+def test_a_target_group_runs_on_over_a_list_of_its_places():
+    text = ("Verksamhetsberättelse 2031 Samordningsförbundet Västby\n\nMålgrupp\n\n"
+            "Förbundets målgrupp är personer 16–64 år i Gislaved, Gnosjö och Värnamo som "
+            "behöver samordnat stöd från minst två av parterna.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert got == ["personer 16–64 år i Gislaved, Gnosjö och Värnamo som behöver samordnat "
+                   "stöd från minst två av parterna"]
