@@ -13,6 +13,7 @@ import samverkan
 from samverkan.normalize.codes import kommunkod, luhn_ok
 from samverkan.normalize.organisation_facts import organisation_row
 from samverkan.normalize.organisation_names import forbund_core, resolve
+from samverkan.normalize.organisations import samordningsforbund_named
 from samverkan.normalize.organisations_match import OrgMention, reconcile_organisations
 from samverkan.normalize.reconcile_core import CANNOT, MUST, Overrides
 
@@ -236,3 +237,18 @@ def test_the_forbund_list_says_what_it_knows_and_where_from() -> None:
     # the longest name wins over a name it contains
     assert resolve("Samordningsförbundet Göteborg Centrum").name == (
         "Samordningsförbundet Göteborg Centrum")
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Samordningsförbundet Väst", "Samordningsförbundet Väst"),
+    ("Samordningsförbundet Västs styrelse beslutade", "Samordningsförbundet Väst"),
+    ("Samordningsförbundet Göteborgs verksamhetsplan", "Samordningsförbundet Göteborg"),
+    # a listed name that begins an unlisted förbund's name does not claim it
+    ("Samordningsförbundet Västernorrland", ""),
+    ("Samordningsförbundet Västra Värmland", ""),
+    ("Samordningsförbundet Lundaslätten", ""),
+    # a former name is the förbund it grew into
+    ("Samordningsförbundet Umeå", "Samordningsförbundet Umeåregionen"),
+])
+def test_a_listed_forbund_name_ends_at_a_word_end(text: str, named: str) -> None:
+    assert samordningsforbund_named(text) == named
