@@ -196,6 +196,25 @@ def test_every_reference_carries_the_organisation_id(run: Path) -> None:
                     "kommunkod"] == "0140"
 
 
+def test_a_projects_owner_and_financier_carry_their_ids(run: Path) -> None:
+    tables = samverkan.load(run)
+    orgs = tables["organisations"].set_index("organisation_id")
+    projects = tables["projects"]
+    step = projects[projects["name"] == "Nästa Steg"]
+    stated = step[step["owner"] != ""].iloc[0]  # the report that says who owns it
+    assert stated["owner"] == "Nykvarns kommun"
+    assert orgs.loc[stated["owner_id"], "kommunkod"] == "0140"
+    assert stated["financier"] == "Samordningsförbundet Södertälje"
+    # the financier is the förbund the documents are by: one id for both
+    assert stated["financier_id"] == tables["documents"]["organisation_id"].iloc[0]
+    compared = tables["compare_projects"]
+    said = compared[(compared["project"] == "Nästa Steg") & (compared["owners"] != "")]
+    assert said["owners"].tolist() == ["Nykvarns kommun"]
+    assert said["financiers"].tolist() == ["Samordningsförbundet Södertälje"]
+    # a project no text gives an owner has none, though the next section names one
+    assert set(projects.loc[projects["name"].isin(["Steget Före", "Vägen In"]), "owner"]) == {""}
+
+
 def test_parquet_and_duckdb_join_on_the_codes(run: Path) -> None:
     con = duckdb.connect()
     export = run / "export"
