@@ -118,6 +118,8 @@ class Project(Span):
     canonical_id: str = ""
     financier: str = ""
     financier_id: str = ""  # organisations.organisation_id of the financier (reconciliation)
+    owner: str = ""  # the project owner (projektägare), only where the text names one
+    owner_id: str = ""  # organisations.organisation_id of the owner (reconciliation)
     period_start: str | None = None
     period_end: str | None = None
     role: str = ""
@@ -316,7 +318,7 @@ _TABLE_LIST = [
         "canonical_id": "VARCHAR", "project": "VARCHAR", "organisation": "VARCHAR",
         "organisation_id": "VARCHAR", "year": "BIGINT", "mentions": "BIGINT",
         "documents": "BIGINT", "doc_ids": "VARCHAR", "names": "VARCHAR",
-        "financiers": "VARCHAR", "roles": "VARCHAR"},
+        "financiers": "VARCHAR", "owners": "VARCHAR", "roles": "VARCHAR"},
         "corpus", order=("project", "organisation", "year"), document=None),
     Table("people", {
         "person_id": "VARCHAR", "name": "VARCHAR", "principal": "VARCHAR",

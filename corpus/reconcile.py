@@ -7,7 +7,7 @@ Called once at the end of a run, after every document is stored and before the C
 
 It fills `signatories.person_id`, `signatories.principal`, `projects.canonical_id`,
 the organisation ids (`documents.organisation_id`, `signatories.organisation_id`,
-`projects.financier_id`) and `target_groups.canonical`, and (re)creates the tables
+`projects.financier_id`, `projects.owner_id`) and `target_groups.canonical`, and (re)creates the tables
 `entities`, `matches`, `review` and `organisations`. Only documents with `present AND
 status = 'ok'` count. The rules are in `normalize/people.py`, `normalize/projects_match.py`
 and `normalize/organisations_match.py`; thresholds and word lists in `normalize/data/`. This
@@ -38,6 +38,10 @@ from .schema import PRESENT_DOC_IDS, PRESENT_OK, replace_rows, rows_relation
 _PRINCIPAL_OF_KIND = {"kommun": "kommun", "region": "region",
                       "forsakringskassan": "forsakringskassan",
                       "arbetsformedlingen": "arbetsformedlingen"}
+# every organisation a record names: (table, column as written, column of its id)
+REFERENCES = (("signatories", "organisation", "organisation_id"),
+              ("projects", "financier", "financier_id"),
+              ("projects", "owner", "owner_id"))
 _GROUP = re.compile(r"\b(LSG|LLG|RSG|LLT|LSR|SIG)\s+([A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?)")
 
 
@@ -95,8 +99,8 @@ def reconcile_corpus(con: duckdb.DuckDBPyConnection, overrides: Path | None = No
     review += projects.review
     counts["project_mentions"], counts["projects"] = len(rows), len(projects.entities)
 
-    # organisations: the documents' own, signatories', financiers' and those an
-    # organisationsnummer is stated for, one id per real organisation
+    # organisations: the documents' own, signatories', projects' financiers and owners, and
+    # those an organisationsnummer is stated for, one id per real organisation
     org_entities, org_matches, org_rows, org_review = _organisations(con, docs, rules)
     entities += org_entities
     matches += org_matches
@@ -134,7 +138,9 @@ def _organisations(con: duckdb.DuckDBPyConnection, docs: dict, rules: Overrides
     """Reconcile every organisation mention and write the ids into documents, signatories
     and projects; returns entities, matches, organisations rows and review pairs."""
     mentions: list[OrgMention] = []
-    where: list[tuple] = []  # per mention: (table, rowid or doc_id, page, start, end)
+    # per mention: (table, rowid or doc_id, page, start, end), and the id column it fills
+    where: list[tuple] = []
+    id_column: list[str] = []
     starts: dict[str, list[tuple[int, int]]] = defaultdict(list)  # doc -> (start, page)
     for doc_id, page, start in con.execute(
             f"SELECT doc_id, page, char_start FROM pages WHERE doc_id IN ({PRESENT_DOC_IDS}) "
@@ -158,14 +164,18 @@ def _organisations(con: duckdb.DuckDBPyConnection, docs: dict, rules: Overrides
             span = (start, start + len(name)) if start >= 0 else (None, None)
             mentions.append(OrgMention(name, doc_id, year, org, source="document"))
             where.append(("documents", doc_id, page_at(doc_id, span[0]), *span))
+            id_column.append("organisation_id")
         for st in orgnr_statements(text or ""):
             holder = holder_name(st.holder) or (own[0] if len(own) == 1 else "")
             mentions.append(OrgMention(holder, doc_id, year, org, source="organisationsnummer",
                                        number=st.number))
             where.append(("", doc_id, page_at(doc_id, st.char_start), st.char_start,
                           st.char_end))
-    for table, column, title, source in (("signatories", "organisation", "title", "signatory"),
-                                         ("projects", "financier", "''", "financier")):
+            id_column.append("")
+    # the column a mention is read from, and the column its id goes to (REFERENCES)
+    for table, column, target in REFERENCES:
+        title = "title" if table == "signatories" else "''"
+        source = {"organisation": "signatory"}.get(column, column)
         for rid, doc_id, mention, ttl, page, start, end in con.execute(
                 f"SELECT rowid, doc_id, {column}, {title}, page, char_start, char_end "
                 f"FROM {table} WHERE doc_id IN ({PRESENT_DOC_IDS}) "
@@ -174,20 +184,21 @@ def _organisations(con: duckdb.DuckDBPyConnection, docs: dict, rules: Overrides
             org, year = docs[doc_id]
             mentions.append(OrgMention(mention, doc_id, year, org, ttl or "", source=source))
             where.append((table, rid, page, start, end))
+            id_column.append(target)
 
     result = reconcile_organisations(mentions, rules)
     by_doc: dict[str, list[str]] = defaultdict(list)
-    updates: dict[str, dict[str, list]] = {t: {"rid": [], "id": []}
-                                           for t in ("signatories", "projects")}
+    updates: dict[tuple[str, str], dict[str, list]] = {
+        (t, c): {"rid": [], "id": []} for t, _column, c in REFERENCES}
     matches = []
-    for m, w, oid, rule, score in zip(mentions, where, result.entity_of, result.rule_of,
-                                      result.score_of, strict=True):
+    for m, w, target, oid, rule, score in zip(mentions, where, id_column, result.entity_of,
+                                              result.rule_of, result.score_of, strict=True):
         table, key, page, start, end = w
         if table == "documents" and oid and oid not in by_doc[key]:
             by_doc[key].append(oid)
-        elif table in updates:
-            updates[table]["rid"].append(key)
-            updates[table]["id"].append(oid)
+        elif (table, target) in updates:
+            updates[(table, target)]["rid"].append(key)
+            updates[(table, target)]["id"].append(oid)
         name = result.organisations[oid].name if oid else ""
         label = m.text if m.source != "organisationsnummer" else f"{m.number} ({m.text})"
         matches.append(_match("organisation", label, m.doc_id, oid, score, rule, name, page,
@@ -199,10 +210,8 @@ def _organisations(con: duckdb.DuckDBPyConnection, docs: dict, rules: Overrides
                 rows, params):
             con.execute(f"UPDATE documents SET organisation_id = u.oid FROM {rows} AS u "
                         f"WHERE documents.doc_id = u.doc_id AND {PRESENT_OK}", params)
-    _update(con, "signatories", {"rid": updates["signatories"]["rid"],
-                                 "organisation_id": updates["signatories"]["id"]})
-    _update(con, "projects", {"rid": updates["projects"]["rid"],
-                              "financier_id": updates["projects"]["id"]})
+    for (table, target), update in updates.items():
+        _update(con, table, {"rid": update["rid"], target: update["id"]})
     entities = [{"entity_id": oid, "type": "organisation", "canonical_name": c.name,
                  "principal": _PRINCIPAL_OF_KIND.get(c.kind, "other"), "organisation": c.name,
                  "mentions": c.mentions, "documents": len(c.doc_ids),

@@ -1,5 +1,6 @@
 """Projects: named projects and joint efforts ("projekt TUNA", "Tidig rehabilitering i
-samverkan (TRIS)", headings of project sections), with acronym, financier, period and role."""
+samverkan (TRIS)", headings of project sections), with acronym, financier, owner, period
+and role."""
 from __future__ import annotations
 
 import re
@@ -37,6 +38,7 @@ def _cfg() -> dict:
             "org_acronyms": set(c["organisation_acronyms"]),
             "org_words": re.compile(c["organisation_words"], re.I),
             "financier": re.compile(c["financier"]), "role": re.compile(c["role"], re.I),
+            "owner": [re.compile(p.replace("{name}", c["owner_name"])) for p in c["owner"]],
             "initials_skip": set(c["initials_skip"]), "clause_verbs": set(c["clause_verbs"]),
             "verb_ending": re.compile(c["verb_ending"]),
             "section_headings": re.compile(c["section_headings"], re.I),
@@ -538,6 +540,7 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
         period = find_period(para)
         if period:
             proj.period_start, proj.period_end = period
+        proj.owner = project_owner(_own_paragraph(text, s))
         r = cfg["role"].search(para)
         if r:
             proj.role = r.group("role").lower()
@@ -545,11 +548,35 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
     ctx.extraction.projects.extend(by_key.values())
 
 
+def project_owner(text: str) -> str:
+    """The organisation a text names as the project's owner ("Projektägare är Nykvarns
+    kommun", "Region Stockholm äger projektet"); the first statement wins; '' when the text
+    names none (an owner is never guessed from who runs or funds the effort)."""
+    found = [m for p in _cfg()["owner"] for m in [p.search(text)] if m]
+    if not found:
+        return ""
+    first = min(found, key=lambda m: m.start("owner"))
+    return " ".join(first.group("owner").split())
+
+
 def _key(name: str) -> str:
     """Dedupe key: case-folded, roman numerals as digits ("Orvar I" = "Orvar 1")."""
     roman = _cfg()["roman"]
     words = name.lower().split()
     return " ".join(roman.get(w, w) if k else w for k, w in enumerate(words))
+
+
+def _own_paragraph(text: str, pos: int) -> str:
+    """The paragraph at pos, and the next one only when this one is a heading line alone: an
+    owner is stated about the project it names, not about the next section's."""
+    a = text.rfind("\n\n", 0, pos)
+    start = a + 2 if a >= 0 else 0
+    b = text.find("\n\n", pos)
+    end = b if b >= 0 else len(text)
+    if "\n" not in text[start:end].strip() and end - start < 100 and b >= 0:
+        after = text.find("\n\n", b + 2)
+        end = after if after >= 0 else len(text)
+    return text[start:end][:1500]
 
 
 def _paragraph(text: str, pos: int) -> str:

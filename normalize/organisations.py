@@ -180,7 +180,10 @@ def _forbund_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         for n in names:
             owner.setdefault(n, name)
     alts = sorted(owner, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, alts)) or r"(?!)"), owner
+    # a name ends at a word end (a genitive s allowed): "Samordningsförbundet Väst" is not
+    # the start of "Samordningsförbundet Västernorrland", a förbund the list may lack
+    body = "|".join(map(re.escape, alts))
+    return re.compile(rf"(?<!\w)(?:{body})(?=s?(?!\w))" if body else r"(?!)"), owner
 
 
 def samordningsforbund_named(text: str) -> str:

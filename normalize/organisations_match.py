@@ -42,7 +42,7 @@ class OrgMention:
     year: int | None = None
     context: str = ""  # the document's organisation as written (names the place)
     title: str = ""  # a signatory's title (names the principal when the line does not)
-    source: str = "document"  # document | signatory | financier | organisationsnummer
+    source: str = "document"  # document | signatory | financier | owner | organisationsnummer
     number: str = ""  # an organisationsnummer stated with this mention
 
 

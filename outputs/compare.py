@@ -49,11 +49,13 @@ def _queries(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
         GROUP BY ALL"""
     entity_name = ("(SELECT entity_id, canonical_name FROM entities)" if "entities" in has
                    else "(SELECT '' AS entity_id, '' AS canonical_name WHERE false)")
-    # financiers by their canonical organisation ("ESF-" -> Europeiska socialfonden)
-    funder_of = ("(SELECT doc_id, char_start, any_value(organisation) AS canonical_org "
-                 "FROM matches WHERE type = 'organisation' GROUP BY ALL)" if "matches" in has
-                 else "(SELECT '' AS doc_id, 0 AS char_start, '' AS canonical_org WHERE false)")
-    financier = ("coalesce(nullif(f.canonical_org, ''), nullif(trim(p.financier, ' -'), ''))")
+    # financiers and owners by the name of the organisation their id is ("ESF-" ->
+    # Europeiska socialfonden), as written where they have none; by id, not by the matches
+    # at the project's span, which a project's financier and owner share
+    org_name = ("(SELECT organisation_id, name FROM organisations)" if "organisations" in has
+                else "(SELECT '' AS organisation_id, '' AS name WHERE false)")
+    financier = "coalesce(nullif(f.name, ''), nullif(trim(p.financier, ' -'), ''))"
+    owner = "coalesce(nullif(o.name, ''), nullif(trim(p.owner, ' -'), ''))"
     q["compare_projects"] = f"""
         SELECT p.canonical_id, coalesce(any_value(e.canonical_name), any_value(p.name))
                    AS project,
@@ -63,11 +65,13 @@ def _queries(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
                string_agg(DISTINCT p.name, ' | ' ORDER BY p.name) AS names,
                coalesce(string_agg(DISTINCT {financier}, ' | ' ORDER BY {financier}), '')
                    AS financiers,
+               coalesce(string_agg(DISTINCT {owner}, ' | ' ORDER BY {owner}), '') AS owners,
                coalesce(string_agg(DISTINCT nullif(p.role, ''), ' | '
                                    ORDER BY nullif(p.role, '')), '') AS roles
         FROM projects p JOIN ({DOCS}) d USING (doc_id)
              LEFT JOIN {entity_name} e ON e.entity_id = p.canonical_id
-             LEFT JOIN {funder_of} f ON f.doc_id = p.doc_id AND f.char_start = p.char_start
+             LEFT JOIN {org_name} f ON f.organisation_id = nullif(p.financier_id, '')
+             LEFT JOIN {org_name} o ON o.organisation_id = nullif(p.owner_id, '')
         WHERE coalesce(p.canonical_id, '') <> ''
         GROUP BY p.canonical_id, d.organisation, d.organisation_id, d.year"""
     org_of = ("(SELECT doc_id, char_start, any_value(organisation) AS canonical_org "

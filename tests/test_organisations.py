@@ -13,6 +13,7 @@ import samverkan
 from samverkan.normalize.codes import kommunkod, luhn_ok
 from samverkan.normalize.organisation_facts import organisation_row
 from samverkan.normalize.organisation_names import forbund_core, resolve
+from samverkan.normalize.organisations import samordningsforbund_named
 from samverkan.normalize.organisations_match import OrgMention, reconcile_organisations
 from samverkan.normalize.reconcile_core import CANNOT, MUST, Overrides
 
@@ -195,6 +196,25 @@ def test_every_reference_carries_the_organisation_id(run: Path) -> None:
                     "kommunkod"] == "0140"
 
 
+def test_a_projects_owner_and_financier_carry_their_ids(run: Path) -> None:
+    tables = samverkan.load(run)
+    orgs = tables["organisations"].set_index("organisation_id")
+    projects = tables["projects"]
+    step = projects[projects["name"] == "Nästa Steg"]
+    stated = step[step["owner"] != ""].iloc[0]  # the report that says who owns it
+    assert stated["owner"] == "Nykvarns kommun"
+    assert orgs.loc[stated["owner_id"], "kommunkod"] == "0140"
+    assert stated["financier"] == "Samordningsförbundet Södertälje"
+    # the financier is the förbund the documents are by: one id for both
+    assert stated["financier_id"] == tables["documents"]["organisation_id"].iloc[0]
+    compared = tables["compare_projects"]
+    said = compared[(compared["project"] == "Nästa Steg") & (compared["owners"] != "")]
+    assert said["owners"].tolist() == ["Nykvarns kommun"]
+    assert said["financiers"].tolist() == ["Samordningsförbundet Södertälje"]
+    # a project no text gives an owner has none, though the next section names one
+    assert set(projects.loc[projects["name"].isin(["Steget Före", "Vägen In"]), "owner"]) == {""}
+
+
 def test_parquet_and_duckdb_join_on_the_codes(run: Path) -> None:
     con = duckdb.connect()
     export = run / "export"
@@ -236,3 +256,18 @@ def test_the_forbund_list_says_what_it_knows_and_where_from() -> None:
     # the longest name wins over a name it contains
     assert resolve("Samordningsförbundet Göteborg Centrum").name == (
         "Samordningsförbundet Göteborg Centrum")
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Samordningsförbundet Väst", "Samordningsförbundet Väst"),
+    ("Samordningsförbundet Västs styrelse beslutade", "Samordningsförbundet Väst"),
+    ("Samordningsförbundet Göteborgs verksamhetsplan", "Samordningsförbundet Göteborg"),
+    # a listed name that begins an unlisted förbund's name does not claim it
+    ("Samordningsförbundet Västernorrland", ""),
+    ("Samordningsförbundet Västra Värmland", ""),
+    ("Samordningsförbundet Lundaslätten", ""),
+    # a former name is the förbund it grew into
+    ("Samordningsförbundet Umeå", "Samordningsförbundet Umeåregionen"),
+])
+def test_a_listed_forbund_name_ends_at_a_word_end(text: str, named: str) -> None:
+    assert samordningsforbund_named(text) == named

@@ -2,7 +2,10 @@
 Every name here is made up."""
 from __future__ import annotations
 
+import pytest
+
 from samverkan.extract import extract_document
+from samverkan.extract.projects import project_owner
 from samverkan.ingest.metadata import add_metadata
 from samverkan.records import Document, Page
 
@@ -129,3 +132,39 @@ def test_entries_of_a_name_its_places_and_a_dash_under_a_funding_title():
                  "Fyrbåken Västby – gemensamt team för personer som har kontakt med flera "
                  "parter och behöver stöd.\n\n5. Ekonomi\n\nBudgeten är i balans.\n")
     assert {"Ankarfästet", "Brovakten", "Fyrbåken Västby"} <= set(got)
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Projektägare är Byholms kommun och projektet finansieras av ESF.", "Byholms kommun"),
+    ("Projektägare: Region Västby, Psykiatri Norr", "Region Västby"),
+    ("projektägaren var Försäkringskassan i Åby.", "Försäkringskassan i Åby"),
+    ("Byholms kommun äger projektet sedan 2031.", "Byholms kommun"),
+    ("Region Västby ägde insatsen under två år.", "Region Västby"),
+    ("Projektet ägs av Arbetsförmedlingen.", "Arbetsförmedlingen"),
+    ("I Gröna Steget är Åby kommun projektägare.", "Åby kommun"),
+    ("Insatsen drivs med Byholms kommun som projektägare.", "Byholms kommun"),
+    ("Samordningsförbundet Västby står som projektägare.", "Samordningsförbundet Västby"),
+    ("Projektet, där förbundet är projektägare, startade i maj.", "förbundet"),
+    # who runs, funds or is told about the effort is no owner
+    ("Projektet drivs av Byholms kommun och finansieras av ESF.", ""),
+    ("Projektägaren ansvarar för rekryteringen.", ""),
+    ("Projektägare är ett uppdrag som kräver tid.", ""),
+    # several owners together are not read as one
+    ("Åby och Byholms kommuner är projektägare.", ""),
+])
+def test_an_owner_only_where_the_text_names_one(text: str, owner: str) -> None:
+    assert project_owner(text) == owner
+
+
+def test_an_owner_belongs_to_the_project_its_paragraph_names():
+    text = ("Verksamhetsberättelse 2031 Samordningsförbundet Västby\n\nInsatser under året\n\n"
+            "Gröna Steget\nGröna Steget är förbundets största insats och har funnits sedan 2029.\n\n"
+            "Fyrtornet\nFyrtornet vänder sig till unga vuxna. Projektägare är Byholms kommun "
+            "och projektet finansieras av Samordningsförbundet Västby.\n")
+    doc = Document(doc_id="t", source_path="t.txt", format="txt", text=text,
+                   pages=[Page(1, 0, len(text))])
+    add_metadata(doc)
+    owners = {p.name: p.owner for p in extract_document(doc).projects}
+    assert owners.get("Fyrtornet") == "Byholms kommun"
+    assert owners.get("Gröna Steget") == ""
+    assert "Projektägare" not in owners
