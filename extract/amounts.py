@@ -76,6 +76,11 @@ def period_in(text: str) -> str | None:
 _COMPACT = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})\s*[-–]\s*(\d{2})(\d{2})(\d{2})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})\s*(?:[-–]|till|t\.?o\.?m\.?)\s*(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _YEARS = re.compile(r"(?<![\d-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d-])")
+_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+           "september", "oktober", "november", "december")
+# "1 november 2005 - 31 december 2006", "1 mars 2021 till 30 juni 2023"
+_WRITTEN = re.compile(r"(?<!\d)(\d{1,2})\s+([a-zåäö]+)\s+((?:19|20)\d\d)\s*(?:[-–]|till|t\.?o\.?m\.?)\s*"
+                      r"(\d{1,2})\s+([a-zåäö]+)\s+((?:19|20)\d\d)(?!\d)", re.I)
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -86,7 +91,8 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 
 def find_period(text: str) -> tuple[str, str] | None:
-    """A project period: "070917-091231", "2015-01-01 – 2016-12-31", "2015–2017"."""
+    """A project period: "070917-091231", "2015-01-01 – 2016-12-31", "1 november 2005 - 31
+    december 2006", "2015–2017"."""
     m = _ISO.search(text)
     if m:
         a = _safe_date(int(m[1]), int(m[2]), int(m[3]))
@@ -97,6 +103,12 @@ def find_period(text: str) -> tuple[str, str] | None:
     if m:
         a = _safe_date(2000 + int(m[1]), int(m[2]), int(m[3]))
         b = _safe_date(2000 + int(m[4]), int(m[5]), int(m[6]))
+        if a and b and a <= b:
+            return a.isoformat(), b.isoformat()
+    m = _WRITTEN.search(text)
+    if m and m[2].lower() in _MONTHS and m[5].lower() in _MONTHS:
+        a = _safe_date(int(m[3]), _MONTHS.index(m[2].lower()) + 1, int(m[1]))
+        b = _safe_date(int(m[6]), _MONTHS.index(m[5].lower()) + 1, int(m[4]))
         if a and b and a <= b:
             return a.isoformat(), b.isoformat()
     m = _YEARS.search(text)

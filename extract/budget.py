@@ -13,6 +13,7 @@ from .amounts import (
     ORG_NUMBER,
     UNIT,
     YEAR,
+    find_period,
     is_year,
     period_in,
     to_kronor,
@@ -44,6 +45,7 @@ def _cfg() -> dict:
                 rf"(?P<num>[-−]?\d[\d  ]*(?:,\d+)?)\s*(?P<unit>{UNIT})(?![\w])", re.I),
             "sentence_anchor": re.compile(rf"(?<!\s)(?={verb_amount}[-−]?\d)", re.I),
             "not_labels": set(c["not_labels"]),
+            "whole_period": re.compile(c["whole_period"], re.I),
             "cost_of": re.compile(rf"\b{c['cost_labels']}\s*(?P<year>(?:19|20)\d\d)?\s*:\s*"
                                   rf"{_AMOUNT}")}
 
@@ -110,13 +112,20 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
         return False  # counts of participants, dates of meetings: not money
     header_periods: dict[int, str] = {}
     header_cells: list[tuple[int, int, str]] = []  # the header's period cells, by column
+    header_texts: dict[int, str] = {}  # "År | Beviljat | Utfall": what each column holds
     unit = unit_in(caption)
+    whole = _whole_period(ctx, caption)
+    # years down the first column ("2021 | 1 750 000 | 1 402 600"): each row a period, each
+    # column a kind of amount; the sum row covers them all
+    row_years = sorted(int(r.cells[0][2].strip()) for r in rows
+                       if r.cells and is_year(r.cells[0][2].strip()))
     added = False
     for row in rows:
         cells = row.cells
         texts = [c[2] for c in cells]
         years = {i: period_in(t) for i, t in enumerate(texts) if t and _names_year(t)}
         if row.header and not years:
+            header_texts = {i: " ".join(t.split()) for i, t in enumerate(texts)}
             unit = unit_in(" ".join(texts)) or unit  # "Driftredovisning (tkr)  Budget  Utfall"
             if texts and period_in(texts[0]):  # "Kostnader 2022 (tkr)": the caption's year
                 caption = f"{caption} {texts[0]}"
@@ -133,6 +142,9 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
             unit = unit_in(" ".join(texts)) or unit
             continue
         label_cell = next(((s, e, t) for s, e, t in cells if t.strip()), None)
+        if len(row_years) >= 2 and header_texts and label_cell is not None:
+            added |= _year_row(ctx, row, label_cell, header_texts, row_years, unit, table_id)
+            continue
         if label_cell is None or CELL_AMOUNT.match(label_cell[2]):
             continue
         label = " ".join(label_cell[2].split())
@@ -146,7 +158,7 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
                 continue  # a note or reference column
             amount = to_kronor(m.group("num"), m.group("unit") or unit)
             period = period_in(label) if re.search(r"\d{4}\s*[-–]\s*\d{2,4}", label) else None
-            period = period or columns.get(idx) or period_in(caption) or _doc_year(ctx)
+            period = period or columns.get(idx) or period_in(caption) or whole or _doc_year(ctx)
             span = ctx.span(label_cell[0], e)
             if span is None or amount is None:
                 continue
@@ -158,6 +170,45 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
     return added
 
 
+def _year_row(ctx: Context, row: Block, label_cell: tuple[int, int, str],
+              header_texts: dict[int, str], row_years: list[int], unit: str | None,
+              table_id: str) -> bool:
+    """A row of a table with years down its first column: each amount is labelled by its
+    column's header ("Beviljat") for the row's year; a sum row keeps its own label and
+    covers the years above it ("Totalt", 2021-2023)."""
+    label = " ".join(label_cell[2].split())
+    total = bool(_cfg()["total"].search(label))
+    if not (is_year(label) or total):
+        return False
+    period = label if is_year(label) else f"{row_years[0]}-{row_years[-1]}"
+    added = False
+    for idx, (_s, e, t) in enumerate(row.cells):
+        m = CELL_AMOUNT.match(t.strip()) if idx and t.strip() else None
+        head = header_texts.get(idx, "")
+        amount = to_kronor(m.group("num"), m.group("unit") or unit) if m else None
+        span = ctx.span(label_cell[0], e)
+        if amount is None or span is None or not head:
+            continue
+        ctx.extraction.budget_lines.append(BudgetLine(
+            **span, table_id=table_id, label=label if total else head, period=period,
+            amount_sek=amount, source_unit=(m.group("unit") or unit or "kr").lower(),
+            is_total=total))
+        added = True
+    return added
+
+
+def _whole_period(ctx: Context, caption: str) -> str | None:
+    """"för hela projekttiden": the years of the project period the document states first."""
+    if not _cfg()["whole_period"].search(caption):
+        return None
+    found = find_period(ctx.document.text[:WHOLE_PERIOD_CHARS])
+    if not found:
+        return None
+    a, b = found[0][:4], found[1][:4]
+    return a if a == b else f"{a}-{b}"
+
+
+WHOLE_PERIOD_CHARS = 3000  # a report states its project's period on its first page
 POSITION_SLACK = 6  # characters a figure may stand off its header's column in fixed width
 
 

@@ -1,0 +1,46 @@
+"""Budget tables whose periods are not in a header of years. Every figure is made up."""
+from __future__ import annotations
+
+from samverkan.extract import extract_document
+from samverkan.extract.amounts import find_period
+from samverkan.ingest.metadata import add_metadata
+from samverkan.records import Document, Page
+
+
+def _lines(text: str) -> list[tuple[str, str, int, bool]]:
+    doc = Document(doc_id="t", source_path="t.txt", format="txt", text=text,
+                   pages=[Page(1, 0, len(text))])
+    add_metadata(doc)
+    doc.year = 2033
+    return [(b.label, b.period, b.amount_sek, b.is_total)
+            for b in extract_document(doc).budget_lines if b.table_id]
+
+
+def test_years_down_the_first_column_label_by_the_column():
+    got = _lines("Slutrapport Projekt Ankaret\n\nEkonomi\n\n"
+                 "År        Beviljat      Utfall\n"
+                 "2031      1 200 000     1 100 500\n"
+                 "2032        900 000       950 000\n"
+                 "Totalt    2 100 000     2 050 500\n")
+    assert got == [("Beviljat", "2031", 1_200_000, False), ("Utfall", "2031", 1_100_500, False),
+                   ("Beviljat", "2032", 900_000, False), ("Utfall", "2032", 950_000, False),
+                   ("Totalt", "2031-2032", 2_100_000, True),
+                   ("Totalt", "2031-2032", 2_050_500, True)]
+
+
+def test_a_caption_for_the_whole_project_time_takes_the_project_period():
+    got = _lines("SLUTRAPPORT\n\nProjekt Ankaret\n\n1 mars 2031 - 30 juni 2032\n\n"
+                 "Ekonomi\n\nBudget och utfall för hela projekttiden (kronor)\n\n"
+                 "                       Budget      Utfall\n"
+                 "Lön projektledare     500 000     480 000\n"
+                 "Lokalhyra              60 000      60 000\n"
+                 "Summa                 560 000     540 000\n")
+    assert {(label, period) for label, period, _, _ in got} == {
+        ("Lön projektledare", "2031-2032"), ("Lokalhyra", "2031-2032"), ("Summa", "2031-2032")}
+
+
+def test_a_period_written_in_words():
+    assert find_period("pågår 1 november 2031 - 31 december 2032") == ("2031-11-01",
+                                                                        "2032-12-31")
+    assert find_period("från 1 mars 2031 till 30 juni 2033") == ("2031-03-01", "2033-06-30")
+    assert find_period("möte 3 maj 2031 - rapport 4 juni") is None
