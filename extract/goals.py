@@ -26,6 +26,7 @@ def extract_goals(ctx: Context, doc) -> None:
             _goal_section(ctx, doc, blocks, i)
     _numbered_goals(ctx, doc, blocks)
     _goal_columns(ctx, doc, blocks)
+    _goal_fields(ctx, doc)
     _prose_goals(ctx, doc)
     _followed_up(ctx, doc, blocks)
     _referred_by_number(ctx, doc)
@@ -116,7 +117,9 @@ def _cfg() -> dict:
             "clause": re.compile(c["clause"], re.M),
             "statement_modal": re.compile(c["statement_modal"], re.I),
             "statement_opener": re.compile(c["statement_opener"], re.I),
-            "statement_not": re.compile(c["statement_not"], re.I)}
+            "statement_not": re.compile(c["statement_not"], re.I),
+            "field": re.compile(c["field"], re.I),
+            "result_field": re.compile(c["result_field"], re.I)}
 
 
 
@@ -271,6 +274,36 @@ def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
                 ctx.extraction.goals.append(Goal(
                     **span, section=table.section or "Mål", text=text,
                     outcome_status=status or NOT_REPORTED, outcome_text=words_said))
+
+
+def _goal_fields(ctx: Context, doc) -> None:
+    """A card's "Mål: ..." line is a goal; a "Resultat ...:" line of the same card (before a
+    blank line or the next goal) says how it went."""
+    text = ctx.document.text
+    cfg = _cfg()
+    taken = Covered(len(text), ((g.char_start, g.char_end) for g in ctx.extraction.goals))
+    for m in cfg["field"].finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        goal_text = " ".join(text[m.end():line_end].split()).rstrip(".")
+        if len(goal_text.split()) < 4 or taken.overlaps(m.end(), line_end):
+            continue
+        card_end = _paragraph_end(text, line_end)
+        nxt = cfg["field"].search(text, line_end, card_end)
+        card_end = nxt.start() if nxt else card_end
+        result = cfg["result_field"].search(text, line_end, card_end)
+        status, said, end = None, "", line_end
+        if result:
+            r_end = text.find("\n", result.end(), card_end)
+            r_end = card_end if r_end < 0 else r_end
+            status = classify(doc.char_span(result.end(), r_end, alignment_mode="expand"))
+            if status:
+                said, end = " ".join(text[result.end():r_end].split()), r_end
+        span = ctx.span(m.end(), end)
+        if span:
+            ctx.extraction.goals.append(Goal(**span, section="Mål", text=goal_text,
+                                             outcome_status=status or NOT_REPORTED,
+                                             outcome_text=said))
 
 
 _CELL_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\S)")

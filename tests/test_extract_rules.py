@@ -722,3 +722,17 @@ def test_a_target_group_runs_on_over_a_list_of_its_places():
     got = [t.text for t in extract_document(_doc(text)).target_groups]
     assert got == ["personer 16–64 år i Gislaved, Gnosjö och Värnamo som behöver samordnat "
                    "stöd från minst två av parterna"]
+
+
+def test_a_cards_goal_field_with_the_result_field_under_it():
+    text = ("Insatskatalog 2031 Samordningsförbundet Västby\n\nINDIVIDINRIKTADE INSATSER\n\n"
+            "Ankarfästet\n\nInsatsägare: Västby kommun\n"
+            "Mål: Minst 35 procent av de avslutade deltagarna ska gå vidare till arbete.\n"
+            "Resultat 2030: 41 procent gick till arbete. Målet har därmed uppnåtts.\n"
+            "Kontaktperson: Stina Ek, enhetschef\n\n"
+            "Brovakten\n\nMål: Hälften av deltagarna ska ha påbörjat studier vid avslut.\n"
+            "Kontaktperson: Per Ås\n\nMål: 3\n")
+    got = {g.text: g.outcome_status for g in extract_document(_doc(text, "other")).goals}
+    assert got == {"Minst 35 procent av de avslutade deltagarna ska gå vidare till arbete":
+                       "achieved",
+                   "Hälften av deltagarna ska ha påbörjat studier vid avslut": "not_reported"}
