@@ -109,6 +109,7 @@ def extract_signatories(ctx: Context, doc) -> None:
     text = ctx.document.text
     seen: set[str] = set()
     present = _attendance_spans(text)
+    _signature_cells(ctx, seen)  # before the lines: a table row holds several signatures
     for group in _line_groups(text):
         # a name met in an attendance list must not keep its signature below from counting
         if not any(a <= group[0][0] < b for a, b in present):
@@ -284,6 +285,27 @@ def _flat_name(words: list[re.Match], k: int) -> bool:
     first, last = words[k].group(), words[k + 1].group()
     return _is_first_name(first) and bool(re.fullmatch(_PART, last)) \
         and not _is_org(last) and not _titles().search(last) and not _is_first_name(last)
+
+
+def _signature_cells(ctx: Context, seen: set[str]) -> None:
+    """A signature block set as a table without a header ("| Lena Holm, ordförande, Åby
+    kommun | Per Ek, Region Västby |"): every cell that reads as a signature, when most of
+    the table's cells do."""
+    for table in ctx.structure.tables:
+        if table.column("person") is not None:
+            continue  # a table of members, read above
+        cells = [c for row in table.rows for c in row.cells if c[2].strip()]
+        signed = [c for c in cells if _signature_line(" ".join(c[2].split()))]
+        if len(signed) < 2 or 2 * len(signed) < len(cells):
+            continue
+        for s, e, words in signed:
+            name, rest = _person(" ".join(words.split()))
+            span = ctx.span(s, e)
+            if span and name not in seen:
+                seen.add(name)
+                title, org = _split_title_org(rest.split(", ", 1) if rest else [])
+                ctx.extraction.signatories.append(
+                    Signatory(**span, name=name, title=title, organisation=org))
 
 
 def _line_groups(text: str) -> list[list[tuple[int, int, str]]]:

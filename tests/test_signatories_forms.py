@@ -106,3 +106,15 @@ def test_an_attendance_list_runs_on_over_groups_of_bare_names():
                 "Sekreterare\n\nTherése Lund\n\nOrdförande\n\nIngela Rask Dahl\n")
     assert "Cecilia Holt" not in got and "Erling Moberg" not in got
     assert set(got) == {"Therése Lund", "Ingela Rask Dahl"}
+
+
+def test_a_signature_block_set_as_a_table_without_a_header():
+    text = ("Verksamhetsberättelse 2031\n\nUnderskrifter\n\nVästby den 26 februari 2032\n\n"
+            "| | |\n|---|---|\n"
+            "| Lena Holm-Åberg, ordförande, Västby kommun | Magnus Lind, vice ordförande, "
+            "Region Västby |\n"
+            "| Ahmed Yusuf Nur, Byholms kommun | Anna-Karin Svensson, Försäkringskassan |\n")
+    assert _sigs(text) == {"Lena Holm-Åberg": ("ordförande", "Västby kommun"),
+                           "Magnus Lind": ("vice ordförande", "Region Västby"),
+                           "Ahmed Yusuf Nur": ("", "Byholms kommun"),
+                           "Anna-Karin Svensson": ("", "Försäkringskassan")}
