@@ -736,3 +736,16 @@ def test_a_cards_goal_field_with_the_result_field_under_it():
     assert got == {"Minst 35 procent av de avslutade deltagarna ska gå vidare till arbete":
                        "achieved",
                    "Hälften av deltagarna ska ha påbörjat studier vid avslut": "not_reported"}
+
+
+def test_goals_stated_as_targets_in_the_present_tense_under_a_goal_heading():
+    text = ("Verksamhetsplan 2031 Samordningsförbundet Västby\n\nMÅL FÖR 2031\n\n"
+            "Minst 45 procent av de deltagare som avslutas går till arbete eller studier\n"
+            "Indikator: SUS, avslutsorsak\n\n"
+            "Minst 80 procent av deltagarna upplever att de har fått ett samordnat stöd\n"
+            "Indikator: deltagarenkät vid avslut\n\n"
+            "Minst 40 av 55 deltagare gick vidare till arbete under 2030.\n\nEKONOMI\n\n"
+            "Budgeten är i balans.\n")
+    got = [g.text for g in extract_document(_doc(text)).goals]
+    assert got == ["Minst 45 procent av de deltagare som avslutas går till arbete eller studier",
+                   "Minst 80 procent av deltagarna upplever att de har fått ett samordnat stöd"]
