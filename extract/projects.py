@@ -232,6 +232,12 @@ def extract_projects(ctx: Context, doc) -> None:
     for m in _APPOSITION.finditer(text):  # "Hälsoteam Älvdalen, ett samverkansteam ..."
         if not _common_noun(m.group("name")) and not _is_person_or_place(m.group("name")):
             found.append((m.start("name"), m.end("name"), ""))
+    for m in _FLAT_CARD.finditer(text):  # "... 2009. Back2Work Ådalen Insatsägare: ..."
+        name = m.group("name")
+        if not _clause(name) and not _is_person_or_place(name):
+            found.append((m.start("name"), m.end("name"), ""))
+    for m in _QUOTED_SUBJECT.finditer(text):  # "”Vind i seglen” har drivits av ..."
+        found.append((m.start("name"), m.end("name"), ""))
     _section_headings(ctx, found)
     _cards(ctx, found)
     _described(ctx, found)
@@ -269,6 +275,16 @@ def _table_efforts(ctx: Context, found: list, words: dict[int, tuple[str, str]])
             words[cell[0]] = (name[: m.start()] if m else name, acr)
 
 
+# a card flattened onto one line, its title run into its owner field: after a sentence, a
+# number or a line start, a few words (the first capitalised) before "Insatsägare:"
+_FLAT_CARD = re.compile(r"(?:(?<=[.!?] )|(?<=\d )|(?<=^))(?P<name>[A-ZÅÄÖ][\wåäöéÅÄÖ-]*"
+                        r"(?: [A-Za-zåäöéÅÄÖ][\wåäöéÅÄÖ-]*){0,4}?)"
+                        r"(?: \([A-ZÅÄÖ][\wåäöÅÄÖ]{1,7}\))? (?:Insatsägare|Projektägare|Huvudman):",
+                        re.M)
+# a name in quotes as the subject of what an effort does
+_QUOTED_SUBJECT = re.compile(r"[”\"“](?P<name>[A-ZÅÄÖ][^”\"“\n]{1,50}?)[”\"]\s+(?:har\s+|hade\s+)?"
+                             r"(?:drivits|drivs|drevs|pågick|pågår|startade|startades|"
+                             r"finansierades|finansieras|avslutades|vänder\s+sig|riktar\s+sig)\b")
 _TRAILING_YEAR = re.compile(r"(?:19|20)\d\d\s*$")
 # a name and, in apposition, what kind of effort it is: "Hälsoteam Älvdalen, ett
 # samverkansteam för ...", "Klarälvsteamet, förbundets gemensamma rehabiliteringsteam"
@@ -374,16 +390,22 @@ def _cards(ctx: Context, found: list) -> None:
     blocks, text = ctx.structure.blocks, ctx.document.text
     fields = _card_fields()
     for i, b in enumerate(blocks):
-        if b.kind not in ("item", "heading") or not 1 <= len(b.text.split()) <= 6 \
+        # a one-line paragraph may be a title too, if it reads as one
+        one_line_title = b.kind == "para" and b.lines == 1 and ":" not in b.text \
+            and (b.text[:1].isupper() or b.text[:1].isdigit())
+        if not (b.kind in ("item", "heading") or one_line_title) \
+                or not 1 <= len(b.text.split()) <= 6 \
                 or fields.match(b.text) or b.text.rstrip().endswith((":", ".")) \
                 or (b.text.isupper() and len(b.text) > 8):  # "SLUTRAPPORT" over a form
             continue
         end = min(len(text), b.end + CARD_WINDOW)
         nxt = next((x.start for x in blocks[i + 1:i + 12] if x.kind == "item"), end)
-        if len(fields.findall(text, b.end, min(end, nxt))) < 2:
+        held = len(fields.findall(text, b.end, min(end, nxt)))
+        if held < 2:
             continue
         name, acr = _title_acronym(b.text)
-        if name and not _common_noun(name) and not _is_person_or_place(name) \
+        # over three fields a word of the language is a name too ("Lyktan", "Kompassen")
+        if name and (held >= 3 or not _common_noun(name)) and not _is_person_or_place(name) \
                 and not ctx.opens_section(b):
             found.append((b.start, b.start + len(name), acr))
 
@@ -461,7 +483,10 @@ def _headings_over_bodies(ctx: Context, found: list) -> None:
             continue
         repeated = body.text.startswith(name + " ")  # "Kompassen" / "Kompassen har ..."
         first = opening[0].lower().strip(",.")
-        if not (repeated or first in cfg["anaphors"]):
+        # "Arbetsförmågeteamet i Timrå" / "Arbetsförmågeteamet är förbundets nya insats"
+        short_form = len(name.split()) > 1 and opening[0] == name.split()[0] \
+            and len(opening[0]) >= 6 and cfg["effort_words"].search(_first_sentence(body.text))
+        if not (repeated or short_form or first in cfg["anaphors"]):
             continue
         if _common_noun(name) and not cfg["effort_words"].search(_first_sentence(body.text)):
             continue  # "Kartläggningen" / "Kartläggningen visar att ..."

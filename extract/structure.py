@@ -613,6 +613,9 @@ def _semicolon_list(line: str) -> list[tuple[int, int, int | None]]:
             for k, (a, b, n) in enumerate(marks)]
 
 
+_CAMEL = re.compile(r"[a-zåäö]+[A-ZÅÄÖ]")  # "ungPunkten", "eKurs": a name in lower case first
+
+
 def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
     """A short single line standing alone (in its blank-line paragraph where the text has
     those, else as its own block) and not ending a sentence is a heading; so is a line ending
@@ -632,7 +635,7 @@ def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
     for k, b in enumerate(blocks):
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         titled = short(b) and not _SENTENCE_END.search(b.text) \
-            and (b.text[:1].isupper() or b.text[:1].isdigit())
+            and (b.text[:1].isupper() or b.text[:1].isdigit() or bool(_CAMEL.match(b.text)))
         # a title line straight above its paragraph, with no blank line between
         opens_body = (blank_structured and nxt is not None and nxt.para == b.para
                       and by_para[b.para][0] is b and nxt.kind == "para"

@@ -168,3 +168,19 @@ def test_an_owner_belongs_to_the_project_its_paragraph_names():
     assert owners.get("Fyrtornet") == "Byholms kommun"
     assert owners.get("Gröna Steget") == ""
     assert "Projektägare" not in owners
+
+
+def test_cards_flattened_quoted_subjects_and_a_headings_short_form():
+    got = _names("Årsredovisning 2031 Samordningsförbundet Västby\n\n"
+                 "5 Insatser under 2031 Ankarfästet Insatsägare: Västby kommun. Period: "
+                 "2030-01-01 - 2031-06-30. Insatsen har erbjudit arbetsträning. Under året deltog "
+                 "30 personer. Brovakten Åby Insatsägare: Region Västby. Period: 2031.\n\n"
+                 "”Vind i ryggen” har drivits av Västby kommun sedan 2029.\n\n"
+                 "Stödteamet i Byholm\n"
+                 "Stödteamet är förbundets nya insats och består av en arbetsterapeut och en "
+                 "arbetsförmedlare.\n\n"
+                 "Lyktan\nInsatsägare: Västby kommun\nStart: mars 2030\n"
+                 "Budget 2031: 900 000 kronor\n\n"
+                 "ungPunkten\nungPunkten är en öppen verksamhet för unga i Västby.\n")
+    assert {"Ankarfästet", "Brovakten Åby", "Vind i ryggen", "Stödteamet i Byholm", "Lyktan",
+            "ungPunkten"} <= set(got)
