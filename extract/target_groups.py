@@ -139,7 +139,7 @@ def _runs_on(blocks, pos: int) -> bool:
     return False
 
 
-_NEXT_GROUP = re.compile(r"(?:,\s*(?:samt\s+)?|\s+(?:och|samt|eller)\s+(?:till\s+|på\s+|med\s+|för\s+)?)"
+_NEXT_GROUP = re.compile(r"(?:,\s*(?:samt\s+|och\s+)?|\s+(?:och|samt|eller)\s+(?:till\s+|på\s+|med\s+|för\s+)?)"
                          r"(?:särskilt\s+|främst\s+|även\s+)?")
 
 
@@ -214,8 +214,14 @@ def _clause_end(text: str, start: int) -> int:
     while m and _cfg()["purpose"].match(text, m.start()) \
             and re.search(r"\b(?:som|vilka)\b", text[start:m.start()]):
         m = _cfg()["stop"].search(text, m.end(), limit)  # "... som behöver stöd för att ..."
-    while m and m.group(0).startswith(",") and _places_follow(text, m.end()):
-        m = _cfg()["stop"].search(text, m.end(), limit)  # "i Gislaved, Gnosjö och Värnamo"
+    verbs = False  # a relative clause's verbs listed: "som är X, har Y och har Z"
+    while m:
+        goes_on = _RELATIVE.search(text, start, m.start()) and _RELATIVE_GOES_ON.match(text, m.end())
+        if m.group(0).startswith(",") and (_places_follow(text, m.end()) or goes_on):
+            verbs = verbs or bool(goes_on and goes_on.group("verb"))
+        elif not (verbs and _LAST_VERB.match(text, m.start())):
+            break
+        m = _cfg()["stop"].search(text, m.end(), limit)
     end = m.start() if m else limit
     pos = start
     while True:
@@ -229,6 +235,13 @@ def _clause_end(text: str, start: int) -> int:
         pos = nl + 1
 
 
+_RELATIVE = re.compile(r"\b(?:som|vilka)\b")
+# inside a relative clause a comma goes on with a list ("som har haft sjukpenning,
+# sjukersättning eller försörjningsstöd") or another verb of it ("som är folkbokförda i X,
+# har haft ...")
+_RELATIVE_GOES_ON = re.compile(r"\s*(?!och\b|eller\b|samt\b)(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+\s+(?:och|eller)\s"
+                               r"|\s*(?P<verb>har|hade|är|saknar|behöver|står|bor|vill|kan)\s")
+_LAST_VERB = re.compile(r"\s(?:och|samt)\s(?:har|är|kan)\b")
 _PLACE_RUN = re.compile(r"\s*([A-ZÅÄÖ][\wåäöé-]+(?:[ -][A-ZÅÄÖ][\wåäöé-]+)?)(?=,|\s+(?:och|samt|eller)\s)")
 
 

@@ -749,3 +749,22 @@ def test_goals_stated_as_targets_in_the_present_tense_under_a_goal_heading():
     got = [g.text for g in extract_document(_doc(text)).goals]
     assert got == ["Minst 45 procent av de deltagare som avslutas går till arbete eller studier",
                    "Minst 80 procent av deltagarna upplever att de har fått ett samordnat stöd"]
+
+
+def test_target_groups_whole_over_commas_of_their_relative_clause_and_effort_leads():
+    text = ("Verksamhetsberättelse 2031 Samordningsförbundet Västby\n\nMålgrupp\n\n"
+            "Målgruppen är personer 20–64 år som har haft sjukpenning, sjukersättning eller "
+            "försörjningsstöd länge. Insatsen vänder sig till personer som är folkbokförda i "
+            "Västby, har haft försörjningsstöd i mer än ett år och har en psykisk ohälsa. "
+            "Styrelsen har beslutat att två grupper ska prioriteras även under 2031: unga "
+            "vuxna som varken arbetar eller studerar, och kvinnor med lång sjukskrivning. "
+            "Lotsen ger stöd till unga med aktivitetsersättning. Ljuset är en verksamhet för "
+            "unga i Västby som drivs av kommunen.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    for group in ("personer 20–64 år som har haft sjukpenning, sjukersättning eller "
+                  "försörjningsstöd länge",
+                  "personer som är folkbokförda i Västby, har haft försörjningsstöd i mer än ett "
+                  "år och har en psykisk ohälsa",
+                  "unga vuxna som varken arbetar eller studerar", "kvinnor med lång sjukskrivning",
+                  "unga med aktivitetsersättning", "unga i Västby"):
+        assert group in got
