@@ -335,13 +335,16 @@ def _section_headings(ctx: Context, found: list) -> None:
     headings whose body opens with the heading or names it as a project."""
     blocks = ctx.structure.blocks
     in_section = False
+    depth: int | None = None  # the section title's Markdown depth ("## Insatser")
     for i, b in enumerate(blocks):
         if b.is_heading and ctx.says(b, "project") and (
-                len(b.text.split()) > 2 or b.text.isupper() or re.search(r"\d{4}", b.text)):
-            in_section = True  # "Insatser/projekt under 2009", "INSATSER 2019"
+                len(b.text.split()) > 2 or b.text.isupper() or re.search(r"\d{4}", b.text)
+                or b.level is not None):
+            in_section, depth = True, b.level  # "Insatser/projekt under 2009", "INSATSER 2019"
             continue
-        if in_section and b.kind == "heading" and not ctx.says(b, "project") \
-                and len(b.text.split()) > 5:
+        if in_section and b.kind == "heading" and (
+                (depth is not None and b.level is not None and b.level <= depth)
+                or (not ctx.says(b, "project") and len(b.text.split()) > 5)):
             in_section = False
         if not in_section:
             continue
@@ -365,10 +368,16 @@ def _section_headings(ctx: Context, found: list) -> None:
         # a short title over its own description, inside a section about insatser/projekt
         if body_follows and not b.text.isupper() and not _cfg()["section_headings"].search(name) \
                 and not ctx.opens_section(b) \
-                and (not _common_noun(name)
+                and (not _common_noun(name) or _deeper(b, depth)
                      or _cfg()["effort_words"].search(_first_sentence(blocks[i + 1].text))) \
                 and name.lower() not in place_names() and not _TRAILING_YEAR.search(name):
             found.append((b.start, b.start + len(name), acr))
+
+
+def _deeper(b, depth: int | None) -> bool:
+    """A Markdown title one level or more under the section's ("### Lyktan" under "##
+    Insatser"): the document itself says it is one of the section's efforts."""
+    return depth is not None and b.level is not None and b.level > depth
 
 
 _TITLE_ACRONYM = re.compile(r"\s*\(([A-ZÅÄÖ]{2,8})\)$")

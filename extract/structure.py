@@ -39,6 +39,7 @@ class Block:
     lines: int = 1  # physical lines the block spans (wrapped PDF text)
     indent: int = 0  # columns before a list marker (sub-items are indented deeper)
     header: bool = False  # a table row that names the columns
+    level: int | None = None  # a Markdown title's depth ("## Insatser": 2)
 
     @property
     def is_heading(self) -> bool:
@@ -224,7 +225,7 @@ def parse_structure(doc: Document) -> Structure:
         title = _markdown_title(line)
         if title:  # "## Målgrupper", "**Mål för 2020**": a heading written in Markdown
             cur = Block("heading", s + title[0], s + title[1], text[s + title[0]:s + title[1]],
-                        page, para)
+                        page, para, level=title[2])
             blocks.append(cur)
             cur, cur_last = None, line.rstrip()
             continue
@@ -283,12 +284,15 @@ _MD_HASHES = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<t>\S.*?)[ \t]*#*[ \t]*$")
 _MD_BOLD = re.compile(r"^[ \t]*(?:\*\*|__)(?P<t>[^*_\n]+?)(?:\*\*|__)[ \t]*$")
 
 
-def _markdown_title(line: str) -> tuple[int, int] | None:
-    """Where the words of a Markdown title stand in the line, without its marks."""
-    m = _MD_HASHES.match(line) or _MD_BOLD.match(line)
+def _markdown_title(line: str) -> tuple[int, int, int | None] | None:
+    """Where the words of a Markdown title stand in the line, without its marks, and its
+    depth (the number of #; none for a bold line)."""
+    m = _MD_HASHES.match(line)
+    depth = len(line.lstrip()) - len(line.lstrip().lstrip("#")) if m else None
+    m = m or _MD_BOLD.match(line)
     if not m or len(m.group("t").split()) > 15:
         return None
-    return m.start("t"), m.end("t")
+    return m.start("t"), m.end("t"), depth
 
 
 def _join_wrapped_titles(text: str, blocks: list[Block]) -> list[Block]:

@@ -52,3 +52,14 @@ def test_a_markdown_file_reads_as_a_report(tmp_path: Path):
     assert {"unga vuxna som saknar gymnasieexamen", "kvinnor med lång tid i sjukskrivning"} \
         <= {t.text for t in got.target_groups}
     assert "Anordna två träffar för handläggare" in {a.text for a in got.activities}
+
+
+def test_titles_one_level_under_a_markdown_section_of_efforts_name_them(tmp_path: Path):
+    path = tmp_path / "vb2031.md"
+    path.write_text("# Verksamhetsberättelse 2031\n\n**Samordningsförbundet Västby**\n\n"
+                    "## Insatser\n\n### Ankarfästet Åby\nIndividinriktad insats för personer "
+                    "med försörjningsstöd. 118 deltagare.\n\n### Lyktan\nStartade den 1 "
+                    "september inom psykiatrin. 19 deltagare.\n\n## Ekonomi\n\n### Intäkter\n"
+                    "Intäkterna blev som budgeterat.\n", encoding="utf-8")
+    names = {p.name for p in extract_document(read_document(path, "md")).projects}
+    assert {"Ankarfästet Åby", "Lyktan"} <= names and "Intäkter" not in names
