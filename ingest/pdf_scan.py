@@ -86,7 +86,7 @@ def scan_page(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int) ->
         in_band = [p.piece.box for p in scan.pieces]
         body = [b for b in boxes if not any(contains(f, b) for f in in_band)]
         scan.ruled, marks = path_hints(page)
-        scan.gutter = find_gutter(body)
+        scan.gutter = find_gutter(body, mixed=True)
         scan.marks = bullet_marks(marks, body)
         scan.cells = has_cells(body)
         scan.body, scan.rects = body, boxes

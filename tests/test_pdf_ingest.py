@@ -529,3 +529,60 @@ def test_clean_pdf_text() -> None:
 
 def test_remove_spans_merges_overlaps() -> None:
     assert remove_spans("abcdefgh", [(5, 7), (1, 3), (2, 4)]) == "aeh"
+
+
+# --- two columns ------------------------------------------------------------------------
+
+PROSE = ("Förbundet har under året arbetat med samordnade insatser för personer som behöver "
+         "stöd från flera parter för att nå egen försörjning. ")
+
+
+def _two_columns(path: Path, left: list, right: list) -> Path:
+    doc = BaseDocTemplate(str(path), pagesize=A4, invariant=1)
+    col_w = (W - 4 * cm) / 2 - 0.5 * cm
+    frames = [Frame(2 * cm, 2 * cm, col_w, H - 4 * cm, id="left"),
+              Frame(W / 2 + 0.5 * cm, 2 * cm, col_w, H - 4 * cm, id="right")]
+    doc.addPageTemplates([PageTemplate("columns", frames)])
+    doc.build([*left, FrameBreak(), *right])
+    return path
+
+
+def test_column_holding_a_table_is_still_a_column(tmp_path: Path) -> None:
+    """A column with a budget table (cells set apart by gaps) and a list of short lines
+    beside a column of prose: the left column is read before the right one, and the
+    table's rows keep their amounts."""
+    para = STYLES["Normal"]
+    left = [Paragraph(f"Vänster stycke {i}. " + PROSE * 2, para) for i in range(5)]
+    rows = [["Intäkter", "2021", "2022"]] + [[f"Post {i}", f"{i} 100", f"{i} 200"]
+                                              for i in range(1, 9)]
+    table = Table(rows, colWidths=[3.5 * cm, 2 * cm, 2 * cm])
+    right = [Paragraph("Budget 2021–2022", STYLES["Heading2"]), table,
+             Paragraph("Höger stycke efter tabellen. " + PROSE, para)]
+    right += [Paragraph(f"Kort rad {i}", STYLES["Heading4"]) for i in range(4)]
+    (page,) = read_pdf(_two_columns(tmp_path / "spalt_tabell.pdf", left, right))
+    text = page.text
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    order = [text.index(f"Vänster stycke {i}.") for i in range(5)]
+    order += [text.index("Budget 2021–2022"), text.index("Höger stycke efter tabellen.")]
+    assert order == sorted(order)
+    assert [f"Post {i} {i} 100 {i} 200" in lines for i in range(1, 9)] == [True] * 8
+
+
+def test_table_of_two_wrapped_columns_is_not_two_columns(tmp_path: Path) -> None:
+    """A one-column page whose unruled table has wrapped text on both sides of the middle:
+    the cells of a row stand level, so the rows stay rows."""
+    para = STYLES["Normal"]
+    rows = [["Mål", "Kommentar"]]
+    rows += [[Paragraph(f"Mål {i}: öka kunskapen om varandras uppdrag hos parterna", para),
+              Paragraph(f"Kommentar {i}: utbildningsdagen fick mycket goda omdömen", para)]
+             for i in range(1, 9)]
+    story = [Paragraph(PROSE * 3, para), Table(rows, colWidths=[(W - 4 * cm) / 2] * 2),
+             Paragraph(PROSE * 2, para)]
+    doc = BaseDocTemplate(str(tmp_path / "tabell.pdf"), pagesize=A4, invariant=1)
+    doc.addPageTemplates([PageTemplate("p", [Frame(2 * cm, 2 * cm, W - 4 * cm, H - 4 * cm)])])
+    doc.build(story)
+    (page,) = read_pdf(tmp_path / "tabell.pdf")
+    lines = [" ".join(line.split()) for line in page.text.split("\n")]
+    for i in range(1, 9):
+        assert any(line.startswith(f"Mål {i}: öka") and f"Kommentar {i}:" in line
+                   for line in lines)
