@@ -586,3 +586,17 @@ def test_table_of_two_wrapped_columns_is_not_two_columns(tmp_path: Path) -> None
     for i in range(1, 9):
         assert any(line.startswith(f"Mål {i}: öka") and f"Kommentar {i}:" in line
                    for line in lines)
+
+
+def test_drawn_bullet_of_a_line_near_the_bottom_edge(tmp_path: Path) -> None:
+    """A column's last item may stand in the bottom band, where running footers are looked
+    for: its bullet drawn as a dot still marks it."""
+    c = canvas.Canvas(str(tmp_path / "punkter.pdf"), pagesize=A4, invariant=1)
+    for i, y in enumerate([400 - 14 * k for k in range(5)] + [70]):
+        c.circle(76, y + 3, 2, stroke=0, fill=1)
+        c.drawString(86, y, f"Punkt {i} i listan")
+    c.drawCentredString(W / 2, 30, "1")
+    c.save()
+    (page,) = read_pdf(tmp_path / "punkter.pdf")
+    assert [line for line in page.text.split("\n") if line][-1] == "• Punkt 5 i listan"
+    assert [(f.kind, f.text) for f in page.furniture] == [("page_number", "1")]
