@@ -600,3 +600,22 @@ def test_drawn_bullet_of_a_line_near_the_bottom_edge(tmp_path: Path) -> None:
     (page,) = read_pdf(tmp_path / "punkter.pdf")
     assert [line for line in page.text.split("\n") if line][-1] == "• Punkt 5 i listan"
     assert [(f.kind, f.text) for f in page.furniture] == [("page_number", "1")]
+
+
+def test_list_going_on_from_the_left_column_to_the_right_one(tmp_path: Path) -> None:
+    """A column break is no paragraph break: a list that goes on at the top of the right
+    column follows its last item in the left column without a blank line; a column ended
+    early by a break keeps the blank line after it."""
+    para = STYLES["Normal"]
+    story = [Paragraph(f"Stycke {i}. " + PROSE, para) for i in range(12)]
+    story += [Paragraph(f"• Punkt {i} i listan", para) for i in range(60)]
+    (page,) = read_pdf(_two_columns(tmp_path / "lista.pdf", story, []))
+    lines = page.text.split("\n")
+    items = [k for k, line in enumerate(lines) if line.strip().startswith("• Punkt")]
+    assert [lines[k].split()[2] for k in items] == [str(i) for i in range(60)]
+    assert items == list(range(items[0], items[0] + 60))  # no blank line among them
+
+    short = [Paragraph(f"Vänster {i}. " + PROSE, para) for i in range(5)]
+    longer = [Paragraph(f"Höger {i}. " + PROSE, para) for i in range(12)]
+    (page,) = read_pdf(_two_columns(tmp_path / "kort.pdf", short, longer))
+    assert "försörjning.\n\nHöger 0. Förbundet" in page.text
