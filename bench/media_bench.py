@@ -112,16 +112,23 @@ def prepare(corpus: Corpus, medium: str, where: Path, pool: ProcessPoolExecutor)
     return pages, time.perf_counter() - t0
 
 
-def samverkan_command() -> list[str]:
-    exe = ROOT / ".venv" / "bin" / "samverkan"
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "samverkan"]
+def samverkan_command() -> tuple[list[str], dict[str, str]]:
+    """`samverkan run` as this interpreter runs it, with the package the renderer imported
+    first on the path: the benchmark scores the code it rendered with, whatever is installed
+    (a git worktree run with PYTHONPATH, or an editable install of another checkout)."""
+    import samverkan
+
+    package_parent = str(Path(samverkan.__file__).parent.parent)  # symlinks kept as they are
+    path = [package_parent] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    return [sys.executable, "-m", "samverkan"], {**os.environ, "PYTHONPATH": os.pathsep.join(dict.fromkeys(path))}
 
 
 def run_pipeline(docs: Path, out: Path, workers: int) -> tuple[float, int, str]:
     """(wall seconds, exit status, the end of stderr) of one `samverkan run`."""
-    cmd = [*samverkan_command(), "run", str(docs), "--out", str(out), "--quiet", "--workers", str(workers)]
+    command, env = samverkan_command()
+    cmd = [*command, "run", str(docs), "--out", str(out), "--quiet", "--workers", str(workers)]
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env)
     wall = time.perf_counter() - t0
     return wall, proc.returncode, (proc.stderr or "")[-2000:]
 

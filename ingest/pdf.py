@@ -37,6 +37,7 @@ from .pdf_scan import (
     contains,
     document_gutter,
     gutter_holds,
+    marks_apart_from,
     remove_spans,
     scan_page,
 )
@@ -253,15 +254,16 @@ def _layout_text(scan: PageScan, exclude: list[Box], plumber: _LazyPlumber) -> s
     """Text read by geometry: lines as they stand from pdfium's text rectangles, drawn
     tables from the grid of rules (or pdfplumber); None when nothing is found to fix, so
     the fast text stands. All of it from what the scan took from the page."""
+    marks = marks_apart_from(scan.marks, exclude)
     if not scan.ruled:
         # lines as they stand (indents, cells at their columns, drawn bullets, gaps
         # between paragraphs), each column in turn
         body = [(b, t) for b, t in zip(scan.rects, scan.rect_texts, strict=True)
                 if not any(contains(f, b) for f in exclude)]
-        return aligned_text(body, scan.marks, scan.gutter)
+        return aligned_text(body, marks, scan.gutter)
     runs = char_runs(scan.chars, scan.media, exclude)
     runs += [Run(m.left, m.right, scan.media.top - m.top, scan.media.top - m.bottom, BULLET)
-             for m in scan.marks]
+             for m in marks]
     # a plain grid of rules is read from pdfium's objects; anything else asks pdfplumber
     found = grid_tables(scan.rules, runs)
     if found is not None:

@@ -59,9 +59,12 @@ def aligned_lines(pieces: list[tuple[Box, str]], marks: list[Box] = (),
     widths = [b.width / len(t) for b, t in pieces if len(t) >= 4]
     char_w = max(COLUMN_SHARE * (median(widths) if widths else 5.0), 1.0)
     out: list[str] = []
-    for group in _reading_groups(rects, gutter):
-        if out:
+    previous: tuple[str, list[list[Box]]] | None = None
+    for side, group in _reading_groups(rects, gutter):
+        if out and not (previous is not None and previous[0] == "left" and side == "right"
+                        and _runs_on(previous[1], group)):
             out.append("")
+        previous = (side, group)
         margin = min(b.left for line in group for b in line)
         spans = [_span(line) for line in group]
         gaps = sorted(a.bottom - b.top for a, b in zip(spans, spans[1:], strict=False))
@@ -110,17 +113,27 @@ def _lines(rects: list[Box]) -> list[list[Box]]:
     return [sorted(lines[i], key=lambda b: b.left) for i in order]
 
 
-def _reading_groups(rects: list[Box], gutter: float | None) -> list[list[list[Box]]]:
-    """Runs of lines read together, top to bottom. With a gutter, a rectangle across it
-    makes a full-width line; between two full-width lines the left column's lines come
-    first, then the right column's."""
+def _runs_on(left: list[list[Box]], right: list[list[Box]]) -> bool:
+    """Whether the text goes on from the foot of the left column to the top of the right
+    one: the left column reaches as far down as the right one (it was filled, not ended
+    early by a break). Then no blank line is put between them: where a paragraph or a list
+    ends is for the lines themselves to say, as on a page break inside a column."""
+    last = _span(left[-1])
+    return last.bottom <= min(_span(line).bottom for line in right) + 1.5 * last.height
+
+
+def _reading_groups(rects: list[Box],
+                    gutter: float | None) -> list[tuple[str, list[list[Box]]]]:
+    """Runs of lines read together, top to bottom, each with its side (full, left, right).
+    With a gutter, a rectangle across it makes a full-width line; between two full-width
+    lines the left column's lines come first, then the right column's."""
     if gutter is None:
-        return [_lines(rects)] if rects else []
+        return [("full", _lines(rects))] if rects else []
     lo, hi = gutter - GUTTER_SLACK, gutter + GUTTER_SLACK
     full = _lines([b for b in rects if b.left < lo and b.right > hi])
     left = _lines([b for b in rects if b.right <= hi])
     right = _lines([b for b in rects if b.left >= lo and b.right > hi])
-    groups: list[list[list[Box]]] = []
+    groups: list[tuple[str, list[list[Box]]]] = []
     pending: list[list[Box]] = []  # full-width lines in a row
     upper = float("inf")
     for line in [*full, None]:
@@ -128,14 +141,15 @@ def _reading_groups(rects: list[Box], gutter: float | None) -> list[list[list[Bo
         parts = [[ln for ln in side if lower < _middle(ln) < upper] for side in (left, right)]
         if any(parts):
             if pending:
-                groups.append(pending)
+                groups.append(("full", pending))
                 pending = []
-            groups.extend(p for p in parts if p)
+            groups.extend((name, p) for name, p in zip(("left", "right"), parts, strict=True)
+                          if p)
         if line is not None:
             pending.append(line)
             upper = lower
     if pending:
-        groups.append(pending)
+        groups.append(("full", pending))
     return groups
 
 

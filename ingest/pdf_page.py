@@ -44,6 +44,16 @@ MIN_VERTICAL_OVERLAP = 0.5
 # a column of prose has few lines with a cell gap (a table's side has many)
 CELL_GAP_HEIGHTS = 1.0
 MAX_GAPPED_SHARE = 0.2
+# Columns that hold tables, lists or short lines besides running text: nothing crosses the
+# gutter beside them, it lies in the middle of the text block, each side has some lines of
+# running text (from its margin, most of its width, no cell gap), and the two sides' lines
+# stand level only by chance (a table's cells in one row stand level by design).
+MIDDLE_SLACK = 0.03
+RUNNING_TEXT_INDENT = 1.5  # line heights from the side's margin (a bullet's hanging indent)
+RUNNING_TEXT_SPAN = 0.6
+MIN_RUNNING_SHARE = 0.1
+LEVEL_TOLERANCE = 1.0  # points: two lines whose tops or bottoms lie this close stand level
+MAX_LEVEL_SHARE = 0.55
 
 
 @dataclass(frozen=True)
@@ -272,13 +282,17 @@ def _paths(page: pdfium.PdfPage):
                               lambda j, o=obj: pdfium_c.FPDFFormObj_GetObject(o, j), depth + 1))
 
 
-def find_gutter(boxes: list[Box]) -> float | None:
+def find_gutter(boxes: list[Box], mixed: bool = False) -> float | None:
     """x of a vertical gutter that splits the body text into two columns, or None.
 
     The gutter is a narrow strip in the middle of the text block that few text runs
     cross (a full-width title or table may), with enough text on both sides over the same
     height, and with lines on each side that fill their column: an unruled table of labels
     and amounts has a gutter too, but its amounts do not fill a column.
+
+    With `mixed`, columns that also hold a table, a list of short items or a signature
+    block are columns too where `_independent_columns` says so (a digital page's boxes sit
+    exactly level where a table's cells share a row; a scan's word boxes do not).
     """
     if len(boxes) < 2 * MIN_COLUMN_RECTS:
         return None
@@ -293,12 +307,15 @@ def find_gutter(boxes: list[Box]) -> float | None:
         return None
     if not _columns_side_by_side(left, right):
         return None
-    if not _columns_filled(left, right, x0, x, x1):
-        return None
     crossing = [b for b in boxes if b.left < x < b.right]
     if not _few_crossings(crossing, left, right):
         return None
-    return x
+    left_lines, right_lines = group_lines(left), group_lines(right)
+    if _columns_filled(left_lines, right_lines, x0, x, x1):
+        return x
+    if mixed and _independent_columns(left_lines, right_lines, crossing, x0, x, x1):
+        return x
+    return None
 
 
 def _emptiest_strip(boxes: list[Box], x0: float, x1: float) -> float | None:
@@ -332,21 +349,78 @@ def _columns_side_by_side(left: list[Box], right: list[Box]) -> bool:
     return shorter > 0 and overlap >= MIN_VERTICAL_OVERLAP * shorter
 
 
-def _columns_filled(left: list[Box], right: list[Box], x0: float, x: float,
+def _columns_filled(left: list[list[Box]], right: list[list[Box]], x0: float, x: float,
                     x1: float) -> bool:
     """Lines of each column fill it (measured per line: pdfium may cut a line into several
     runs where a font changes or a justified word space widens)."""
-    def filled(boxes: list[Box], width: float) -> bool:
-        lines = group_lines(boxes)
+    def filled(lines: list[list[Box]], width: float) -> bool:
         spans = [max(b.right for b in line) - min(b.left for b in line) for line in lines]
         # a side whose lines hold cells set apart by wide gaps is part of a table
-        gapped = sum(1 for line in lines if any(
-            b.left - a.right >= CELL_GAP_HEIGHTS * max(a.height, b.height, 1.0)
-            for a, b in zip(line, line[1:], strict=False)))
+        gapped = sum(1 for line in lines if _has_cell_gap(line))
         return median(spans) / max(width, 1.0) >= MIN_COLUMN_FILL \
             and gapped <= MAX_GAPPED_SHARE * len(lines)
 
     return filled(left, x - x0) and filled(right, x1 - x)
+
+
+def _has_cell_gap(line: list[Box]) -> bool:
+    return any(b.left - a.right >= CELL_GAP_HEIGHTS * max(a.height, b.height, 1.0)
+               for a, b in zip(line, line[1:], strict=False))
+
+
+def _independent_columns(left: list[list[Box]], right: list[list[Box]], crossing: list[Box],
+                         x0: float, x: float, x1: float) -> bool:
+    """Two columns of which one or both hold more than running text (a table, a list of
+    short items, signatures): no run crosses the gutter beside them, the gutter lies in the
+    middle of the text block, each side has some lines of running text, and the lines of
+    the two sides stand level no more often than two independently set columns do."""
+    if abs(x - (x0 + x1) / 2) > MIDDLE_SLACK * (x1 - x0):
+        return False
+    bottom = max(min(b.bottom for ln in left for b in ln), min(b.bottom for ln in right for b in ln))
+    top = min(max(b.top for ln in left for b in ln), max(b.top for ln in right for b in ln))
+    if any(bottom < (b.top + b.bottom) / 2 < top for b in crossing):
+        return False
+    if _running_share(left, x - x0) < MIN_RUNNING_SHARE \
+            or _running_share(right, x1 - x) < MIN_RUNNING_SHARE:
+        return False
+    return _level_share(left, right, bottom, top) <= MAX_LEVEL_SHARE
+
+
+def _running_share(lines: list[list[Box]], width: float) -> float:
+    """Share of a side's lines that are running text: from the side's margin (or a bullet's
+    hanging indent), across most of its width, without a cell gap."""
+    margin = min(b.left for ln in lines for b in ln)
+    running = 0
+    for line in lines:
+        left, right = line[0].left, max(b.right for b in line)
+        height = max(b.height for b in line)
+        if left - margin <= RUNNING_TEXT_INDENT * height \
+                and right - left >= RUNNING_TEXT_SPAN * width and not _has_cell_gap(line):
+            running += 1
+    return running / len(lines)
+
+
+def _level_share(left: list[list[Box]], right: list[list[Box]], bottom: float,
+                 top: float) -> float:
+    """Share of the right side's lines (beside the left side) whose top or bottom is level
+    with a line of the left side."""
+    def edges(line: list[Box]) -> tuple[float, float]:
+        return max(b.top for b in line), min(b.bottom for b in line)
+
+    def beside(lines: list[list[Box]]) -> list[tuple[float, float]]:
+        out = []
+        for line in lines:
+            t, b = edges(line)
+            if bottom - LEVEL_TOLERANCE <= (t + b) / 2 <= top + LEVEL_TOLERANCE:
+                out.append((t, b))
+        return out
+
+    lefts, rights = beside(left), beside(right)
+    if not rights:
+        return 1.0
+    level = sum(1 for t, b in rights if any(
+        abs(t - lt) <= LEVEL_TOLERANCE or abs(b - lb) <= LEVEL_TOLERANCE for lt, lb in lefts))
+    return level / len(rights)
 
 
 def _few_crossings(crossing: list[Box], left: list[Box], right: list[Box]) -> bool:

@@ -86,8 +86,9 @@ def scan_page(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int) ->
         in_band = [p.piece.box for p in scan.pieces]
         body = [b for b in boxes if not any(contains(f, b) for f in in_band)]
         scan.ruled, marks = path_hints(page)
-        scan.gutter = find_gutter(body)
-        scan.marks = bullet_marks(marks, body)
+        scan.gutter = find_gutter(body, mixed=True)
+        # the lines of the bands too: a column's last item may stand in the bottom band
+        scan.marks = bullet_marks(marks, boxes)
         scan.cells = has_cells(body)
         scan.body, scan.rects = body, boxes
         scan.rect_texts = bounded_texts(textpage, boxes)
@@ -145,6 +146,13 @@ def bullet_marks(marks: list[Box], body: list[Box]) -> list[Box]:
                 out.append(m)
                 break
     return out
+
+
+def marks_apart_from(marks: list[Box], furniture: list[Box]) -> list[Box]:
+    """The bullet marks that stand before no piece of page furniture."""
+    return [m for m in marks if not any(
+        f.bottom <= (m.top + m.bottom) / 2 <= f.top and 0 <= f.left - m.right <= 3 * f.height
+        for f in furniture)]
 
 
 def _candidates(textpage: pdfium.PdfTextPage, lines: list[BandLine]) -> list[Piece]:

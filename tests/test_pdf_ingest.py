@@ -529,3 +529,93 @@ def test_clean_pdf_text() -> None:
 
 def test_remove_spans_merges_overlaps() -> None:
     assert remove_spans("abcdefgh", [(5, 7), (1, 3), (2, 4)]) == "aeh"
+
+
+# --- two columns ------------------------------------------------------------------------
+
+PROSE = ("Förbundet har under året arbetat med samordnade insatser för personer som behöver "
+         "stöd från flera parter för att nå egen försörjning. ")
+
+
+def _two_columns(path: Path, left: list, right: list) -> Path:
+    doc = BaseDocTemplate(str(path), pagesize=A4, invariant=1)
+    col_w = (W - 4 * cm) / 2 - 0.5 * cm
+    frames = [Frame(2 * cm, 2 * cm, col_w, H - 4 * cm, id="left"),
+              Frame(W / 2 + 0.5 * cm, 2 * cm, col_w, H - 4 * cm, id="right")]
+    doc.addPageTemplates([PageTemplate("columns", frames)])
+    doc.build([*left, FrameBreak(), *right])
+    return path
+
+
+def test_column_holding_a_table_is_still_a_column(tmp_path: Path) -> None:
+    """A column with a budget table (cells set apart by gaps) and a list of short lines
+    beside a column of prose: the left column is read before the right one, and the
+    table's rows keep their amounts."""
+    para = STYLES["Normal"]
+    left = [Paragraph(f"Vänster stycke {i}. " + PROSE * 2, para) for i in range(5)]
+    rows = [["Intäkter", "2021", "2022"]] + [[f"Post {i}", f"{i} 100", f"{i} 200"]
+                                              for i in range(1, 9)]
+    table = Table(rows, colWidths=[3.5 * cm, 2 * cm, 2 * cm])
+    right = [Paragraph("Budget 2021–2022", STYLES["Heading2"]), table,
+             Paragraph("Höger stycke efter tabellen. " + PROSE, para)]
+    right += [Paragraph(f"Kort rad {i}", STYLES["Heading4"]) for i in range(4)]
+    (page,) = read_pdf(_two_columns(tmp_path / "spalt_tabell.pdf", left, right))
+    text = page.text
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    order = [text.index(f"Vänster stycke {i}.") for i in range(5)]
+    order += [text.index("Budget 2021–2022"), text.index("Höger stycke efter tabellen.")]
+    assert order == sorted(order)
+    assert [f"Post {i} {i} 100 {i} 200" in lines for i in range(1, 9)] == [True] * 8
+
+
+def test_table_of_two_wrapped_columns_is_not_two_columns(tmp_path: Path) -> None:
+    """A one-column page whose unruled table has wrapped text on both sides of the middle:
+    the cells of a row stand level, so the rows stay rows."""
+    para = STYLES["Normal"]
+    rows = [["Mål", "Kommentar"]]
+    rows += [[Paragraph(f"Mål {i}: öka kunskapen om varandras uppdrag hos parterna", para),
+              Paragraph(f"Kommentar {i}: utbildningsdagen fick mycket goda omdömen", para)]
+             for i in range(1, 9)]
+    story = [Paragraph(PROSE * 3, para), Table(rows, colWidths=[(W - 4 * cm) / 2] * 2),
+             Paragraph(PROSE * 2, para)]
+    doc = BaseDocTemplate(str(tmp_path / "tabell.pdf"), pagesize=A4, invariant=1)
+    doc.addPageTemplates([PageTemplate("p", [Frame(2 * cm, 2 * cm, W - 4 * cm, H - 4 * cm)])])
+    doc.build(story)
+    (page,) = read_pdf(tmp_path / "tabell.pdf")
+    lines = [" ".join(line.split()) for line in page.text.split("\n")]
+    for i in range(1, 9):
+        assert any(line.startswith(f"Mål {i}: öka") and f"Kommentar {i}:" in line
+                   for line in lines)
+
+
+def test_drawn_bullet_of_a_line_near_the_bottom_edge(tmp_path: Path) -> None:
+    """A column's last item may stand in the bottom band, where running footers are looked
+    for: its bullet drawn as a dot still marks it."""
+    c = canvas.Canvas(str(tmp_path / "punkter.pdf"), pagesize=A4, invariant=1)
+    for i, y in enumerate([400 - 14 * k for k in range(5)] + [70]):
+        c.circle(76, y + 3, 2, stroke=0, fill=1)
+        c.drawString(86, y, f"Punkt {i} i listan")
+    c.drawCentredString(W / 2, 30, "1")
+    c.save()
+    (page,) = read_pdf(tmp_path / "punkter.pdf")
+    assert [line for line in page.text.split("\n") if line][-1] == "• Punkt 5 i listan"
+    assert [(f.kind, f.text) for f in page.furniture] == [("page_number", "1")]
+
+
+def test_list_going_on_from_the_left_column_to_the_right_one(tmp_path: Path) -> None:
+    """A column break is no paragraph break: a list that goes on at the top of the right
+    column follows its last item in the left column without a blank line; a column ended
+    early by a break keeps the blank line after it."""
+    para = STYLES["Normal"]
+    story = [Paragraph(f"Stycke {i}. " + PROSE, para) for i in range(12)]
+    story += [Paragraph(f"• Punkt {i} i listan", para) for i in range(60)]
+    (page,) = read_pdf(_two_columns(tmp_path / "lista.pdf", story, []))
+    lines = page.text.split("\n")
+    items = [k for k, line in enumerate(lines) if line.strip().startswith("• Punkt")]
+    assert [lines[k].split()[2] for k in items] == [str(i) for i in range(60)]
+    assert items == list(range(items[0], items[0] + 60))  # no blank line among them
+
+    short = [Paragraph(f"Vänster {i}. " + PROSE, para) for i in range(5)]
+    longer = [Paragraph(f"Höger {i}. " + PROSE, para) for i in range(12)]
+    (page,) = read_pdf(_two_columns(tmp_path / "kort.pdf", short, longer))
+    assert "försörjning.\n\nHöger 0. Förbundet" in page.text
