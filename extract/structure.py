@@ -181,8 +181,8 @@ def parse_structure(doc: Document) -> Structure:
         lines.append((pos, pos + len(raw)))
         pos += len(raw) + 1
     page_of = _page_lookup(doc)
-    widths = _page_widths(text, lines, page_of)
     fixed = find_text_tables(text, lines)
+    widths = _page_widths(text, lines, page_of, fixed)
     page_starts = {p.char_start for p in doc.pages[1:]}
     blocks: list[Block] = []
     para = 0
@@ -479,12 +479,17 @@ def _page_break_inside(text: str, lines: list[tuple[int, int]], n: int, page_sta
     return text[start:start + 1].islower()
 
 
-def _page_widths(text: str, lines: list[tuple[int, int]], page_of) -> dict[int, float]:
-    """The text width of each page: a high percentile of its line lengths."""
+def _page_widths(text: str, lines: list[tuple[int, int]], page_of, fixed: dict
+                 ) -> dict[int, float]:
+    """The text width of each page: a high percentile of the lengths of its lines of text.
+    A table's rows are left out: a page-wide table beside narrow columns would make every
+    wrapped line of the columns look short, as if it ended there."""
+    in_table = {n for table in fixed.values() for n in range(table.first, table.last + 1)}
     by_page: dict[int, list[int]] = {}
-    for s, e in lines:
-        n = len(text[s:e].strip())
-        if n:
+    for k, (s, e) in enumerate(lines):
+        line = text[s:e]
+        n = len(line.strip())
+        if n and k not in in_table and _cell_separator(line) is None:
             by_page.setdefault(page_of(s), []).append(n)
     out = {}
     for page, ns in by_page.items():

@@ -203,3 +203,20 @@ def test_pipe_rows_under_an_empty_goal_cell_are_activities_of_their_own():
     acts = [a.text for a in extract_document(_doc(text, "handlingsplan")).activities]
     assert acts == ["Anordna två träffar för handläggare", "Ta fram en gemensam kontaktlista",
                     "Starta en rutin för remisser till arbetsmarknadsenheten"]
+
+
+def test_a_page_wide_table_does_not_make_narrow_wrapped_lines_look_ended():
+    # a narrow column's paragraph wrapped over short lines, and a page-wide table on the
+    # same page: the paragraph is one block, its lines joined
+    text = ("Målgrupp\n\n"
+            "Förbundets målgrupp är personer som\n"
+            "behöver samordnade insatser från minst\n"
+            "två av parterna för att nå arbete eller\n"
+            "studier och egen försörjning på sikt.\n\n"
+            "Budget\n\n"
+            "Post\tBudget 2031\tUtfall 2031\n"
+            "Lönekostnader för personalen i de individinriktade insatserna\t1 200 000\t1 100 000\n"
+            "Lokalkostnader, resor och material för alla insatser under året\t300 000\t280 000\n"
+            "Summa kostnader för förbundets verksamhet under verksamhetsåret\t1 500 000\t1 380 000\n")
+    paras = [b.text for b in parse_structure(_doc(text)).blocks if b.kind == "para"]
+    assert any(p.startswith("Förbundets målgrupp") and p.endswith("på sikt.") for p in paras)
