@@ -29,6 +29,7 @@ from .statements import statements
 from .structure import OUTCOME_LABEL, Block, Table
 
 LINK_THRESHOLD = 60
+REMARK_WORDS = 60  # a paragraph this short under a follow-up's item is the item's remark
 GAP_THRESHOLD = 30
 STRONG_MATCH = 85  # a unit between two linked ones needs less, but not nothing
 
@@ -46,12 +47,12 @@ class Unit:
 
 def extract_activities(ctx: Context, doc) -> None:
     blocks = ctx.structure.blocks
-    plans: list[tuple[int, list[int], str]] = []
+    plans: list[tuple[int, list[int], str, bool]] = []  # ..., whether it is a follow-up
     for i, b in enumerate(blocks):
         if b.is_heading and ctx.says(b, "activity") and not ctx.says(b, "outcome"):
             items = ctx.structure.items_after(i, stop=ctx.opens_section)
             if items:
-                plans.append((i, items, b.text.strip().rstrip(":")))
+                plans.append((i, items, b.text.strip().rstrip(":"), False))
             else:
                 _activity_statements(ctx, doc, i, b.text.strip().rstrip(":"))
         elif b.is_heading and ctx.says(b, "activity"):
@@ -59,17 +60,19 @@ def extract_activities(ctx: Context, doc) -> None:
             # "Status: ..." line; read as a plan when most items carry one
             items = ctx.structure.items_after(i, stop=ctx.opens_section)
             labelled = [k for k in items if k + 1 < len(blocks) and blocks[k + 1].kind == "para"
-                        and OUTCOME_LABEL.match(blocks[k + 1].text)]
+                        and (OUTCOME_LABEL.match(blocks[k + 1].text)
+                             or len(blocks[k + 1].text.split()) <= REMARK_WORDS)]
             if items and 2 * len(labelled) >= len(items):
-                plans.append((i, items, b.text.strip().rstrip(":")))
+                plans.append((i, items, b.text.strip().rstrip(":"), True))
     _activity_columns(ctx, doc)
     seen = {a.text for a in ctx.extraction.activities}
-    for _, items, section in plans:
+    for _, items, section, follow_up in plans:
         last = items[-1]
         while last + 1 < len(blocks) and blocks[last + 1].kind == "para" \
                 and OUTCOME_LABEL.match(blocks[last + 1].text):
             last += 1
-        reports = _reports_outcomes(ctx, blocks, last)
+        # a plan's follow-up of last year's items reports, though the plan reports nothing else
+        reports = follow_up or _reports_outcomes(ctx, blocks, last)
         units = _outcome_units(blocks, last, ctx) if reports else []
         links = _link(ctx, doc, [blocks[k] for k in items], units)
         for n, k in enumerate(items):
@@ -81,6 +84,11 @@ def extract_activities(ctx: Context, doc) -> None:
                     and items[n + 1] > k + 1 and reports:
                 # a report's remark between two items of its list: what became of the first
                 unit = Unit(nxt, nxt.start, blocks[items[n + 1] - 1].end, paragraph=True)
+            elif nxt is not None and nxt.kind == "para" and n + 1 == len(items) and n \
+                    and reports and len(nxt.text.split()) <= REMARK_WORDS \
+                    and items[n - 1] + 2 == k:
+                # the last item's remark, where each item above had one of its own
+                unit = Unit(nxt, nxt.start, nxt.end, paragraph=True)
             act = _activity(ctx, doc, blocks[k], section, unit)
             if act and act.text not in seen:  # a follow-up list repeats the plan's items
                 seen.add(act.text)

@@ -11,9 +11,13 @@ from ..records import Document
 from .amounts import UNIT
 from .text_tables import column_role, find_text_tables, is_header, is_separator
 
+# "2015:3 Title": an item numbered within its year, as plans that follow up last year's number
+# their items
 _MARKER = re.compile(r"^[ \t]*(?:(?P<bullet>[-•*–—·▪►✓o])[ \t]+|(?P<num>\d{1,2})[.)][ \t]+"
+                     r"|(?:19|20)\d\d:(?P<ynum>\d{1,2})[ \t]+"
                      r"|(?P<alpha>[a-h])(?:\)[ \t]+|\.\t+))")
 # a list marker and a tab before the item's text, as Word's lists come out as text
+_ALPHA_MARK = re.compile(r"[a-h][.)]")
 _MARKER_TAB = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-h][.)]|[-•*–·▪])\t+[^\t]*$")
 # "- item - item - item" inside one line, as transcripts print lists that lost their breaks
 _INLINE_BULLET = re.compile(r"(?:(?<=\s)|^)[-•–]\s+(?=\S)")
@@ -112,6 +116,8 @@ class Structure:
                 return False
             if last.number is not None:
                 return b.number == last.number + 1
+            if _ALPHA_MARK.fullmatch(last.marker) and _ALPHA_MARK.fullmatch(b.marker):
+                return ord(b.marker[0]) == ord(last.marker[0]) + 1  # "a)" / remark / "b)"
             return b.marker == last.marker and b.indent == last.indent
         return False
 
@@ -247,7 +253,8 @@ def parse_structure(doc: Document) -> Structure:
             m = None  # "... finns med som bilaga" / "1. Härnedan ...": a wrap, not a list
         if m:
             cs = s + m.end()
-            num = int(m.group("num")) if m.group("num") else None
+            num = m.group("num") or m.group("ynum")
+            num = int(num) if num else None
             cur = Block("item", cs, le, text[cs:le], page, para, marker=m.group(0).strip(),
                         number=num, indent=len(line) - len(line.lstrip()))
             blocks.append(cur)
@@ -396,8 +403,16 @@ def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
     if not line[:1].isupper() or PHRASE_GOES_ON.search(prev):
         return True
     if in_item:
-        return len(line) < 0.6 * width and line.rstrip()[-1:] in ".;)"
+        return len(line) < 0.6 * width and line.rstrip()[-1:] in ".;)" \
+            and not _opens_with_status(line)
     return line.rstrip()[-1:] in ".,;:!?)" or len(line) >= 0.6 * width
+
+
+def _opens_with_status(line: str) -> bool:
+    """"Flyttat till hösten." under an item: a remark on how it went, not the item's tail."""
+    from .outcomes import cell_status  # (outcomes reads OUTCOME_LABEL from this module)
+
+    return cell_status(re.split(r"[.,;]", line, maxsplit=1)[0]) is not None
 
 
 def _unmarked_item(b: Block) -> bool:
@@ -436,8 +451,9 @@ def _list_follows(text: str, lines: list[tuple[int, int]], n: int, m: re.Match) 
     nxt = _MARKER.match(text[lines[n + 1][0]:lines[n + 1][1]])
     if not nxt:
         return False
-    if m.group("num"):
-        return nxt.group("num") is not None and int(nxt.group("num")) == int(m.group("num")) + 1
+    if m.group("num") or m.group("ynum"):
+        a, b = m.group("num") or m.group("ynum"), nxt.group("num") or nxt.group("ynum")
+        return b is not None and int(b) == int(a) + 1
     return nxt.group("bullet") is not None and nxt.group("bullet") == m.group("bullet")
 
 

@@ -768,3 +768,37 @@ def test_target_groups_whole_over_commas_of_their_relative_clause_and_effort_lea
                   "unga vuxna som varken arbetar eller studerar", "kvinnor med lång sjukskrivning",
                   "unga med aktivitetsersättning", "unga i Västby"):
         assert group in got
+
+
+def test_a_follow_up_of_items_each_with_a_short_remark_even_in_a_plan():
+    text = ("Handlingsplan 2032 LSG Västby\n\n1. Uppföljning av 2031 års aktiviteter\n\n"
+            "2031:1 Gemensam kartläggning av unga med aktivitetsersättning\n"
+            "Genomförd. Rapporten presenterades i juni.\n\n"
+            "2031:2 Utbildning i samordnad individuell plan för handläggare\n"
+            "Flyttat till hösten, inget datum än.\n\n"
+            "2031:3 Nätverksträffar för handläggare fyra gånger per år\n"
+            "Två träffar genomfördes. Två återstår.\n\n"
+            "2. Aktiviteter 2032\n\n"
+            "a) Starta en gruppverksamhet för unga\n"
+            "b) Ta fram en broschyr om LSG\n")
+    got = {a.text: a.outcome_status for a in
+           extract_document(_doc(text, "handlingsplan")).activities}
+    assert got == {
+        "Gemensam kartläggning av unga med aktivitetsersättning": "achieved",
+        "Utbildning i samordnad individuell plan för handläggare": "not_achieved",
+        "Nätverksträffar för handläggare fyra gånger per år": "partially_achieved",
+        "Starta en gruppverksamhet för unga": "not_reported",
+        "Ta fram en broschyr om LSG": "not_reported"}
+
+
+def test_lettered_items_each_with_its_remark_in_a_report():
+    text = ("Lägesrapport januari–juni 2032 LSG Västby\n\nAktiviteter – läge 30 juni\n\n"
+            "a) Starta insatsen Trappan\nTrappan startade i februari. Klart.\n"
+            "b) Informationsträffar på två vårdcentraler\n"
+            "Genomfört i Åby i mars. Böda återstår.\n"
+            "c) Studiebesök hos LSG Byholm\nInte påbörjat.\n")
+    got = {a.text: a.outcome_status for a in
+           extract_document(_doc(text, "delarsrapport")).activities}
+    assert got == {"Starta insatsen Trappan": "achieved",
+                   "Informationsträffar på två vårdcentraler": "partially_achieved",
+                   "Studiebesök hos LSG Byholm": "not_achieved"}
