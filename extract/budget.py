@@ -89,12 +89,23 @@ def _tables(ctx: Context) -> int:
                     # a caption run into the paragraph above it ("... 3 245 tkr.\n
                     # Medlemsavgifter 2016 (tkr)"), as a scan's lines may come
                     caption = f"{last} {caption}".strip()
+                elif prev.kind == "para" and _INTRODUCES.search(prev.text):
+                    # "Utfallet blev 58 300 kr, fördelat enligt nedan.": the sentence that
+                    # leads into the table tells what its figures are
+                    caption = f"{_last_sentence(prev.text)} {caption}".strip()
                 break
             caption = f"{prev.text} {caption}".strip()
         if _table(ctx, rows, caption, f"t{n + 1}"):
             n += 1
         k = j
     return n
+
+
+_INTRODUCES = re.compile(r"(?:\bnedan|\bföljande|:)\s*\.?\s*$", re.I)
+
+
+def _last_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.strip())[-1]
 
 
 def _title_line(line: str) -> bool:
@@ -133,10 +144,16 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
         if years and not any(CELL_AMOUNT.match(t) and not is_year(t) for t in texts[1:] if t):
             header_periods = {i: p for i, p in years.items() if p}
             span_years = sorted(int(p[:4]) for p in header_periods.values())
+            one_period = set(header_periods.values()) if len(set(header_periods.values())) == 1 \
+                else set()
             for i, t in enumerate(texts):
                 if i not in header_periods and _cfg()["total"].search(t.strip()) and span_years:
                     # a "Totalt" column after the years covers all of them
                     header_periods[i] = f"{span_years[0]}-{span_years[-1]}"
+                elif i and i not in header_periods and one_period and _cfg()["money"].search(t):
+                    # "Budget 2019 | Utfall jan–jun | Prognos helår": the one year named
+                    # is every money column's
+                    header_periods[i] = next(iter(one_period))
             header_cells = [_x_extent(ctx.document.text, row, cells[i]) + (p,)
                             for i, p in sorted(header_periods.items())]
             unit = unit_in(" ".join(texts)) or unit

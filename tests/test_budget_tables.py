@@ -44,3 +44,22 @@ def test_a_period_written_in_words():
                                                                         "2032-12-31")
     assert find_period("från 1 mars 2031 till 30 juni 2033") == ("2031-03-01", "2033-06-30")
     assert find_period("möte 3 maj 2031 - rapport 4 juni") is None
+
+
+def test_a_table_led_in_by_a_sentence_about_money_without_units_in_its_cells():
+    got = _lines("Årsrapport 2031 LSG Västby\n\nEkonomi\n\n"
+                 "För 2031 disponerade LSG Västby 75 000 kr från förbundet för gemensamma "
+                 "aktiviteter. Utfallet blev 58 300 kr, fördelat enligt nedan.\n\n"
+                 "Utbildningsdagen 14 oktober\t31 500\nFrukostmöten\t6 800\nSumma\t38 300\n")
+    assert got == [("Utbildningsdagen 14 oktober", "2033", 31_500, False),
+                   ("Frukostmöten", "2033", 6_800, False), ("Summa", "2033", 38_300, True)]
+
+
+def test_money_columns_beside_the_one_year_a_header_names():
+    got = _lines("Lägesrapport 2031 LSG Västby\n\nEkonomi per 30 juni\n\n"
+                 "Post\tBudget 2031\tUtfall jan–jun\tPrognos helår\n"
+                 "Trappan\t640 000\t287 410\t610 000\n"
+                 "Summa\t680 000\t300 210\t650 000\n")
+    assert {(label, period, amount) for label, period, amount, _ in got} == {
+        ("Trappan", "2031", 640_000), ("Trappan", "2031", 287_410), ("Trappan", "2031", 610_000),
+        ("Summa", "2031", 680_000), ("Summa", "2031", 300_210), ("Summa", "2031", 650_000)}
