@@ -157,6 +157,8 @@ def _coordinated(text: str, start: int) -> list[tuple[int, int]]:
             before = word.group(0)[::-1] if word else ""
             if _cfg()["inseparable"].match(f"{before} {text[inner.start():end].strip()}"):
                 continue  # "kvinnor och män ...": one group
+            if _PREDICATE_BEFORE.search(text, pos, inner.start()):
+                continue  # "som är sjukskrivna eller arbetslösa": one group's predicate
             if _opens_group(text, inner.end()):
                 end = inner.start()  # "A samt B" inside one clause: two groups
                 break
@@ -219,8 +221,9 @@ def _clause_end(text: str, start: int) -> int:
         goes_on = _RELATIVE.search(text, start, m.start()) and _RELATIVE_GOES_ON.match(text, m.end())
         if m.group(0).startswith(",") and (_places_follow(text, m.end()) or goes_on):
             verbs = verbs or bool(goes_on and goes_on.group("verb"))
-        elif not (verbs and _LAST_VERB.match(text, m.start())):
-            break
+        elif not ((verbs or _RELATIVE.search(text, start, m.start()))
+                  and _LAST_VERB.match(text, m.start())):
+            break  # "som står långt från arbetsmarknaden och har behov av ..." goes on
         m = _cfg()["stop"].search(text, m.end(), limit)
     end = m.start() if m else limit
     pos = start
@@ -241,7 +244,12 @@ _RELATIVE = re.compile(r"\b(?:som|vilka)\b")
 # har haft ...")
 _RELATIVE_GOES_ON = re.compile(r"\s*(?!och\b|eller\b|samt\b)(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+\s+(?:och|eller)\s"
                                r"|\s*(?P<verb>har|hade|är|saknar|behöver|står|bor|vill|kan)\s")
-_LAST_VERB = re.compile(r"\s(?:och|samt)\s(?:har|är|kan)\b")
+_PREDICATE_BEFORE = re.compile(r"\b(?:som|vilka)\s+(?:är|var|har\s+varit|blivit|blir)\s+[\wåäö-]+$")
+# "... och har behov av stöd", "... och har fått avslag" go on with the relative clause;
+# "... och har sedan starten haft 212 deltagare" is the effort's own clause (an adverb of time
+# or degree after the verb)
+_LAST_VERB = re.compile(r"\s(?:och|samt)\s(?:har|är|kan)\s(?!(?:sedan|under|tidigare|nu|också|även|redan|"
+                        r"dessutom|hittills|totalt|sammanlagt|inte)\b)")
 _PLACE_RUN = re.compile(r"\s*([A-ZÅÄÖ][\wåäöé-]+(?:[ -][A-ZÅÄÖ][\wåäöé-]+)?)(?=,|\s+(?:och|samt|eller)\s)")
 
 
