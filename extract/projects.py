@@ -478,7 +478,9 @@ def _headings_over_bodies(ctx: Context, found: list) -> None:
     blocks = ctx.structure.blocks
     cfg = _cfg()
     for b, body in zip(blocks, blocks[1:], strict=False):
-        if b.kind != "heading" or body.kind != "para" or len(b.text.split()) > 8:
+        # a title, or a lettered or numbered item standing alone over its description
+        titled = b.kind == "heading" or (b.kind == "item" and not b.text.rstrip().endswith("."))
+        if not titled or body.kind != "para" or len(b.text.split()) > 8:
             continue
         # a section number (or a page number a converter glued on) is not the name's
         number = _HEADING_NUMBER.match(b.flat)
@@ -497,12 +499,19 @@ def _headings_over_bodies(ctx: Context, found: list) -> None:
             and len(opening[0]) >= 6 and cfg["effort_words"].search(_first_sentence(body.text))
         if not (repeated or short_form or first in cfg["anaphors"]):
             continue
-        if _common_noun(name) and not cfg["effort_words"].search(_first_sentence(body.text)):
-            continue  # "Kartläggningen" / "Kartläggningen visar att ..."
+        if b.kind == "item" and not (repeated and _NAMES_A_THING.match(body.text, len(name) + 1)):
+            continue  # an item over its remark ("9. Planeringsdagar" / "... har genomförts")
+        if _common_noun(name) and not cfg["effort_words"].search(_first_sentence(body.text)) \
+                and not (repeated and _NAMES_A_THING.match(body.text, len(name) + 1)):
+            continue  # "Kartläggningen" / "Kartläggningen visar att ..." (not "... är en ...")
         start = b.start + b.text.index(name) if name in b.text else b.start
         found.append((start, start + len(name), acr.group(1) if acr else ""))
 
 
+# what a named thing's description says of it first: "Vägskälet är en arbetsträningsgrupp",
+# "Hemmaplan startade i januari"
+_NAMES_A_THING = re.compile(r"(?:är|var)\s+(?:en|ett)\s|(?:startade|startades|drivs|drevs|erbjuder|"
+                            r"erbjöd|vänder\s+sig|riktar\s+sig|bygger\s+på)\b")
 _HEADING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=\S)")
 
 

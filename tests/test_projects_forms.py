@@ -184,3 +184,14 @@ def test_cards_flattened_quoted_subjects_and_a_headings_short_form():
                  "ungPunkten\nungPunkten är en öppen verksamhet för unga i Västby.\n")
     assert {"Ankarfästet", "Brovakten Åby", "Vind i ryggen", "Stödteamet i Byholm", "Lyktan",
             "ungPunkten"} <= set(got)
+
+
+def test_a_word_of_the_language_as_a_name_its_description_repeats():
+    got = _names("Verksamhetsplan 2031 Samordningsförbundet Västby\n\nInsatser 2031\n\n"
+                 "a.\tVägen fram\nVägen fram är en individinriktad insats i Åby för personer "
+                 "med försörjningsstöd.\n\n"
+                 "Vägskälet\nVägskälet är en arbetsträningsgrupp för personer med ohälsa.\n\n"
+                 "Hemmaplan\nHemmaplan startade i januari och söker upp unga.\n\n"
+                 "Kartläggningen\nKartläggningen visar att behoven är stora.\n")
+    assert {"Vägen fram", "Vägskälet", "Hemmaplan"} <= set(got)
+    assert "Kartläggningen" not in got
