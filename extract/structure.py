@@ -198,8 +198,15 @@ def parse_structure(doc: Document) -> Structure:
     hang = 0
     skip_to = -1
     pending: int | None = None  # a list number that stood alone on the line above
+    toc = _toc_lines(text, lines)
     for n, (s, e) in enumerate(lines):
         if n <= skip_to:
+            continue
+        if n in toc:  # a table of contents repeats the titles below; it is no list or table
+            ls = s + len(text[s:e]) - len(text[s:e].lstrip())
+            blocks.append(Block("toc", ls, s + len(text[s:e].rstrip()), text[ls:e].rstrip(),
+                                page_of(s), para))
+            cur, prev_blank = None, False
             continue
         if n in fixed:
             table = fixed[n]
@@ -300,6 +307,46 @@ def _markdown_title(line: str) -> tuple[int, int, int | None] | None:
     if not m or len(m.group("t").split()) > 15:
         return None
     return m.start("t"), m.end("t"), depth
+
+
+# "Innehåll", "INNEHÅLLSFÖRTECKNING" over "1. Inledning ........ 2", "Målgrupper<tab>4"
+_TOC_TITLE = re.compile(r"^\s*(?:innehåll|innehållsförteckning|innehåll och sidor)\s*:?\s*$", re.I)
+_TOC_ENTRY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-ZÅÄÖa-zåäö][^\n]{0,90}?"
+                        r"(?P<lead>\s*\.{3,}\s*|[ \t]+)(?P<page>\d{1,3})\s*$")
+# "Summa ........ 4 800": an amount in groups of three, not page 800
+_THOUSANDS = re.compile(r"(?:^|[\s.])\d{1,3}[ \u00a0]\d{3}\s*$")
+TOC_MIN = 3  # entries a table of contents has at least
+
+
+def _toc_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Lines of a table of contents: its title, then entries that each end with a page
+    number, in order (blank lines between them allowed). Without the title, the entries must
+    lead to their numbers with dots."""
+    out: set[int] = set()
+    n = 0
+    while n < len(lines):
+        titled = bool(_TOC_TITLE.match(text[lines[n][0]:lines[n][1]]))
+        k, run, last_page, dotted = n + 1 if titled else n, [], 0, 0
+        while k < len(lines):
+            line = text[lines[k][0]:lines[k][1]]
+            if not line.strip():
+                k += 1
+                continue
+            m = _TOC_ENTRY.match(line)
+            if not m or int(m.group("page")) < last_page or _THOUSANDS.search(line):
+                break
+            run.append(k)
+            last_page = int(m.group("page"))
+            dotted += "." in m.group("lead")
+            k += 1
+        if len(run) >= TOC_MIN and (titled or 2 * dotted >= len(run)):
+            out.update(run)
+            if titled:
+                out.add(n)
+            n = run[-1] + 1
+        else:
+            n += 1
+    return out
 
 
 def _join_wrapped_titles(text: str, blocks: list[Block]) -> list[Block]:

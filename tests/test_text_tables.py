@@ -220,3 +220,18 @@ def test_a_page_wide_table_does_not_make_narrow_wrapped_lines_look_ended():
             "Summa kostnader för förbundets verksamhet under verksamhetsåret\t1 500 000\t1 380 000\n")
     paras = [b.text for b in parse_structure(_doc(text)).blocks if b.kind == "para"]
     assert any(p.startswith("Förbundets målgrupp") and p.endswith("på sikt.") for p in paras)
+
+
+def test_a_table_of_contents_is_neither_a_list_nor_a_table():
+    text = ("Verksamhetsplan 2031\n\nInnehåll\nInledning 2\nMålgrupper 2\n"
+            "Fokusområden och mål för 2031 3\nAktiviteter 2031 5\nBudget 2031 6\n\n"
+            "Aktiviteter 2031\n\n- Anordna en konferens för chefer\n\n"
+            "Budget 2031\n\nSumma intäkter ................ 4 800\n"
+            "Insatser ...................... 3 900\nKansli ........................ 900\n")
+    structure = parse_structure(_doc(text, "verksamhetsplan"))
+    toc = [b.text for b in structure.blocks if b.kind == "toc"]
+    assert toc == ["Innehåll", "Inledning 2", "Målgrupper 2", "Fokusområden och mål för 2031 3",
+                   "Aktiviteter 2031 5", "Budget 2031 6"]
+    got = extract_document(_doc(text, "verksamhetsplan"))
+    assert [a.text for a in got.activities] == ["Anordna en konferens för chefer"]
+    assert {b.label for b in got.budget_lines} == {"Summa intäkter", "Insatser", "Kansli"}
