@@ -12,9 +12,11 @@ from .context import Context
 
 # a name's parts: a capitalised word, perhaps double ("Lars-Åke"), or for the first name
 # initials ("K-G", "E.", "M.")
-_LOWER = "a-zåäöéèêëüíìáàâóòôúùñçøæß"
-_PART = rf"[A-ZÅÄÖÉ][{_LOWER}]+(?:-[A-ZÅÄÖ][{_LOWER}]+)?"
-_INITIALS = r"[A-ZÅÄÖ](?:\.|-[A-ZÅÄÖ]\.?)(?:\s?[A-ZÅÄÖ]\.)?"
+# (names from all of Europe: "Amira Hadžić", "Jürgen Åkesson", "Łukasz Nowak")
+_LOWER = "a-zåäöéèêëüíìáàâóòôúùñçøæßšžčćđřěůýłńśźżő"
+_UPPER = "A-ZÅÄÖÉÜØÆŠŽČĆĐŘŁŚŹŻ"
+_PART = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_INITIALS = rf"[{_UPPER}](?:\.|-[{_UPPER}]\.?)(?:\s?[{_UPPER}]\.)?"
 _NAME = re.compile(rf"^(?P<name>(?P<first>{_PART}|{_INITIALS})"
                    r"(?:\s+[A-ZÅÄÖ]\.?)?(?:\s+(?:af|von|de|van|da))?"
                    rf"(?:\s+{_PART}){{1,2}})\s*(?P<party>\([A-ZÅÄÖa-zåäö]{{1,3}}\))?\s*,?\s*"
@@ -287,6 +289,15 @@ def _flat_name(words: list[re.Match], k: int) -> bool:
         and not _is_org(last) and not _titles().search(last) and not _is_first_name(last)
 
 
+def _signed_cell(words: str) -> tuple[str, str] | None:
+    """A cell that reads as a signature: a name (its first name need not be a listed one),
+    then a title or an organisation."""
+    person = _person(words) or _person(words, known_first=False)
+    if person and person[1] and (_titles().search(person[1]) or _is_org(person[1])):
+        return person
+    return None
+
+
 def _signature_cells(ctx: Context, seen: set[str]) -> None:
     """A signature block set as a table without a header ("| Lena Holm, ordförande, Åby
     kommun | Per Ek, Region Västby |"): every cell that reads as a signature, when most of
@@ -295,11 +306,11 @@ def _signature_cells(ctx: Context, seen: set[str]) -> None:
         if table.column("person") is not None:
             continue  # a table of members, read above
         cells = [c for row in table.rows for c in row.cells if c[2].strip()]
-        signed = [c for c in cells if _signature_line(" ".join(c[2].split()))]
+        signed = [c for c in cells if _signed_cell(" ".join(c[2].split()))]
         if len(signed) < 2 or 2 * len(signed) < len(cells):
             continue
         for s, e, words in signed:
-            name, rest = _person(" ".join(words.split()))
+            name, rest = _signed_cell(" ".join(words.split()))
             span = ctx.span(s, e)
             if span and name not in seen:
                 seen.add(name)

@@ -113,8 +113,10 @@ def test_a_signature_block_set_as_a_table_without_a_header():
             "| | |\n|---|---|\n"
             "| Lena Holm-Åberg, ordförande, Västby kommun | Magnus Lind, vice ordförande, "
             "Region Västby |\n"
-            "| Ahmed Yusuf Nur, Byholms kommun | Anna-Karin Svensson, Försäkringskassan |\n")
+            "| Ahmed Yusuf Nur, Byholms kommun | Anna-Karin Svensson, Försäkringskassan |\n"
+            "| Jürgen Hadžić, Region Västby | |\n")
     assert _sigs(text) == {"Lena Holm-Åberg": ("ordförande", "Västby kommun"),
                            "Magnus Lind": ("vice ordförande", "Region Västby"),
                            "Ahmed Yusuf Nur": ("", "Byholms kommun"),
-                           "Anna-Karin Svensson": ("", "Försäkringskassan")}
+                           "Anna-Karin Svensson": ("", "Försäkringskassan"),
+                           "Jürgen Hadžić": ("", "Region Västby")}
