@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from ..records import Signatory
 from ..resources import load_lines, load_toml
 from ..vocabulary import known_words
 from .context import Context
+
+CARD_FIELD_REPEATS = 3  # a contact field this often in one document belongs to its cards
+_OWN_ROLE = re.compile(r",?\s*(?:förbundschef|förbundets ordförande|ordförande)\b", re.I)
 
 # a name's parts: a capitalised word, perhaps double ("Lars-Åke"), or for the first name
 # initials ("K-G", "E.", "M.")
@@ -122,10 +126,17 @@ def extract_signatories(ctx: Context, doc) -> None:
     _flattened_blocks(ctx, text, seen)
     for m in _FOR_ORG.finditer(text):  # "För Arbetsförmedlingen: Ingrid Wästberg"
         _inline(ctx, m, seen, (m.group("title") or "").strip(), m.group("org").strip())
-    for m in _INLINE.finditer(text):  # "Ansvarig tjänsteman Per Liljebäck"
+    inline = list(_INLINE.finditer(text))
+    # a field repeated on every card of a catalogue ("Kontaktperson: ..." under each insats)
+    # names each card's contact, not the document's responsible person
+    fields = Counter((m.group("title") or "").lower() for m in inline if m.group("title"))
+    for m in inline:  # "Ansvarig tjänsteman Per Liljebäck"
         before = m.group("before")
         if before and before[:1].islower() and not before.endswith("s") and before != "vice":
             continue
+        if m.group("title") and fields[m.group("title").lower()] >= CARD_FIELD_REPEATS \
+                and not _OWN_ROLE.match(text, m.end()):
+            continue  # (the förbund's own head, named on its card, is the document's)
         title = m.group("title") or m.group("role")
         _inline(ctx, m, seen, title[0].upper() + title[1:], ctx.document.organisation)
     for m in _RESPONSIBLE.finditer(text):  # "Ansvarig för planen är förbundschef Sara Holm"

@@ -120,3 +120,12 @@ def test_a_signature_block_set_as_a_table_without_a_header():
                            "Ahmed Yusuf Nur": ("", "Byholms kommun"),
                            "Anna-Karin Svensson": ("", "Försäkringskassan"),
                            "Jürgen Hadžić": ("", "Region Västby")}
+
+
+def test_a_contact_field_on_every_card_names_the_cards_not_the_document():
+    text = ("Insatskatalog 2031 Samordningsförbundet Västby\n\n"
+            "Ankarfästet\nMålgrupp: unga vuxna\nKontaktperson: Tobias Ek, enhetschef\n\n"
+            "Brovakten\nMålgrupp: sjukskrivna\nKontaktperson: Emelie Sand, samordnare\n\n"
+            "Lyktan\nMålgrupp: nyanlända\nKontaktperson: Amina Warsame, projektledare\n\n"
+            "Om förbundet\nKontaktperson: Johanna Lilja, förbundschef\n")
+    assert set(_sigs(text)) == {"Johanna Lilja"}
