@@ -19,7 +19,11 @@ def statements(text: str, blocks: list[Block], i: int, states: Callable[[str], b
     the section's end, a list or table, or a paragraph `stop` names."""
     found: list[list[int]] = []
     for b in blocks[i + 1:]:
-        if b.is_heading or b.kind != "para" or b.start > blocks[i].end + SECTION_CHARS or stop(b):
+        # a statement on a short line of its own can read as a title; among statements it is
+        # one more ("Minst en insats ska ..." over "Utfall: ...")
+        stated = bool(found) and b.kind == "heading" and states(" ".join(b.text.split()))
+        if (b.is_heading and not stated) or b.kind not in ("para", "heading") \
+                or b.start > blocks[i].end + SECTION_CHARS or stop(b):
             break
         for m in _SENTENCE.finditer(text, b.start, b.end):
             s, e = m.start(), m.end()

@@ -820,3 +820,18 @@ def test_target_groups_in_field_variants_and_whole_relative_clauses():
                   "unga som saknar arbete"):
         assert group in got
     assert "arbetslösa" not in got
+
+
+def test_the_last_goal_statement_on_a_short_line_is_still_a_goal():
+    text = ("Verksamhetsberättelse 2031 Samordningsförbundet Västby\n\nMÅL OCH MÅLUPPFYLLELSE\n\n"
+            "Styrelsen fastställde följande mål för 2031. Under varje mål redovisas utfallet.\n\n"
+            "Minst 60 procent av deltagarna ska vid avslut ha gått till arbete eller studier\n"
+            "Utfall: 52 procent gick till arbete eller studier. Målet är inte uppnått.\n\n"
+            "Minst en insats ska under året övergå till ordinarie verksamhet\n"
+            "Utfall: Inget beslut fattades. Målet är inte uppnått.\n\n"
+            "Planerade aktiviteter 2031\n\n- Anordna en konferens\n")
+    got = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
+    assert got == {"Minst 60 procent av deltagarna ska vid avslut ha gått till arbete eller "
+                   "studier": "not_achieved",
+                   "Minst en insats ska under året övergå till ordinarie verksamhet":
+                       "not_achieved"}
