@@ -227,7 +227,10 @@ def extract_projects(ctx: Context, doc) -> None:
                 span = (span[0], text.index("\n", span[0]))
             year = _TRAILING_YEAR.search(text, span[0], span[1])  # "deltagare i X 2015"
             end = text.rfind(" ", span[0], year.start()) if year else span[1]
-            if end > span[0] and not _is_person_or_place(text[span[0]:end]):
+            name = text[span[0]:end]
+            if end > span[0] and not _is_person_or_place(name) \
+                    and not (name.isupper() and (len(name) > 8 or _common_noun(name))):
+                # (a title in capitals, "ANSÖKAN OM FINANSIERING", names no effort)
                 found.append((span[0], end, ""))
     for m in _APPOSITION.finditer(text):  # "Hälsoteam Älvdalen, ett samverkansteam ..."
         if not _common_noun(m.group("name")) and not _is_person_or_place(m.group("name")):
@@ -342,9 +345,10 @@ def _section_headings(ctx: Context, found: list) -> None:
                 or b.level is not None):
             in_section, depth = True, b.level  # "Insatser/projekt under 2009", "INSATSER 2019"
             continue
+        title = _OWNER_BRACKET.sub("", b.text)  # "Kompassen (Arboga kommun)": the owner
         if in_section and b.kind == "heading" and (
                 (depth is not None and b.level is not None and b.level <= depth)
-                or (not ctx.says(b, "project") and len(b.text.split()) > 5)):
+                or (not ctx.says(b, "project") and len(title.split()) > 5)):
             in_section = False
         if not in_section:
             continue
@@ -361,10 +365,10 @@ def _section_headings(ctx: Context, found: list) -> None:
                     and (dashed or not _common_noun(m.group("name"))):
                 found.append((b.start, b.start + m.end("name"), m.group("acr") or ""))
             continue
-        if b.kind != "heading" or len(b.text.split()) > 5:
+        if b.kind != "heading" or len(title.split()) > 5:
             continue
         body_follows = i + 1 < len(blocks) and blocks[i + 1].kind == "para"
-        name, acr = _title_acronym(b.text)
+        name, acr = _title_acronym(title)
         # a short title over its own description, inside a section about insatser/projekt
         if body_follows and not b.text.isupper() and not _cfg()["section_headings"].search(name) \
                 and not ctx.opens_section(b) \
@@ -380,6 +384,8 @@ def _deeper(b, depth: int | None) -> bool:
     return depth is not None and b.level is not None and b.level > depth
 
 
+# a bracket after a title that says who runs the effort or where, not an acronym
+_OWNER_BRACKET = re.compile(r"\s*\((?![A-ZÅÄÖ]{2,8}\))[^()\n]{3,80}\)\s*$")
 _TITLE_ACRONYM = re.compile(r"\s*\(([A-ZÅÄÖ]{2,8})\)$")
 
 
