@@ -74,7 +74,9 @@ def _followed_up(ctx: Context, doc, blocks: list[Block]) -> None:
             g.outcome_status, g.outcome_text = status, " ".join(b.text.split())
 
 
-# "Mål 1 är alltså uppnått", "Även delmål 2.1 nåddes": a goal of a numbered list named later
+# "Mål 1 är alltså uppnått", "Även delmål 2.1 nåddes": a goal of a numbered list named later,
+# as its sentence's subject (at most this many words before it)
+SUBJECT_WORDS = 2
 _GOAL_NUMBER = re.compile(r"(?<![\wåäö])(?:del|effekt|verksamhets|resultat)?mål(?:et)?\s+"
                           r"(?:nr\.?\s*|nummer\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]*\d)", re.I)
 
@@ -93,16 +95,18 @@ def _referred_by_number(ctx: Context, doc) -> None:
         goal = ctx.goal_numbers[m.group("num")]
         if goal.outcome_status != NOT_REPORTED:
             continue
-        sent = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if sent is None:
+        mention = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if mention is None:
             continue
-        start = sent.sent.start_char
+        start = mention.sent.start_char
+        if len(text[start:m.start()].split()) > SUBJECT_WORDS:
+            continue  # "Aktiviteten kopplar till mål 2 ...": the goal is not what is claimed of
         end = _paragraph_end(text, m.end())
         if n + 1 < len(mentions):
             nxt = doc.char_span(mentions[n + 1].start(), mentions[n + 1].end(),
                                 alignment_mode="expand")
             if nxt is not None:
-                end = min(end, max(nxt.sent.start_char, sent.sent.end_char))
+                end = min(end, max(nxt.sent.start_char, mention.sent.end_char))
         status = classify(doc.char_span(start, end, alignment_mode="expand"))
         if status:
             goal.outcome_status, goal.outcome_text = status, " ".join(text[start:end].split())

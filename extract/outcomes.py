@@ -52,6 +52,8 @@ def _matcher(vocab):
                     pat.append({"OP": "?"})
                 elif tok.startswith("lemma:"):
                     pat.append({"LEMMA": tok[6:]})
+                elif tok.startswith("!"):  # any word but these: "!inget|inte"
+                    pat.append({"LOWER": {"NOT_IN": tok[1:].split("|")}})
                 else:
                     pat.append({"LOWER": tok})
             patterns.append(pat)

@@ -229,13 +229,14 @@ def extract_projects(ctx: Context, doc) -> None:
             end = text.rfind(" ", span[0], year.start()) if year else span[1]
             name = text[span[0]:end]
             if end > span[0] and not _is_person_or_place(name) \
+                    and not _cfg()["org_words"].search(name) \
                     and not (name.isupper() and (len(name) > 8 or _common_noun(name))):
                 # (a title in capitals, "ANSÖKAN OM FINANSIERING", names no effort)
                 found.append((span[0], end, ""))
     for m in _APPOSITION.finditer(text):  # "Hälsoteam Älvdalen, ett samverkansteam ..."
         if not _common_noun(m.group("name")) and not _is_person_or_place(m.group("name")):
             found.append((m.start("name"), m.end("name"), ""))
-    for m in _FLAT_CARD.finditer(text):  # "... 2009. Back2Work Ådalen Insatsägare: ..."
+    for m in _flat_card().finditer(text):  # "... 2009. Back2Work Ådalen Insatsägare: ..."
         name = m.group("name")
         if not _clause(name) and not _is_person_or_place(name):
             found.append((m.start("name"), m.end("name"), ""))
@@ -278,12 +279,6 @@ def _table_efforts(ctx: Context, found: list, words: dict[int, tuple[str, str]])
             words[cell[0]] = (name[: m.start()] if m else name, acr)
 
 
-# a card flattened onto one line, its title run into its owner field: after a sentence, a
-# number or a line start, a few words (the first capitalised) before "Insatsägare:"
-_FLAT_CARD = re.compile(r"(?:(?<=[.!?] )|(?<=\d )|(?<=^))(?P<name>[A-ZÅÄÖ][\wåäöéÅÄÖ-]*"
-                        r"(?: [A-Za-zåäöéÅÄÖ][\wåäöéÅÄÖ-]*){0,4}?)"
-                        r"(?: \([A-ZÅÄÖ][\wåäöÅÄÖ]{1,7}\))? (?:Insatsägare|Projektägare|Huvudman):",
-                        re.M)
 # a name in quotes as the subject of what an effort does
 _QUOTED_SUBJECT = re.compile(r"[”\"“](?P<name>[A-ZÅÄÖ][^”\"“\n]{1,50}?)[”\"]\s+(?:har\s+|hade\s+)?"
                              r"(?:drivits|drivs|drevs|pågick|pågår|startade|startades|"
@@ -427,7 +422,19 @@ def _cards(ctx: Context, found: list) -> None:
 
 @cache
 def _card_fields() -> re.Pattern:
-    return re.compile(cues()["projects"]["card_fields"], re.I)
+    c = cues()["projects"]
+    return re.compile(rf"(?m)^[ \t]*(?:{'|'.join(c['card_fields'] + c['owner_fields'])})[ \t]*:",
+                      re.I)
+
+
+@cache
+def _flat_card() -> re.Pattern:
+    """A card flattened onto one line, its title run into its owner field: after a sentence,
+    a number or a line start, a few words (the first capitalised) before "Insatsägare:"."""
+    fields = "|".join(f.capitalize() for f in cues()["projects"]["owner_fields"])
+    return re.compile(r"(?:(?<=[.!?] )|(?<=\d )|(?<=^))(?P<name>[A-ZÅÄÖ][\wåäöéÅÄÖ-]*"
+                      r"(?: [A-Za-zåäöéÅÄÖ][\wåäöéÅÄÖ-]*){0,3}?)"
+                      rf"(?: \([A-ZÅÄÖ][\wåäöÅÄÖ]{{1,7}}\))? (?:{fields}):", re.M)
 
 
 # "Hälsoslussen Hälsoslussen har sedan 2007": a heading glued to its body, which repeats it
@@ -532,7 +539,8 @@ def _common_noun(name: str) -> bool:
 
 def _is_person_or_place(name: str) -> bool:
     words = name.split()
-    if name.lower() in place_names() or words[0].lower() in place_names() and len(words) == 1:
+    if name.lower() in place_names() or words[0].lower() in place_names() and len(words) == 1 \
+            or words[-1].lower() == "län":  # "Stockholms län"
         return True
     return len(words) == 2 and words[0].lower() in _first_names() and words[1][:1].isupper()
 

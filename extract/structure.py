@@ -11,14 +11,15 @@ from ..records import Document
 from .amounts import UNIT
 from .text_tables import column_role, find_text_tables, is_header, is_separator
 
-# "2015:3 Title": an item numbered within its year, as plans that follow up last year's number
-# their items
-_MARKER = re.compile(r"^[ \t]*(?:(?P<bullet>[-•*–—·▪►✓o])[ \t]+|(?P<num>\d{1,2})[.)][ \t]+"
-                     r"|(?:19|20)\d\d:(?P<ynum>\d{1,2})[ \t]+"
-                     r"|(?P<alpha>[a-h])(?:\)[ \t]+|\.\t+))")
-# a list marker and a tab before the item's text, as Word's lists come out as text
+_BULLETS = "-•*–—·▪►✓o"  # the signs a list item may open with
+# a list item's marker: a bullet, "3." or "3)", "b)" (or "b." before a tab), and "2015:3", an
+# item numbered within its year, as plans that follow up last year's number their items
+LIST_MARKER = re.compile(rf"^[ \t]*(?:(?P<bullet>[{_BULLETS}])[ \t]+|(?P<num>\d{{1,2}})[.)][ \t]+"
+                         r"|(?:19|20)\d\d:(?P<ynum>\d{1,2})[ \t]+"
+                         r"|(?P<alpha>[a-h])(?:\)[ \t]+|\.\t+))")
 _ALPHA_MARK = re.compile(r"[a-h][.)]")
-_MARKER_TAB = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-h][.)]|[-•*–·▪])\t+[^\t]*$")
+# a list marker and a tab before the item's text, as Word's lists come out as text
+_MARKER_TAB = re.compile(rf"^[ \t]*(?:\d{{1,2}}[.)]|[a-h][.)]|[{_BULLETS}])\t+[^\t]*$")
 # "- item - item - item" inside one line, as transcripts print lists that lost their breaks
 _INLINE_BULLET = re.compile(r"(?:(?<=\s)|^)[-•–]\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
@@ -247,7 +248,7 @@ def parse_structure(doc: Document) -> Structure:
                 and not _NUMBER_ALONE.match(text[lines[n + 1][0]:lines[n + 1][1]]):
             pending = int(alone.group(1))  # "1." on its own line: the number of the next
             continue
-        m = _MARKER.match(line)
+        m = LIST_MARKER.match(line)
         if pending is not None:
             cur = Block("item", ls, le, text[ls:le], page, para, marker=f"{pending}.",
                         number=pending, indent=0)
@@ -294,7 +295,7 @@ def parse_structure(doc: Document) -> Structure:
 
 
 # "## Title", "### 4. Title ##"; a line that is all bold, "**Title**" (not "**A** och **B**")
-_MD_HASHES = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<t>\S.*?)[ \t]*#*[ \t]*$")
+_MD_HASHES = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+(?=\S)")
 _MD_BOLD = re.compile(r"^[ \t]*(?:\*\*|__)(?P<t>[^*_\n]+?)(?:\*\*|__)[ \t]*$")
 
 
@@ -302,50 +303,57 @@ def _markdown_title(line: str) -> tuple[int, int, int | None] | None:
     """Where the words of a Markdown title stand in the line, without its marks, and its
     depth (the number of #; none for a bold line)."""
     m = _MD_HASHES.match(line)
-    depth = len(line.lstrip()) - len(line.lstrip().lstrip("#")) if m else None
-    m = m or _MD_BOLD.match(line)
-    if not m or len(m.group("t").split()) > 15:
+    if m:  # the closing #s and spaces are cut in code: a pattern for them backtracks
+        start, end = m.end(), len(line.rstrip().rstrip("#").rstrip())
+        depth = len(m.group(1))
+    else:
+        bold = _MD_BOLD.match(line)
+        if not bold:
+            return None
+        start, end, depth = bold.start("t"), bold.end("t"), None
+    if end <= start or len(line[start:end].split()) > 15:
         return None
-    return m.start("t"), m.end("t"), depth
+    return start, end, depth
 
 
 # "Innehåll", "INNEHÅLLSFÖRTECKNING" over "1. Inledning ........ 2", "Målgrupper<tab>4"
-_TOC_TITLE = re.compile(r"^\s*(?:innehåll|innehållsförteckning|innehåll och sidor)\s*:?\s*$", re.I)
+_TOC_TITLE = re.compile(r"^\s*(?:innehåll|innehållsförteckning)\s*:?\s*$", re.I)
 _TOC_ENTRY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-ZÅÄÖa-zåäö][^\n]{0,90}?"
-                        r"(?P<lead>\s*\.{3,}\s*|[ \t]+)(?P<page>\d{1,3})\s*$")
+                        r"(?:\s*\.{3,}\s*|[ \t]+)(?P<page>\d{1,3})\s*$")
 # "Summa ........ 4 800": an amount in groups of three, not page 800
 _THOUSANDS = re.compile(r"(?:^|[\s.])\d{1,3}[ \u00a0]\d{3}\s*$")
 TOC_MIN = 3  # entries a table of contents has at least
+TOC_PAGE_STEP = 30  # pages a report's contents move on from one entry to the next at most
 
 
 def _toc_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
     """Lines of a table of contents: its title, then entries that each end with a page
-    number, in order (blank lines between them allowed). Without the title, the entries must
-    lead to their numbers with dots."""
+    number, in order. Blank lines may stand between the entries if they stand between the
+    first two; a line after the entries that ends with a number is not one of them."""
     out: set[int] = set()
-    n = 0
-    while n < len(lines):
-        titled = bool(_TOC_TITLE.match(text[lines[n][0]:lines[n][1]]))
-        k, run, last_page, dotted = n + 1 if titled else n, [], 0, 0
-        while k < len(lines):
+    for n, (s, e) in enumerate(lines):
+        if not _TOC_TITLE.match(text[s:e]):
+            continue
+        run: list[int] = []
+        last_page, spaced, blanks = 0, None, 0
+        for k in range(n + 1, len(lines)):
             line = text[lines[k][0]:lines[k][1]]
             if not line.strip():
-                k += 1
+                blanks += 1
                 continue
+            if run and (spaced is None and len(run) == 1):
+                spaced = blanks > 0  # how the entries are set apart, from the first gap
+            if run and (blanks > 1 or (blanks == 1) != bool(spaced)):
+                break
             m = _TOC_ENTRY.match(line)
-            if not m or int(m.group("page")) < last_page or _THOUSANDS.search(line):
+            page = int(m.group("page")) if m else -1
+            if not m or not last_page <= page <= last_page + TOC_PAGE_STEP \
+                    or _THOUSANDS.search(line):
                 break
             run.append(k)
-            last_page = int(m.group("page"))
-            dotted += "." in m.group("lead")
-            k += 1
-        if len(run) >= TOC_MIN and (titled or 2 * dotted >= len(run)):
-            out.update(run)
-            if titled:
-                out.add(n)
-            n = run[-1] + 1
-        else:
-            n += 1
+            last_page, blanks = page, 0
+        if len(run) >= TOC_MIN:
+            out.update([n, *run])
     return out
 
 
@@ -495,7 +503,7 @@ def _list_follows(text: str, lines: list[tuple[int, int]], n: int, m: re.Match) 
     ("genomföra" / "- 4 träffar" / "- 6 möten": a lead-in over a list, not a wrap)."""
     if n + 1 >= len(lines):
         return False
-    nxt = _MARKER.match(text[lines[n + 1][0]:lines[n + 1][1]])
+    nxt = LIST_MARKER.match(text[lines[n + 1][0]:lines[n + 1][1]])
     if not nxt:
         return False
     if m.group("num") or m.group("ynum"):

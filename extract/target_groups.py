@@ -8,9 +8,8 @@ from functools import cache
 
 from ..records import TargetGroup
 from .context import Context, Covered, cues, place_names
-from .structure import PHRASE_GOES_ON
+from .structure import LIST_MARKER, PHRASE_GOES_ON
 
-_LIST_MARK = re.compile(r"(?:[-•*–—·▪►✓o]|\d{1,2}[.)]|[a-h]\))\s")  # the next item, not a wrap
 _WORD = re.compile(r"[\wåäöÅÄÖé/-]+|[^\s\w]")
 MAX_CHARS = 260  # a group with its relative clauses and its purpose
 LIST_WINDOW = 1500
@@ -43,16 +42,18 @@ def extract_target_groups(ctx: Context, doc) -> None:
     blocks = ctx.structure.blocks
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        leads = _leads_to_groups(ctx, b)
         lead_para = (b.kind == "para" and nxt is not None
-                     and (nxt.kind == "item" or b.text.rstrip().endswith(":"))
-                     and _leads_to_groups(ctx, b))
-        heading = b.is_heading and _leads_to_groups(ctx, b)
+                     and (nxt.kind == "item" or b.text.rstrip().endswith(":")) and bool(leads))
+        heading = b.is_heading and bool(leads)
         if heading or lead_para:
             start = i
             if b.is_heading and nxt is not None and nxt.kind in ("para", "heading") \
                     and nxt.text.rstrip().endswith(":"):
                 start = i + 1  # "Styrelsen har prioriterat följande grupper:" under the heading
             items = ctx.structure.items_after(start, stop=ctx.opens_section)
+            if leads == "priority":  # "satsa på" over a list of things is no list of groups
+                items = [k for k in items if _names_people(ctx.document.text, blocks[k].start)]
             for k in items:
                 found.extend(_lines_as_items(ctx.document.text, blocks[k]))
             if not items and blocks[start].text.rstrip().endswith(":"):
@@ -78,11 +79,12 @@ def extract_target_groups(ctx: Context, doc) -> None:
     _emit(ctx, found, words)
 
 
-def _leads_to_groups(ctx: Context, b) -> bool:
-    """A title or lead-in whose last sentence names target groups or ends with whom it
-    prioritises."""
-    return ctx.says(b, "target_group", tail=_last_sentence(b.text)) \
-        or bool(_cfg()["prioritised_lead"].search(b.text))
+def _leads_to_groups(ctx: Context, b) -> str:
+    """"groups" for a title or lead-in whose last sentence names target groups, "priority"
+    for one that ends with what it prioritises (the items must then name people), else ""."""
+    if ctx.says(b, "target_group", tail=_last_sentence(b.text)):
+        return "groups"
+    return "priority" if _cfg()["prioritised_lead"].search(b.text) else ""
 
 
 def _lines(text: str, b) -> list[tuple[int, int, str]]:
@@ -233,8 +235,8 @@ def _clause_end(text: str, start: int) -> int:
             return end
         rest = text[nl + 1: nl + 16].lstrip(" \t")  # past a wrapped line's indent
         after = rest[:1]
-        if not after or not (after.islower() or after.isdigit()) or _LIST_MARK.match(rest):
-            return nl
+        if not after or not (after.islower() or after.isdigit()) or LIST_MARKER.match(rest):
+            return nl  # (a list marker: the next item, not a wrap)
         pos = nl + 1
 
 

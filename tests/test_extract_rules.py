@@ -684,16 +684,19 @@ def test_numbered_goals_named_by_number_in_a_later_results_section():
     text = ("Slutrapport Projekt Ankaret 2031\n\n2. Syfte och mål\n\nMålen för projektet var:\n\n"
             "1. 30 personer ska ha deltagit i projektet.\n"
             "2. Hälften av deltagarna ska ha en gemensam plan.\n"
-            "3. En tredjedel av deltagarna ska gå vidare till arbete eller studier.\n\n"
+            "3. En tredjedel av deltagarna ska gå vidare till arbete eller studier.\n"
+            "4. Handläggarna ska känna till varandras uppdrag.\n\n"
             "6. Resultat\n\nTotalt har 34 personer deltagit. Mål 1 är alltså uppnått.\n\n"
             "En gemensam plan har gjorts för 12 av deltagarna. Mål 2 är därför inte uppnått.\n\n"
             "Mål 3 är svårare att bedöma. Åtta deltagare har fått arbete, men flera avslutades "
-            "innan projektet slutade, så målet är delvis uppnått.\n")
+            "innan projektet slutade, så målet är delvis uppnått.\n\n"
+            "7. Aktiviteter\n\nUtbildningsdagen kopplar till mål 4 och genomfördes enligt plan.\n")
     got = {g.text: g.outcome_status for g in extract_document(_doc(text, "slutrapport")).goals}
     assert got == {"30 personer ska ha deltagit i projektet": "achieved",
                    "Hälften av deltagarna ska ha en gemensam plan": "not_achieved",
                    "En tredjedel av deltagarna ska gå vidare till arbete eller studier":
-                       "partially_achieved"}
+                       "partially_achieved",
+                   "Handläggarna ska känna till varandras uppdrag": "not_reported"}
 
 
 def test_a_plan_after_its_list_reads_a_paragraph_per_activity():
@@ -835,3 +838,30 @@ def test_the_last_goal_statement_on_a_short_line_is_still_a_goal():
                    "studier": "not_achieved",
                    "Minst en insats ska under året övergå till ordinarie verksamhet":
                        "not_achieved"}
+
+
+def test_a_lead_that_ends_with_what_it_prioritises_takes_only_people():
+    text = ("Verksamhetsplan 2031 Samordningsförbundet Västby\n\nInriktning\n\n"
+            "Under 2031 ska förbundet satsa på\n\n- en ny webbplats\n- en konferens för chefer\n\n"
+            "Målgrupp\n\nUnder 2031 har vi valt att fokusera på\n\n"
+            "- unga vuxna som saknar gymnasieexamen\n\n"
+            "Insatser\n\nLotsen fångar upp sjukskrivna som riskerar att bli kvar i sjukskrivning. "
+            "Kompassen har i genomsnitt 14 deltagare och är fullbelagd.\n")
+    doc = extract_document(_doc(text))
+    groups = [t.text for t in doc.target_groups]
+    assert "unga vuxna som saknar gymnasieexamen" in groups
+    assert "sjukskrivna som riskerar att bli kvar i sjukskrivning" in groups
+    assert not {"en ny webbplats", "en konferens för chefer"} & set(groups)
+    assert "Kompassen" in {p.name for p in doc.projects}
+
+
+def test_what_is_left_is_a_part_unless_nothing_is():
+    from samverkan.extract.nlp import build_nlp
+    from samverkan.extract.outcomes import classify
+
+    nlp = build_nlp()
+    lemmatized = nlp.get_pipe("lemmatizer")
+    assert classify(lemmatized(nlp.make_doc("Genomfört i Åby i mars. Böda återstår."))) \
+        == "partially_achieved"
+    assert classify(lemmatized(nlp.make_doc("Båda träffarna hölls i mars. Inget återstår."))) \
+        == "achieved"

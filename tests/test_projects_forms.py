@@ -195,3 +195,13 @@ def test_a_word_of_the_language_as_a_name_its_description_repeats():
                  "Kartläggningen\nKartläggningen visar att behoven är stora.\n")
     assert {"Vägen fram", "Vägskälet", "Hemmaplan"} <= set(got)
     assert "Kartläggningen" not in got
+
+
+def test_weak_leads_and_flattened_cards_name_no_county_organisation_or_run_of_words():
+    got = _names("Årsredovisning 2031 Samordningsförbundet Västby\n\n"
+                 "Deltagare i Stockholms län har fått stöd. Deltagare i Försäkringskassans "
+                 "program deltog också.\n\n"
+                 "Läs mer på vår webbplats om Brovakten Insatsägare: Västby kommun. "
+                 "Lyktan Projektägare: Region Västby. Period: 2031.\n")
+    assert not {"Stockholms län", "Försäkringskassans"} & set(got)
+    assert "Lyktan" in got and not any(n.startswith("Läs mer") for n in got)

@@ -235,3 +235,12 @@ def test_a_table_of_contents_is_neither_a_list_nor_a_table():
     got = extract_document(_doc(text, "verksamhetsplan"))
     assert [a.text for a in got.activities] == ["Anordna en konferens för chefer"]
     assert {b.label for b in got.budget_lines} == {"Summa intäkter", "Insatser", "Kansli"}
+
+
+def test_dotted_amounts_and_a_number_after_the_contents_are_no_contents():
+    text = ("Verksamhetsplan 2031\n\nInnehåll\n\nInledning 2\n\nMålgrupper 3\n\nBudget 2031 6\n\n"
+            "Antal deltagare 45\n\nBudget\n\nResor ........ 50\nMaterial ........ 120\n"
+            "Kansli ........ 900\n")
+    toc = [b.text for b in parse_structure(_doc(text, "verksamhetsplan")).blocks
+           if b.kind == "toc"]
+    assert toc == ["Innehåll", "Inledning 2", "Målgrupper 3", "Budget 2031 6"]
