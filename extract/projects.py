@@ -364,11 +364,14 @@ def _section_headings(ctx: Context, found: list) -> None:
             continue
         body_follows = i + 1 < len(blocks) and blocks[i + 1].kind == "para"
         name, acr = _title_acronym(title)
-        # a short title over its own description, inside a section about insatser/projekt
+        # a short title over its own description, inside a section about insatser/projekt: a
+        # name (not words of the language only, "Metod och arbetssätt"), or a title with its
+        # owner in brackets, a Markdown sub-title, or a body that says it is an effort
         if body_follows and not b.text.isupper() and not _cfg()["section_headings"].search(name) \
                 and not ctx.opens_section(b) \
-                and (not _common_noun(name) or _deeper(b, depth)
-                     or _cfg()["effort_words"].search(_first_sentence(blocks[i + 1].text))) \
+                and (_name_like(name) or title != b.text or _deeper(b, depth)
+                     or (len(name.split()) == 1  # "Kompassen" / "Insatsen har 14 deltagare"
+                         and _cfg()["effort_words"].search(_opening(blocks[i + 1].text)))) \
                 and name.lower() not in place_names() and not _TRAILING_YEAR.search(name):
             found.append((b.start, b.start + len(name), acr))
 
@@ -528,8 +531,22 @@ _NAMES_A_THING = re.compile(r"(?:är|var)\s+(?:en|ett)\s|(?:startade|startades|d
 _HEADING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=\S)")
 
 
+def _opening(text: str) -> str:
+    """A body's first two words: what it is about ("Insatsen har", "Teamet består")."""
+    return " ".join(text.split()[:2])
+
+
 def _first_sentence(text: str) -> str:
     return re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+
+
+def _name_like(title: str) -> bool:
+    """A title that reads as a name: a word outside the language's vocabulary, a capital
+    after the first word, or an acronym ("Lyktan Åby", "IPS Syd", "Jobbtorget"); not only
+    words of the language ("Metod och arbetssätt", "Risker")."""
+    words = re.findall(r"[\wåäöÅÄÖé-]+", title)
+    return any(w.lower() not in known_words() for w in words) \
+        or any(w[:1].isupper() for w in words[1:])
 
 
 def _common_noun(name: str) -> bool:

@@ -205,3 +205,15 @@ def test_weak_leads_and_flattened_cards_name_no_county_organisation_or_run_of_wo
                  "Lyktan Projektägare: Region Västby. Period: 2031.\n")
     assert not {"Stockholms län", "Försäkringskassans"} & set(got)
     assert "Lyktan" in got and not any(n.startswith("Läs mer") for n in got)
+
+
+def test_titles_in_a_section_of_efforts_that_read_as_section_names_are_not_projects():
+    got = _names("Projektansökan 2031 Samordningsförbundet Västby\n\nProjektbeskrivning 2031\n\n"
+                 "Metod och arbetssätt\nProjektets arbetssätt bygger på tre delar och en plan.\n\n"
+                 "Risker\nDen största risken är att inflödet av deltagare blir lågt.\n\n"
+                 "Steg för steg (Byholms kommun, Arbetsmarknadsenheten)\n\n"
+                 "Arbetsträning och stöd för personer med långvarigt försörjningsstöd där ohälsa "
+                 "är ett hinder för arbete. Trettio platser.\n\n"
+                 "Lyktan Åby\nGruppverksamhet för unga med aktivitetsersättning.\n")
+    assert {"Steg för steg", "Lyktan Åby"} <= set(got)
+    assert not {"Metod och arbetssätt", "Risker"} & set(got)
