@@ -18,6 +18,7 @@ from ..resources import load_toml
 from .context import Context, cues
 from .outcomes import (
     NOT_REPORTED,
+    OUTCOME_LABEL,
     PLAN_TYPES,
     REPORT_TYPES,
     classify,
@@ -26,7 +27,7 @@ from .outcomes import (
     split_remark,
 )
 from .statements import statements
-from .structure import OUTCOME_LABEL, Block, Table
+from .structure import Block, Table
 
 LINK_THRESHOLD = 60
 REMARK_WORDS = 60  # a paragraph this short under a follow-up's item is the item's remark

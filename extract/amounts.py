@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
+
+from ..resources import load_toml
 
 # "1 545 000", "1.545.000", "356000", "1,5", "-12 300"
 NUMBER = r"[-−]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|[-−]?\d+(?:,\d+)?"
@@ -76,8 +79,13 @@ def period_in(text: str) -> str | None:
 _COMPACT = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})\s*[-–]\s*(\d{2})(\d{2})(\d{2})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})\s*(?:[-–]|till|t\.?o\.?m\.?)\s*(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _YEARS = re.compile(r"(?<![\d-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d-])")
-_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-           "september", "oktober", "november", "december")
+
+
+@cache
+def months() -> tuple[str, ...]:
+    """The months in order, from the shared lexicon."""
+    return tuple(load_toml("lexicon", "calendar.toml")["months"])
+
 # "1 november 2005 - 31 december 2006", "1 mars 2021 till 30 juni 2023"
 _WRITTEN = re.compile(r"(?<!\d)(\d{1,2})\s+([a-zåäö]+)\s+((?:19|20)\d\d)\s*(?:[-–]|till|t\.?o\.?m\.?)\s*"
                       r"(\d{1,2})\s+([a-zåäö]+)\s+((?:19|20)\d\d)(?!\d)", re.I)
@@ -106,9 +114,9 @@ def find_period(text: str) -> tuple[str, str] | None:
         if a and b and a <= b:
             return a.isoformat(), b.isoformat()
     m = _WRITTEN.search(text)
-    if m and m[2].lower() in _MONTHS and m[5].lower() in _MONTHS:
-        a = _safe_date(int(m[3]), _MONTHS.index(m[2].lower()) + 1, int(m[1]))
-        b = _safe_date(int(m[6]), _MONTHS.index(m[5].lower()) + 1, int(m[4]))
+    if m and m[2].lower() in months() and m[5].lower() in months():
+        a = _safe_date(int(m[3]), months().index(m[2].lower()) + 1, int(m[1]))
+        b = _safe_date(int(m[6]), months().index(m[5].lower()) + 1, int(m[4]))
         if a and b and a <= b:
             return a.isoformat(), b.isoformat()
     m = _YEARS.search(text)

@@ -46,6 +46,7 @@ def _cfg() -> dict:
             "sentence_anchor": re.compile(rf"(?<!\s)(?={verb_amount}[-−]?\d)", re.I),
             "not_labels": set(c["not_labels"]),
             "whole_period": re.compile(c["whole_period"], re.I),
+            "table_lead": re.compile(c["table_lead"], re.I),
             "cost_of": re.compile(rf"\b{c['cost_labels']}\s*(?P<year>(?:19|20)\d\d)?\s*:\s*"
                                   rf"{_AMOUNT}")}
 
@@ -89,10 +90,10 @@ def _tables(ctx: Context) -> int:
                     # a caption run into the paragraph above it ("... 3 245 tkr.\n
                     # Medlemsavgifter 2016 (tkr)"), as a scan's lines may come
                     caption = f"{last} {caption}".strip()
-                elif prev.kind == "para" and _INTRODUCES.search(prev.text):
+                elif prev.kind == "para" and _cfg()["table_lead"].search(prev.text):
                     # "Utfallet blev 58 300 kr, fördelat enligt nedan.": the sentence that
                     # leads into the table tells what its figures are
-                    caption = f"{_last_sentence(prev.text)} {caption}".strip()
+                    caption = f"{_lead_in_sentence(prev.text)} {caption}".strip()
                 break
             caption = f"{prev.text} {caption}".strip()
         if _table(ctx, rows, caption, f"t{n + 1}"):
@@ -101,10 +102,7 @@ def _tables(ctx: Context) -> int:
     return n
 
 
-_INTRODUCES = re.compile(r"(?:\bnedan|\bföljande|:)\s*\.?\s*$", re.I)
-
-
-def _last_sentence(text: str) -> str:
+def _lead_in_sentence(text: str) -> str:
     return re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.strip())[-1]
 
 
@@ -214,18 +212,21 @@ def _year_row(ctx: Context, row: Block, label_cell: tuple[int, int, str],
     return added
 
 
+WHOLE_PERIOD_CHARS = 3000  # a transcript without pages: its first page's worth of text
+
+
 def _whole_period(ctx: Context, caption: str) -> str | None:
-    """"för hela projekttiden": the years of the project period the document states first."""
+    """"för hela projekttiden": the years of the project period the first page states."""
     if not _cfg()["whole_period"].search(caption):
         return None
-    found = find_period(ctx.document.text[:WHOLE_PERIOD_CHARS])
+    pages = ctx.document.pages
+    first_page = pages[0].char_end if len(pages) > 1 else WHOLE_PERIOD_CHARS
+    found = find_period(ctx.document.text[:first_page])
     if not found:
         return None
     a, b = found[0][:4], found[1][:4]
     return a if a == b else f"{a}-{b}"
 
-
-WHOLE_PERIOD_CHARS = 3000  # a report states its project's period on its first page
 POSITION_SLACK = 6  # characters a figure may stand off its header's column in fixed width
 
 

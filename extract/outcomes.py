@@ -13,10 +13,12 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..resources import load_toml
-from .structure import OUTCOME_LABEL
 
 STATUS_ORDER = ("partially_achieved", "not_achieved", "achieved")
 NOT_REPORTED = "not_reported"
+# a line that reports how an item went ("Utfall: ...", "Kommentar: ...", "Bedömning: ...")
+OUTCOME_LABEL = re.compile(r"^(?:utfall|resultat|kommentar|bedömning|status|måluppfyllelse|"
+                           r"uppföljning)\s*:", re.I)
 REPORT_TYPES = {"verksamhetsberattelse", "arsredovisning", "delarsrapport", "slutrapport"}
 # they plan; they report nothing
 PLAN_TYPES = {"verksamhetsplan", "handlingsplan", "ansokan", "projektplan"}

@@ -240,7 +240,7 @@ def extract_projects(ctx: Context, doc) -> None:
         name = m.group("name")
         if not _clause(name) and not _is_person_or_place(name):
             found.append((m.start("name"), m.end("name"), ""))
-    for m in _QUOTED_SUBJECT.finditer(text):  # "”Vind i seglen” har drivits av ..."
+    for m in _quoted_subject().finditer(text):  # "”Vind i seglen” har drivits av ..."
         found.append((m.start("name"), m.end("name"), ""))
     _section_headings(ctx, found)
     _cards(ctx, found)
@@ -279,10 +279,25 @@ def _table_efforts(ctx: Context, found: list, words: dict[int, tuple[str, str]])
             words[cell[0]] = (name[: m.start()] if m else name, acr)
 
 
-# a name in quotes as the subject of what an effort does
-_QUOTED_SUBJECT = re.compile(r"[”\"“](?P<name>[A-ZÅÄÖ][^”\"“\n]{1,50}?)[”\"]\s+(?:har\s+|hade\s+)?"
-                             r"(?:drivits|drivs|drevs|pågick|pågår|startade|startades|"
-                             r"finansierades|finansieras|avslutades|vänder\s+sig|riktar\s+sig)\b")
+@cache
+def _effort_verbs() -> str:
+    return "|".join(v.replace(" ", r"\s+") for v in cues()["projects"]["effort_verbs"])
+
+
+@cache
+def _quoted_subject() -> re.Pattern:
+    """A name in quotes as the subject of what an effort does."""
+    return re.compile(r"[”\"“](?P<name>[A-ZÅÄÖ][^”\"“\n]{1,50}?)[”\"]\s+(?:har\s+|hade\s+)?"
+                      rf"(?:{_effort_verbs()})\b")
+
+
+@cache
+def _names_a_thing() -> re.Pattern:
+    """What a named thing's description says of it first: "Vägskälet är en
+    arbetsträningsgrupp", "Hemmaplan startade i januari"."""
+    return re.compile(rf"(?:är|var)\s+(?:en|ett)\s|(?:{_effort_verbs()})\b")
+
+
 _TRAILING_YEAR = re.compile(r"(?:19|20)\d\d\s*$")
 # a name and, in apposition, what kind of effort it is: "Hälsoteam Älvdalen, ett
 # samverkansteam för ...", "Klarälvsteamet, förbundets gemensamma rehabiliteringsteam"
@@ -515,19 +530,17 @@ def _headings_over_bodies(ctx: Context, found: list) -> None:
             and len(opening[0]) >= 6 and cfg["effort_words"].search(_first_sentence(body.text))
         if not (repeated or short_form or first in cfg["anaphors"]):
             continue
-        if b.kind == "item" and not (repeated and _NAMES_A_THING.match(body.text, len(name) + 1)):
+        if b.kind == "item" and not (repeated and _names_a_thing().match(body.text, len(name) + 1)):
             continue  # an item over its remark ("9. Planeringsdagar" / "... har genomförts")
         if _common_noun(name) and not cfg["effort_words"].search(_first_sentence(body.text)) \
-                and not (repeated and _NAMES_A_THING.match(body.text, len(name) + 1)):
+                and not (repeated and _names_a_thing().match(body.text, len(name) + 1)):
             continue  # "Kartläggningen" / "Kartläggningen visar att ..." (not "... är en ...")
-        start = b.start + b.text.index(name) if name in b.text else b.start
+        if name not in b.text:
+            continue  # (a title wrapped over lines: its evidence would not quote the name)
+        start = b.start + b.text.index(name)
         found.append((start, start + len(name), acr.group(1) if acr else ""))
 
 
-# what a named thing's description says of it first: "Vägskälet är en arbetsträningsgrupp",
-# "Hemmaplan startade i januari"
-_NAMES_A_THING = re.compile(r"(?:är|var)\s+(?:en|ett)\s|(?:startade|startades|drivs|drevs|erbjuder|"
-                            r"erbjöd|vänder\s+sig|riktar\s+sig|bygger\s+på)\b")
 _HEADING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=\S)")
 
 

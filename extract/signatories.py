@@ -9,20 +9,20 @@ from functools import cache
 from ..records import Signatory
 from ..resources import load_lines, load_toml
 from ..vocabulary import known_words
+from .amounts import months
 from .context import Context
 
 CARD_FIELD_REPEATS = 3  # a contact field this often in one document belongs to its cards
-_OWN_ROLE = re.compile(r",?\s*(?:förbundschef|förbundets ordförande|ordförande)\b", re.I)
 
 # a name's parts: a capitalised word, perhaps double ("Lars-Åke"), or for the first name
 # initials ("K-G", "E.", "M.")
-# (names from all of Europe: "Amira Hadžić", "Jürgen Åkesson", "Łukasz Nowak")
-_LOWER = "a-zåäöéèêëüíìáàâóòôúùñçøæßšžčćđřěůýłńśźżő"
-_UPPER = "A-ZÅÄÖÉÜØÆŠŽČĆĐŘŁŚŹŻ"
+# (names in the Latin letters of Europe: "Amira Hadžić", "Ángel Ruiz", "Ioana Ștefănescu")
+_LOWER = "a-zåäöéèêëüíìáàâóòôúùñçøæßšžčćđřěůýłńśźżőșțăðþąęõ"
+_UPPER = "A-ZÅÄÖÉÈÜØÆŠŽČĆĐŘŁŚŹŻÁÍÓÚÑÇŐȘȚĂÐÞĄĘÕ"
 _PART = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _INITIALS = rf"[{_UPPER}](?:\.|-[{_UPPER}]\.?)(?:\s?[{_UPPER}]\.)?"
 _NAME = re.compile(rf"^(?P<name>(?P<first>{_PART}|{_INITIALS})"
-                   r"(?:\s+[A-ZÅÄÖ]\.?)?(?:\s+(?:af|von|de|van|da))?"
+                   rf"(?:\s+[{_UPPER}]\.?)?(?:\s+(?:af|von|de|van|da))?"
                    rf"(?:\s+{_PART}){{1,2}})\s*(?P<party>\([A-ZÅÄÖa-zåäö]{{1,3}}\))?\s*,?\s*"
                    r"(?P<rest>.*)$")
 # "Ansvarig för verksamhetsplanen är förbundschef Sara Holm"
@@ -38,6 +38,12 @@ _INLINE = re.compile(r"(?:\b(?P<title>[Aa]nsvarig tjänsteman|[Kk]ontaktperson|[
                      r"(?P<role>[Oo]rdförande|[Ss]ekreterare|[Ff]örbundschef))\s*:?\s+"
                      r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ]\.?)?\s+[A-ZÅÄÖ][a-zåäöé]+"
                      r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?)", re.M)
+
+
+@cache
+def _own_role() -> re.Pattern:
+    roles = "|".join(load_toml("extract", "signatures.toml")["own_roles"])
+    return re.compile(rf",?\s*(?:{roles})\b", re.I)
 
 
 @cache
@@ -135,7 +141,7 @@ def extract_signatories(ctx: Context, doc) -> None:
         if before and before[:1].islower() and not before.endswith("s") and before != "vice":
             continue
         if m.group("title") and fields[m.group("title").lower()] >= CARD_FIELD_REPEATS \
-                and not _OWN_ROLE.match(text, m.end()):
+                and not _own_role().match(text, m.end()):
             continue  # (the förbund's own head, named on its card, is the document's)
         title = m.group("title") or m.group("role")
         _inline(ctx, m, seen, title[0].upper() + title[1:], ctx.document.organisation)
@@ -242,9 +248,12 @@ def _members_in_sentences(ctx: Context, text: str, seen: set[str]) -> None:
 
 # the place and date a signature block opens with: "Piteå 2010-02-09", "Vårgårda den 24
 # januari 2008"
-_PLACE_DATE = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+(?:\s+den)?\s+(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+"
-                         r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-                         r"november|december)\s+(?:19|20)\d\d)\b")
+@cache
+def _place_date() -> re.Pattern:
+    return re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+(?:\s+den)?\s+(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+"
+                      rf"(?:{'|'.join(months())})\s+(?:19|20)\d\d)\b")
+
+
 _WORD = re.compile(r"[^\s,]+")
 # a board or committee named in capitals over its signatures: "KOMMUNSTYRELSEN"
 _BOARD_CAPS = re.compile(r"\b[A-ZÅÄÖ]{2,}(?:STYRELSEN|NÄMNDEN|FULLMÄKTIGE)\b|\bSTYRELSEN\b")
@@ -259,7 +268,7 @@ def _flattened_blocks(ctx: Context, text: str, seen: set[str]) -> None:
     and date, or a board named in capitals ("KOMMUNSTYRELSEN"), names each followed by an
     organisation or a title, two or more; after a closing greeting ("Med vänlig hälsning"),
     names one after another, with or without their titles."""
-    leads = [(m.end(), True) for m in _PLACE_DATE.finditer(text)]
+    leads = [(m.end(), True) for m in _place_date().finditer(text)]
     leads += [(m.end(), True) for m in _BOARD_CAPS.finditer(text)]
     leads += [(m.end(), False) for m in _GREETING.finditer(text)]
     for lead_end, need_role in sorted(leads):

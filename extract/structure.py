@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ..records import Document
 from .amounts import UNIT
+from .outcomes import OUTCOME_LABEL, cell_status
 from .text_tables import column_role, find_text_tables, is_header, is_separator
 
 _BULLETS = "-•*–—·▪►✓o"  # the signs a list item may open with
@@ -23,9 +24,6 @@ _MARKER_TAB = re.compile(rf"^[ \t]*(?:\d{{1,2}}[.)]|[a-h][.)]|[{_BULLETS}])\t+[^
 # "- item - item - item" inside one line, as transcripts print lists that lost their breaks
 _INLINE_BULLET = re.compile(r"(?:(?<=\s)|^)[-•–]\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
-# a line that reports how an item went ("Utfall: ...", "Kommentar: ...", "Bedömning: ...")
-OUTCOME_LABEL = re.compile(r"^(?:utfall|resultat|kommentar|bedömning|status|måluppfyllelse|"
-                           r"uppföljning)\s*:", re.I)
 _INNER_SENTENCE = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")  # more than one sentence: prose, not an item
 
 
@@ -465,8 +463,6 @@ def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
 
 def _opens_with_status(line: str) -> bool:
     """"Flyttat till hösten." under an item: a remark on how it went, not the item's tail."""
-    from .outcomes import cell_status  # (outcomes reads OUTCOME_LABEL from this module)
-
     return cell_status(re.split(r"[.,;]", line, maxsplit=1)[0]) is not None
 
 

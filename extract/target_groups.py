@@ -159,7 +159,7 @@ def _coordinated(text: str, start: int) -> list[tuple[int, int]]:
             before = word.group(0)[::-1] if word else ""
             if _cfg()["inseparable"].match(f"{before} {text[inner.start():end].strip()}"):
                 continue  # "kvinnor och män ...": one group
-            if _PREDICATE_BEFORE.search(text, pos, inner.start()):
+            if _relative_patterns()[1].search(text, pos, inner.start()):
                 continue  # "som är sjukskrivna eller arbetslösa": one group's predicate
             if _opens_group(text, inner.end()):
                 end = inner.start()  # "A samt B" inside one clause: two groups
@@ -220,11 +220,12 @@ def _clause_end(text: str, start: int) -> int:
         m = _cfg()["stop"].search(text, m.end(), limit)  # "... som behöver stöd för att ..."
     verbs = False  # a relative clause's verbs listed: "som är X, har Y och har Z"
     while m:
-        goes_on = _RELATIVE.search(text, start, m.start()) and _RELATIVE_GOES_ON.match(text, m.end())
+        goes_on = _RELATIVE.search(text, start, m.start()) \
+            and _relative_patterns()[0].match(text, m.end())
         if m.group(0).startswith(",") and (_places_follow(text, m.end()) or goes_on):
             verbs = verbs or bool(goes_on and goes_on.group("verb"))
         elif not ((verbs or _RELATIVE.search(text, start, m.start()))
-                  and _LAST_VERB.match(text, m.start())):
+                  and _relative_patterns()[2].match(text, m.start())):
             break  # "som står långt från arbetsmarknaden och har behov av ..." goes on
         m = _cfg()["stop"].search(text, m.end(), limit)
     end = m.start() if m else limit
@@ -241,17 +242,24 @@ def _clause_end(text: str, start: int) -> int:
 
 
 _RELATIVE = re.compile(r"\b(?:som|vilka)\b")
-# inside a relative clause a comma goes on with a list ("som har haft sjukpenning,
-# sjukersättning eller försörjningsstöd") or another verb of it ("som är folkbokförda i X,
-# har haft ...")
-_RELATIVE_GOES_ON = re.compile(r"\s*(?!och\b|eller\b|samt\b)(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+\s+(?:och|eller)\s"
-                               r"|\s*(?P<verb>har|hade|är|saknar|behöver|står|bor|vill|kan)\s")
-_PREDICATE_BEFORE = re.compile(r"\b(?:som|vilka)\s+(?:är|var|har\s+varit|blivit|blir)\s+[\wåäö-]+$")
-# "... och har behov av stöd", "... och har fått avslag" go on with the relative clause;
-# "... och har sedan starten haft 212 deltagare" is the effort's own clause (an adverb of time
-# or degree after the verb)
-_LAST_VERB = re.compile(r"\s(?:och|samt)\s(?:har|är|kan)\s(?!(?:sedan|under|tidigare|nu|också|även|redan|"
-                        r"dessutom|hittills|totalt|sammanlagt|inte)\b)")
+
+
+@cache
+def _relative_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Inside a relative clause: a comma that goes on with a list ("som har haft sjukpenning,
+    sjukersättning eller försörjningsstöd") or another of its verbs ("som är folkbokförda i
+    X, har haft ..."); a copula whose predicate "eller" does not split; "och har ..." going
+    on with the clause (not "och har sedan starten haft ...", the effort's own clause)."""
+    c = cues()["target_groups"]
+    verbs, adverbs = "|".join(c["relative_verbs"]), "|".join(c["clause_adverbs"])
+    copulas = "|".join(w.replace(" ", r"\s+") for w in c["relative_copulas"])
+    goes_on = re.compile(r"\s*(?!och\b|eller\b|samt\b)(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+\s+(?:och|eller)\s"
+                         rf"|\s*(?P<verb>{verbs})\s")
+    predicate = re.compile(rf"\b(?:som|vilka)\s+(?:{copulas})\s+[\wåäö-]+$")
+    last_verb = re.compile(rf"\s(?:och|samt)\s(?:har|är|kan)\s(?!(?:{adverbs})\b)")
+    return goes_on, predicate, last_verb
+
+
 _PLACE_RUN = re.compile(r"\s*([A-ZÅÄÖ][\wåäöé-]+(?:[ -][A-ZÅÄÖ][\wåäöé-]+)?)(?=,|\s+(?:och|samt|eller)\s)")
 
 

@@ -30,7 +30,7 @@ def test_years_down_the_first_column_label_by_the_column():
 
 def test_a_caption_for_the_whole_project_time_takes_the_project_period():
     got = _lines("SLUTRAPPORT\n\nProjekt Ankaret\n\n1 mars 2031 - 30 juni 2032\n\n"
-                 "Ekonomi\n\nBudget och utfall för hela projekttiden (kronor)\n\n"
+                 "Ekonomi\n\nBudget och utfall för insatstiden (kronor)\n\n"
                  "                       Budget      Utfall\n"
                  "Lön projektledare     500 000     480 000\n"
                  "Lokalhyra              60 000      60 000\n"

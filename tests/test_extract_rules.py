@@ -810,7 +810,8 @@ def test_lettered_items_each_with_its_remark_in_a_report():
 def test_target_groups_in_field_variants_and_whole_relative_clauses():
     text = ("Minnesanteckningar LSG Västby 2031-03-02\n\n5. Ansökan om medel\n\n"
             "Ett utkast till ansökan om en hälsoskola togs fram. Tänkt målgrupp: personer som "
-            "har varit sjukskrivna länge och har fått avslag på sjukpenning.\n\n"
+            "har varit sjukskrivna länge och har fått avslag på sjukpenning.\n"
+            "Primär målgrupp: nyanlända kvinnor med kort utbildning\n\n"
             "6. Prioriteringar\n\nLSG är överens om att under 2031 fortsatt prioritera\n"
             "- unga som varken arbetar eller studerar\n- föräldrar med försörjningsstöd\n\n"
             "7. Övrigt\n\nInsatsen vänder sig till personer som är sjukskrivna eller arbetslösa "
@@ -818,6 +819,7 @@ def test_target_groups_in_field_variants_and_whole_relative_clauses():
             "sedan starten haft 40 deltagare.\n")
     got = [t.text for t in extract_document(_doc(text)).target_groups]
     for group in ("personer som har varit sjukskrivna länge och har fått avslag på sjukpenning",
+                  "nyanlända kvinnor med kort utbildning",
                   "unga som varken arbetar eller studerar", "föräldrar med försörjningsstöd",
                   "personer som är sjukskrivna eller arbetslösa och har långvarig smärta",
                   "unga som saknar arbete"):
