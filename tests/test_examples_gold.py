@@ -7,7 +7,8 @@ prose: minutes, beslutsförslag, applications), `blind8` (PDFs as websites conve
 cp1252 and UTF-16), `blind9` (plans and their follow-up, two-level goals, cards), `blind10`
 (projects and what became of them, outcomes far from the plan), `blind11` (web pages and
 Word files as text: Markdown, saved browser text, tab lists) and `blind12` (local groups at
-work: minutes, status tables, e-mails, follow-ups). The rules were then
+work: minutes, status tables, e-mails, follow-ups) and `blind13` (one förbund's two years:
+plans, reports, minutes, an audit, a kommun's tjänsteskrivelse). The rules were then
 improved on what they showed; first-contact and current figures are in the README. The floors
 sit a little under today's figures, so that a regression fails here."""
 from __future__ import annotations
@@ -82,6 +83,10 @@ CORPORA = {
                       {"goals": 0.95, "activities": 0.95, "target_groups": 0.87, "projects": 0.75,
                        "budget_lines": 0.65, "signatories": 0.92, "goal_status": 0.93,
                        "activity_status": 0.9, "year": 1.0}),
+    "blind13": _blind("blind13",
+                      {"goals": 0.83, "activities": 0.85, "target_groups": 0.76, "projects": 0.7,
+                       "budget_lines": 0.9, "signatories": 0.82, "goal_status": 0.9,
+                       "activity_status": 0.95, "year": 1.0}),
 }
 
 
