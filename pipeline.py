@@ -51,13 +51,15 @@ class CorpusResult:
 def corpus_steps(con: duckdb.DuckDBPyConnection, out_dir: Path, overrides: Path | None = None,
                  raw: bool = False, say: Callable[[str], None] | None = None,
                  quiet: bool = False) -> CorpusResult:
-    """After every document is stored: reconcile people, projects and organisations across
+    """After every document is stored: find the projects a document names that another
+    document's words name as projects, reconcile people, projects and organisations across
     documents, make the comparison tables and each organisation's changes between years,
     audit goals against outcomes, put every table in document order and write it into
     `out_dir` as CSV (text cells neutralised for spreadsheets unless `raw`), and write the
     codebook. A failing step is reported and the
     steps after it still run, so the document tables are always written. `say` gets the
     errors, and unless `quiet` a line on the reconciliation."""
+    from .corpus.known_projects import add_known_projects
     from .corpus.reconcile import reconcile_corpus, summary_line
     from .corpus.schema import put_in_order
     from .outputs.audit import store_audit
@@ -89,6 +91,7 @@ def corpus_steps(con: duckdb.DuckDBPyConnection, out_dir: Path, overrides: Path 
                 put_in_order(con, table)
         result.records = write_out_tables(con, Path(out_dir), raw=raw)
 
+    step("known projects", lambda: add_known_projects(con))
     step("reconciliation", reconcile)
     step("comparison tables", lambda: build_comparisons(con))
     step("changes", lambda: store_changes(con))

@@ -123,6 +123,9 @@ class Project(Span):
     period_start: str | None = None
     period_end: str | None = None
     role: str = ""
+    # "text": this document's words name it a project; "corpus": a name another document's
+    # words name a project, standing here as a name (corpus/known_projects.py)
+    found_by: str = "text"
 
 
 @dataclass
