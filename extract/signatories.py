@@ -436,8 +436,10 @@ def _from_group(ctx: Context, group: list[tuple[int, int, str]], seen: set[str])
     rest, k = [], 0
     while k < len(group):  # pairs side by side first; the lines they leave are read below
         line = group[k]
-        used = _side_by_side(ctx, group[k:], seen) if len(line[2].split()) >= 4 and \
-            _person(" ".join(line[2].split()[:2])) else 0
+        first = line[2].split()
+        # (a first name, maybe a middle initial, and a surname: "Stefan M. Öberg  Eva Lind")
+        used = _side_by_side(ctx, group[k:], seen) if len(first) >= 4 and \
+            (_person(" ".join(first[:2])) or _person(" ".join(first[:3]))) else 0
         rest += [] if used else [line]
         k += used or 1
     if len(rest) < len(group):

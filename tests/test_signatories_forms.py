@@ -129,3 +129,15 @@ def test_a_contact_field_on_every_card_names_the_cards_not_the_document():
             "Lyktan\nMålgrupp: nyanlända\nKontaktperson: Amina Warsame, projektledare\n\n"
             "Om förbundet\nKontaktperson: Johanna Lilja, förbundschef\n")
     assert set(_sigs(text)) == {"Johanna Lilja"}
+
+
+def test_attendance_under_a_two_word_lead_and_a_middle_initial_side_by_side():
+    text = ("Protokoll styrelsen Samordningsförbundet Västby 2031-03-13\n\n"
+            "Närvarande ledamöter\nLena Holm (S), Åby kommun, ordförande\nPer Ek, Region Västby\n\n"
+            "Närvarande ersättare\nUlf Grahn (M), Åby kommun\n\n§ 1 Mötets öppnande\n\n"
+            "Ordföranden öppnade mötet.\n\nVid protokollet\n\n"
+            "Stefan M. Öberg                               Eva Lindqvist\n"
+            "Försäkringskassan                             Arbetsförmedlingen\n")
+    got = _sigs(text)
+    assert {"Stefan M. Öberg", "Eva Lindqvist"} <= set(got)
+    assert not {"Per Ek", "Ulf Grahn"} & set(got)
