@@ -12,6 +12,7 @@ from ..resources import load_lines, load_toml
 from ..vocabulary import known_words, lemma_table
 from .amounts import find_period
 from .context import Context, cues, place_names
+from .regex_scan import finditer_near
 
 _TOKEN = re.compile(r"[\wåäöÅÄÖéÉ][\wåäöÅÄÖéÉ/-]*")
 _ACRONYM = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[\wåäöÅÄÖé-]+){1,6}?)(?:,\s*|\s*\()"
@@ -236,7 +237,8 @@ def extract_projects(ctx: Context, doc) -> None:
     for m in _APPOSITION.finditer(text):  # "Hälsoteam Älvdalen, ett samverkansteam ..."
         if not _common_noun(m.group("name")) and not _is_person_or_place(m.group("name")):
             found.append((m.start("name"), m.end("name"), ""))
-    for m in _flat_card().finditer(text):  # "... 2009. Back2Work Ådalen Insatsägare: ..."
+    for m in finditer_near(_flat_card(), _owner_field(), text, FLAT_CARD_REACH):
+        # "... 2009. Back2Work Ådalen Insatsägare: ..."
         name = m.group("name")
         if not _clause(name) and not _is_person_or_place(name):
             found.append((m.start("name"), m.end("name"), ""))
@@ -443,6 +445,14 @@ def _card_fields() -> re.Pattern:
     c = cues()["projects"]
     return re.compile(rf"(?m)^[ \t]*(?:{'|'.join(c['card_fields'] + c['owner_fields'])})[ \t]*:",
                       re.I)
+
+
+FLAT_CARD_REACH = 120  # characters a flattened card's title stands before its owner field
+
+
+@cache
+def _owner_field() -> re.Pattern:
+    return re.compile("|".join(f.capitalize() for f in cues()["projects"]["owner_fields"]) + ":")
 
 
 @cache

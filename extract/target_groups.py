@@ -42,9 +42,10 @@ def extract_target_groups(ctx: Context, doc) -> None:
     blocks = ctx.structure.blocks
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        leads = _leads_to_groups(ctx, b)
-        lead_para = (b.kind == "para" and nxt is not None
-                     and (nxt.kind == "item" or b.text.rstrip().endswith(":")) and bool(leads))
+        could_lead = b.is_heading or (b.kind == "para" and nxt is not None and (
+            nxt.kind == "item" or b.text.rstrip().endswith(":")))
+        leads = _leads_to_groups(ctx, b) if could_lead else ""
+        lead_para = b.kind == "para" and bool(leads)
         heading = b.is_heading and bool(leads)
         if heading or lead_para:
             start = i
@@ -79,12 +80,16 @@ def extract_target_groups(ctx: Context, doc) -> None:
     _emit(ctx, found, words)
 
 
+LEAD_END_CHARS = 80  # where a lead-in's last words stand
+
+
 def _leads_to_groups(ctx: Context, b) -> str:
     """"groups" for a title or lead-in whose last sentence names target groups, "priority"
     for one that ends with what it prioritises (the items must then name people), else ""."""
     if ctx.says(b, "target_group", tail=_last_sentence(b.text)):
         return "groups"
-    return "priority" if _cfg()["prioritised_lead"].search(b.text) else ""
+    # (the lead's end is its last words: a search over the whole paragraph costs)
+    return "priority" if _cfg()["prioritised_lead"].search(b.text[-LEAD_END_CHARS:]) else ""
 
 
 def _lines(text: str, b) -> list[tuple[int, int, str]]:
