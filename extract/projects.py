@@ -49,6 +49,7 @@ def _cfg() -> dict:
             "name_enders": set(c["name_enders"]),
             "expansion_lead": re.compile(c["expansion_lead"]),
             "passive": re.compile(c["passive_ending"]),
+            "list_lead": re.compile(c["list_lead"], re.I),
             "described": re.compile(
                 r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÅÄÖ][\wåäöé!-]*(?:[ ](?:[A-ZÅÄÖ0-9]"
                 r"[\wåäöé!-]*|för|till|i|på|mot|med)){0,4})(?:,[^,.\n]{3,90},)?[ \t]+"
@@ -244,6 +245,7 @@ def extract_projects(ctx: Context, doc) -> None:
             found.append((m.start("name"), m.end("name"), ""))
     for m in _quoted_subject().finditer(text):  # "”Vind i seglen” har drivits av ..."
         found.append((m.start("name"), m.end("name"), ""))
+    _listed_after_lead(text, found)
     _section_headings(ctx, found)
     _cards(ctx, found)
     _described(ctx, found)
@@ -343,6 +345,37 @@ def _clause(name: str) -> bool:
         or words[-1].isdigit() or any(w.islower() and (cfg["verb_ending"].search(w)
                                                        or cfg["passive"].search(w))
                                       for w in words[1:])
+
+
+_LIST_PART = re.compile(r"(?:projekt(?:et)?\s+)?(?P<name>[A-ZÅÄÖ][^,.;:\n]{1,60}?)"
+                        r"(?:\s*\((?P<acr>[A-ZÅÄÖ][\wÅÄÖ-]{1,9})\))?\s*(?:,\s*|\s+och\s+|\.|$)", re.I)
+LIST_NAMES_MAX = 12  # names a sentence lists after its lead at most
+
+
+def _listed_after_lead(text: str, found: list) -> None:
+    """Efforts listed in one sentence after a lead-in that says they are funded: each part
+    between commas and "och" that opens with a capital is a name ("Projekt SAMS": SAMS)."""
+    for m in _cfg()["list_lead"].finditer(text):
+        pos, end = m.end(), _sentence_end(text, m.end())
+        for _ in range(LIST_NAMES_MAX):
+            part = _LIST_PART.match(text, pos, end + 1)
+            if not part or not part.group("name")[:1].isupper():
+                break
+            name = part.group("name").strip()
+            if len(name.split()) <= 6 and not _clause(name):  # (capitals mark names here)
+                found.append((part.start("name"), part.start("name") + len(name),
+                              part.group("acr") or ""))
+            pos = part.end()
+            if pos >= end:
+                break
+
+
+_SENTENCE_STOP = re.compile(r"\.(?=\s|$)|\n\s*\n")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = _SENTENCE_STOP.search(text, pos)
+    return m.start() if m else len(text)
 
 
 def _section_headings(ctx: Context, found: list) -> None:

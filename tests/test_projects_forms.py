@@ -217,3 +217,12 @@ def test_titles_in_a_section_of_efforts_that_read_as_section_names_are_not_proje
                  "Lyktan Åby\nGruppverksamhet för unga med aktivitetsersättning.\n")
     assert {"Steg för steg", "Lyktan Åby"} <= set(got)
     assert not {"Metod och arbetssätt", "Risker"} & set(got)
+
+
+def test_efforts_listed_in_one_sentence_after_a_lead_that_says_they_are_funded():
+    got = _names("Protokoll styrelsen Samordningsförbundet Västby 2031-05-02\n\n§ 4 Ekonomi\n\n"
+                 "Det finns utrymme för ny verksamhet utöver de som redan finansieras: Ankaret, "
+                 "Unga i arbete (UIA), Efterbåten, Projekt LOTS och Steget för nyanlända. "
+                 "Styrelsen noterar informationen: Kansliet återkommer.\n")
+    assert {"Ankaret", "Unga i arbete", "Efterbåten", "LOTS", "Steget för nyanlända"} <= set(got)
+    assert "Kansliet återkommer" not in got
