@@ -50,6 +50,9 @@ def _cfg() -> dict:
             "expansion_lead": re.compile(c["expansion_lead"]),
             "passive": re.compile(c["passive_ending"]),
             "list_lead": re.compile(c["list_lead"], re.I),
+            "toc_efforts": re.compile(c["toc_efforts"], re.I),
+            "toc_sections": re.compile(c["toc_sections"], re.I),
+            "toc_efforts_kind": re.compile(c["toc_efforts_kind"], re.I),
             "described": re.compile(
                 r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÅÄÖ][\wåäöé!-]*(?:[ ](?:[A-ZÅÄÖ0-9]"
                 r"[\wåäöé!-]*|för|till|i|på|mot|med)){0,4})(?:,[^,.\n]{3,90},)?[ \t]+"
@@ -246,6 +249,7 @@ def extract_projects(ctx: Context, doc) -> None:
     for m in _quoted_subject().finditer(text):  # "”Vind i seglen” har drivits av ..."
         found.append((m.start("name"), m.end("name"), ""))
     _listed_after_lead(text, found)
+    _flattened_contents(ctx, found)
     _section_headings(ctx, found)
     _cards(ctx, found)
     _described(ctx, found)
@@ -368,6 +372,39 @@ def _listed_after_lead(text: str, found: list) -> None:
             pos = part.end()
             if pos >= end:
                 break
+
+
+# an entry of a table of contents run into one line: a title, then its page number
+_TOC_ENTRY = re.compile(r"(?P<title>[A-ZÅÄÖ][^\d\n]{1,80}?)\s(?P<page>\d{1,3})(?=\s|$)")
+TOC_ENTRIES = 6  # entries a line needs to read as a flattened table of contents
+TOC_RISING = 0.8  # share of its page numbers that rise or stay
+
+
+def _flattened_contents(ctx: Context, found: list) -> None:
+    """A table of contents flattened onto one line, as websites' transcripts of PDFs give it:
+    the entries after one over the funded efforts ("Finansierade aktiviteter 3"), up to one
+    that opens another part ("Ekonomi 10"), that read as names ("Kraft-team 4", "Cura 5"; not
+    "Hälsoinriktade aktiviteter 7")."""
+    cfg = _cfg()
+    for b in ctx.structure.blocks:
+        if b.kind not in ("para", "heading") or len(b.text) < 200:
+            continue
+        entries = list(_TOC_ENTRY.finditer(b.text))
+        pages = [int(m.group("page")) for m in entries]
+        rising = sum(a <= b for a, b in zip(pages, pages[1:], strict=False))
+        if len(entries) < TOC_ENTRIES or rising < TOC_RISING * (len(pages) - 1):
+            continue  # (appendices may number their pages anew)
+        in_efforts = False
+        for m in entries:
+            title = m.group("title").strip()
+            if cfg["toc_efforts"].search(title):
+                in_efforts = True
+            elif cfg["toc_sections"].match(title):
+                in_efforts = False
+            elif in_efforts and len(title.split()) <= 6 and _name_like(title) \
+                    and not cfg["toc_efforts_kind"].search(title):  # "Hälsoinriktade aktiviteter"
+                start = b.start + m.start("title")
+                found.append((start, start + len(title), ""))
 
 
 _SENTENCE_STOP = re.compile(r"\.(?=\s|$)|\n\s*\n")

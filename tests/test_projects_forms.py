@@ -226,3 +226,15 @@ def test_efforts_listed_in_one_sentence_after_a_lead_that_says_they_are_funded()
                  "Styrelsen noterar informationen: Kansliet återkommer.\n")
     assert {"Ankaret", "Unga i arbete", "Efterbåten", "LOTS", "Steget för nyanlända"} <= set(got)
     assert "Kansliet återkommer" not in got
+
+
+def test_a_table_of_contents_flattened_onto_one_line_names_its_funded_efforts():
+    got = _names("Årsredovisning 2031 Samordningsförbundet Västby\n\n"
+                 "Innehåll Förvaltningsberättelse 2 Styrelse 2 Kansli 2 Verksamhet 3 "
+                 "Finansierade aktiviteter 3 Aktiviteter för stöd och bedömning 4 Lots-team 4 "
+                 "Vinga 5 Hälsoinriktade aktiviteter 5 Arbetsstöd i Byholm 6 Aktiv vardag 7 "
+                 "Framtid 9 Ekonomi 10 Resultaträkning 12 Balansräkning 13 Bilaga 1 Underlag 1\n\n"
+                 "Förvaltningsberättelse\n\nFörbundet bildades 2029.\n")
+    assert {"Lots-team", "Vinga", "Arbetsstöd i Byholm"} <= set(got)
+    assert not {"Hälsoinriktade aktiviteter", "Aktiviteter för stöd och bedömning", "Framtid",
+                "Resultaträkning", "Styrelse"} & set(got)
