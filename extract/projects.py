@@ -250,6 +250,7 @@ def extract_projects(ctx: Context, doc) -> None:
         found.append((m.start("name"), m.end("name"), ""))
     _listed_after_lead(text, found)
     _flattened_contents(ctx, found)
+    _placed_run(text, found)
     _section_headings(ctx, found)
     _cards(ctx, found)
     _described(ctx, found)
@@ -405,6 +406,36 @@ def _flattened_contents(ctx: Context, found: list) -> None:
                     and not cfg["toc_efforts_kind"].search(title):  # "Hälsoinriktade aktiviteter"
                 start = b.start + m.start("title")
                 found.append((start, start + len(title), ""))
+
+
+# "SVUNG i Västerviks kommun", "DIVA i Nybro och Emmaboda kommuner": an effort named with the
+# places it runs in, as a run-on list of them gives each
+_PLACED = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖé&-]*(?: [\wåäöÅÄÖé&-]+){0,4}?) i "
+                     r"(?:[A-ZÅÄÖ][\wåäö]+(?:, | och ))*[A-ZÅÄÖ][\wåäö]+s? (?:kommun|kommuner|län)\b")
+PLACED_RUN = 3  # names in a row that make a run-on list of them
+
+
+def _placed_run(text: str, found: list) -> None:
+    """A list run into one line whose entries each name an effort and where it runs ("SVUNG i
+    Västerviks kommun Grön Rehabilitering i Kalmar kommun DIVA i Nybro och Emmaboda kommuner"):
+    the entries' names."""
+    chain: list[re.Match] = []
+    for m in _PLACED.finditer(text):
+        if chain and m.start() != chain[-1].end() + 1:
+            _take_run(chain, found)
+            chain = []
+        chain.append(m)
+    _take_run(chain, found)
+
+
+def _take_run(chain: list[re.Match], found: list) -> None:
+    if len(chain) < PLACED_RUN:
+        return
+    # (the first entry's name is certain only when it is one word: "SVUNG i ...")
+    for m in chain if len(chain[0].group("name").split()) == 1 else chain[1:]:
+        name = re.sub(r"^(?:projekt(?:et)?)\s+", "", m.group("name"), flags=re.I)
+        if not _clause(name) and not _cfg()["org_words"].search(name):
+            found.append((m.end("name") - len(name), m.end("name"), ""))
 
 
 _SENTENCE_STOP = re.compile(r"\.(?=\s|$)|\n\s*\n")

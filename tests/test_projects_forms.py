@@ -238,3 +238,11 @@ def test_a_table_of_contents_flattened_onto_one_line_names_its_funded_efforts():
     assert {"Lots-team", "Vinga", "Arbetsstöd i Byholm"} <= set(got)
     assert not {"Hälsoinriktade aktiviteter", "Aktiviteter för stöd och bedömning", "Framtid",
                 "Resultaträkning", "Styrelse"} & set(got)
+
+
+def test_a_run_on_list_of_efforts_each_with_the_places_it_runs_in():
+    got = _names("Årsredovisning 2031 Samordningsförbundet Västby län\n\n"
+                 "Innehåll Redovisning av insatser Individinriktade projekt ÅBY i Västerviks "
+                 "kommun Grön Väg i Kalmar kommun LIVA i Nybro och Emmaboda kommuner Bryggan i "
+                 "Oskarshamn, Mönsterås och Högsby kommuner Analys av resultatet\n")
+    assert {"ÅBY", "Grön Väg", "LIVA", "Bryggan"} <= set(got)
