@@ -867,3 +867,16 @@ def test_what_is_left_is_a_part_unless_nothing_is():
         == "partially_achieved"
     assert classify(lemmatized(nlp.make_doc("Båda träffarna hölls i mars. Inget återstår."))) \
         == "achieved"
+
+
+def test_a_lead_ending_with_the_supine_prioriterat_over_dashed_groups():
+    text = ("Årsredovisning 2031 Samordningsförbundet Västby\n\nPrioriterade målgrupper 2031\n"
+            "Förbundet har under året prioriterat\n"
+            "– unga vuxna som varken arbetar eller studerar,\n"
+            "– personer med långvarigt försörjningsstöd och samtidig ohälsa,\n"
+            "– sjukskrivna som saknar en anställning att återgå till.\n\n"
+            "Verksamhetsmål 2031\n\nMål 1: Minst 60 deltagare ska ha deltagit.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    for group in ("personer med långvarigt försörjningsstöd och samtidig ohälsa",
+                  "sjukskrivna som saknar en anställning att återgå till"):
+        assert group in got
