@@ -13,6 +13,22 @@ SECTION_CHARS = 6000  # statements stand close under their heading
 _SENTENCE = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*[.!?]?")
 
 
+# a line that opens with a capital after one that ends no sentence
+_NEW_LINE_CAPITAL = re.compile(r"(?<![.!?:;,])\n[ \t]*(?=[A-ZÅÄÖ])")
+
+
+def _lines_that_state(text: str, s: int, e: int, states: Callable[[str], bool]
+                      ) -> list[tuple[int, int]]:
+    """A "sentence" of lines without full stops, each of which states one ("Fler personer ska
+    nå egen försörjning\nIndividen ska uppleva att ..."): its lines, where both sides state."""
+    cuts = [s]
+    for m in _NEW_LINE_CAPITAL.finditer(text, s, e):
+        if states(" ".join(text[cuts[-1]:m.start()].split())) \
+                and states(" ".join(text[m.end():e].split())):
+            cuts.append(m.end())
+    return list(zip(cuts, [*cuts[1:], e], strict=True))
+
+
 def statements(text: str, blocks: list[Block], i: int, states: Callable[[str], bool],
                stop: Callable[[Block], bool] = lambda b: False) -> list[tuple[int, int, int]]:
     """(start, end, outcome end) of each statement in the paragraphs under heading i, up to
@@ -26,12 +42,12 @@ def statements(text: str, blocks: list[Block], i: int, states: Callable[[str], b
                 or b.start > blocks[i].end + SECTION_CHARS or stop(b):
             break
         for m in _SENTENCE.finditer(text, b.start, b.end):
-            s, e = m.start(), m.end()
-            sentence = " ".join(text[s:e].split())
-            if not sentence:
-                continue
-            if states(sentence):
-                found.append([s, e, e])
-            elif found:
-                found[-1][2] = e
+            for s, e in _lines_that_state(text, m.start(), m.end(), states):
+                sentence = " ".join(text[s:e].split())
+                if not sentence:
+                    continue
+                if states(sentence):
+                    found.append([s, e, e])
+                elif found:
+                    found[-1][2] = e
     return [(s, e, oe) for s, e, oe in found]

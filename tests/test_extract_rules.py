@@ -880,3 +880,16 @@ def test_a_lead_ending_with_the_supine_prioriterat_over_dashed_groups():
     for group in ("personer med långvarigt försörjningsstöd och samtidig ohälsa",
                   "sjukskrivna som saknar en anställning att återgå till"):
         assert group in got
+
+
+def test_goals_one_a_line_without_full_stops_or_markers():
+    text = ("Verksamhetsplan 2031 Samordningsförbundet Västby\n\n2 Övergripande mål\n"
+            "Förbundets arbete under 2031 ska bidra till följande övergripande mål:\n"
+            "Fler personer i behovsgrupperna ska nå egen försörjning genom arbete eller studier\n"
+            "Individen ska uppleva att stödet från parterna är samordnat och sammanhållet\n"
+            "Parterna ska utveckla gemensamma arbetssätt som lever kvar efter att en insats har\n"
+            "avslutats\n3 Målgrupper\nFörbundets målgrupp är personer i behov av stöd.\n")
+    got = [g.text for g in extract_document(_doc(text, "verksamhetsplan")).goals]
+    assert "Fler personer i behovsgrupperna ska nå egen försörjning genom arbete eller " \
+           "studier" in got
+    assert "Individen ska uppleva att stödet från parterna är samordnat och sammanhållet" in got
