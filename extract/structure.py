@@ -236,10 +236,9 @@ def parse_structure(doc: Document) -> Structure:
             continue
         title = _markdown_title(line)
         if title:  # "## Målgrupper", "**Mål för 2020**": a heading written in Markdown
-            cur = Block("heading", s + title[0], s + title[1], text[s + title[0]:s + title[1]],
-                        page, para, level=title[2])
-            blocks.append(cur)
-            cur, cur_last = None, line.rstrip()
+            blocks.append(Block("heading", s + title[0], s + title[1],
+                                text[s + title[0]:s + title[1]], page, para, level=title[2]))
+            cur, cur_last = None, line.rstrip()  # a title is never continued by the next line
             continue
         alone = _NUMBER_ALONE.match(line)
         if alone and n + 1 < len(lines) and lines[n + 1][1] > lines[n + 1][0] \
