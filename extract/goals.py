@@ -32,7 +32,8 @@ def extract_goals(ctx: Context, doc) -> None:
     _referred_by_number(ctx, doc)
 
 
-_NAMES_GOAL = re.compile(r"\b[Mm]ålet\b")
+# "Målet", "Det ekonomiska målet", and a compound that names it: "Kompetensutvecklingsmålet"
+_NAMES_GOAL = re.compile(r"[Mm]ålet\b")
 
 
 def _followed_up(ctx: Context, doc, blocks: list[Block]) -> None:
@@ -62,6 +63,8 @@ def _followed_up(ctx: Context, doc, blocks: list[Block]) -> None:
         for j in range(head + 1, len(blocks)):  # indices: no copy of the rest of the blocks
             b = blocks[j]
             if b.is_heading and not b.text.startswith("("):
+                if not claims and j == head + 1 and ctx.says(b, "goal"):
+                    continue  # "Måluppfyllelse" / "Uppföljning av målen": its sub-title
                 break
             if b.kind != "para" or not _NAMES_GOAL.search(b.text):
                 continue

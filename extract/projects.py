@@ -11,6 +11,7 @@ from ..records import Project
 from ..resources import load_lines, load_toml
 from ..vocabulary import known_words, lemma_table
 from .amounts import find_period
+from .budget_prose import sentence_end
 from .context import Context, cues, place_names
 from .regex_scan import finditer_near
 
@@ -361,7 +362,7 @@ def _listed_after_lead(text: str, found: list) -> None:
     """Efforts listed in one sentence after a lead-in that says they are funded: each part
     between commas and "och" that opens with a capital is a name ("Projekt SAMS": SAMS)."""
     for m in _cfg()["list_lead"].finditer(text):
-        pos, end = m.end(), _sentence_end(text, m.end())
+        pos, end = m.end(), sentence_end(text, m.end())
         for _ in range(LIST_NAMES_MAX):
             part = _LIST_PART.match(text, pos, end + 1)
             if not part or not part.group("name")[:1].isupper():
@@ -438,12 +439,6 @@ def _take_run(chain: list[re.Match], found: list) -> None:
             found.append((m.end("name") - len(name), m.end("name"), ""))
 
 
-_SENTENCE_STOP = re.compile(r"\.(?=\s|$)|\n\s*\n")
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    m = _SENTENCE_STOP.search(text, pos)
-    return m.start() if m else len(text)
 
 
 def _section_headings(ctx: Context, found: list) -> None:

@@ -258,8 +258,7 @@ def parse_structure(doc: Document) -> Structure:
             m = None  # "... finns med som bilaga" / "1. Härnedan ...": a wrap, not a list
         if m:
             cs = s + m.end()
-            num = m.group("num") or m.group("ynum")
-            num = int(num) if num else None
+            num = _marker_number(m)
             cur = Block("item", cs, le, text[cs:le], page, para, marker=m.group(0).strip(),
                         number=num, indent=len(line) - len(line.lstrip()))
             blocks.append(cur)
@@ -493,6 +492,12 @@ def _lead_in(text: str) -> bool:
                                            and words[-1][-1:].isalpha())
 
 
+def _marker_number(m: re.Match) -> int | None:
+    """The number of a numbered marker ("3." or "2015:3"), None for a bullet or a letter."""
+    num = m.group("num") or m.group("ynum")
+    return int(num) if num else None
+
+
 def _list_follows(text: str, lines: list[tuple[int, int]], n: int, m: re.Match) -> bool:
     """Whether line n opens a list: the next line has the same bullet, or the next number
     ("genomföra" / "- 4 träffar" / "- 6 möten": a lead-in over a list, not a wrap)."""
@@ -501,9 +506,10 @@ def _list_follows(text: str, lines: list[tuple[int, int]], n: int, m: re.Match) 
     nxt = LIST_MARKER.match(text[lines[n + 1][0]:lines[n + 1][1]])
     if not nxt:
         return False
-    if m.group("num") or m.group("ynum"):
-        a, b = m.group("num") or m.group("ynum"), nxt.group("num") or nxt.group("ynum")
-        return b is not None and int(b) == int(a) + 1
+    a = _marker_number(m)
+    if a is not None:
+        b = _marker_number(nxt)
+        return b is not None and b == a + 1
     return nxt.group("bullet") is not None and nxt.group("bullet") == m.group("bullet")
 
 

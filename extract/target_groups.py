@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from ..records import TargetGroup
 from .context import Context, Covered, cues, place_names
@@ -164,7 +165,7 @@ def _coordinated(text: str, start: int) -> list[tuple[int, int]]:
             before = word.group(0)[::-1] if word else ""
             if _cfg()["inseparable"].match(f"{before} {text[inner.start():end].strip()}"):
                 continue  # "kvinnor och män ...": one group
-            if _relative_patterns()[1].search(text, pos, inner.start()):
+            if _relative_patterns().predicate.search(text, pos, inner.start()):
                 continue  # "som är sjukskrivna eller arbetslösa": one group's predicate
             if _opens_group(text, inner.end()):
                 end = inner.start()  # "A samt B" inside one clause: two groups
@@ -224,13 +225,13 @@ def _clause_end(text: str, start: int) -> int:
             and re.search(r"\b(?:som|vilka)\b", text[start:m.start()]):
         m = _cfg()["stop"].search(text, m.end(), limit)  # "... som behöver stöd för att ..."
     verbs = False  # a relative clause's verbs listed: "som är X, har Y och har Z"
+    rel = _relative_patterns()
     while m:
-        goes_on = _RELATIVE.search(text, start, m.start()) \
-            and _relative_patterns()[0].match(text, m.end())
+        relative = _RELATIVE.search(text, start, m.start())
+        goes_on = relative and rel.goes_on.match(text, m.end())
         if m.group(0).startswith(",") and (_places_follow(text, m.end()) or goes_on):
             verbs = verbs or bool(goes_on and goes_on.group("verb"))
-        elif not ((verbs or _RELATIVE.search(text, start, m.start()))
-                  and _relative_patterns()[2].match(text, m.start())):
+        elif not ((verbs or relative) and rel.last_verb.match(text, m.start())):
             break  # "som står långt från arbetsmarknaden och har behov av ..." goes on
         m = _cfg()["stop"].search(text, m.end(), limit)
     end = m.start() if m else limit
@@ -249,8 +250,14 @@ def _clause_end(text: str, start: int) -> int:
 _RELATIVE = re.compile(r"\b(?:som|vilka)\b")
 
 
+class _Relative(NamedTuple):
+    goes_on: re.Pattern  # after a comma inside the clause
+    predicate: re.Pattern  # a copula and its predicate before an "eller"
+    last_verb: re.Pattern  # "och har ..." going on with the clause
+
+
 @cache
-def _relative_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _relative_patterns() -> _Relative:
     """Inside a relative clause: a comma that goes on with a list ("som har haft sjukpenning,
     sjukersättning eller försörjningsstöd") or another of its verbs ("som är folkbokförda i
     X, har haft ..."); a copula whose predicate "eller" does not split; "och har ..." going
@@ -262,7 +269,7 @@ def _relative_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                          rf"|\s*(?P<verb>{verbs})\s")
     predicate = re.compile(rf"\b(?:som|vilka)\s+(?:{copulas})\s+[\wåäö-]+$")
     last_verb = re.compile(rf"\s(?:och|samt)\s(?:har|är|kan)\s(?!(?:{adverbs})\b)")
-    return goes_on, predicate, last_verb
+    return _Relative(goes_on, predicate, last_verb)
 
 
 _PLACE_RUN = re.compile(r"\s*([A-ZÅÄÖ][\wåäöé-]+(?:[ -][A-ZÅÄÖ][\wåäöé-]+)?)(?=,|\s+(?:och|samt|eller)\s)")

@@ -893,3 +893,18 @@ def test_goals_one_a_line_without_full_stops_or_markers():
     assert "Fler personer i behovsgrupperna ska nå egen försörjning genom arbete eller " \
            "studier" in got
     assert "Individen ska uppleva att stödet från parterna är samordnat och sammanhållet" in got
+
+
+def test_a_follow_up_paragraph_may_name_its_goal_by_a_compound():
+    text = ("Verksamhetsberättelse 2031 Samordningsförbundet Västby\n\n2. Mål för 2031\n\n"
+            "Styrelsen fastställde följande mål:\n\n"
+            "Mål 1. Minst 60 procent av deltagarna ska ha förbättrat sin arbetsförmåga.\n\n"
+            "Mål 2. Samverkan ska fördjupas genom gemensam kompetensutveckling.\n\n"
+            "9. Måluppfyllelse\n\nUppföljning av målen\n\n"
+            "Det första målet handlar om arbetsförmågan. 67 procent uppgav att den förbättrats. "
+            "Målet är uppnått.\n\n"
+            "Kompetensutvecklingsmålet bedömer vi som delvis uppnått. Två av tre utbildningar "
+            "genomfördes.\n")
+    got = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
+    assert got["Samverkan ska fördjupas genom gemensam kompetensutveckling"] \
+        == "partially_achieved"
