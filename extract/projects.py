@@ -389,8 +389,9 @@ def _flattened_contents(ctx: Context, found: list) -> None:
     "Hälsoinriktade aktiviteter 7")."""
     cfg = _cfg()
     for b in ctx.structure.blocks:
-        if b.kind not in ("para", "heading") or len(b.text) < 200:
-            continue
+        if b.kind not in ("para", "heading") or len(b.text) < 200 \
+                or not cfg["toc_efforts"].search(b.text):
+            continue  # (only a contents line with an entry over efforts is read entry by entry)
         entries = list(_TOC_ENTRY.finditer(b.text))
         pages = [int(m.group("page")) for m in entries]
         rising = sum(a <= b for a, b in zip(pages, pages[1:], strict=False))
