@@ -2,8 +2,9 @@
 
 A förbund's delårsrapport names "Kompassen" and "Steg för steg" in passing; its plan names them
 as insatser under their own titles. A name the extraction found as a project in one document is
-a project wherever else the same organisation's documents (documents.organisation, as written)
-have it standing as a name: written the same, as whole words, and
+a project wherever else the same organisation's documents have it standing as a name (the
+same organisation: one förbund under any of its spellings; a local group shares its
+förbund's names and the förbund its groups', but two groups share nothing): written the same, as whole words, and
 — when it is made of words of the language only ("Steg för steg", "Kompassen") — inside a
 sentence, where Swedish capitalises nothing but names. Each such document gets one project row,
 at the name's first such place, marked `found_by = "corpus"`; the rows depend on the corpus, so
@@ -15,6 +16,7 @@ from bisect import bisect_right
 
 import duckdb
 
+from ..normalize.organisation_names import organisation_keys
 from ..records import TABLES, Project
 from ..vocabulary import known_words
 from .schema import PRESENT_OK, insert_columns
@@ -28,12 +30,16 @@ def add_known_projects(con: duckdb.DuckDBPyConnection) -> int:
     con.execute("DELETE FROM projects WHERE found_by = 'corpus'")
     docs = con.execute(f"SELECT doc_id, organisation, text FROM documents WHERE {PRESENT_OK}"
                        ).fetchall()
-    org_of = {d: _org_key(o) for d, o, _ in docs}
+    keys = {d: organisation_keys(o or "") for d, o, _ in docs}
     found = con.execute("SELECT doc_id, name FROM projects").fetchall()
     by_org: dict[str, set[str]] = {}
     for d, n in found:
-        if n and len(n) >= MIN_NAME and org_of.get(d):
-            by_org.setdefault(org_of[d], set()).add(n)
+        if n and len(n) >= MIN_NAME and d in keys and keys[d][0]:
+            by_org.setdefault(keys[d][0], set()).add(n)
+    groups_of: dict[str, set[str]] = {}
+    for own, forbund in keys.values():
+        if own and own != forbund:
+            groups_of.setdefault(forbund, set()).add(own)
     has = {(d, n.casefold()) for d, n in found}
     pages: dict[str, list[tuple[int, int, float | None]]] = {}
     for doc_id, page, start, conf in con.execute(
@@ -41,11 +47,16 @@ def add_known_projects(con: duckdb.DuckDBPyConnection) -> int:
     ).fetchall():
         pages.setdefault(doc_id, []).append((start, page, conf))
     columns: dict[str, list] = {c: [] for c in TABLES["projects"].columns}
-    patterns = {org: re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])"
-                                         for n in sorted(names, key=len, reverse=True)))
-                for org, names in by_org.items()}
+    patterns: dict[tuple[str, str], re.Pattern[str] | None] = {}
+    for pair in set(keys.values()):
+        own, forbund = pair
+        readable = {own, forbund} | (groups_of.get(own, set()) if own == forbund else set())
+        names = set().union(*(by_org.get(k, set()) for k in readable if k))
+        patterns[pair] = re.compile("|".join(
+            rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in sorted(names, key=len, reverse=True)
+        )) if names else None
     for doc_id, _, text in docs:
-        pattern = patterns.get(org_of[doc_id])
+        pattern = patterns.get(keys[doc_id])
         if pattern is None:
             continue
         seen: set[str] = set()
@@ -63,10 +74,6 @@ def add_known_projects(con: duckdb.DuckDBPyConnection) -> int:
                 values.append(getattr(row, c))
     insert_columns(con, TABLES["projects"], columns)
     return len(columns["doc_id"])
-
-
-def _org_key(organisation: str | None) -> str:
-    return " ".join((organisation or "").casefold().split())
 
 
 def _stands_as_name(text: str, pos: int, name: str) -> bool:

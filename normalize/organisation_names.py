@@ -263,6 +263,20 @@ def _forbund_of_group(context: str) -> Resolved | None:
     return _forbund(found[0]) if len(found) == 1 else None
 
 
+def organisation_keys(organisation: str) -> tuple[str, str]:
+    """An organisation's own key and its förbund's: a local group's förbund when the list
+    knows it ("LSG Flen" -> RAR), a förbund's own under any of its spellings; a name that
+    resolves to neither is its own key, folded, and its own förbund."""
+    text = " ".join((organisation or "").split())
+    group = _group(text)
+    if group is not None:
+        forbund = _forbund_of_group(text)
+        return group.key, (forbund.key if forbund else group.key)
+    found = _forbund(text)
+    key = found.key if found else fold(text)
+    return key, key
+
+
 def holder_name(holder: str) -> str:
     """The organisation a line names last before an organisationsnummer: a long sentence
     ("LSG Torshälla är en av tre grupper inom Samordningsförbundet Eskilstuna") gives the
