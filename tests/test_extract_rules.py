@@ -908,3 +908,15 @@ def test_a_follow_up_paragraph_may_name_its_goal_by_a_compound():
     got = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
     assert got["Samverkan ska fördjupas genom gemensam kompetensutveckling"] \
         == "partially_achieved"
+
+
+def test_target_groups_an_effort_takes_in_covers_or_that_a_need_concerns():
+    text = ("Verksamhetsberättelse 2031 Samordningsförbundet Västby\n\nÅret\n\n"
+            "Många hushåll har långvarigt bistånd. Det gäller särskilt ensamstående föräldrar "
+            "med små barn. Verkstaden kan också ta emot unga vuxna 18–20 år som har lämnat "
+            "skolan i förtid. Insatsen kan även omfatta nyanlända män som saknar bostad. "
+            "Lotsen tog emot deltagare med större behov än väntat.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert got == ["ensamstående föräldrar med små barn",
+                   "unga vuxna 18–20 år som har lämnat skolan i förtid",
+                   "nyanlända män som saknar bostad"]
