@@ -227,9 +227,13 @@ def _clause_end(text: str, start: int) -> int:
     verbs = False  # a relative clause's verbs listed: "som är X, har Y och har Z"
     rel = _relative_patterns()
     while m:
+        if m.group(0) == "(" and (inside := _ASIDE.match(text, m.end())):
+            m = _cfg()["stop"].search(text, inside.end(), limit)  # "(16–64 år)" is part of it
+            continue
         relative = _RELATIVE.search(text, start, m.start())
         goes_on = relative and rel.goes_on.match(text, m.end())
-        if m.group(0).startswith(",") and (_places_follow(text, m.end()) or goes_on):
+        if m.group(0).startswith(",") and (_places_follow(text, m.end()) or goes_on
+                                           or _APPOSITION.match(text, m.end())):
             verbs = verbs or bool(goes_on and goes_on.group("verb"))
         elif not ((verbs or relative) and rel.last_verb.match(text, m.start())):
             break  # "som står långt från arbetsmarknaden och har behov av ..." goes on
@@ -248,6 +252,11 @@ def _clause_end(text: str, start: int) -> int:
 
 
 _RELATIVE = re.compile(r"\b(?:som|vilka)\b")
+# a short aside in brackets ("personer i arbetsför ålder (16–64 år) som ..."), and an
+# apposition between commas before the group's relative clause ("personer 20–64 år, bosatta
+# i Nybro eller Emmaboda, som uppbär ..."): both part of the group
+_ASIDE = re.compile(r"(?!\s*(?:se|jfr|bilaga|sid)\b)[^()\n\t.,;:!?]{1,30}\)", re.I)
+_APPOSITION = re.compile(r"\s*[a-zåäö][^,.;:!?()\n]{2,70},\s+(?:som|vilka)\s")
 
 
 class _Relative(NamedTuple):

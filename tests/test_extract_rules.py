@@ -920,3 +920,15 @@ def test_target_groups_an_effort_takes_in_covers_or_that_a_need_concerns():
     assert got == ["ensamstående föräldrar med små barn",
                    "unga vuxna 18–20 år som har lämnat skolan i förtid",
                    "nyanlända män som saknar bostad"]
+
+
+def test_a_target_group_keeps_its_bracketed_ages_and_an_apposition_before_its_clause():
+    text = ("Verksamhetsplan 2031 Samordningsförbundet Västby\n\nMålgrupp\n\n"
+            "Målgruppen är personer i yrkesverksam ålder (18–66 år) som saknar egen "
+            "försörjning. Insatserna är till för vuxna 25–40 år, skrivna i Åby eller Böda, "
+            "som har haft sjukpenning länge. Styrelsen har pekat ut nyanlända kvinnor med små "
+            "barn. Målgruppen är unga (se bilaga 2).\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert got == ["personer i yrkesverksam ålder (18–66 år) som saknar egen försörjning",
+                   "vuxna 25–40 år, skrivna i Åby eller Böda, som har haft sjukpenning länge",
+                   "nyanlända kvinnor med små barn", "unga"]
