@@ -84,6 +84,10 @@ def cues() -> dict:
 
 @cache
 def place_names() -> frozenset[str]:
-    """Municipality names in lower case (a section titled "Ale" is about a place, not a
-    project; "i Gislaved, Gnosjö och Värnamo" is one group's places, not a list's end)."""
-    return frozenset(r["name"].lower() for r in load_csv("lexicon", "municipalities.csv"))
+    """Municipality and county names in lower case (a section titled "Ale" is about a place,
+    not a project; "i Gislaved, Gnosjö och Värnamo" is one group's places, not a list's end;
+    "Hela vägen Östergötland" ends with its county)."""
+    counties = (re.sub(r"s$", "", r["county"].removesuffix(" län")).lower()
+                for r in load_csv("lexicon", "lanskoder.csv"))
+    return frozenset(r["name"].lower() for r in load_csv("lexicon", "municipalities.csv")) \
+        | frozenset(counties)

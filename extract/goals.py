@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from ..records import Goal
+from ..resources import load_toml
 from .context import LABELLED_GOAL, Context, Covered, cues
 from .outcomes import NOT_REPORTED, PLAN_TYPES, classify, row_status, split_remark
 from .statements import statements
@@ -82,6 +83,24 @@ def _followed_up(ctx: Context, doc, blocks: list[Block]) -> None:
 SUBJECT_WORDS = 2
 _GOAL_NUMBER = re.compile(r"(?<![\wåäö])(?:del|effekt|verksamhets|resultat)?mål(?:et)?\s+"
                           r"(?:nr\.?\s*|nummer\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]*\d)", re.I)
+# a goal word, near enough before "Det andra var att ..." for the ordinal to count goals
+_GOAL_WORD = re.compile(r"(?<![\wåäö])[\wåäö]*mål(?:et|en)?(?![\wåäö])", re.I)
+ORDINAL_REACH = 400
+
+
+@cache
+def _goal_ordinal() -> re.Pattern:
+    """"Det andra målet", "det tredje delmålet": a goal named by its place in the count."""
+    return re.compile(rf"(?<![\wåäö])de[tn]\s+(?P<ord>{_alternatives(_numbers()['ordinals'])})"
+                      r"\s+(?:del|verksamhets)?målet\b", re.I)
+
+
+def _mentions(text: str) -> list[tuple[re.Match, str]]:
+    """Goals named by number or ordinal, with the number, in the text's order."""
+    found = [(m, m.group("num")) for m in _GOAL_NUMBER.finditer(text)]
+    found += [(m, str(_numbers()["ordinals"][m.group("ord").lower()]))
+              for m in _goal_ordinal().finditer(text)]
+    return sorted(found, key=lambda f: f[0].start())
 
 
 def _referred_by_number(ctx: Context, doc) -> None:
@@ -91,11 +110,10 @@ def _referred_by_number(ctx: Context, doc) -> None:
     if not ctx.goal_numbers or ctx.document.doc_type in PLAN_TYPES:
         return  # a plan names its goals by number to say what serves them, not how they went
     text = ctx.document.text
-    mentions = [m for m in _GOAL_NUMBER.finditer(text)
-                if (g := ctx.goal_numbers.get(m.group("num"))) is not None
-                and m.start() >= g.char_end]
-    for n, m in enumerate(mentions):
-        goal = ctx.goal_numbers[m.group("num")]
+    mentions = [(m, num) for m, num in _mentions(text)
+                if (g := ctx.goal_numbers.get(num)) is not None and m.start() >= g.char_end]
+    for n, (m, num) in enumerate(mentions):
+        goal = ctx.goal_numbers[num]
         if goal.outcome_status != NOT_REPORTED:
             continue
         mention = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -106,7 +124,7 @@ def _referred_by_number(ctx: Context, doc) -> None:
             continue  # "Aktiviteten kopplar till mål 2 ...": the goal is not what is claimed of
         end = _paragraph_end(text, m.end())
         if n + 1 < len(mentions):
-            nxt = doc.char_span(mentions[n + 1].start(), mentions[n + 1].end(),
+            nxt = doc.char_span(mentions[n + 1][0].start(), mentions[n + 1][0].end(),
                                 alignment_mode="expand")
             if nxt is not None:
                 end = min(end, max(nxt.sent.start_char, mention.sent.end_char))
@@ -116,9 +134,21 @@ def _referred_by_number(ctx: Context, doc) -> None:
 
 
 @cache
+def _numbers() -> dict:
+    return load_toml("lexicon", "numbers.toml")
+
+
+def _alternatives(words: dict) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@cache
 def _cfg() -> dict:
     c = cues()["goals"]
+    counts, ordinals = _alternatives(_numbers()["words"]), _alternatives(_numbers()["ordinals"])
     return {"lead": re.compile(c["prose_lead"], re.I | re.M),
+            "list_lead": re.compile(c["prose_list_lead"].replace("{counts}", counts), re.I),
+            "ordinal": re.compile(c["ordinal_goal"].replace("{ordinals}", ordinals), re.M),
             "split": re.compile(c["prose_split"]),
             "cut": re.compile(c["prose_cut"]),
             "clause": re.compile(c["clause"], re.M),
@@ -332,15 +362,20 @@ _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n\s*\n")
 
 
 def _prose_goals(ctx: Context, doc) -> None:
-    """Goals stated in running text: "Förbundets mål är att A, att B och att C" (one goal
-    each) and "Målet att A bedöms vara uppnått" (a goal with its outcome)."""
+    """Goals stated in running text: "Förbundets mål är att A, att B och att C" and "tre mål
+    för året, nämligen att A, att B och att C" (one goal each), goals counted by ordinals
+    ("Det första var att A. Det andra målet är att B"), and "Målet att A bedöms vara
+    uppnått" (a goal with its outcome). Goals listed or counted get their numbers, so that a
+    later "Det andra målet nådde vi inte" says what became of them."""
     text = ctx.document.text
     cfg = _cfg()
     taken = Covered(len(text), ((g.char_start, g.char_end) for g in ctx.extraction.goals))
-    found: list[tuple[int, int, str | None, str]] = []  # start, end, status, outcome
+    found: list[tuple[int, int, str | None, str, str]] = []  # start, end, status, outcome, number
+    leads = {m.end(): m for m in cfg["list_lead"].finditer(text)}
     for m in cfg["lead"].finditer(text):
-        if "syfte" in (m.group("subject") or "").lower():
-            continue
+        if "syfte" not in (m.group("subject") or "").lower():
+            leads.setdefault(m.end(), m)
+    for _, m in sorted(leads.items()):
         end_m = _SENTENCE_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)
         cut = cfg["cut"].search(text, m.end(), end)
@@ -358,7 +393,17 @@ def _prose_goals(ctx: Context, doc) -> None:
             after = nxt.start() if nxt else after
             status = classify(doc.char_span(end, after, alignment_mode="expand"))
             outcome = " ".join(text[end:after].split()).lstrip(",;. ") if status else ""
-        found.extend((a, b, status, outcome) for a, b in parts)
+        numbered = len(parts) > 1
+        found.extend((a, b, status, outcome, str(k) if numbered else "")
+                     for k, (a, b) in enumerate(parts, 1))
+    for m in cfg["ordinal"].finditer(text):
+        if not _GOAL_WORD.search(text, max(0, m.start() - ORDINAL_REACH), m.end()):
+            continue  # "Det andra var att ..." counts goals only after goals were named
+        end_m = _SENTENCE_END.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        cut = cfg["cut"].search(text, m.end(), end)
+        found.append((m.end(), cut.start() if cut else end, None, "",
+                      str(_numbers()["ordinals"][m.group("ord").lower()])))
     for m in cfg["clause"].finditer(text):
         # what became of it: the rest of its paragraph, up to the next goal named there
         end = _paragraph_end(text, m.end("goal"))
@@ -366,13 +411,16 @@ def _prose_goals(ctx: Context, doc) -> None:
         end = nxt.start() if nxt else end
         status = classify(doc.char_span(m.end("goal"), end, alignment_mode="expand"))
         found.append((m.start("goal"), m.end("goal"), status,
-                      " ".join(text[m.end("goal"):end].split()) if status else ""))
-    for start, end, status, outcome in found:
+                      " ".join(text[m.end("goal"):end].split()) if status else "", ""))
+    numbered_list = bool(ctx.goal_numbers)  # a list's own numbers come first
+    for start, end, status, outcome, number in sorted(found, key=lambda f: f[:2]):
         span = ctx.span(start, end)
         if not span or len(span["evidence"].split()) < 3 or \
                 taken.overlaps(span["char_start"], span["char_end"]):
             continue
         taken.add(span["char_start"], span["char_end"])
-        ctx.extraction.goals.append(Goal(
-            **span, section="Mål", text=" ".join(span["evidence"].split()),
-            outcome_status=status or "not_reported", outcome_text=outcome))
+        goal = Goal(**span, section="Mål", text=" ".join(span["evidence"].split()),
+                    outcome_status=status or "not_reported", outcome_text=outcome)
+        ctx.extraction.goals.append(goal)
+        if number and not numbered_list:
+            ctx.goal_numbers.setdefault(number, goal)

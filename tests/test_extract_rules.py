@@ -932,3 +932,31 @@ def test_a_target_group_keeps_its_bracketed_ages_and_an_apposition_before_its_cl
     assert got == ["personer i yrkesverksam ålder (18–66 år) som saknar egen försörjning",
                    "vuxna 25–40 år, skrivna i Åby eller Böda, som har haft sjukpenning länge",
                    "nyanlända kvinnor med små barn", "unga"]
+
+
+def test_goals_listed_as_att_clauses_after_a_count_and_counted_by_ordinals():
+    text = ("Verksamhetsberättelse 2031 Samordningsförbundet Västby\n\nÅret\n\n"
+            "Styrelsen satte i mars upp tre mål för året. Det första var att minst 30 personer "
+            "skulle börja i Lyktan. Det andra var att alla parter skulle ha en kontaktperson, "
+            "och det tredje att en ny webbplats skulle finnas.\n\n"
+            "Det första målet nådde vi med råge. Det andra målet klarade vi också. Det tredje "
+            "målet har vi däremot inte nått.\n\n"
+            "För 2032 har styrelsen beslutat om två verksamhetsmål: att minst 40 personer ska "
+            "delta och att väntetiden ska vara kortare än en månad. Förbundets mål för 2033, "
+            "såsom styrelsen har skrivit dem, är dels att fler unga ska få ett arbete, dels att "
+            "samverkan ska stärkas.\n")
+    got = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
+    assert got == {"minst 30 personer skulle börja i Lyktan": "achieved",
+                   "alla parter skulle ha en kontaktperson": "achieved",
+                   "en ny webbplats skulle finnas": "not_achieved",
+                   "minst 40 personer ska delta": "not_reported",
+                   "väntetiden ska vara kortare än en månad": "not_reported",
+                   "fler unga ska få ett arbete": "not_reported",
+                   "samverkan ska stärkas": "not_reported"}
+
+
+def test_an_ordinal_counts_goals_only_where_goals_were_named():
+    text = ("Verksamhetsberättelse 2031 Samordningsförbundet Västby\n\nÅret\n\n"
+            "Året bjöd på två överraskningar. Det första var att lokalen brann i mars. Det andra "
+            "var att teamet fick ett pris.\n")
+    assert extract_document(_doc(text)).goals == []
