@@ -62,11 +62,12 @@ def test_a_name_in_apposition_with_its_kind_of_effort_and_a_place_after_lower_ca
                  "samverkansteam för personer med ohälsa. Personer har remitterats till "
                  "Bryggteamet, förbundets gemensamma rehabiliteringsteam i Alby. Den största "
                  "insatsen är Arbetslivsresursen i Alby, en verksamhet för unga. ESF-projektet "
-                 "Unga framåt Hultsfred, som ägs av kommunen, startade i maj. Torsby kommun, en "
+                 "Unga framåt Hultsfred, som ägs av kommunen, startade i maj. ESF-projektet "
+                 "Hela vägen Blekinge har beviljats medel. Torsby kommun, en "
                  "av medlemmarna, deltar. Försäkringskassan, en viktig part i förbundets "
                  "verksamhet, deltar.\n")
-    assert sorted(got) == ["Arbetslivsresursen i Alby", "Bryggteamet", "Hälsoteam Norrby",
-                           "Unga framåt Hultsfred"]
+    assert sorted(got) == ["Arbetslivsresursen i Alby", "Bryggteamet", "Hela vägen Blekinge",
+                           "Hälsoteam Norrby", "Unga framåt Hultsfred"]
 
 
 def test_a_card_title_over_its_fields_names_an_effort():
