@@ -83,3 +83,19 @@ def known_words() -> KnownWords:
         names |= {r["name"].lower(), r["genitive"].lower()}
     names |= {n.lower() for n in load_lines("lexicon", "first_names.txt")}
     return KnownWords(_vocabulary().known, frozenset(names))
+
+
+_VERB_FORMS = ("r", "de", "t", "dde")  # ordna: ordnar, ordnade, ordnat; se: ser, sedde
+_STEM_FORMS = ("er", "te", "de")  # besöka: besöker, besökte; sprida: sprider
+
+
+def is_infinitive(word: str) -> bool:
+    """Whether a word is a verb's infinitive: the lemma the table gives its present or past
+    tense ("ordna" of "ordnar", "besöka" of "besöker", "ta" of "tar"); a noun in -a is not
+    ("kvinna": "kvinnor")."""
+    w = word.lower()
+    if len(w) < 2 or w[-1] not in "aeiouyåäö":
+        return False
+    table = lemma_table()
+    return any(table.get(w + f) == w for f in _VERB_FORMS) \
+        or any(table.get(w[:-1] + f) == w for f in _STEM_FORMS)

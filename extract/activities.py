@@ -15,7 +15,8 @@ from rapidfuzz import fuzz
 
 from ..records import Activity
 from ..resources import load_toml
-from .context import Context, cues
+from ..vocabulary import is_infinitive
+from .context import Context, Covered, cues
 from .outcomes import (
     NOT_REPORTED,
     OUTCOME_LABEL,
@@ -94,6 +95,7 @@ def extract_activities(ctx: Context, doc) -> None:
             if act and act.text not in seen:  # a follow-up list repeats the plan's items
                 seen.add(act.text)
                 ctx.extraction.activities.append(act)
+    _prose_activities(ctx)
 
 
 def _activity_statements(ctx: Context, doc, i: int, section: str) -> None:
@@ -144,10 +146,95 @@ def _coordinated_parts(text: str, s: int, e: int, cfg: dict) -> list[tuple[int, 
     return bounds
 
 
+PROSE_SENTENCES = 6  # sentences after a lead that may go on telling the plan
+MODAL_WORDS = 5  # words before the modal in such a sentence ("Och slutligen ska")
+INFINITIVE_REACH = 4  # words between a modal and its verb ("skulle förbundet under året anordna")
+_PROSE_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9\"”])|[.!?]\s*$")
+_WORD = re.compile(r"[\wåäöÅÄÖé-]+")
+
+
+def _prose_activities(ctx: Context) -> None:
+    """Activities a story says were planned, in a paragraph's sentences after (and in) one
+    that names the plan or its activities: each infinitive after a modal ("Vi skulle ordna A,
+    starta B och ge ut C"), each att-clause ("att styrelsen skulle göra B"). Their status is
+    for the follow-up to say; a sentence a goal was read from is left to the goal."""
+    text = ctx.document.text
+    cfg = _statement_cues()
+    taken = Covered(len(text), ((r.char_start, r.char_end) for r in
+                                (*ctx.extraction.goals, *ctx.extraction.activities)))
+    for b in ctx.structure.blocks:
+        if b.kind != "para" or not cfg["prose_lead"].search(b.text):
+            continue
+        sentences, start = [], b.start
+        for m in _PROSE_SENTENCE_END.finditer(text, b.start, b.end):
+            sentences.append((start, m.start()))
+            start = m.end()
+        lead = next((k for k, (s, e) in enumerate(sentences)
+                     if cfg["prose_lead"].search(text, s, e)), None)
+        if lead is None:
+            continue
+        for k, (s, e) in enumerate(sentences[lead:lead + PROSE_SENTENCES], lead):
+            start = _planned_start(text, s, e, cfg, opening_only=k > lead)
+            if start is None or taken.overlaps(s, e):
+                continue
+            for ps, pe in _planned_parts(text, start, e, cfg):
+                span = ctx.span(ps, pe)
+                if span and len(span["evidence"].split()) >= 3:
+                    ctx.extraction.activities.append(Activity(
+                        **span, section="Aktiviteter", text=" ".join(span["evidence"].split())))
+
+
+def _planned_start(text: str, s: int, e: int, cfg: dict, opening_only: bool) -> int | None:
+    """Where a sentence's first planned activity starts: the infinitive a few words after
+    its modal verb, or the object of "planerar"; None when it has none (or, after the lead,
+    when the modal is not among its first words)."""
+    modal = cfg["prose_modal"].search(text, s, e)
+    if modal is None or (opening_only and len(text[s:modal.start()].split()) > MODAL_WORDS) \
+            or cfg["prose_not_before"].search(text[s:modal.start()]) \
+            or cfg["prose_not_after"].match(text[modal.end():modal.end() + 30]):
+        return None
+    obj = cfg["prose_planned_object"].match(text, modal.start())
+    if obj and not cfg["prose_lead"].search(text, obj.end(), e):
+        return obj.end()  # "planerar vi en studieresa ..." (not "planerar vi ett antal aktiviteter")
+    for n, w in enumerate(_WORD.finditer(text, modal.end(), e)):
+        if n >= INFINITIVE_REACH:
+            break
+        if is_infinitive(w.group(0)) and w.group(0).lower() not in _number_words():
+            return None if w.group(0).lower() in cfg["prose_not_verbs"] else w.start()
+    return None
+
+
+def _planned_parts(text: str, s: int, e: int, cfg: dict) -> list[tuple[int, int]]:
+    """One activity per att-clause and per coordinated infinitive of a sentence."""
+    rel = cfg["relative"].search(text, s, e)
+    e = rel.start() if rel else e
+    cuts = [(m.start(), m.end()) for m in cfg["prose_split_att"].finditer(text, s, e)]
+    for m in cfg["prose_split_verb"].finditer(text, s, e):
+        w = _WORD.match(text, m.end())
+        if w and is_infinitive(w.group(0)) and w.group(0).lower() not in _number_words() \
+                and not any(a <= m.start() < b for a, b in cuts):
+            cuts.append((m.start(), m.end()))
+    parts, start = [], s
+    for a, b in sorted(cuts):
+        if a > start:
+            parts.append((start, a))
+        start = max(start, b)
+    parts.append((start, e))
+    return parts
+
+
 @cache
 def _statement_cues() -> dict:
     c = cues()["activities"]
-    return {"opener": re.compile(c["statement_opener"], re.I),
+    return {"prose_lead": re.compile(c["prose_lead"], re.I),
+            "prose_modal": re.compile(c["prose_modal"], re.I),
+            "prose_planned_object": re.compile(c["prose_planned_object"], re.I),
+            "prose_split_att": re.compile(c["prose_split_att"]),
+            "prose_not_verbs": frozenset(c["prose_not_verbs"]),
+            "prose_not_before": re.compile(c["prose_not_before"], re.I),
+            "prose_not_after": re.compile(c["prose_not_after"], re.I),
+            "prose_split_verb": re.compile(c["prose_split_verb"]),
+            "opener": re.compile(c["statement_opener"], re.I),
             "verb": re.compile(c["statement_verb"], re.I),
             "list": re.compile(c["statement_list"], re.I),
             "list_part": re.compile(c["statement_list_part"], re.I),

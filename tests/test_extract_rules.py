@@ -960,3 +960,19 @@ def test_an_ordinal_counts_goals_only_where_goals_were_named():
             "Året bjöd på två överraskningar. Det första var att lokalen brann i mars. Det andra "
             "var att teamet fick ett pris.\n")
     assert extract_document(_doc(text)).goals == []
+
+
+def test_activities_a_story_says_the_plan_held():
+    text = ("Verksamhetsberättelse 2031 Samordningsförbundet Västby\n\nÅret\n\n"
+            "Utöver målen hade vi i verksamhetsplanen skrivit in några aktiviteter. Vi skulle "
+            "hålla tre frukostmöten för chefer, bjuda in Arbetsförmedlingen till gruppen och "
+            "besöka två andra förbund. Dessutom skulle kansliet under året ta fram en folder.\n\n"
+            "I verksamhetsplanen angavs också att styrelsen skulle göra en resa till Åby och att "
+            "alla insatser skulle registreras i SUS. Enligt planen ska det egna kapitalet inte "
+            "överstiga 20 procent, och vi vet vad vi ska göra under 2032.\n\n"
+            "Förstudien ska kartlägga behoven i Böda.\n")
+    got = [a.text for a in extract_document(_doc(text)).activities]
+    assert got == ["hålla tre frukostmöten för chefer",
+                   "bjuda in Arbetsförmedlingen till gruppen", "besöka två andra förbund",
+                   "ta fram en folder", "göra en resa till Åby",
+                   "alla insatser skulle registreras i SUS"]
