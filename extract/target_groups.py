@@ -8,6 +8,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..records import TargetGroup
+from ..resources import load_toml
 from .context import Context, Covered, cues, place_names
 from .structure import LIST_MARKER, PHRASE_GOES_ON
 
@@ -33,6 +34,9 @@ def _cfg() -> dict:
         "modifiers": set(c["modifier_heads"]),
         "cont": set(c["continuations"]),
         "purpose": re.compile(c["purpose"], re.I),
+        "counted": re.compile(c["counted_groups"].replace("{counts}", "|".join(
+            sorted(map(re.escape, load_toml("lexicon", "numbers.toml")["words"]),
+                   key=len, reverse=True))), re.I),
         "inseparable": re.compile(r"(?:" + "|".join(re.escape(p) for p in c["inseparable"]) + r")\b",
                                   re.I),
     }
@@ -68,6 +72,9 @@ def extract_target_groups(ctx: Context, doc) -> None:
         for m in pat.finditer(text):
             if _names_people(text, m.end()):
                 found.extend(_coordinated(text, m.end()))
+    for m in _cfg()["counted"].finditer(text):  # "tre grupper: A, B och C"
+        if _names_people(text, m.end()):
+            found.extend(_coordinated(text, m.end()))
     for m in _cfg()["named_before"].finditer(text):  # "med unga vuxna som målgrupp"
         if _names_people(text, m.start("g")):
             found.append((m.start("g"), m.end("g")))
@@ -229,6 +236,10 @@ def _clause_end(text: str, start: int) -> int:
     while m:
         if m.group(0) == "(" and (inside := _ASIDE.match(text, m.end())):
             m = _cfg()["stop"].search(text, inside.end(), limit)  # "(16–64 år)" is part of it
+            continue
+        if m.group(0).strip() in ("och", "samt") and (
+                word := _WORD.match(text, m.end())) and word.group(0).lower() in place_names():
+            m = _cfg()["stop"].search(text, m.end(), limit)  # "i Arboga och Kungsör som ..."
             continue
         relative = _RELATIVE.search(text, start, m.start())
         goes_on = relative and rel.goes_on.match(text, m.end())

@@ -976,3 +976,16 @@ def test_activities_a_story_says_the_plan_held():
                    "bjuda in Arbetsförmedlingen till gruppen", "besöka två andra förbund",
                    "ta fram en folder", "göra en resa till Åby",
                    "alla insatser skulle registreras i SUS"]
+
+
+def test_target_groups_counted_then_listed_and_a_present_verb_ending_the_group():
+    text = ("Verksamhetsberättelse 2031 Samordningsförbundet Västby\n\nÅret\n\n"
+            "Förbundet har haft tre prioriterade målgrupper, som styrelsen slog fast i planen: "
+            "unga vuxna 18–25 år som saknar arbete, personer med långvarig smärta, samt "
+            "nyanlända i Åby och Böda som saknar bostad. Styrelsen har valt att särskilt "
+            "prioritera kvinnor med små barn. Caféet vänder sig till personer med social oro "
+            "och består av tolv träffar. Vi har tre grupper: de äldre, de yngre och resten.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert got == ["unga vuxna 18–25 år som saknar arbete", "personer med långvarig smärta",
+                   "nyanlända i Åby och Böda som saknar bostad", "kvinnor med små barn",
+                   "personer med social oro"]
