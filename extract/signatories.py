@@ -60,8 +60,9 @@ def _titles() -> re.Pattern:
 def _person(line: str, known_first: bool = True) -> tuple[str, str] | None:
     """(name, what follows it) when the line opens with a person's name: a first name of the
     lexicon (or, with `known_first` off, any capitalised word) or initials, and one or two
-    surnames; a title before the name ("Socialchef Bengt-Göran Lind") goes with the rest."""
-    line = line.strip()
+    surnames; a title before the name ("Socialchef Bengt-Göran Lind") goes with the rest; a
+    slash before it is a signature's ("/Per J. Wennberg, förbundschef")."""
+    line = line.strip().removeprefix("/").lstrip()
     m = _NAME.match(line)
     if m and _titles().search(m.group("first")) and not _is_first_name(m.group("first")):
         inner = _person(line[m.end("first"):], known_first)
@@ -129,6 +130,7 @@ def extract_signatories(ctx: Context, doc) -> None:
     _member_lists(ctx, text, seen)
     _member_tables(ctx, seen)
     _members_in_sentences(ctx, text, seen)
+    _signed_in_sentences(ctx, text, seen)
     _flattened_blocks(ctx, text, seen)
     for m in _FOR_ORG.finditer(text):  # "För Arbetsförmedlingen: Ingrid Wästberg"
         _inline(ctx, m, seen, (m.group("title") or "").strip(), m.group("org").strip())
@@ -244,6 +246,49 @@ def _members_in_sentences(ctx: Context, text: str, seen: set[str]) -> None:
             ctx.extraction.signatories.append(Signatory(
                 **span, name=name, title=title[:1].upper() + title[1:],
                 organisation=m.group("org").strip()))
+
+
+SIGNED_WINDOW = 400  # characters of the sentence after "undertecknades av" that name them
+# a sentence's end: not the full stop of an initial ("Per J. Wennberg")
+_SIGNED_END = re.compile(r"(?<![A-ZÅÄÖ])[.!?](?=\s|$)|\n\s*\n")
+_SIGNED_PIECE = re.compile(r"[,:]\s+(?:och\s+)?(?:av\s+)?|(?<!-)\s+och\s+(?:av\s+)?")
+_BEFORE_NAME = re.compile(r"^(?:av\s+)?(?P<title>(?:[a-zåäö][\wåäö-]*\s+){0,3}?)(?=[A-ZÅÄÖÉ])")
+
+
+@cache
+def _signed_by() -> re.Pattern:
+    return re.compile(load_toml("extract", "signatures.toml")["signed_by"], re.I)
+
+
+def _signed_in_sentences(ctx: Context, text: str, seen: set[str]) -> None:
+    """The people a sentence says signed or wrote the document, each with the title before
+    its name ("styrelsens ordförande A") or after it (", förbundschef") and the organisation
+    after it (", Melleruds kommun"); "mig" is the writer."""
+    for cue in _signed_by().finditer(text):
+        stop = _SIGNED_END.search(text, cue.end(), cue.end() + SIGNED_WINDOW)
+        end = stop.start() if stop else min(len(text), cue.end() + SIGNED_WINDOW)
+        pieces, start = [], cue.end()
+        for m in _SIGNED_PIECE.finditer(text, start, end):
+            pieces.append((start, m.start()))
+            start = m.end()
+        pieces.append((start, end))
+        words = [text[a:b].strip() for a, b in pieces]
+        for k, piece in enumerate(words):
+            lead = _BEFORE_NAME.match(piece)
+            person = _person(piece[lead.end():]) if lead else None
+            if not person or person[0] in seen or person[1]:
+                continue
+            name, title = person[0], lead.group("title").strip()
+            after = [w for w in words[k + 1:k + 3] if w and not _person(w)]
+            if not title and after and after[0][:1].islower() and _titles().search(after[0]):
+                title = after.pop(0)
+            org = after[0] if after and after[0][:1].isupper() and _is_org(after[0]) else ""
+            span = ctx.span(pieces[k][0], pieces[k][1])
+            if span:
+                seen.add(name)
+                ctx.extraction.signatories.append(Signatory(
+                    **span, name=name, title=title[:1].upper() + title[1:],
+                    organisation=org or ctx.document.organisation))
 
 
 # the place and date a signature block opens with: "Piteå 2010-02-09", "Vårgårda den 24

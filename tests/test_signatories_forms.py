@@ -141,3 +141,19 @@ def test_attendance_under_a_two_word_lead_and_a_middle_initial_side_by_side():
     got = _sigs(text)
     assert {"Stefan M. Öberg", "Eva Lindqvist"} <= set(got)
     assert not {"Per Ek", "Ulf Grahn"} & set(got)
+
+
+def test_signatories_a_sentence_says_signed_or_wrote_the_document():
+    text = ("Verksamhetsberättelse 2031\nSamordningsförbundet Västby\n\nÅret\n\n"
+            "Berättelsen är skriven av mig, Karl-Erik Ståhl, förbundschef. Den godkändes av "
+            "styrelsen och undertecknades samma dag av styrelsens ordförande Britt-Marie Lund "
+            "(C), Åby kommun, och vice ordförande Jens Ek, Region Västby. För LSG Böda "
+            "undertecknar Sara Öhrn Lind, enhetschef vid individ- och familjeomsorgen. "
+            "Vi tackar Eva Berg för ett gott samarbete.\n\n/E. Lindqvist, ekonom\n")
+    got = _sigs(text)
+    assert got == {"Karl-Erik Ståhl": ("Förbundschef", "Samordningsförbundet Västby"),
+                   "Britt-Marie Lund": ("Ordförande", "Åby kommun"),
+                   "Jens Ek": ("Vice ordförande", "Region Västby"),
+                   "Sara Öhrn Lind": ("Enhetschef vid individ- och familjeomsorgen",
+                                      "Samordningsförbundet Västby"),
+                   "E. Lindqvist": ("ekonom", "")}
