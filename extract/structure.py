@@ -12,7 +12,9 @@ from .amounts import UNIT
 from .outcomes import OUTCOME_LABEL, cell_status
 from .text_tables import column_role, find_text_tables, is_header, is_separator
 
-_BULLETS = "-•*–—·▪►✓o"  # the signs a list item may open with
+# the signs a list item may open with; a PDF's symbol-font bullets come out of the private
+# use area (U+F0B7, U+F0A7, U+F0D8, U+F076) or as a lost glyph's "?"
+_BULLETS = "-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□●○♦❖→?"
 # a list item's marker: a bullet, "3." or "3)", "b)" (or "b." before a tab), and "2015:3", an
 # item numbered within its year, as plans that follow up last year's number their items
 LIST_MARKER = re.compile(rf"^[ \t]*(?:(?P<bullet>[{_BULLETS}])[ \t]+|(?P<num>\d{{1,2}})[.)][ \t]+"

@@ -989,3 +989,14 @@ def test_target_groups_counted_then_listed_and_a_present_verb_ending_the_group()
     assert got == ["unga vuxna 18–25 år som saknar arbete", "personer med långvarig smärta",
                    "nyanlända i Åby och Böda som saknar bostad", "kvinnor med små barn",
                    "personer med social oro"]
+
+
+def test_goals_listed_under_a_pdfs_symbol_font_bullets():
+    text = ("Verksamhetsplan 2031 Samordningsförbundet Västby\n\nMål för 2031\n\n"
+            "Styrelsen har beslutat om följande mål för 2031:\n"
+            "\uf0b7 Minst 90 individer ska ha deltagit i insatserna\n"
+            "\uf0b7 Alla insatser ska följas upp i SUS\n"
+            "? Parternas chefer ska träffas fyra gånger\n")
+    got = [g.text for g in extract_document(_doc(text)).goals]
+    assert got == ["Minst 90 individer ska ha deltagit i insatserna",
+                   "Alla insatser ska följas upp i SUS", "Parternas chefer ska träffas fyra gånger"]
