@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import cache
 
@@ -104,8 +105,21 @@ def _not_signing() -> re.Pattern:
 
 @cache
 def _attendance() -> re.Pattern:
+    """An attendance list's label, alone, before a colon or a gap, or before the first name
+    on its line ("Beslutande Lars-Göran Ek (S), ordförande"); read on a line without its
+    diacritics too, as a scan that lost them gives it ("Narvarande:")."""
     words = load_toml("extract", "signatures.toml")["attendance_leads"]
-    return re.compile(r"^(?:" + "|".join(words) + r")\s*(?::|\s{3,}|$)", re.I)
+    words = sorted({*words, *map(_unaccented, words)}, key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(words) + r")(?:\s*(?::|\s{3,}|$)|"
+                      rf"\s+(?={_PART}\s+{_PART}))", re.I)
+
+
+def _unaccented(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _attending(line: str) -> bool:
+    return bool(_attendance().search(line) or _attendance().search(_unaccented(line)))
 
 
 @cache
@@ -142,6 +156,8 @@ def extract_signatories(ctx: Context, doc) -> None:
         before = m.group("before")
         if before and before[:1].islower() and not before.endswith("s") and before != "vice":
             continue
+        if not before and m.group("role") and m.group("role")[0].islower():
+            continue  # "... och vice" / "ordförande Britt Åhlén": a sentence wrapped there
         if m.group("title") and fields[m.group("title").lower()] >= CARD_FIELD_REPEATS \
                 and not _own_role().match(text, m.end()):
             continue  # (the förbund's own head, named on its card, is the document's)
@@ -493,6 +509,7 @@ def _from_group(ctx: Context, group: list[tuple[int, int, str]], seen: set[str])
             return
     if _present(group):
         return
+    group = _without_attendance(group)
     people: list[list[tuple[int, int, str]]] = []
     for k, line in enumerate(group):
         if _person(line[2]) or _unlisted_person(group, k):
@@ -520,8 +537,22 @@ def _from_group(ctx: Context, group: list[tuple[int, int, str]], seen: set[str])
 
 def _present(group: list[tuple[int, int, str]]) -> bool:
     """"Övriga närvarande:", "Föredragande", "Beslutande   NN": people present, not signing."""
-    return any(_not_signing().search(line[2]) for line in group[:2]) \
-        or bool(_attendance().search(group[0][2]))
+    return any(_not_signing().search(line[2]) for line in group[:2]) or _attending(group[0][2])
+
+
+def _without_attendance(group: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The group's lines outside its attendance lists: a list runs from its label's line
+    ("Ersättare Ahmed Haddad (S) Norrköpings kommun") over the people's lines below it, to
+    the first line that names no one ("Utses att justera ...")."""
+    out, listing = [], False
+    for line in group:
+        if _attending(line[2]):
+            listing = True
+        elif listing and not (_person(line[2]) or _person(line[2], known_first=False)):
+            listing = False
+        if not listing:
+            out.append(line)
+    return out
 
 
 def _attendance_spans(text: str) -> list[tuple[int, int]]:

@@ -39,10 +39,36 @@ def _cfg() -> _Config:
 
 def repair_pages(pages: list[str]) -> list[str]:
     """The pages of one document with OCR's misread words and bullets put back."""
+    pages = _digit_letters(pages)
     fixes = _word_fixes(pages)
     if len(fixes) >= MIN_REPAIRS:
         pages = [_apply(p, fixes) for p in pages]
     return [_letter_bullets(p) for p in pages]
+
+
+# a word OCR read with a digit for a letter: "1" for l and "0" for o between letters, or
+# after a letter and a lower-case one at the word's end ("Kje1l", "B1omkvist", "Ti11", "Dah1");
+# codes and labels keep their digits ("H3", "O1", "ESF2", "Mål1")
+_DIGIT_WORD = re.compile(r"(?<![\w])(?=[^\W\d_]*[10])(?:[^\W\d_]+[10]+)+[^\W\d_]*(?![\w])")
+_DIGIT_IN = re.compile(r"(?<=[^\W\d_])[10]+(?=[a-zåäöé])|(?<=[^\W\d_][a-zåäöé])[10]+$")
+MIN_DIGIT_WORDS = 2  # distinct such words before a document counts as read so
+
+
+def _digit_letters(pages: list[str]) -> list[str]:
+    """Words with a digit OCR read for a letter, put back in a document with two or more."""
+    def letters(m: re.Match) -> str:
+        stem = m.string[:m.start()]
+        if m.end() == len(m.string) and m.group() != "11" and _known(stem.lower(), parts=False):
+            return m.group()  # "Mål1", "Bilaga1": a label and its number
+        return m.group().replace("1", "l").replace("0", "o")
+
+    def fixed(word: str) -> str:
+        return _DIGIT_IN.sub(letters, word)
+
+    found = {w for p in pages for w in _DIGIT_WORD.findall(p) if fixed(w) != w}
+    if len(found) < MIN_DIGIT_WORDS:
+        return pages
+    return [_DIGIT_WORD.sub(lambda m: fixed(m.group()), p) for p in pages]
 
 
 def _word_fixes(pages: list[str]) -> dict[str, str]:

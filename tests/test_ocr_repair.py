@@ -36,3 +36,13 @@ def test_letters_read_for_bullets_in_a_block():
     lines = repair_pages([page])[0].split("\n")
     assert lines[1].startswith("• Unga") and lines[2].startswith("• Personer")
     assert lines[4].startswith("e Enstaka")
+
+
+def test_digits_ocr_read_for_letters_inside_words():
+    page = ("Ti11 justerare valdes Kje1l Persson. Revisor: Hans-Ove B1omkvist. "
+            "Insatserna H3 och O1, ESF2, Mål1 och Bilaga1 år 2010.")
+    assert repair_pages([page]) == [
+        "Till justerare valdes Kjell Persson. Revisor: Hans-Ove Blomkvist. "
+        "Insatserna H3 och O1, ESF2, Mål1 och Bilaga1 år 2010."]
+    # one such word alone is as likely a name or a code
+    assert repair_pages(["Kontakt: Kje1l Persson, H3."]) == ["Kontakt: Kje1l Persson, H3."]

@@ -157,3 +157,17 @@ def test_signatories_a_sentence_says_signed_or_wrote_the_document():
                    "Sara Öhrn Lind": ("Enhetschef vid individ- och familjeomsorgen",
                                       "Samordningsförbundet Västby"),
                    "E. Lindqvist": ("ekonom", "")}
+
+
+def test_an_attendance_list_with_names_on_its_labels_line_and_a_role_wrapped_to_a_line():
+    got = _sigs("Protokoll 2031-05-02\nSamordningsförbundet Västby\n"
+                "Beslutande Eva Ek (S), ordförande Åby kommun\n"
+                "Jonas Berg (M) Böda kommun\n"
+                "Ersättare Ali Hassan (S) Åby kommun\n"
+                "Övriga deltagande Lena Holm, förbundschef\n"
+                "Utses att justera Jonas Berg\n"
+                "Sekreterare\nLena Holm\n\n"
+                "Styrelsen har haft sju möten. Ordförande har varit Eva Ek, och vice\n"
+                "ordförande Tor Nilsson (C), Region Västby.\n\n"
+                "Narvarande:\nKarin Sjo     Forsakringskassan\n")
+    assert set(got) == {"Lena Holm"}
