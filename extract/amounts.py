@@ -64,7 +64,12 @@ def is_year(text: str) -> bool:
 
 
 def period_in(text: str) -> str | None:
-    """"2014-2016" for a range, "2014" for a year, None when the text names none."""
+    """"2014-2016" for a range (of years, or of dates: "2012-09-01 – 2014-08-31"), "2014"
+    for a year, None when the text names none."""
+    dated = _ISO.search(text)
+    if dated and dated.group(1) <= dated.group(4):
+        a, b = dated.group(1), dated.group(4)
+        return a if a == b else f"{a}-{b}"
     m = YEAR_RANGE.search(text)
     if m:
         a, b = m.group(1), m.group(2)

@@ -154,7 +154,8 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
                     header_periods[i] = next(iter(one_period))
             header_cells = [_x_extent(ctx.document.text, row, cells[i]) + (p,)
                             for i, p in sorted(header_periods.items())]
-            unit = unit_in(" ".join(texts)) or unit
+            # (the row's whole text: "Budget 2015 (tkr)" split into its years keeps no unit)
+            unit = unit_in(" ".join(texts)) or unit_in(row.text) or unit
             continue
         label_cell = next(((s, e, t) for s, e, t in cells if t.strip()), None)
         if len(row_years) >= 2 and header_texts and label_cell is not None:

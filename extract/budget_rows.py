@@ -11,7 +11,10 @@ from .amounts import YEAR, unit_in
 from .structure import Block
 
 _TRAILING = re.compile(r"(?:(?<=\s)(?:[-–—]|\d{1,3}(?:,\d+)?|\d{4,}(?:,\d+)?))+\s*$")
-_TOKEN = re.compile(r"[-–—]|\d+(?:,\d+)?")
+# "-1 512 344": a sign goes with its digits (not the dash of "2009-12-31")
+_TOKEN = re.compile(r"(?<!\d)[-−–]?\d+(?:,\d+)?|[-–—]|\d+(?:,\d+)?")
+CLEAR_READING = 10  # how much closer one reading's amounts must be than the next reading's
+ONE_ROW_SPREAD = 20  # amounts of one row, read apart from what could be one amount, lie closer
 
 
 def header_years(text: str) -> list[tuple[int, int, str]]:
@@ -37,8 +40,15 @@ def split_space_row(text: str, start: int, end: int, n_cols: int
     label = line[: tail[0][0]].rstrip()
     if not label or not re.search(r"[A-Za-zÅÄÖåäö]", label) or label.rstrip()[-1:].isdigit():
         return None
+    tokens = [t[2] for t in tail]
+    # "28 670" under two years may be one amount: read as several only when they lie close
+    one = n_cols > 1 and _is_number(tokens)
     for n in (n_cols, n_cols + 1):
-        groups = _segmentations([t[2] for t in tail], n)
+        groups = _segmentations(tokens, n, every=True)
+        if len(groups) > 1:
+            groups = _closest(tokens, groups, n_cols)
+        if one and groups and _spread(tokens, groups[0], n_cols) > ONE_ROW_SPREAD:
+            return None
         if len(groups) == 1:
             cells = [(start, start + len(label), label)]
             for a, b in groups[0][-n_cols:] if n > n_cols else groups[0]:
@@ -48,9 +58,11 @@ def split_space_row(text: str, start: int, end: int, n_cols: int
     return None
 
 
-def _segmentations(tokens: list[str], n: int) -> list[list[tuple[int, int]]]:
+def _segmentations(tokens: list[str], n: int, every: bool = False
+                   ) -> list[list[tuple[int, int]]]:
     """Ways to read the tokens as n numbers: a number is a dash, or 1-3 digits followed by
-    groups of exactly three digits (a lone longer number stands alone)."""
+    groups of exactly three digits (a lone longer number stands alone). Two at most, unless
+    `every`."""
     out = []
     if len(tokens) > 4 * n + 2:
         return out  # not a row of n amounts; and the search below would explode
@@ -59,12 +71,33 @@ def _segmentations(tokens: list[str], n: int) -> list[list[tuple[int, int]]]:
         groups = list(zip(bounds, bounds[1:], strict=False))
         if all(_is_number(tokens[a:b]) for a, b in groups):
             out.append(groups)
-            if len(out) > 1:
+            if len(out) > 1 and not every:
                 break
     return out
 
 
+def _closest(tokens: list[str], readings: list[list[tuple[int, int]]], n_cols: int
+             ) -> list[list[tuple[int, int]]]:
+    """Of several readings of a row's numbers, the one whose amounts lie closest together,
+    when it is clearly the closest: the columns of one row compare like with like ("87 656
+    329 433" is 87 656 and 329 433, not 87 and 656 329 433)."""
+    ranked = sorted(readings, key=lambda r: _spread(tokens, r, n_cols))
+    clear = _spread(tokens, ranked[0], n_cols) * CLEAR_READING < _spread(tokens, ranked[1], n_cols)
+    return ranked[:1] if clear else ranked
+
+
+def _spread(tokens: list[str], reading: list[tuple[int, int]], n_cols: int) -> float:
+    """How far apart a reading's amounts (its last `n_cols`) lie: the largest over the least."""
+    values = []
+    for a, b in reading[-n_cols:]:
+        digits = "".join(tokens[a:b]).split(",")[0].lstrip("-−–")
+        if digits.isdigit() and int(digits):
+            values.append(int(digits))
+    return max(values) / min(values) if values else float("inf")
+
+
 def _is_number(toks: list[str]) -> bool:
+    toks = [toks[0].lstrip("-−–") or toks[0], *toks[1:]]  # a sign before the first group
     if len(toks) == 1:
         t = toks[0]
         return t in "-–—" or (t.isdigit() and (len(t) == 1 or not t.startswith("0"))) \

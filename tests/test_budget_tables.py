@@ -63,3 +63,32 @@ def test_money_columns_beside_the_one_year_a_header_names():
     assert {(label, period, amount) for label, period, amount, _ in got} == {
         ("Trappan", "2031", 640_000), ("Trappan", "2031", 287_410), ("Trappan", "2031", 610_000),
         ("Summa", "2031", 680_000), ("Summa", "2031", 300_210), ("Summa", "2031", 650_000)}
+
+
+def test_a_statement_run_into_lines_with_notes_signs_and_two_years():
+    got = _lines("Årsredovisning 2033\n\nRESULTATRÄKNING (kr)\nNot 2033 2032\n"
+                 "Verksamhetens intäkter 1 1 600 000 1 450 000\n"
+                 "Verksamhetens kostnader 2 -1 512 344 -1 120 567\n"
+                 "Verksamhetens nettokostnad 87 656 329 433\n"
+                 "BALANSRÄKNING (kr) 2033-12-31\nKassa och bank 584 210\n")
+    assert got == [("Verksamhetens intäkter", "2033", 1_600_000, False),
+                   ("Verksamhetens intäkter", "2032", 1_450_000, False),
+                   ("Verksamhetens kostnader", "2033", -1_512_344, False),
+                   ("Verksamhetens kostnader", "2032", -1_120_567, False),
+                   ("Verksamhetens nettokostnad", "2033", 87_656, False),
+                   ("Verksamhetens nettokostnad", "2032", 329_433, False)]
+
+
+def test_a_header_years_unit_and_a_lead_in_sentences_dates():
+    got = _lines("Verksamhetsplan 2033\n\nBudget 2033 (tkr)\nIntäkter\n"
+                 "Region Västby 1 800\nKommunerna 1 200\nSumma intäkter 3 000\n\n"
+                 "Projektet har beviljats 900 000 kr. Nedan redovisas budget och utfall för\n"
+                 "perioden 2031-09-01 – 2033-08-31.\n\n"
+                 "Kostnadsslag      Budget     Utfall\n"
+                 "Personal         700 000    690 000\n"
+                 "Lokaler          200 000    150 000\n")
+    assert got[:3] == [("Region Västby", "2033", 1_800_000, False),
+                       ("Kommunerna", "2033", 1_200_000, False),
+                       ("Summa intäkter", "2033", 3_000_000, True)]
+    assert {(label, period) for label, period, _, _ in got[3:]} == {
+        ("Personal", "2031-2033"), ("Lokaler", "2031-2033")}
