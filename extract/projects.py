@@ -39,6 +39,7 @@ def _cfg() -> dict:
             "stop": set(c["stop_words"]), "not": set(c["not_names"]),
             "org_acronyms": set(c["organisation_acronyms"]),
             "org_words": re.compile(c["organisation_words"], re.I),
+            "kind_words": frozenset(c["kind_words"]),
             "financier": re.compile(c["financier"]), "role": re.compile(c["role"], re.I),
             "owner": [re.compile(p.replace("{name}", c["owner_name"])) for p in c["owner"]],
             "initials_skip": set(c["initials_skip"]), "clause_verbs": set(c["clause_verbs"]),
@@ -226,19 +227,16 @@ def extract_projects(ctx: Context, doc) -> None:
                 named_as_project.add(span[0])
     for pat, one_line in _cfg()["weak_frames"]:
         for m in pat.finditer(text):
-            span = _name_after(text, m.end())
-            if not span:
-                continue
-            if one_line and "\n" in text[span[0]:span[1]]:
-                span = (span[0], text.index("\n", span[0]))
-            year = _TRAILING_YEAR.search(text, span[0], span[1])  # "deltagare i X 2015"
-            end = text.rfind(" ", span[0], year.start()) if year else span[1]
-            name = text[span[0]:end]
-            if end > span[0] and not _is_person_or_place(name) \
-                    and not _cfg()["org_words"].search(name) \
-                    and not (name.isupper() and (len(name) > 8 or _common_noun(name))):
-                # (a title in capitals, "ANSÖKAN OM FINANSIERING", names no effort)
-                found.append((span[0], end, ""))
+            pos = m.end()
+            while True:  # "finansierar A, B och C": each name of the coordination
+                span = _weak_name(text, pos, one_line)
+                if not span:
+                    break
+                found.append((*span, ""))
+                more = _AND_NAME.match(text, span[1])
+                if not more:
+                    break
+                pos = more.end()
     for m in _APPOSITION.finditer(text):  # "Hälsoteam Älvdalen, ett samverkansteam ..."
         if not _common_noun(m.group("name")) and not _is_person_or_place(m.group("name")):
             found.append((m.start("name"), m.end("name"), ""))
@@ -260,6 +258,27 @@ def extract_projects(ctx: Context, doc) -> None:
     _table_efforts(ctx, found, words)
     named_as_project |= set(words)
     _emit(ctx, found, named_as_project, words)
+
+
+_AND_NAME = re.compile(r"(?:,[ \t]*|[ \t]+(?:och|samt)[ \t]+)(?=[A-ZÅÄÖ])")
+
+
+def _weak_name(text: str, pos: int, one_line: bool) -> tuple[int, int] | None:
+    """The name after a weak frame, when it is no organisation, place or person (nor a title
+    in capitals: "ANSÖKAN OM FINANSIERING"), without a trailing year ("deltagare i X 2015")."""
+    span = _name_after(text, pos)
+    if not span:
+        return None
+    if one_line and "\n" in text[span[0]:span[1]]:
+        span = (span[0], text.index("\n", span[0]))
+    year = _TRAILING_YEAR.search(text, span[0], span[1])
+    end = text.rfind(" ", span[0], year.start()) if year else span[1]
+    name = text[span[0]:end]
+    if end <= span[0] or _is_person_or_place(name) or _cfg()["org_words"].search(name) \
+            or (name.isupper() and (len(name) > 8 or _common_noun(name))) \
+            or name.rsplit("-", 1)[-1].lower() in _cfg()["kind_words"]:
+        return None  # ("IPS-verksamhet" is a kind of effort, not its name)
+    return span[0], end
 
 
 @cache

@@ -247,3 +247,13 @@ def test_a_run_on_list_of_efforts_each_with_the_places_it_runs_in():
                  "kommun Grön Väg i Kalmar kommun LIVA i Nybro och Emmaboda kommuner Bryggan i "
                  "Oskarshamn, Mönsterås och Högsby kommuner Analys av resultatet\n")
     assert {"ÅBY", "Grön Väg", "LIVA", "Bryggan"} <= set(got)
+
+
+def test_efforts_a_forbund_finances_or_runs_and_headings_about_one_projects_aspects():
+    got = _names("Länsöversikt 2031\n\nÅby\n\nFörbundet finansierar också Tornhuset Åby och "
+                 "Vindbryggan. Förbundet driver tillsammans med kommunen Ljusgården. Förbundet "
+                 "finansierar även IPS-verksamhet. Styrelsen finansierade Försäkringskassans "
+                 "del.\n\nProjektplan\n\nProjektmål\n\nMålet är att 40 deltagare ska få arbete.\n\n"
+                 "Projektägare och kontaktpersoner\n\nÅby kommun äger insatsen.\n\n"
+                 "Finansiering\n\nMedel söks från förbundet.\n")
+    assert sorted(got) == ["Ljusgården", "Tornhuset Åby", "Vindbryggan"]
