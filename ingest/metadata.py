@@ -10,6 +10,7 @@ from ..resources import load_toml
 from ..vocabulary import known_words
 
 TITLE_LINE = 100  # characters: longer lines of the title region are body text
+TITLE_WORDS = 4  # words of a title line whose type word OCR may have misread
 _YEAR = re.compile(r"(?<![\d/-])((?:19[89]|20[0-4])\d)(?:\s*[-–/]\s*((?:19|20)?\d{2}))?(?![\d])")
 
 
@@ -94,8 +95,15 @@ def detect_year(doc: Document, title: str, doc_type: str = "other") -> int | Non
     Without a year in the title region, the most frequent year of the text."""
     cfg = _cfg()
     best: tuple[float, int, int] | None = None  # (weight, -position, year)
+    named_above = False
     for line_no, line in enumerate(title.split("\n")):
-        names_type = any(p.search(line) for ps in cfg["types"].values() for p in ps)
+        names_type = any(p.search(line) for ps in cfg["types"].values() for p in ps) \
+            or (len(line.split()) <= TITLE_WORDS and _misread_type(line) is not None)
+        # (a title a scan misread: "ARSREDOVISNING 2009"; not a sentence's "delrapport")
+        # a title wrapped before its year: "Verksamhetsplan med budget" / "2019"
+        own_line = named_above and _YEAR.fullmatch(line.strip()) is not None
+        named_above = names_type
+        names_type = names_type or own_line
         for m in _YEAR.finditer(line):
             year, weight = _year_weight(line, m, names_type, doc_type)
             if weight is None:

@@ -360,6 +360,12 @@ def test_the_year_covered_not_a_founding_year_a_law_or_a_later_date():
     assert _meta("Ansökan om stöd ur Europeiska socialfonden\nProgramperiod 2014–2020\n"
                  "Ärendenummer 2015/00412\nUtskriftsdatum 2016-03-31\n\nText.\n")[1] == 2016
     assert _meta("Verksamhetsberättelse 2019\nAntagen av styrelsen 2020-02-14\n\nText.\n")[1] == 2019
+    # a scan's stamp above a title whose type word lost its ring; a title wrapped before its
+    # year; a sentence's misread-looking word is no title
+    assert _meta("LANDSTINGET VÄSTBY INK 2032 -03- 2 9\nFinsam Ydre\n\nARSREDOVISNING 2031\n\n"
+                 "Text.\n")[1] == 2031
+    assert _meta("Samordningsförbundet Ydre\nVerksamhetsplan med budget\n2019\nPlan för 2020\n\n"
+                 "Text.\n")[1] == 2019
 
 
 def test_an_items_own_remark_says_how_it_went():
