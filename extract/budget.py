@@ -19,7 +19,7 @@ from .amounts import (
     to_kronor,
     unit_in,
 )
-from .budget_prose import default_period, period_of, prose_lines, sentence_end
+from .budget_prose import default_period, opens_with_verb, period_of, prose_lines, sentence_end
 from .budget_rows import space_table_rows
 from .context import Context, Covered, cues
 from .regex_scan import finditer_near
@@ -327,9 +327,12 @@ _PHRASES = [
     re.compile(rf"(?P<label>[A-Za-zÅÄÖåäö-]{{4,}})\s+(?:om|på)\s+(?:ca\s+|cirka\s+|totalt\s+)?{_AMOUNT}", re.I),
     # "250 000 kr i aktivitetsmedel"
     re.compile(rf"{_AMOUNT}\s+i\s+(?P<label>[a-zåäö-]{{4,}}medel|[a-zåäö-]{{4,}}bidrag)", re.I),
-    # "varav 512 000 kr till Café Kompass", "1 200 000 kr för 2024 till Jobbverkstan Habo"
+    # "varav 512 000 kr till Café Kompass", "1 200 000 kr för 2024 till Jobbverkstan Habo",
+    # "610 000 kronor till Lots för unga" (a preposition and its word inside the name)
     re.compile(rf"{_AMOUNT}\s+(?:för\s+(?:19|20)\d\d\s+)?(?:till|för)\s+"
-               rf"(?P<label>[A-ZÅÄÖ][\wåäöé]+(?:\s+[A-ZÅÄÖ][\wåäöé]+)*)"),
+               rf"(?P<label>[A-ZÅÄÖ][\wåäöé]+(?:\s+(?:[A-ZÅÄÖ][\wåäöé]+"
+               rf"|(?:för|till|i|på|mot|med)\s+[a-zåäö][\wåäö-]*(?=\s*[,.;]|\s+(?:och|samt)\s+\d"
+               rf"|\s+(?:för|till|i|på|mot|med)\s|$)))*)", re.M),
     # "varav 7,1 Mkr avser insatser", "400 tkr finansieras med eget kapital"
     re.compile(rf"{_AMOUNT}\s+(?:avser|går till|finansieras med|används till)\s+"
                rf"(?P<label>[\wåäöÅÄÖ -]{{3,50}}?)(?=\s+och\s+\d|[.,;]|$)", re.M),
@@ -362,8 +365,9 @@ def _phrases(ctx: Context) -> None:
         if head is not None:
             found.append((m, head.start, head.end, head.flat))
     for m, ls, le, label in found:
-        if taken.holds(m.start("num")) or label.lower() in _cfg()["not_labels"]:
-            continue
+        if taken.holds(m.start("num")) or label.lower() in _cfg()["not_labels"] \
+                or opens_with_verb(label):
+            continue  # ("..., beräknas kosta 950 000 kr": the clause's subject is the label)
         amount = to_kronor(m.group("num"), m.group("unit"))
         s, e = min(ls, m.start()), max(le, m.end())
         span = ctx.span(s, e) if e - s < 600 else ctx.span(m.start(), m.end())

@@ -71,6 +71,11 @@ def prose_lines(ctx: Context) -> None:
         _sentence_lines(ctx, text, start, end, group, new, headings)
 
 
+def opens_with_verb(label: str) -> bool:
+    """Whether a would-be label opens with a verb ("beräknas kosta"): a clause, not a name."""
+    return bool(_cfg()["verb_at"].match(label.strip()))
+
+
 def period_of(clause: str, sentence: str) -> str | None:
     """The clause's period, else the sentence's: a span of years ("för perioden 2006–2007",
     "2021-09-01–2022-08-31") before a single year, and of several the last."""
@@ -78,10 +83,17 @@ def period_of(clause: str, sentence: str) -> str | None:
         spans = _spans(part)
         if spans:
             return spans[-1][1]
-        years = YEAR.findall(part)
+        years = [m.group() for m in YEAR.finditer(part)
+                 if not _SINCE.search(part, max(0, m.start() - 20), m.start())]
         if years:
             return years[-1]
     return None
+
+
+# a year an amount is compared with, counted from or left over from, not its own ("som
+# gäller sedan 2010", "jämfört med 2011", "1 100 000 kronor kvar från 2011")
+_SINCE = re.compile(r"\b(?:sedan|jämfört\s+med|än|mot|kvar\s+från|överförts?\s+från)\s+"
+                    r"(?:år\s+)?$", re.I)
 
 
 _PART_LINE = re.compile(r"(?im)^[ \t]*varav\b.*(?:\n(?=[^\n]*\d{4}-\d\d-\d\d)[^\n]*)?")
@@ -131,7 +143,8 @@ def default_period(ctx: Context, pos: int) -> str:
 def _last_period(text: str) -> str | None:
     """The last span of years or single year named in `text` (a date counts as its year)."""
     spans = _spans(text)
-    years = list(YEAR.finditer(text))
+    years = [m for m in YEAR.finditer(text)
+             if not _SINCE.search(text, max(0, m.start() - 20), m.start())]
     if spans and (not years or years[-1].start() < spans[-1][0]):
         return spans[-1][1]
     return years[-1].group() if years else None
@@ -235,7 +248,8 @@ def _subject(before: str) -> tuple[str, int, str]:
     `before`, and what it is there: the verb's "object" ("bevilja SPIRA"), its "subject"
     ("Staten bidrar med") or a "noun" standing alone ("Kvarvarande medel,", "Sökt belopp:")."""
     cfg = _cfg()
-    lead = re.match(r"^[\s,;:]*(?:(?:och|samt|varav|men|även|därutöver|dessutom)\s+)*", before)
+    lead = re.match(r"^[\s,;:]*(?:(?:och|samt|varav|men|medan|även|därutöver|dessutom)\s+)*",
+                    before)
     offset = lead.end()
     s = cfg["prep_tail"].sub("", before[offset:].rstrip(" ,:"))
     cut = list(re.finditer(r"[;:]\s*|(?:^|[\s,])varav\s+|,\s*(?:och|samt)\s+", s))
@@ -265,6 +279,9 @@ def _phrase(s: str) -> tuple[str, int]:
     determiner; none if it is a prepositional phrase, a pointer or too long."""
     cfg = _cfg()
     s = cfg["prep_tail"].sub("", s.rstrip(" ,"))
+    # "Kansliet, med förbundschef och ekonomi, beräknas kosta": the head before its apposition
+    s = _APPOSITION.split(s, maxsplit=1)[0] if _APPOSITION.search(s) and \
+        _APPOSITION.split(s, maxsplit=1)[0].strip() else s
     s = re.sub(r"\s+(?:(?:för\s+)?(?:19|20)\d\d)$", "", s)
     s = re.sub(rf"(?:\s+(?:{cfg['adverbs']}))+$", "", s, flags=re.I)
     at = len(s) - len(s.lstrip(" ,\n"))
@@ -275,6 +292,9 @@ def _phrase(s: str) -> tuple[str, int]:
     adv = re.match(rf"^(?:(?:{cfg['adverbs']})\s+)+", s, flags=re.I)
     if adv:
         at, s = at + adv.end(), s[adv.end():]
+    purpose = _PURPOSE.match(s)  # "För utvärdering avsätts ...": what it is for
+    if purpose:
+        at, s = at + purpose.end(), s[purpose.end():]
     det = _strip_det(s)
     at, s = at + len(s) - len(det), det.rstrip(" ,")
     if not s or len(s) > MAX_LABEL or not re.search(r"[A-Za-zÅÄÖåäö]{3,}", s) \
@@ -282,6 +302,10 @@ def _phrase(s: str) -> tuple[str, int]:
             or cfg["adverb_only"].fullmatch(s):
         return "", 0
     return " ".join(s.split()) if "\n" in s else s, at
+
+
+_APPOSITION = re.compile(r",\s+(?:där|som|med|inklusive|vilka|vilket)\s")
+_PURPOSE = re.compile(r"^för\s+(?!att\b|(?:19|20)\d\d\b)", re.I)
 
 
 def _strip_det(s: str) -> str:

@@ -113,3 +113,17 @@ def test_a_part_of_the_period_named_by_varav_does_not_set_the_period():
     got = _lines("Ansökan\n\nProjektperiod:          2032-09-01 – 2035-08-31\nVarav analys- och\n"
                  "planeringsfas:          2032-09-01 – 2032-12-31\nSökt stöd:     4 158 000 kr\n")
     assert got[4_158_000][1] == "2032-2035"
+
+
+def test_a_story_of_money_labels_by_the_subject_the_purpose_and_the_name_given_to():
+    got = _lines("Verksamhetsberättelse 2031\nSamordningsförbundet Västby\n\nPengarna\n\n"
+                 "Vi fick 900 000 kronor från medlemmarna, och så hade vi 100 000 kronor kvar "
+                 "från 2030. Av pengarna gick 300 000 kronor till Lyktan, 200 000 kronor till "
+                 "Lots för unga och 150 000 kronor till Steg för steg mot jobb. Kansliet, med "
+                 "min lön och revisionen, kostade 180 000 kronor. För utvärdering avsattes "
+                 "40 000 kronor och för information 20 000 kronor, enligt den modell som gäller "
+                 "sedan 2029.\n")
+    assert {k: got[k] for k in (300_000, 200_000, 150_000, 180_000, 40_000, 20_000)} == {
+        300_000: ("Lyktan", "2031"), 200_000: ("Lots för unga", "2031"),
+        150_000: ("Steg för steg mot jobb", "2031"), 180_000: ("Kansliet", "2031"),
+        40_000: ("utvärdering", "2031"), 20_000: ("information", "2031")}
