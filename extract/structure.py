@@ -175,6 +175,9 @@ class Structure:
 
 
 WRAP_RATIO = 0.75  # a line this close to the page's text width was wrapped, not ended
+NARROW_WRAPS = 8  # wrapped lines on a page before they may measure its column
+NARROW_SLACK = 1.2  # a line this much longer than the column's wrapped lines passes it
+NARROW_OUTLIERS = 0.2  # ... and at most this share of the page's lines may pass it
 LIST_LOOKAHEAD = 6  # blocks a section's sub-title and paragraph may stand before its list
 
 
@@ -560,15 +563,31 @@ def _page_widths(text: str, lines: list[tuple[int, int]], page_of, fixed: dict
     wrapped line of the columns look short, as if it ended there."""
     in_table = {n for table in fixed.values() for n in range(table.first, table.last + 1)}
     by_page: dict[int, list[int]] = {}
+    wraps: dict[int, list[int]] = {}  # lines that plainly go on in the next: "... ska ha" / "deltagit"
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
         n = len(line.strip())
         if n and k not in in_table and _cell_separator(line) is None:
             by_page.setdefault(page_of(s), []).append(n)
+            nxt = text[lines[k + 1][0]:lines[k + 1][1]].strip() if k + 1 < len(lines) else ""
+            if nxt[:1].islower() and line.rstrip()[-1:].isalpha():
+                wraps.setdefault(page_of(s), []).append(n)
     out = {}
     for page, ns in by_page.items():
         ns.sort()
-        out[page] = max(40.0, ns[int(0.9 * (len(ns) - 1))])
+        width = max(40.0, ns[int(0.9 * (len(ns) - 1))])
+        wrapped = sorted(wraps.get(page, []))
+        if len(wrapped) >= NARROW_WRAPS:
+            # the lines that plainly wrapped are about as long as the column: a narrow
+            # column's widest lines may be a running header glued into its text (and a
+            # hyphenated word the reader joined makes a few wrapped lines long)
+            # (where few lines pass it: cells of a table wrapped one word per line beside
+            # paragraphs of page width say nothing)
+            column = float(wrapped[int(0.75 * (len(wrapped) - 1))])
+            wider = sum(1 for n in ns if n > NARROW_SLACK * column)
+            if column < width and wider <= NARROW_OUTLIERS * len(ns):
+                width = max(30.0, column)
+        out[page] = width
     return out
 
 

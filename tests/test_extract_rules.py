@@ -1006,3 +1006,17 @@ def test_goals_listed_under_a_pdfs_symbol_font_bullets():
     got = [g.text for g in extract_document(_doc(text)).goals]
     assert got == ["Minst 90 individer ska ha deltagit i insatserna",
                    "Alla insatser ska följas upp i SUS", "Parternas chefer ska träffas fyra gånger"]
+
+
+def test_a_narrow_column_wraps_by_its_own_width_not_by_a_glued_running_header():
+    from samverkan.extract.structure import _page_widths
+
+    column = ("Förbundet arbetar med samordnade\ninsatser för personer som står långt\n"
+              "från arbetsmarknaden i de fyra\nkommunerna sedan starten av\n"
+              "verksamheten i Åby.\n")
+    header = "Samordningsförbundet Västby Verksamhetsberättelse 2031 Sida {} av 5 Om förbundet\n"
+    text = "".join(header.format(n) + column for n in range(1, 6))
+    starts = [0, *(k + 1 for k, c in enumerate(text) if c == "\n")][:-1]
+    lines = [(s, text.index("\n", s)) for s in starts]
+    width = _page_widths(text, lines, lambda offset: 1, {})[1]
+    assert 30 <= width <= 40  # the column's, not the header's 80
