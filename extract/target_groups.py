@@ -154,8 +154,10 @@ def _runs_on(blocks, pos: int) -> bool:
     return False
 
 
-_NEXT_GROUP = re.compile(r"(?:,\s*(?:samt\s+|och\s+)?|\s+(?:och|samt|eller)\s+(?:till\s+|på\s+|med\s+|för\s+)?)"
-                         r"(?:särskilt\s+|främst\s+|även\s+)?")
+# the next group of a coordination: after a comma, "och", "samt", or a spaced dash (a list
+# whose items were run into one line: "…prioriteras: – unga vuxna … – personer med …")
+_NEXT_GROUP = re.compile(r"(?:,\s*(?:samt\s+|och\s+)?|\s+(?:och|samt|eller)\s+(?:till\s+|på\s+|med\s+|för\s+)?"
+                         r"|\s+[–—]\s+)(?:särskilt\s+|främst\s+|även\s+)?")
 
 
 def _coordinated(text: str, start: int) -> list[tuple[int, int]]:

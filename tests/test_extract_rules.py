@@ -1020,3 +1020,11 @@ def test_a_narrow_column_wraps_by_its_own_width_not_by_a_glued_running_header():
     lines = [(s, text.index("\n", s)) for s in starts]
     width = _page_widths(text, lines, lambda offset: 1, {})[1]
     assert 30 <= width <= 40  # the column's, not the header's 80
+
+
+def test_target_groups_of_a_dashed_list_run_into_one_line():
+    text = ("Protokoll 2031-05-02 Samordningsförbundet Västby\n\n§ 8 Inriktning\n\n"
+            "Styrelsen beslutar att följande målgrupper ska prioriteras under 2032: – unga "
+            "vuxna 18–25 år utan arbete – personer med långvarig smärta – nyanlända kvinnor.\n")
+    assert [t.text for t in extract_document(_doc(text)).target_groups] == [
+        "unga vuxna 18–25 år utan arbete", "personer med långvarig smärta", "nyanlända kvinnor"]
