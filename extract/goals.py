@@ -308,9 +308,23 @@ def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
                     outcome = [c for i in said if (c := table.cell(row, i))]
                 status, words_said = row_status(doc, table.cell(row, status_col), outcome,
                                                 ctx.legend)
+                earlier = ctx.goal_numbers.get(number.group().strip(" .)")) if number else None
+                if earlier is not None and earlier.char_end <= cs and _short_name(text):
+                    # "2. Arbete eller studier | Ej uppnått": a summary naming goal 2 above
+                    if status and earlier.outcome_status == NOT_REPORTED:
+                        earlier.outcome_status, earlier.outcome_text = status, words_said
+                    continue
                 ctx.extraction.goals.append(Goal(
                     **span, section=table.section or "Mål", text=text,
                     outcome_status=status or NOT_REPORTED, outcome_text=words_said))
+
+
+SHORT_NAME = 4  # words at most of a goal's short name in a summary table
+
+
+def _short_name(text: str) -> bool:
+    """A goal's short name ("Arbete eller studier"), not a goal stated anew (no modal)."""
+    return len(text.split()) <= SHORT_NAME and not re.search(r"\b(?:ska|skall|skulle)\b", text)
 
 
 def _goal_fields(ctx: Context, doc) -> None:

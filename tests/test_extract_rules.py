@@ -1028,3 +1028,17 @@ def test_target_groups_of_a_dashed_list_run_into_one_line():
             "vuxna 18–25 år utan arbete – personer med långvarig smärta – nyanlända kvinnor.\n")
     assert [t.text for t in extract_document(_doc(text)).target_groups] == [
         "unga vuxna 18–25 år utan arbete", "personer med långvarig smärta", "nyanlända kvinnor"]
+
+
+def test_a_summary_table_naming_goals_by_number_gives_their_status():
+    text = ("Slutrapport 2031 Projekt Lyktan\n\nMål\n\nProjektets mål var följande:\n\n"
+            "1. Minst 40 deltagare ska skrivas in under perioden.\n"
+            "2. Hälften av deltagarna ska gå vidare till arbete eller studier.\n\n"
+            "Resultat\n\nTotalt skrevs 44 deltagare in.\n\n"
+            "Sammanställning\n\n"
+            "Mål                          Bedömning\n"
+            "1. Antal inskrivna           Uppnått\n"
+            "2. Arbete eller studier      Ej uppnått\n")
+    got = {g.text: g.outcome_status for g in extract_document(_doc(text, "slutrapport")).goals}
+    assert got == {"Minst 40 deltagare ska skrivas in under perioden": "achieved",
+                   "Hälften av deltagarna ska gå vidare till arbete eller studier": "not_achieved"}
