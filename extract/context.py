@@ -12,8 +12,11 @@ from .section_cues import KINDS, SectionCues
 from .structure import Block, Structure
 
 # "Mål 1: ...", "Delmål 2.1 Alla ...", "Övergripande mål 3" (alone, the goal on the next line)
-LABELLED_GOAL = re.compile(r"^(?:(?:övergripande|långsiktiga?|strategiska?)\s+)?(?:mål|delmål|"
-                           r"effektmål|verksamhetsmål|resultatmål)\s*(?P<num>\d{1,2}(?:\.\d{1,2})*)"
+# "Mål 2: ...", "Delmål 1.2 – ...", "Mål B – ..." (a letter), "▲ Mål 3: ..." (a status mark
+# a legend explains, before the label)
+LABELLED_GOAL = re.compile(r"^(?P<mark>[^\w\s]{1,3}[ \t]+)?(?:(?:övergripande|långsiktiga?|strategiska?)\s+)?"
+                           r"(?:mål|delmål|effektmål|verksamhetsmål|resultatmål)\s*"
+                           r"(?P<num>\d{1,2}(?:\.\d{1,2})*|(?-i:[A-H])(?=\s*[:.–-]))"
                            r"\s*(?:[:.–-]\s*(?=\S)|\s+(?=(?-i:[A-ZÅÄÖ]))|$)", re.I)
 
 

@@ -8,7 +8,15 @@ from functools import cache
 from ..records import Goal
 from ..resources import load_toml
 from .context import LABELLED_GOAL, Context, Covered, cues
-from .outcomes import NOT_REPORTED, PLAN_TYPES, classify, row_status, split_remark
+from .outcomes import (
+    NOT_REPORTED,
+    PLAN_TYPES,
+    cell_status,
+    classify,
+    is_status_phrase,
+    row_status,
+    split_remark,
+)
 from .statements import statements
 from .structure import Block
 
@@ -192,13 +200,29 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
         follow = _following_paras(blocks, blocks.index(goal_block))
         if goal_block.kind == "heading" and i + 2 < len(blocks) and blocks[i + 2].kind == "para":
             follow = [blocks[i + 2]]
-        goal = _goal_from_item(ctx, doc, Block(goal_block.kind, start, goal_block.end,
-                                               ctx.document.text[start:goal_block.end],
+        text = ctx.document.text
+        end = goal_block.end
+        told = _TOLD_BELOW.search(text, start, end)
+        if told and text[start:told.start()].rstrip()[-1:] not in ".!?":
+            # "Mål 2: Insatserna ska vara ... och" / "bakgrund" / "Könsfördelningen är jämn
+            # ...": the goal's wrapped lines go on in lower case; what became of it follows
+            end = told.start()
+            follow = [Block("para", told.end(), goal_block.end, text[told.end():goal_block.end],
+                            goal_block.page, goal_block.para), *follow]
+        goal = _goal_from_item(ctx, doc, Block(goal_block.kind, start, end, text[start:end],
                                                goal_block.page, goal_block.para),
                                follow, section or "Mål")
+        if goal and m.group("mark") and goal.outcome_status == NOT_REPORTED:
+            goal.outcome_status = cell_status(m.group("mark").strip(), ctx.legend) \
+                or NOT_REPORTED  # "▲ Mål 1: ..." under "▲ Målet är uppnått"
         if goal and (goal.char_start, goal.char_end) not in taken:
             ctx.extraction.goals.append(goal)
             ctx.goal_numbers.setdefault(number, goal)
+
+
+# a line of a labelled goal's paragraph that opens with a capital or a figure: the goal's
+# own wrapped lines go on in lower case, so this one says what became of it
+_TOLD_BELOW = re.compile(r"\n[ \t]*(?=[A-ZÅÄÖ0-9])")
 
 
 def _goal_section(ctx: Context, doc, blocks: list[Block], i: int) -> None:
@@ -271,8 +295,8 @@ def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: s
             status, outcome, end = st, para.flat, para.end
     span = ctx.span(b.start, end)
     goal_text = " ".join(text[b.start:goal_end].split()).strip(" *–-:;").rstrip(".").strip()
-    if not span or len(goal_text) < 4:
-        return None
+    if not span or len(goal_text) < 4 or is_status_phrase(goal_text):
+        return None  # ("► Målet är delvis uppnått": a line of the legend)
     return Goal(**span, section=section, text=goal_text, outcome_status=status or "not_reported",
                 outcome_text=outcome)
 

@@ -205,11 +205,16 @@ def _legend_patterns() -> tuple[re.Pattern, re.Pattern]:
 def find_legend(text: str) -> dict[str, str]:
     """Symbols and colour words the document defines: "✔ = uppnått, (✔) = delvis uppnått,
     ✘ = ej uppnått", "Grön: målet är uppnått", "● Uppnått  ◐ Delvis  ○ Ej uppnått". A line
-    counts as a legend when it opens with a legend word or defines two keys or more."""
+    counts as a legend when it opens with a legend word or defines two keys or more; so do
+    lines in a row that define one key each, two or more with different meanings."""
     pair, lead = _legend_patterns()
     out: dict[str, str] = {}
+    run: dict[str, str] = {}  # lines in a row that define one key each ("▲  Målet är uppnått")
     for line in text.split("\n"):
         if len(line) > 300 or not line.strip():
+            if len(run) >= 2 and len(set(run.values())) >= 2:
+                out.update(run)
+            run = {}
             continue
         found = {}
         for m in pair.finditer(line):
@@ -218,7 +223,21 @@ def find_legend(text: str) -> dict[str, str]:
                 found[_legend_key(m.group("sym") or m.group("col"))] = status
         if len(found) >= 2 or (found and lead.match(line.strip())):
             out.update(found)
+        if len(found) == 1:
+            run.update(found)
+        else:
+            if len(run) >= 2 and len(set(run.values())) >= 2:
+                out.update(run)
+            run = {}
+    if len(run) >= 2 and len(set(run.values())) >= 2:
+        out.update(run)
     return out
+
+
+def is_status_phrase(text: str) -> bool:
+    """Whether a text only says a status ("Målet är delvis uppnått"): a legend's meaning, not
+    a goal or an activity."""
+    return len(text.split()) <= 5 and _phrase_status(text) is not None
 
 
 _PHRASE_LEAD = re.compile(r"^(?:målet|målen|aktiviteten|insatsen)?\s*(?:är|har|=)?\s*", re.I)

@@ -1042,3 +1042,20 @@ def test_a_summary_table_naming_goals_by_number_gives_their_status():
     got = {g.text: g.outcome_status for g in extract_document(_doc(text, "slutrapport")).goals}
     assert got == {"Minst 40 deltagare ska skrivas in under perioden": "achieved",
                    "Hälften av deltagarna ska gå vidare till arbete eller studier": "not_achieved"}
+
+
+def test_labelled_goals_with_a_legends_mark_a_letter_and_what_became_of_them_below():
+    text = ("Verksamhetsberättelse 2031 Samordningsförbundet Västby\n\nUppföljning av målen\n\n"
+            "Måluppfyllelsen visas med symboler:\n\n"
+            "   ▲  Målet är uppnått\n   ►  Målet är delvis uppnått\n   ▼  Målet är inte uppnått\n\n"
+            "▲ Mål 1: Deltagarna i förbundets insatser ska ha kommit närmare arbete eller\n"
+            "  studier\n  41 procent har gått till arbete eller studier.\n\n"
+            "▼ Mål 2: Minst 300 medarbetare ska delta i förbundets utbildningar\n"
+            "  Endast 120 medarbetare deltog.\n\n"
+            "Mål C – Framgångsrika arbetssätt lever vidare i ordinarie verksamhet\n"
+            "  Två insatser har implementerats.\n")
+    got = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
+    assert got == {
+        "Deltagarna i förbundets insatser ska ha kommit närmare arbete eller studier": "achieved",
+        "Minst 300 medarbetare ska delta i förbundets utbildningar": "not_achieved",
+        "Framgångsrika arbetssätt lever vidare i ordinarie verksamhet": "not_reported"}
