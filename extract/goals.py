@@ -39,6 +39,23 @@ def extract_goals(ctx: Context, doc) -> None:
     _prose_goals(ctx, doc)
     _followed_up(ctx, doc, blocks)
     _referred_by_number(ctx, doc)
+    _once_each(ctx)
+
+
+def _once_each(ctx: Context) -> None:
+    """One record per goal a document states word for word more than once (a förbund's goal
+    repeated as a local group's, a plan's goal repeated in its follow-up): the first, with
+    the status a later one states when the first states none."""
+    first: dict[str, Goal] = {}
+    kept: list[Goal] = []
+    for g in ctx.extraction.goals:
+        key = " ".join(g.text.lower().split()).rstrip(".")
+        if key not in first:
+            first[key] = g
+            kept.append(g)
+        elif first[key].outcome_status == NOT_REPORTED and g.outcome_status != NOT_REPORTED:
+            first[key].outcome_status, first[key].outcome_text = g.outcome_status, g.outcome_text
+    ctx.extraction.goals = kept
 
 
 # "Målet", "Det ekonomiska målet", and a compound that names it: "Kompetensutvecklingsmålet"

@@ -428,7 +428,8 @@ _NUMBER_END = re.compile(r"(?:\d|\s[-–])\s*$")
 # a list number alone on its line (a converter put the numbers of a list in their own column)
 _NUMBER_ALONE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]*$")
 # "Mål 2. ...", "Aktivitet 3: ...", and a numbered section title "5 Planerade aktiviteter"
-_NUMBERED_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]{1,15}\s+\d{1,2}[.:)]\s|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ])")
+_NUMBERED_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]{1,15}\s+\d{1,2}(?:[.:)]|\.\d{1,2}[.:)]?)\s"
+                             r"|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ])")
 _LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s")
 # a line that ends inside a phrase: the next line goes on with it (also for list lines that a
 # converter joined: target groups)
@@ -787,8 +788,10 @@ def _tables(blocks: list[Block]) -> list[Table]:
     for k, b in enumerate(blocks):
         if b.kind != "row":
             continue
-        # a run of rows goes on until another block, or a header that names other columns
-        within = bool(runs) and runs[-1][-1] == k - 1
+        # a run of rows goes on until another block, or a header that names other columns;
+        # a category's label between rows ("INDIVID", "Organisation") is no other block
+        within = bool(runs) and (runs[-1][-1] == k - 1 or (
+            runs[-1][-1] == k - 2 and _category_label(blocks[k - 1])))
         opens = b.header or (is_header([c[2] for c in b.cells], strict=within)
                              and not (within and _same_row(b, blocks[runs[-1][0]])))
         if within and not opens:
@@ -818,6 +821,17 @@ def _tables(blocks: list[Block]) -> list[Table]:
         tables.append(table)
         prev_end = run[-1]
     return tables
+
+
+CATEGORY_WORDS = 3  # words at most of a category's label between a table's rows
+
+
+def _category_label(b: Block) -> bool:
+    """A short label alone on its line, without figures or a sentence's stop: the category
+    the rows under it belong to."""
+    words = b.text.split()
+    return b.kind in ("para", "heading") and b.lines == 1 and 0 < len(words) <= CATEGORY_WORDS \
+        and not re.search(r"[\d.:;!?]", b.text)
 
 
 def _same_row(a: Block, b: Block) -> bool:

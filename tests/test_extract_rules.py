@@ -1059,3 +1059,23 @@ def test_labelled_goals_with_a_legends_mark_a_letter_and_what_became_of_them_bel
         "Deltagarna i förbundets insatser ska ha kommit närmare arbete eller studier": "achieved",
         "Minst 300 medarbetare ska delta i förbundets utbildningar": "not_achieved",
         "Framgångsrika arbetssätt lever vidare i ordinarie verksamhet": "not_reported"}
+
+
+def test_a_goal_table_whose_rows_are_grouped_under_category_labels_and_sub_goal_lines():
+    text = ("Verksamhetsplan 2031 Samordningsförbundet Västby\n\nVerksamhetsmål\n\n"
+            "Perspektiv\tVerksamhetsmål\tIndikator\tMålvärde\n\nINDIVID\n"
+            "1.1\tDeltagare ska uppleva ett samordnat stöd.\tAndel som instämmer\t80 %\n"
+            "ORGANISATION\n"
+            "2.1\tAlla insatser ska ha en styrgrupp.\tAndel insatser\t100 %\n\n"
+            "Mål 3\nUnga i Åby ska erbjudas en samordnad väg till arbete.\n\n"
+            "   Delmål 3.1 Minst 25 unga ska tas emot i teamet.\n"
+            "   Delmål 3.2 Väntetiden ska vara kortare än tre veckor.\n")
+    text += ("\nUppföljning\n\nMål 4\nAlla insatser ska ha en styrgrupp.\n"
+             "Målet är uppnått.\n")  # the same goal again: one record, with its status
+    goals = extract_document(_doc(text)).goals
+    got = [g.text for g in goals]
+    assert got.count("Alla insatser ska ha en styrgrupp") == 1
+    assert set(got) >= {"Deltagare ska uppleva ett samordnat stöd",
+                        "Alla insatser ska ha en styrgrupp",
+                        "Minst 25 unga ska tas emot i teamet",
+                        "Väntetiden ska vara kortare än tre veckor"}
