@@ -37,9 +37,43 @@ def extract_goals(ctx: Context, doc) -> None:
     _goal_columns(ctx, doc, blocks)
     _goal_fields(ctx, doc)
     _prose_goals(ctx, doc)
+    _marked_goals(ctx)
     _followed_up(ctx, doc, blocks)
     _referred_by_number(ctx, doc)
     _once_each(ctx)
+
+
+# a line opening with a mark, then what it marks ("ü Alla parter ska vara representerade"),
+# and the indented lines under it
+_MARKED_LINE = re.compile(r"^[ \t]*(?P<mark>\S{1,3})[ \t]+(?P<goal>\S[^\n]*)"
+                          r"(?P<said>(?:\n[ \t]{2,}\S[^\n]*)*)", re.M)
+
+
+def _legend_marked(ctx: Context, words: str) -> bool:
+    """Whether a text opens with a mark the document's legend explains ("ü Alla ...")."""
+    m = re.match(r"(\S{1,3})[ \t]+", words)
+    return bool(m and ctx.legend and cell_status(m.group(1), ctx.legend))
+
+
+def _marked_goals(ctx: Context) -> None:
+    """Goals each marked by a symbol the document's legend explains ("ü = uppnått" /
+    "ü Minst tio personer ska få gemensam planering" / "   17 personer har fått ..."): the
+    status is the mark's, what became of it the indented lines under it."""
+    if not ctx.legend:
+        return
+    taken = Covered(len(ctx.document.text),
+                    ((g.char_start, g.char_end) for g in ctx.extraction.goals))
+    for m in _MARKED_LINE.finditer(ctx.document.text):
+        status = cell_status(m.group("mark"), ctx.legend)
+        words = m.group("goal").strip()
+        if not status or "=" in words or not _states_goal(words) \
+                or taken.overlaps(m.start("goal"), m.end("goal")):
+            continue
+        span = ctx.span(m.start("goal"), m.end("goal"))
+        if span:
+            ctx.extraction.goals.append(Goal(
+                **span, section="Mål", text=" ".join(words.split()).rstrip("."),
+                outcome_status=status, outcome_text=" ".join(m.group("said").split())))
 
 
 def _once_each(ctx: Context) -> None:
@@ -220,17 +254,21 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
         text = ctx.document.text
         end = goal_block.end
         told = _TOLD_BELOW.search(text, start, end)
-        if told and text[start:told.start()].rstrip()[-1:] not in ".!?":
+        mark = m.group("mark")
+        if told:
             # "Mål 2: Insatserna ska vara ... och" / "bakgrund" / "Könsfördelningen är jämn
-            # ...": the goal's wrapped lines go on in lower case; what became of it follows
+            # ...": the goal's wrapped lines go on in lower case; what became of it follows,
+            # maybe after a legend's mark ("  ✔  37 procent ...")
             end = told.start()
+            below = _MARK_BELOW.match(text, told.end(), goal_block.end)
+            mark = mark or (below.group("mark") if below else None)
             follow = [Block("para", told.end(), goal_block.end, text[told.end():goal_block.end],
                             goal_block.page, goal_block.para), *follow]
         goal = _goal_from_item(ctx, doc, Block(goal_block.kind, start, end, text[start:end],
                                                goal_block.page, goal_block.para),
                                follow, section or "Mål")
-        if goal and m.group("mark") and goal.outcome_status == NOT_REPORTED:
-            goal.outcome_status = cell_status(m.group("mark").strip(), ctx.legend) \
+        if goal and mark and goal.outcome_status == NOT_REPORTED:
+            goal.outcome_status = cell_status(mark.strip(), ctx.legend) \
                 or NOT_REPORTED  # "▲ Mål 1: ..." under "▲ Målet är uppnått"
         if goal and (goal.char_start, goal.char_end) not in taken:
             ctx.extraction.goals.append(goal)
@@ -239,7 +277,8 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
 
 # a line of a labelled goal's paragraph that opens with a capital or a figure: the goal's
 # own wrapped lines go on in lower case, so this one says what became of it
-_TOLD_BELOW = re.compile(r"\n[ \t]*(?=[A-ZÅÄÖ0-9])")
+_TOLD_BELOW = re.compile(r"\n[ \t]*(?=[A-ZÅÄÖ0-9]|[^\w\s])")
+_MARK_BELOW = re.compile(r"(?P<mark>[^\w\s]{1,3})[ \t]+")
 
 
 def _goal_section(ctx: Context, doc, blocks: list[Block], i: int) -> None:
@@ -275,7 +314,7 @@ def _goal_statements(ctx: Context, doc, blocks: list[Block], i: int, section: st
         status = classify(doc.char_span(e, oe, alignment_mode="expand")) if oe > e else None
         span = ctx.span(s, oe if status else e)
         goal_text = " ".join(text[s:e].split()).strip().rstrip(".")
-        if span and (s, e) not in ctx.seen_goal_items:
+        if span and (s, e) not in ctx.seen_goal_items and not _legend_marked(ctx, goal_text):
             ctx.seen_goal_items.add((s, e))
             ctx.extraction.goals.append(Goal(
                 **span, section=section, text=goal_text, outcome_status=status or NOT_REPORTED,
@@ -312,8 +351,11 @@ def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: s
             status, outcome, end = st, para.flat, para.end
     span = ctx.span(b.start, end)
     goal_text = " ".join(text[b.start:goal_end].split()).strip(" *–-:;").rstrip(".").strip()
-    if not span or len(goal_text) < 4 or is_status_phrase(goal_text):
-        return None  # ("► Målet är delvis uppnått": a line of the legend)
+    if _legend_marked(ctx, goal_text):
+        return None  # "ü Alla parter ska ...": a goal its legend's mark rates (_marked_goals)
+    if not span or len(goal_text) < 4 or is_status_phrase(goal_text.lstrip("".join(
+            c for c in goal_text[:3] if not c.isalnum() and not c.isspace())).strip()):
+        return None  # ("► Målet är delvis uppnått", "✔ Målet är uppnått": a legend's line)
     return Goal(**span, section=section, text=goal_text, outcome_status=status or "not_reported",
                 outcome_text=outcome)
 

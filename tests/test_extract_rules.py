@@ -1079,3 +1079,19 @@ def test_a_goal_table_whose_rows_are_grouped_under_category_labels_and_sub_goal_
                         "Alla insatser ska ha en styrgrupp",
                         "Minst 25 unga ska tas emot i teamet",
                         "Väntetiden ska vara kortare än tre veckor"}
+
+
+def test_goals_marked_by_a_symbol_fonts_letters_or_a_mark_under_their_label():
+    text = ("Verksamhetsberättelse 2031 LSG Åby\n\n"
+            "ü = uppnått     à = delvis uppnått     û = inte uppnått\n\nVÅRA MÅL 2031\n"
+            "ü Alla parter ska vara representerade på samtliga möten\n"
+            "   6 av 6 möten med full representation\n"
+            "û Ta fram en lokal överenskommelse om samverkan kring unga\n"
+            "   Arbetet har inte kommit igång.\n\n"
+            "Måluppfyllelse\n\n  ✔  Målet är uppnått\n  ✘  Målet är inte uppnått\n\n"
+            "Mål 1. Minst 30 procent av deltagarna ska gå till arbete eller studier.\n"
+            "  ✔  37 procent av de avslutade har gått till arbete eller studier.\n")
+    got = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
+    assert got == {"Alla parter ska vara representerade på samtliga möten": "achieved",
+                   "Ta fram en lokal överenskommelse om samverkan kring unga": "not_achieved",
+                   "Minst 30 procent av deltagarna ska gå till arbete eller studier": "achieved"}
