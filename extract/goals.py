@@ -18,7 +18,7 @@ from .outcomes import (
     split_remark,
 )
 from .statements import statements
-from .structure import Block
+from .structure import PHRASE_GOES_ON, Block
 
 # where an outcome remark starts inside an item: "... anges- *målet är uppnått*"
 
@@ -254,6 +254,10 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
         text = ctx.document.text
         end = goal_block.end
         told = _TOLD_BELOW.search(text, start, end)
+        before = text[start:told.start()].rstrip() if told else ""
+        if told and (PHRASE_GOES_ON.search(before) or (
+                text[told.end():told.end() + 1].isdigit() and before[-1:] not in ".!?:")):
+            told = None  # "... ska uppgå till minst" / "30 procent.": the goal goes on
         mark = m.group("mark")
         if told:
             # "Mål 2: Insatserna ska vara ... och" / "bakgrund" / "Könsfördelningen är jämn

@@ -1053,12 +1053,15 @@ def test_labelled_goals_with_a_legends_mark_a_letter_and_what_became_of_them_bel
             "▼ Mål 2: Minst 300 medarbetare ska delta i förbundets utbildningar\n"
             "  Endast 120 medarbetare deltog.\n\n"
             "Mål C – Framgångsrika arbetssätt lever vidare i ordinarie verksamhet\n"
-            "  Två insatser har implementerats.\n")
+            "  Två insatser har implementerats.\n\n"
+            "Mål 4. Andelen som går vidare till arbete ska uppgå till minst\n"
+            "30 procent.\nUtfall: 23 procent. Målet är inte uppnått.\n")
     got = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
     assert got == {
         "Deltagarna i förbundets insatser ska ha kommit närmare arbete eller studier": "achieved",
         "Minst 300 medarbetare ska delta i förbundets utbildningar": "not_achieved",
-        "Framgångsrika arbetssätt lever vidare i ordinarie verksamhet": "not_reported"}
+        "Framgångsrika arbetssätt lever vidare i ordinarie verksamhet": "not_reported",
+        "Andelen som går vidare till arbete ska uppgå till minst 30 procent": "not_achieved"}
 
 
 def test_a_goal_table_whose_rows_are_grouped_under_category_labels_and_sub_goal_lines():
