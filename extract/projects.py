@@ -485,6 +485,8 @@ def _section_headings(ctx: Context, found: list) -> None:
             if m:
                 found.append((b.start, b.start + m.end("name"), m.group("acr") or ""))
             continue
+        if b.kind == "para" and i and _card_fields().match(blocks[i - 1].text):
+            continue  # the value of a card's field ("Var" / "Skärholmen och Hägersten")
         if b.kind == "para":
             # "Navet Söderhamn. Samlokaliserat team ...", "Samtidigt – parallella insatser."
             dashed = _dashed_item(b.text)  # a dash after a name is cue enough
@@ -541,14 +543,14 @@ def _cards(ctx: Context, found: list) -> None:
             and (b.text[:1].isupper() or b.text[:1].isdigit())
         if not (b.kind in ("item", "heading") or one_line_title) \
                 or not 1 <= len(b.text.split()) <= 6 \
-                or fields.match(b.text) or b.text.rstrip().endswith((":", ".")) \
-                or (b.text.isupper() and len(b.text) > 8):  # "SLUTRAPPORT" over a form
+                or fields.match(b.text) or b.text.rstrip().endswith((":", ".")):
             continue
         end = min(len(text), b.end + CARD_WINDOW)
         nxt = next((x.start for x in blocks[i + 1:i + 12] if x.kind == "item"), end)
         held = len(fields.findall(text, b.end, min(end, nxt)))
-        if held < 2:
-            continue
+        if held < 2 or (b.text.isupper() and len(b.text) > 8 and (
+                held < 3 or _names_document_kind(b.text))):
+            continue  # ("SLUTRAPPORT" over a form's fields; "SPRINGBRÄDAN" over three is one)
         name, acr = _title_acronym(b.text)
         # over three fields a word of the language is a name too ("Lyktan", "Kompassen")
         if name and (held >= 3 or not _common_noun(name)) and not _is_person_or_place(name) \
@@ -558,9 +560,22 @@ def _cards(ctx: Context, found: list) -> None:
 
 @cache
 def _card_fields() -> re.Pattern:
+    """A card's field label: "Målgrupp: ...", or alone on its line after an icon that a
+    designed page's symbol font left ("\uf0b7 Målgrupp")."""
     c = cues()["projects"]
-    return re.compile(rf"(?m)^[ \t]*(?:{'|'.join(c['card_fields'] + c['owner_fields'])})[ \t]*:",
+    names = "|".join(c["card_fields"] + c["owner_fields"])
+    return re.compile(rf"(?m)^[ \t]*(?:(?:{names})[ \t]*:|[^\w\s]{{1,2}}[ \t]*(?:{names})[ \t]*$)",
                       re.I)
+
+
+@cache
+def _document_kinds() -> re.Pattern:
+    kinds = load_toml("ingest", "metadata.toml")["doc_types"]
+    return re.compile("|".join(p for ps in kinds.values() for p in ps), re.I)
+
+
+def _names_document_kind(title: str) -> bool:
+    return bool(_document_kinds().search(title))
 
 
 FLAT_CARD_REACH = 120  # characters a flattened card's title stands before its owner field
