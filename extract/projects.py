@@ -546,7 +546,11 @@ def _cards(ctx: Context, found: list) -> None:
                 or fields.match(b.text) or b.text.rstrip().endswith((":", ".")):
             continue
         end = min(len(text), b.end + CARD_WINDOW)
-        nxt = next((x.start for x in blocks[i + 1:i + 12] if x.kind == "item"), end)
+        # (the fields of the next list, or of the next title over fields of its own, are not
+        # this title's; a sub-title inside the card, "Kort beskrivning", is)
+        nxt = next((x.start for k, x in enumerate(blocks[i + 1:i + 12], i + 1)
+                    if x.kind == "item" or (x.is_heading and not _FIELD_LINE.match(x.text)
+                                            and _over_fields(blocks, k))), end)
         held = len(fields.findall(text, b.end, min(end, nxt)))
         if held < 2 or (b.text.isupper() and len(b.text) > 8 and (
                 held < 3 or _names_document_kind(b.text))):
@@ -556,6 +560,18 @@ def _cards(ctx: Context, found: list) -> None:
         if name and (held >= 3 or not _common_noun(name)) and not _is_person_or_place(name) \
                 and not ctx.opens_section(b):
             found.append((b.start, b.start + len(name), acr))
+
+
+_FIELD_LINE = re.compile(r"[^:\n]{2,30}:")  # "Budget 2020: 2,4 mnkr", a field of some kind
+_RULE = re.compile(r"[─━—–=_*-]{3,}")  # a rule drawn with characters, under a card's title
+
+
+def _over_fields(blocks: list, k: int) -> bool:
+    """Whether the block after title k (past a drawn rule) is a card's field."""
+    for x in blocks[k + 1:k + 3]:
+        if not _RULE.fullmatch(x.text.strip()):
+            return bool(_card_fields().match(x.text))
+    return False
 
 
 @cache

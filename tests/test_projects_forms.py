@@ -262,7 +262,7 @@ def test_efforts_a_forbund_finances_or_runs_and_headings_about_one_projects_aspe
 def test_a_card_title_in_capitals_over_fields_a_symbol_font_marked():
     got = _names("Insatskatalog 2031\n\nIndividinsatser\n\n"
                  "──────────\nVINDBRYGGAN\n──────────\n\uf0c0 Målgrupp\nUnga vuxna 18–29 år.\n"
-                 "\uf0ae Så går det till\nDeltagaren får en coach.\n\uf0d8 Mål med insatsen\n"
+                 "\uf0ae Så går det till\nDeltagaren får en coach.\n\uf0a1 Mål med insatsen\n"
                  "Minst hälften ska gå till arbete.\n\nSLUTRAPPORT\n\uf0c0 Målgrupp\nUnga.\n"
-                 "\uf0ae Så går det till\nCoacher.\n\uf0d8 Mål med insatsen\nArbete.\n")
+                 "\uf0ae Så går det till\nCoacher.\n\uf0a1 Mål med insatsen\nArbete.\n")
     assert "VINDBRYGGAN" in got and "SLUTRAPPORT" not in got
