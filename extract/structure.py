@@ -261,6 +261,11 @@ def parse_structure(doc: Document) -> Structure:
                 and _wrapped_into(cur_last, widths.get(page, 10**6)) \
                 and not _list_follows(text, lines, n, m):
             m = None  # "... finns med som bilaga" / "1. Härnedan ...": a wrap, not a list
+        if m and m.group("bullet") and cur is not None and cur.kind == "item" \
+                and cur.number is not None and hang >= 2 \
+                and len(line) - len(line.lstrip()) >= hang - 1 \
+                and _opens_with_status(line[m.end():]):
+            m = None  # "1. Starta en insats" / "   – Ej genomfört.": the item's remark
         if m:
             cs = s + m.end()
             num = _marker_number(m)

@@ -1098,3 +1098,20 @@ def test_goals_marked_by_a_symbol_fonts_letters_or_a_mark_under_their_label():
     assert got == {"Alla parter ska vara representerade på samtliga möten": "achieved",
                    "Ta fram en lokal överenskommelse om samverkan kring unga": "not_achieved",
                    "Minst 30 procent av deltagarna ska gå till arbete eller studier": "achieved"}
+
+
+def test_a_dashed_remark_under_a_numbered_item_is_its_status_not_an_item():
+    text = ("Delårsrapport 2031 Samordningsförbundet Västby\n\n"
+            "Planerade aktiviteter 2031 – läget per 31 augusti\n\n"
+            "1. Ta fram en digital plattform för möten på distans\n"
+            "   – Genomfört. Plattformen används sedan mars.\n"
+            "2. Starta en insats för unga vuxna i Åby\n"
+            "   – Ej genomfört. Rekrytering pågår.\n"
+            "3. Ordna en temadag för chefer\n"
+            "   – utbildning om samordnad plan\n"
+            "   – studiebesök i Böda\n")
+    got = {a.text: a.outcome_status
+           for a in extract_document(_doc(text, "delarsrapport")).activities}
+    assert got["Ta fram en digital plattform för möten på distans"] == "achieved"
+    assert got["Starta en insats för unga vuxna i Åby"] == "not_achieved"
+    assert not any(t.startswith(("Genomfört", "Ej genomfört")) for t in got)
