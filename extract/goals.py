@@ -17,6 +17,7 @@ from .outcomes import (
     row_status,
     split_remark,
 )
+from .regex_scan import finditer_near
 from .statements import statements
 from .structure import PHRASE_GOES_ON, Block
 
@@ -142,6 +143,8 @@ def _followed_up(ctx: Context, doc, blocks: list[Block]) -> None:
 SUBJECT_WORDS = 2
 _GOAL_NUMBER = re.compile(r"(?<![\wåäö])(?:del|effekt|verksamhets|resultat)?mål(?:et)?\s+"
                           r"(?:nr\.?\s*|nummer\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]*\d)", re.I)
+_GOAL_ANCHOR = re.compile("mål", re.I)
+LEAD_REACH = 60  # characters a list's lead starts before its goal word ("tre verksamhetsmål")
 # a goal word, near enough before "Det andra var att ..." for the ordinal to count goals
 _GOAL_WORD = re.compile(r"(?<![\wåäö])[\wåäö]*mål(?:et|en)?(?![\wåäö])", re.I)
 ORDINAL_REACH = 400
@@ -472,7 +475,8 @@ def _prose_goals(ctx: Context, doc) -> None:
     cfg = _cfg()
     taken = Covered(len(text), ((g.char_start, g.char_end) for g in ctx.extraction.goals))
     found: list[tuple[int, int, str | None, str, str]] = []  # start, end, status, outcome, number
-    leads = {m.end(): m for m in cfg["list_lead"].finditer(text)}
+    # (a list's lead names its goals within a few words: searched only before each "mål")
+    leads = {m.end(): m for m in finditer_near(cfg["list_lead"], _GOAL_ANCHOR, text, LEAD_REACH)}
     for m in cfg["lead"].finditer(text):
         if "syfte" not in (m.group("subject") or "").lower():
             leads.setdefault(m.end(), m)

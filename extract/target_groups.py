@@ -10,6 +10,7 @@ from typing import NamedTuple
 from ..records import TargetGroup
 from ..resources import load_toml
 from .context import Context, Covered, cues, place_names
+from .regex_scan import finditer_near
 from .structure import LIST_MARKER, PHRASE_GOES_ON
 
 _WORD = re.compile(r"[\wåäöÅÄÖé/-]+|[^\s\w]")
@@ -72,7 +73,8 @@ def extract_target_groups(ctx: Context, doc) -> None:
         for m in pat.finditer(text):
             if _names_people(text, m.end()):
                 found.extend(_coordinated(text, m.end()))
-    for m in _cfg()["counted"].finditer(text):  # "tre grupper: A, B och C"
+    for m in finditer_near(_cfg()["counted"], _GROUPS_ANCHOR, text, COUNTED_REACH):
+        # "tre grupper: A, B och C"
         if _names_people(text, m.end()):
             found.extend(_coordinated(text, m.end()))
     for m in _cfg()["named_before"].finditer(text):  # "med unga vuxna som målgrupp"
@@ -89,6 +91,8 @@ def extract_target_groups(ctx: Context, doc) -> None:
 
 
 LEAD_END_CHARS = 80  # where a lead-in's last words stand
+_GROUPS_ANCHOR = re.compile("grupper", re.I)
+COUNTED_REACH = 40  # characters a count stands before its "grupper" ("fyra prioriterade mål")
 
 
 def _leads_to_groups(ctx: Context, b) -> str:
