@@ -222,7 +222,18 @@ def extract_projects(ctx: Context, doc) -> None:
     for pat in [_cfg()["before"], *_cfg()["frames"]]:
         for m in pat.finditer(text):
             span = _name_after(text, m.end())
-            if span:
+            if span and "plural" in pat.groupindex and m.group("plural"):
+                # "insatserna IPS Kalmar län, Arbetsträning Öland och Kompetenscentrum": the
+                # names of a coordination, two at least ("De särskilda insatserna
+                # Implementering ..." in a flattened table of contents names none)
+                names = [span]
+                while (more := _AND_NAME.match(text, names[-1][1])) \
+                        and (nxt := _weak_name(text, more.end(), False)):
+                    names.append(nxt)
+                for s, e in names if len(names) > 1 else []:
+                    found.append((s, e, ""))
+                    named_as_project.add(s)
+            elif span:
                 found.append((*span, ""))
                 named_as_project.add(span[0])
     for pat, one_line in _cfg()["weak_frames"]:

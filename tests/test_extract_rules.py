@@ -1115,3 +1115,14 @@ def test_a_dashed_remark_under_a_numbered_item_is_its_status_not_an_item():
     assert got["Ta fram en digital plattform för möten på distans"] == "achieved"
     assert got["Starta en insats för unga vuxna i Åby"] == "not_achieved"
     assert not any(t.startswith(("Genomfört", "Ej genomfört")) for t in got)
+
+
+def test_target_groups_after_words_between_målgrupper_and_the_verb_or_colon():
+    text = ("Delårsrapport 2031 Samordningsförbundet Västby\n\nÅret\n\n"
+            "Förbundets målgrupper 2031 är unga 16–29 år utan sysselsättning, nyanlända med "
+            "ohälsa samt personer med långvarigt bistånd. Målgrupperna har varit desamma som i "
+            "planen: kvinnor med små barn och sjukskrivna utan arbetsgivare.\n")
+    got = [t.text for t in extract_document(_doc(text, "delarsrapport")).target_groups]
+    assert got == ["unga 16–29 år utan sysselsättning", "nyanlända med ohälsa",
+                   "personer med långvarigt bistånd", "kvinnor med små barn",
+                   "sjukskrivna utan arbetsgivare"]

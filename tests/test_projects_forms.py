@@ -266,3 +266,10 @@ def test_a_card_title_in_capitals_over_fields_a_symbol_font_marked():
                  "Minst hälften ska gå till arbete.\n\nSLUTRAPPORT\n\uf0c0 Målgrupp\nUnga.\n"
                  "\uf0ae Så går det till\nCoacher.\n\uf0a1 Mål med insatsen\nArbete.\n")
     assert "VINDBRYGGAN" in got and "SLUTRAPPORT" not in got
+
+
+def test_names_listed_after_a_plural_cue_and_a_name_that_ends_before_a_passive_verb():
+    got = _names("Revisionsrapport 2031\n\nBedömning\n\nFör insatserna Tornhuset Åby, "
+                 "Vindbryggan och Kompetenscentrum samverkan saknas mätningar. "
+                 "Innehåll: De särskilda insatserna Implementering Projektets deltagare.\n")
+    assert sorted(got) == ["Kompetenscentrum samverkan", "Tornhuset Åby", "Vindbryggan"]
