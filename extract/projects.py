@@ -481,7 +481,7 @@ def _section_headings(ctx: Context, found: list) -> None:
     for i, b in enumerate(blocks):
         if b.is_heading and ctx.says(b, "project") and (
                 len(b.text.split()) > 2 or b.text.isupper() or re.search(r"\d{4}", b.text)
-                or b.level is not None):
+                or b.level is not None or _dashed_entries_follow(blocks, i)):
             in_section, depth = True, b.level  # "Insatser/projekt under 2009", "INSATSER 2019"
             continue
         title = _OWNER_BRACKET.sub("", b.text)  # "Kompassen (Arboga kommun)": the owner
@@ -520,6 +520,13 @@ def _section_headings(ctx: Context, found: list) -> None:
                          and _cfg()["effort_words"].search(_opening(blocks[i + 1].text)))) \
                 and name.lower() not in place_names() and not _TRAILING_YEAR.search(name):
             found.append((b.start, b.start + len(name), acr))
+
+
+def _dashed_entries_follow(blocks: list, i: int) -> bool:
+    """Whether two of the three blocks under a bare title ("Insatser") are "Name – what it
+    is" entries: the title heads a list of efforts, though it says no more."""
+    return sum(1 for x in blocks[i + 1:i + 4]
+               if x.kind in ("para", "item") and _dashed_item(x.text)) >= 2
 
 
 def _deeper(b, depth: int | None) -> bool:

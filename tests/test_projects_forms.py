@@ -273,3 +273,11 @@ def test_names_listed_after_a_plural_cue_and_a_name_that_ends_before_a_passive_v
                  "Vindbryggan och Kompetenscentrum samverkan saknas mätningar. "
                  "Innehåll: De särskilda insatserna Implementering Projektets deltagare.\n")
     assert sorted(got) == ["Kompetenscentrum samverkan", "Tornhuset Åby", "Vindbryggan"]
+
+
+def test_a_bare_title_over_name_and_dash_entries_heads_a_list_of_efforts():
+    got = _names("Delårsrapport 2031\n\nInsatser\n\n"
+                 "Tornhuset Åby – individuellt stöd till arbete. 52 deltagare.\n\n"
+                 "Vindbryggan (VB) – arbetsträning med handledare. 37 deltagare.\n\n"
+                 "Övrigt\n\nStyrelsen – sammanträdde sex gånger.\n")
+    assert {"Tornhuset Åby", "Vindbryggan"} <= set(got) and "Styrelsen" not in got
