@@ -263,8 +263,10 @@ def _clause_end(text: str, start: int) -> int:
             return end
         rest = text[nl + 1: nl + 16].lstrip(" \t")  # past a wrapped line's indent
         after = rest[:1]
-        if not after or not (after.islower() or after.isdigit()) or LIST_MARKER.match(rest):
-            return nl  # (a list marker: the next item, not a wrap)
+        inside = PHRASE_GOES_ON.search(text[max(start, nl - 12):nl].rstrip())
+        if not after or not (after.islower() or after.isdigit() or (inside and after.isupper())) \
+                or LIST_MARKER.match(rest):
+            return nl  # (a list marker: the next item, not a wrap; "... eller" / "Salem" is)
         pos = nl + 1
 
 
@@ -273,7 +275,7 @@ _RELATIVE = re.compile(r"\b(?:som|vilka)\b")
 # apposition between commas before the group's relative clause ("personer 20–64 år, bosatta
 # i Nybro eller Emmaboda, som uppbär ..."): both part of the group
 _ASIDE = re.compile(r"(?!\s*(?:se|jfr|bilaga|sid)\b)[^()\n\t.,;:!?]{1,30}\)", re.I)
-_APPOSITION = re.compile(r"\s*[a-zåäö][^,.;:!?()\n]{2,70},\s+(?:som|vilka)\s")
+_APPOSITION = re.compile(r"\s*[a-zåäö][^,.;:!?()]{2,70},\s+(?:som|vilka)\s")
 
 
 class _Relative(NamedTuple):

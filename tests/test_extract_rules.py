@@ -1126,3 +1126,17 @@ def test_target_groups_after_words_between_målgrupper_and_the_verb_or_colon():
     assert got == ["unga 16–29 år utan sysselsättning", "nyanlända med ohälsa",
                    "personer med långvarigt bistånd", "kvinnor med små barn",
                    "sjukskrivna utan arbetsgivare"]
+
+
+def test_target_groups_wrapped_before_a_place_and_listed_after_lyfts_fram():
+    text = ("Verksamhetsplan 2031 Samordningsförbundet Västby\n\nMålgrupper\n\n"
+            "Förbundets målgrupp är personer som är bosatta i Åby, Böda eller\n"
+            "Byholm och som behöver stöd från flera parter. Insatserna riktar sig till personer "
+            "mellan 16 och 64 år, folkbokförda i\nVästby kommun, som saknar arbete.\n\n"
+            "I planen för 2031 lyfts särskilt fram:\n\n"
+            "  ▪ unga vuxna utan gymnasiebetyg\n  ▪ nyanlända med ohälsa\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert got == ["personer som är bosatta i Åby, Böda eller Byholm och som behöver stöd från "
+                   "flera parter",
+                   "personer mellan 16 och 64 år, folkbokförda i Västby kommun, som saknar arbete",
+                   "unga vuxna utan gymnasiebetyg", "nyanlända med ohälsa"]
