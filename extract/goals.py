@@ -20,6 +20,7 @@ from .outcomes import (
 from .regex_scan import finditer_near
 from .statements import statements
 from .structure import PHRASE_GOES_ON, Block
+from .text_tables import column_role
 
 # where an outcome remark starts inside an item: "... anges- *målet är uppnått*"
 
@@ -39,6 +40,7 @@ def extract_goals(ctx: Context, doc) -> None:
     _goal_fields(ctx, doc)
     _prose_goals(ctx, doc)
     _marked_goals(ctx)
+    _reading_order_table(ctx)
     _followed_up(ctx, doc, blocks)
     _referred_by_number(ctx, doc)
     _once_each(ctx)
@@ -48,6 +50,67 @@ def extract_goals(ctx: Context, doc) -> None:
 # and the indented lines under it
 _MARKED_LINE = re.compile(r"^[ \t]*(?P<mark>\S{1,3})[ \t]+(?P<goal>\S[^\n]*)"
                           r"(?P<said>(?:\n[ \t]{2,}\S[^\n]*)*)", re.M)
+
+
+HEADER_WORDS = 3  # words at most of a column's name on its own line
+_TABLE_ROLES = {"outcome", "status", "comment", "target", "indicator"}
+
+
+def _reading_order_table(ctx: Context) -> None:
+    """A goal table whose cells a PDF reader gave one after another, a line or a few each:
+    the column names on lines of their own ("Mål" / "Utfall 2023" / "Status"), then a row
+    per block of lines: the goal (its wrapped lines go on in lower case), what happened, and
+    a line that says the status (a word, or a colour or symbol the legend explains)."""
+    text = ctx.document.text
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    for k, (_, _, line) in enumerate(lines):
+        if column_role(line.strip()) != "goal" or len(line.split()) > HEADER_WORDS:
+            continue
+        names = []
+        for _, _, nxt in lines[k + 2:k + 10:2] if not lines[k + 1][2].strip() else lines[k + 1:k + 5]:
+            role = column_role(nxt.strip()) if 0 < len(nxt.split()) <= HEADER_WORDS else None
+            if role not in _TABLE_ROLES:
+                break
+            names.append(role)
+        if "status" not in names:
+            continue
+        _reading_order_rows(ctx, lines, k + 1)
+
+
+def _reading_order_rows(ctx: Context, lines: list, k: int) -> None:
+    """The rows under a reading-order header (see `_reading_order_table`)."""
+    rows: list[list] = [[]]
+    for line in lines[k:]:
+        if line[2].strip():
+            rows[-1].append(line)
+        elif rows[-1]:
+            rows.append([])
+    found: list[Goal] = []
+    table_end = lines[k][0]
+    for row in rows:
+        said = next((j for j, r in enumerate(row) if j and len(r[2].split()) <= HEADER_WORDS
+                     and cell_status(r[2].strip(), ctx.legend)), None)
+        if said is None:
+            if row and not all(column_role(r[2].strip()) for r in row):
+                break  # the table has ended
+            continue  # the header's own lines
+        end = 1
+        while end < said and row[end][2].lstrip()[:1].islower():
+            end += 1  # the goal's wrapped lines
+        span = ctx.span(row[0][0], row[end - 1][1])
+        table_end = row[-1][1]
+        if span:
+            found.append(Goal(
+                **span, section="Mål", text=" ".join(span["evidence"].split()).rstrip("."),
+                outcome_status=cell_status(row[said][2].strip(), ctx.legend),
+                outcome_text=" ".join(r[2].strip() for r in row[end:said])))
+    if len(found) >= 2:  # what other readers made of the table's lines are pieces of it
+        start = lines[k - 1][0]
+        ctx.extraction.goals = [g for g in ctx.extraction.goals
+                                if not start <= g.char_start < table_end] + found
 
 
 def _legend_marked(ctx: Context, words: str) -> bool:

@@ -1140,3 +1140,17 @@ def test_target_groups_wrapped_before_a_place_and_listed_after_lyfts_fram():
                    "flera parter",
                    "personer mellan 16 och 64 år, folkbokförda i Västby kommun, som saknar arbete",
                    "unga vuxna utan gymnasiebetyg", "nyanlända med ohälsa"]
+
+
+def test_a_goal_table_whose_cells_a_reader_gave_one_after_another():
+    text = ("Årsredovisning 2031 Samordningsförbundet Västby\n\nVERKSAMHETSMÅL\n\n"
+            "Mål\nUtfall 2031\nStatus\n\n"
+            "Minst 40 procent av deltagarna i\nförbundets insatser ska gå till\narbete eller studier\n"
+            "43 procent av de avslutade gick till\narbete eller studier.\n● Grön\n\n"
+            "Deltagarna ska uppleva ett\nsamordnat stöd\nI enkäten svarade 61 procent ja.\n● Gul\n\n"
+            "Förvaltningsberättelse\n\nÅret har präglats av stora förändringar i Åby.\n")
+    got = {g.text: g.outcome_status
+           for g in extract_document(_doc(text, "arsredovisning")).goals}
+    assert got == {"Minst 40 procent av deltagarna i förbundets insatser ska gå till arbete "
+                   "eller studier": "achieved",
+                   "Deltagarna ska uppleva ett samordnat stöd": "partially_achieved"}
