@@ -51,7 +51,11 @@ def extract_activities(ctx: Context, doc) -> None:
     blocks = ctx.structure.blocks
     plans: list[tuple[int, list[int], str, bool]] = []  # ..., whether it is a follow-up
     for i, b in enumerate(blocks):
-        if b.is_heading and ctx.says(b, "activity") and not ctx.says(b, "outcome"):
+        planned = b.kind in ("para", "heading") \
+            and _statement_cues()["plan_lead"].search(b.text[-PLAN_LEAD_END:])
+        if (b.is_heading and ctx.says(b, "activity") and not ctx.says(b, "outcome")) \
+                or (planned and ctx.structure.items_after(i, stop=ctx.opens_section)):
+            # (or a lead that says what will be done: "Under 2025 kommer förbundet att:")
             items = ctx.structure.items_after(i, stop=ctx.opens_section)
             if items:
                 plans.append((i, items, b.text.strip().rstrip(":"), False))
@@ -146,6 +150,7 @@ def _coordinated_parts(text: str, s: int, e: int, cfg: dict) -> list[tuple[int, 
     return bounds
 
 
+PLAN_LEAD_END = 100  # characters at a paragraph's end where a plan's lead-in stands
 PROSE_SENTENCES = 6  # sentences after a lead that may go on telling the plan
 MODAL_WORDS = 5  # words before the modal in such a sentence ("Och slutligen ska")
 INFINITIVE_REACH = 4  # words between a modal and its verb ("skulle förbundet under året anordna")
@@ -226,7 +231,8 @@ def _planned_parts(text: str, s: int, e: int, cfg: dict) -> list[tuple[int, int]
 @cache
 def _statement_cues() -> dict:
     c = cues()["activities"]
-    return {"prose_lead": re.compile(c["prose_lead"], re.I),
+    return {"plan_lead": re.compile(c["plan_lead"], re.I),
+            "prose_lead": re.compile(c["prose_lead"], re.I),
             "prose_modal": re.compile(c["prose_modal"], re.I),
             "prose_planned_object": re.compile(c["prose_planned_object"], re.I),
             "prose_split_att": re.compile(c["prose_split_att"]),

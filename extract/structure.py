@@ -153,6 +153,8 @@ class Structure:
                 marked.append(k)
             elif marked and b.kind == "para" and OUTCOME_LABEL.match(b.text):
                 continue  # "Utfall: ..." under an item belongs to it
+            elif _YEAR_LINE.fullmatch(b.text.strip()):
+                continue  # "2023" / "1. ..." / "2024" / "1. ...": one list, by year
             elif marked and b.kind == "para" and self.list_goes_on(marked[-1], k):
                 continue  # "2. X" / what became of X / "3. Y": items with their remarks
             elif marked or b.kind in ("heading", "row") or b.heading_like:
@@ -174,6 +176,7 @@ class Structure:
         return run if len(run) >= 2 else []
 
 
+_YEAR_LINE = re.compile(r"(?:19|20)\d\d")
 WRAP_RATIO = 0.75  # a line this close to the page's text width was wrapped, not ended
 NARROW_WRAPS = 8  # wrapped lines on a page before they may measure its column
 NARROW_SLACK = 1.2  # a line this much longer than the column's wrapped lines passes it

@@ -1154,3 +1154,18 @@ def test_a_goal_table_whose_cells_a_reader_gave_one_after_another():
     assert got == {"Minst 40 procent av deltagarna i förbundets insatser ska gå till arbete "
                    "eller studier": "achieved",
                    "Deltagarna ska uppleva ett samordnat stöd": "partially_achieved"}
+
+
+def test_activities_under_a_lead_that_says_what_will_be_done_and_by_year():
+    text = ("Verksamhetsplan 2031 Samordningsförbundet Västby\n\nUtveckling\n\n"
+            "Förbundet har många insatser. Under 2031 kommer förbundet särskilt att:\n"
+            "   •  genomföra en extern utvärdering av teamet\n"
+            "   •  arrangera två seminarier för chefer\n\n"
+            "5. Aktiviteter per år\n\n2031\n   1. Genomföra en kartläggning av målgruppen.\n"
+            "   2. Starta Tvärteam Åby.\n\n2032\n   1. Ta fram en plan för implementering.\n\n"
+            "LSG-mål\n\nLSG ska arbeta med uppföljning:\n\n- genom att följa försörjningsmålet.\n")
+    got = [a.text for a in extract_document(_doc(text)).activities]
+    assert got == ["genomföra en extern utvärdering av teamet",
+                   "arrangera två seminarier för chefer",
+                   "Genomföra en kartläggning av målgruppen", "Starta Tvärteam Åby",
+                   "Ta fram en plan för implementering"]
