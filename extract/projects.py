@@ -750,6 +750,14 @@ def _is_person_or_place(name: str) -> bool:
     return len(words) == 2 and words[0].lower() in _first_names() and words[1][:1].isupper()
 
 
+def _person_like(name: str) -> bool:
+    """A person's name: two or three capitalised words, the first a first name of the
+    lexicon (or its first half: "Bengt-Göran"), as a signature grid lists them."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and words[0].lower().split("-")[0] in _first_names()
+
+
 @cache
 def _first_names() -> frozenset[str]:
     return frozenset(n.lower() for n in load_lines("lexicon", "first_names.txt"))
@@ -783,6 +791,7 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
             continue  # a heading "Name" over "Name (ACR) är ...": one project
         if name.lower() in cfg["not"] or len(name) < 3 or acr in cfg["org_acronyms"] \
                 or name.split()[0] in cfg["org_acronyms"] \
+                or (_person_like(name) and s not in named_as_project) \
                 or (cfg["org_words"].search(name) and s not in named_as_project) \
                 or re.search(r"\d{4}-\d{2}-\d{2}", name):
             continue  # organisations and dates are not projects

@@ -281,3 +281,12 @@ def test_a_bare_title_over_name_and_dash_entries_heads_a_list_of_efforts():
                  "Vindbryggan (VB) – arbetsträning med handledare. 37 deltagare.\n\n"
                  "Övrigt\n\nStyrelsen – sammanträdde sex gånger.\n")
     assert {"Tornhuset Åby", "Vindbryggan"} <= set(got) and "Styrelsen" not in got
+
+
+def test_a_signing_services_page_names_no_projects():
+    got = _names("Årsredovisning 2031\n\nInsatser\n\nLyktan Åby – stöd till unga. 40 deltagare.\n\n"
+                 "Tornhuset – arbetsträning. 20 deltagare.\n\nVerifikat\n\nSignerare\n"
+                 "Bengt-Göran Olausson (BO)\nÅby kommun\nSignerade 2032-03-14 09:31:05 CET\n\n"
+                 "Hanna Lööf (HL)\nArbetsförmedlingen\nSignerade 2032-03-18 10:44:09 CET\n")
+    assert not {"Bengt-Göran Olausson", "Hanna Lööf"} & set(got)
+    assert {"Lyktan Åby", "Tornhuset"} <= set(got)
