@@ -67,8 +67,9 @@ def _reading_order_table(ctx: Context) -> None:
         lines.append((pos, pos + len(line), line))
         pos += len(line) + 1
     for k, (_, _, line) in enumerate(lines):
-        if column_role(line.strip()) != "goal" or len(line.split()) > HEADER_WORDS:
-            continue
+        if len(line.split()) > HEADER_WORDS or not _GOAL_ANCHOR.search(line) \
+                or column_role(line.strip()) != "goal":
+            continue  # (a goal column's name says "mål": a cheap test before the costly one)
         names = []
         for _, _, nxt in lines[k + 2:k + 10:2] if not lines[k + 1][2].strip() else lines[k + 1:k + 5]:
             role = column_role(nxt.strip()) if 0 < len(nxt.split()) <= HEADER_WORDS else None
