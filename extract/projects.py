@@ -60,6 +60,7 @@ def _cfg() -> dict:
                 r"[\wåäöé!-]*|för|till|i|på|mot|med)){0,4})(?:,[^,.\n]{3,90},)?[ \t]+"
                 + c["described"]),
             "anaphors": set(c["body_anaphors"]),
+            "not_described": set(c["not_described"]),
             "effort_words": re.compile(c["body_effort_words"], re.I)}
 
 
@@ -271,6 +272,7 @@ def extract_projects(ctx: Context, doc) -> None:
     _emit(ctx, found, named_as_project, words)
 
 
+_CASE_NUMBER = re.compile(r"\s(?:Dnr|dnr|Diarienr|diarienr|Diarienummer)\b")
 _AND_NAME = re.compile(r"(?:,[ \t]*|[ \t]+(?:och|samt)[ \t]+)(?=[A-ZÅÄÖ])")
 
 
@@ -282,6 +284,9 @@ def _weak_name(text: str, pos: int, one_line: bool) -> tuple[int, int] | None:
         return None
     if one_line and "\n" in text[span[0]:span[1]]:
         span = (span[0], text.index("\n", span[0]))
+    ref = _CASE_NUMBER.search(text, span[0], span[1])  # "§ 45 Jobbnav 2013 Dnr 2012/31"
+    if ref:
+        span = (span[0], len(text[:ref.start()].rstrip()))
     year = _TRAILING_YEAR.search(text, span[0], span[1])
     end = text.rfind(" ", span[0], year.start()) if year else span[1]
     name = text[span[0]:end]
@@ -656,6 +661,7 @@ def _described(ctx: Context, found: list) -> None:
             name = " ".join(words)
         first = words[0].lower()
         if first in cfg["not"] or first in cfg["anaphors"] or first in cfg["stop"] \
+                or first in cfg["not_described"] \
                 or _is_person_or_place(name) or _names_heading_above(blocks, starts, start, name):
             continue
         found.append((start, m.end("name"), ""))

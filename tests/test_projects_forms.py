@@ -290,3 +290,11 @@ def test_a_signing_services_page_names_no_projects():
                  "Hanna Lööf (HL)\nArbetsförmedlingen\nSignerade 2032-03-18 10:44:09 CET\n")
     assert not {"Bengt-Göran Olausson", "Hanna Lööf"} & set(got)
     assert {"Lyktan Åby", "Tornhuset"} <= set(got)
+
+
+def test_a_described_report_or_aim_and_a_minute_items_case_number_are_no_names():
+    got = _names("Protokoll 2031-11-22\n\n§ 45 Ansökan om medel – Lyktan Åby 2032 Dnr 2031/31\n\n"
+                 "Styrelsen beviljar ansökan.\n\nSlutrapport\n\nRapporten är en del av projektet "
+                 "Tornhuset. Syftet med Tornhuset var att ge unga ett stöd.\n")
+    assert "Lyktan Åby" in got and "Tornhuset" in got
+    assert not [n for n in got if n.startswith(("Rapporten", "Syftet")) or "Dnr" in n]
