@@ -2,11 +2,11 @@
 
 A förbund's delårsrapport names "Kompassen" and "Steg för steg" in passing; its plan names them
 as insatser under their own titles. A name the extraction found as a project in one document is
-a project wherever else the same organisation's documents have it standing as a name (the
-same organisation: one förbund under any of its spellings; a local group shares its
-förbund's names and the förbund its groups', but two groups share nothing): written the same, as whole words, and
-— when it is made of words of the language only ("Steg för steg", "Kompassen") — inside a
-sentence, where Swedish capitalises nothing but names. Each such document gets one project row,
+a project wherever else the same organisation's documents have it standing as a name: written
+the same, as whole words, and — when it is made of words of the language only ("Steg för
+steg", "Kompassen") — inside a sentence, where Swedish capitalises nothing but names. The same
+organisation is one förbund under any of its spellings; a local group shares its förbund's
+names and the förbund its groups', but two groups share nothing. Each such document gets one project row,
 at the name's first such place, marked `found_by = "corpus"`; the rows depend on the corpus, so
 every run finds them afresh."""
 from __future__ import annotations

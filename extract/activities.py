@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from ..records import Activity
 from ..resources import load_toml
 from ..vocabulary import is_infinitive
-from .context import Context, Covered, cues
+from .context import Context, Covered, cues, numbers
 from .outcomes import (
     NOT_REPORTED,
     OUTCOME_LABEL,
@@ -452,9 +452,8 @@ def _fill_gaps(pairs: dict[int, int], sims: list[list[float]], units: list[Unit]
     return out
 
 
-@cache
 def _number_words() -> dict[str, int]:
-    return load_toml("lexicon", "numbers.toml")["words"]
+    return numbers()["words"]
 
 
 @cache

@@ -23,7 +23,7 @@ from .budget_prose import default_period, opens_with_verb, period_of, prose_line
 from .budget_rows import space_table_rows
 from .context import Context, Covered, cues
 from .regex_scan import finditer_near
-from .structure import Block
+from .structure import LABEL_LINE, Block
 
 # (a run starts at its first number, not after a figure: "Summa 1 000 1 000 ..." is tried once;
 # the digits are taken atomically, so a long row of figures is not tried at every split)
@@ -342,7 +342,6 @@ _PHRASES = [
 ]
 
 
-_FIELD = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,25}:\s")  # "Målgrupp: ...", a card's field
 
 
 def _phrases(ctx: Context) -> None:
@@ -361,7 +360,7 @@ def _phrases(ctx: Context) -> None:
         k = ctx.structure.index_at(m.start() - 1)
         head = next((b for b in reversed(blocks[max(0, k - 40):k + 1])
                      if (b.is_heading or (b.kind == "item" and len(b.text.split()) <= 6))
-                     and not _FIELD.match(b.text)), None)
+                     and not LABEL_LINE.match(b.text)), None)
         if head is not None:
             found.append((m, head.start, head.end, head.flat))
     for m, ls, le, label in found:

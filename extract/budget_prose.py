@@ -280,8 +280,8 @@ def _phrase(s: str) -> tuple[str, int]:
     cfg = _cfg()
     s = cfg["prep_tail"].sub("", s.rstrip(" ,"))
     # "Kansliet, med förbundschef och ekonomi, beräknas kosta": the head before its apposition
-    s = _APPOSITION.split(s, maxsplit=1)[0] if _APPOSITION.search(s) and \
-        _APPOSITION.split(s, maxsplit=1)[0].strip() else s
+    head = _APPOSITION.split(s, maxsplit=1)[0]
+    s = head if head.strip() else s
     s = re.sub(r"\s+(?:(?:för\s+)?(?:19|20)\d\d)$", "", s)
     s = re.sub(rf"(?:\s+(?:{cfg['adverbs']}))+$", "", s, flags=re.I)
     at = len(s) - len(s.lstrip(" ,\n"))

@@ -44,7 +44,7 @@ def split_space_row(text: str, start: int, end: int, n_cols: int
     # "28 670" under two years may be one amount: read as several only when they lie close
     one = n_cols > 1 and _is_number(tokens)
     for n in (n_cols, n_cols + 1):
-        groups = _segmentations(tokens, n, every=True)
+        groups = _segmentations(tokens, n)
         if len(groups) > 1:
             groups = _closest(tokens, groups, n_cols)
         if one and groups and _spread(tokens, groups[0], n_cols) > ONE_ROW_SPREAD:
@@ -58,11 +58,9 @@ def split_space_row(text: str, start: int, end: int, n_cols: int
     return None
 
 
-def _segmentations(tokens: list[str], n: int, every: bool = False
-                   ) -> list[list[tuple[int, int]]]:
-    """Ways to read the tokens as n numbers: a number is a dash, or 1-3 digits followed by
-    groups of exactly three digits (a lone longer number stands alone). Two at most, unless
-    `every`."""
+def _segmentations(tokens: list[str], n: int) -> list[list[tuple[int, int]]]:
+    """Every way to read the tokens as n numbers: a number is a dash, or 1-3 digits followed
+    by groups of exactly three digits (a lone longer number stands alone)."""
     out = []
     if len(tokens) > 4 * n + 2:
         return out  # not a row of n amounts; and the search below would explode
@@ -71,8 +69,6 @@ def _segmentations(tokens: list[str], n: int, every: bool = False
         groups = list(zip(bounds, bounds[1:], strict=False))
         if all(_is_number(tokens[a:b]) for a, b in groups):
             out.append(groups)
-            if len(out) > 1 and not every:
-                break
     return out
 
 

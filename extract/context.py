@@ -86,6 +86,17 @@ def cues() -> dict:
 
 
 @cache
+def numbers() -> dict[str, dict[str, int]]:
+    """The shared lexicon's number words: counts ("tre") and ordinals ("tredje")."""
+    return load_toml("lexicon", "numbers.toml")
+
+
+def alternation(words) -> str:
+    """A regular-expression alternation of words, the longest first."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@cache
 def place_names() -> frozenset[str]:
     """Municipality and county names in lower case (a section titled "Ale" is about a place,
     not a project; "i Gislaved, Gnosjö och Värnamo" is one group's places, not a list's end;

@@ -6,8 +6,7 @@ import re
 from functools import cache
 
 from ..records import Goal
-from ..resources import load_toml
-from .context import LABELLED_GOAL, Context, Covered, cues
+from .context import LABELLED_GOAL, Context, Covered, alternation, cues, numbers
 from .outcomes import (
     NOT_REPORTED,
     PLAN_TYPES,
@@ -44,12 +43,6 @@ def extract_goals(ctx: Context, doc) -> None:
     _followed_up(ctx, doc, blocks)
     _referred_by_number(ctx, doc)
     _once_each(ctx)
-
-
-# a line opening with a mark, then what it marks ("ü Alla parter ska vara representerade"),
-# and the indented lines under it
-_MARKED_LINE = re.compile(r"^[ \t]*(?P<mark>\S{1,3})[ \t]+(?P<goal>\S[^\n]*)"
-                          r"(?P<said>(?:\n[ \t]{2,}\S[^\n]*)*)", re.M)
 
 
 HEADER_WORDS = 3  # words at most of a column's name on its own line
@@ -118,6 +111,12 @@ def _legend_marked(ctx: Context, words: str) -> bool:
     """Whether a text opens with a mark the document's legend explains ("ü Alla ...")."""
     m = re.match(r"(\S{1,3})[ \t]+", words)
     return bool(m and ctx.legend and cell_status(m.group(1), ctx.legend))
+
+
+# a line opening with a mark, then what it marks ("ü Alla parter ska vara representerade"),
+# and the indented lines under it
+_MARKED_LINE = re.compile(r"^[ \t]*(?P<mark>\S{1,3})[ \t]+(?P<goal>\S[^\n]*)"
+                          r"(?P<said>(?:\n[ \t]{2,}\S[^\n]*)*)", re.M)
 
 
 def _marked_goals(ctx: Context) -> None:
@@ -217,14 +216,14 @@ ORDINAL_REACH = 400
 @cache
 def _goal_ordinal() -> re.Pattern:
     """"Det andra målet", "det tredje delmålet": a goal named by its place in the count."""
-    return re.compile(rf"(?<![\wåäö])de[tn]\s+(?P<ord>{_alternatives(_numbers()['ordinals'])})"
+    return re.compile(rf"(?<![\wåäö])de[tn]\s+(?P<ord>{alternation(numbers()['ordinals'])})"
                       r"\s+(?:del|verksamhets)?målet\b", re.I)
 
 
 def _mentions(text: str) -> list[tuple[re.Match, str]]:
     """Goals named by number or ordinal, with the number, in the text's order."""
     found = [(m, m.group("num")) for m in _GOAL_NUMBER.finditer(text)]
-    found += [(m, str(_numbers()["ordinals"][m.group("ord").lower()]))
+    found += [(m, str(numbers()["ordinals"][m.group("ord").lower()]))
               for m in _goal_ordinal().finditer(text)]
     return sorted(found, key=lambda f: f[0].start())
 
@@ -260,18 +259,9 @@ def _referred_by_number(ctx: Context, doc) -> None:
 
 
 @cache
-def _numbers() -> dict:
-    return load_toml("lexicon", "numbers.toml")
-
-
-def _alternatives(words: dict) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
-@cache
 def _cfg() -> dict:
     c = cues()["goals"]
-    counts, ordinals = _alternatives(_numbers()["words"]), _alternatives(_numbers()["ordinals"])
+    counts, ordinals = alternation(numbers()["words"]), alternation(numbers()["ordinals"])
     return {"lead": re.compile(c["prose_lead"], re.I | re.M),
             "list_lead": re.compile(c["prose_list_lead"].replace("{counts}", counts), re.I),
             "ordinal": re.compile(c["ordinal_goal"].replace("{ordinals}", ordinals), re.M),
@@ -348,6 +338,7 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
 
 # a line of a labelled goal's paragraph that opens with a capital or a figure: the goal's
 # own wrapped lines go on in lower case, so this one says what became of it
+_LEADING_MARK = re.compile(r"^[^\w\s]{1,3}\s*")
 _TOLD_BELOW = re.compile(r"\n[ \t]*(?=[A-ZÅÄÖ0-9]|[^\w\s])")
 _MARK_BELOW = re.compile(r"(?P<mark>[^\w\s]{1,3})[ \t]+")
 
@@ -424,8 +415,7 @@ def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: s
     goal_text = " ".join(text[b.start:goal_end].split()).strip(" *–-:;").rstrip(".").strip()
     if _legend_marked(ctx, goal_text):
         return None  # "ü Alla parter ska ...": a goal its legend's mark rates (_marked_goals)
-    if not span or len(goal_text) < 4 or is_status_phrase(goal_text.lstrip("".join(
-            c for c in goal_text[:3] if not c.isalnum() and not c.isspace())).strip()):
+    if not span or len(goal_text) < 4 or is_status_phrase(_LEADING_MARK.sub("", goal_text)):
         return None  # ("► Målet är delvis uppnått", "✔ Målet är uppnått": a legend's line)
     return Goal(**span, section=section, text=goal_text, outcome_status=status or "not_reported",
                 outcome_text=outcome)
@@ -572,7 +562,7 @@ def _prose_goals(ctx: Context, doc) -> None:
         end = end_m.start() if end_m else len(text)
         cut = cfg["cut"].search(text, m.end(), end)
         found.append((m.end(), cut.start() if cut else end, None, "",
-                      str(_numbers()["ordinals"][m.group("ord").lower()])))
+                      str(numbers()["ordinals"][m.group("ord").lower()])))
     for m in cfg["clause"].finditer(text):
         # what became of it: the rest of its paragraph, up to the next goal named there
         end = _paragraph_end(text, m.end("goal"))

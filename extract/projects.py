@@ -14,6 +14,7 @@ from .amounts import find_period
 from .budget_prose import sentence_end
 from .context import Context, cues, place_names
 from .regex_scan import finditer_near
+from .structure import LABEL_LINE
 
 _TOKEN = re.compile(r"[\wåäöÅÄÖéÉ][\wåäöÅÄÖéÉ/-]*")
 _ACRONYM = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[\wåäöÅÄÖé-]+){1,6}?)(?:,\s*|\s*\()"
@@ -572,7 +573,7 @@ def _cards(ctx: Context, found: list) -> None:
         # (the fields of the next list, or of the next title over fields of its own, are not
         # this title's; a sub-title inside the card, "Kort beskrivning", is)
         nxt = next((x.start for k, x in enumerate(blocks[i + 1:i + 12], i + 1)
-                    if x.kind == "item" or (x.is_heading and not _FIELD_LINE.match(x.text)
+                    if x.kind == "item" or (x.is_heading and not LABEL_LINE.match(x.text)
                                             and _over_fields(blocks, k))), end)
         held = len(fields.findall(text, b.end, min(end, nxt)))
         if held < 2 or (b.text.isupper() and len(b.text) > 8 and (
@@ -585,7 +586,6 @@ def _cards(ctx: Context, found: list) -> None:
             found.append((b.start, b.start + len(name), acr))
 
 
-_FIELD_LINE = re.compile(r"[^:\n]{2,30}:")  # "Budget 2020: 2,4 mnkr", a field of some kind
 _RULE = re.compile(r"[─━—–=_*-]{3,}")  # a rule drawn with characters, under a card's title
 
 
@@ -758,7 +758,7 @@ def _is_person_or_place(name: str) -> bool:
 
 def _person_like(name: str) -> bool:
     """A person's name: two or three capitalised words, the first a first name of the
-    lexicon (or its first half: "Bengt-Göran"), as a signature grid lists them."""
+    lexicon (or its first half: "Bengt-Göran"), as a signing service's page lists them."""
     words = name.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
         and words[0].lower().split("-")[0] in _first_names()

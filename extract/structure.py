@@ -168,7 +168,7 @@ class Structure:
             b = self.blocks[k]
             if b.kind not in ("para", "heading") or b.lines != 1 or len(b.text) > 220 \
                     or b.text.rstrip().endswith(":") or b.text.isupper() \
-                    or _LABEL_LINE.match(b.text) or _INNER_SENTENCE.search(b.text) \
+                    or LABEL_LINE.match(b.text) or _INNER_SENTENCE.search(b.text) \
                     or (stop is not None and b.kind == "heading" and stop(b)):
                 break
             run.append(k)
@@ -438,7 +438,8 @@ _NUMBER_ALONE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]*$")
 # "Mål 2. ...", "Aktivitet 3: ...", and a numbered section title "5 Planerade aktiviteter"
 _NUMBERED_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]{1,15}\s+\d{1,2}(?:[.:)]|\.\d{1,2}[.:)]?)\s"
                              r"|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ])")
-_LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s")
+# "Målgrupp: ...", "Budget 2020: ...": a field's label before its value
+LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s")
 # a line that ends inside a phrase: the next line goes on with it (also for list lines that a
 # converter joined: target groups)
 PHRASE_GOES_ON = re.compile(r"(?:\b(?:i|och|av|för|med|till|på|som|att|en|ett|om|samt|eller|vid|"
@@ -459,7 +460,7 @@ def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
     if forced and (line[:1].islower() or PHRASE_GOES_ON.search(prev)
                    or (in_item and prev.endswith(":") and len(words) <= 3)):
         return True
-    if prev.endswith(":") or len(prev) < WRAP_RATIO * width or _LABEL_LINE.match(line):
+    if prev.endswith(":") or len(prev) < WRAP_RATIO * width or LABEL_LINE.match(line):
         return False
     if prev.rstrip()[-1:] in ".!?" and _NUMBERED_LABEL.match(line):
         return False  # "... Målet är uppnått." / "Mål 2. Andelen ...": the next point
@@ -587,11 +588,10 @@ def _page_widths(text: str, lines: list[tuple[int, int]], page_of, fixed: dict
         width = max(40.0, ns[int(0.9 * (len(ns) - 1))])
         wrapped = sorted(wraps.get(page, []))
         if len(wrapped) >= NARROW_WRAPS:
-            # the lines that plainly wrapped are about as long as the column: a narrow
-            # column's widest lines may be a running header glued into its text (and a
-            # hyphenated word the reader joined makes a few wrapped lines long)
-            # (where few lines pass it: cells of a table wrapped one word per line beside
-            # paragraphs of page width say nothing)
+            # the lines that plainly wrapped are about as long as the column, where few
+            # lines pass them: a narrow column's widest lines may be a running header glued
+            # into its text (a hyphenated word the reader joined makes a few wrapped lines
+            # long; cells of a table wrapped beside page-wide paragraphs say nothing)
             column = float(wrapped[int(0.75 * (len(wrapped) - 1))])
             wider = sum(1 for n in ns if n > NARROW_SLACK * column)
             if column < width and wider <= NARROW_OUTLIERS * len(ns):

@@ -8,8 +8,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..records import TargetGroup
-from ..resources import load_toml
-from .context import Context, Covered, cues, place_names
+from .context import Context, Covered, alternation, cues, numbers, place_names
 from .regex_scan import finditer_near
 from .structure import LIST_MARKER, PHRASE_GOES_ON
 
@@ -35,9 +34,8 @@ def _cfg() -> dict:
         "modifiers": set(c["modifier_heads"]),
         "cont": set(c["continuations"]),
         "purpose": re.compile(c["purpose"], re.I),
-        "counted": re.compile(c["counted_groups"].replace("{counts}", "|".join(
-            sorted(map(re.escape, load_toml("lexicon", "numbers.toml")["words"]),
-                   key=len, reverse=True))), re.I),
+        "counted": re.compile(c["counted_groups"].replace("{counts}",
+                                                          alternation(numbers()["words"])), re.I),
         "inseparable": re.compile(r"(?:" + "|".join(re.escape(p) for p in c["inseparable"]) + r")\b",
                                   re.I),
     }
@@ -92,7 +90,7 @@ def extract_target_groups(ctx: Context, doc) -> None:
 
 LEAD_END_CHARS = 80  # where a lead-in's last words stand
 _GROUPS_ANCHOR = re.compile("grupper", re.I)
-COUNTED_REACH = 40  # characters a count stands before its "grupper" ("fyra prioriterade mål")
+COUNTED_REACH = 40  # characters a count stands before its "grupper" ("fyra prioriterade målgrupper")
 
 
 def _leads_to_groups(ctx: Context, b) -> str:
