@@ -9,7 +9,7 @@ from functools import cache
 
 from ..records import Project
 from ..resources import load_lines, load_toml
-from ..vocabulary import known_words, lemma_table
+from ..vocabulary import is_infinitive, known_words, lemma_table
 from .amounts import find_period
 from .budget_prose import sentence_end
 from .context import Context, cues, place_names
@@ -756,6 +756,16 @@ def _is_person_or_place(name: str) -> bool:
     return len(words) == 2 and words[0].lower() in _first_names() and words[1][:1].isupper()
 
 
+def _plan_item(name: str) -> bool:
+    """What a plan says to do ("Genomföra två utbildningsdagar om ...", "Utbilda parternas
+    handläggare"): an infinitive and its object, an activity rather than an effort's name."""
+    words = name.split()
+    first = words[0].lower()
+    # (not a noun as well: "Hälsa i arbete", whose "hälsa" has a definite form "hälsan")
+    return len(words) >= 3 and is_infinitive(first) and words[1][:1].islower() \
+        and lemma_table().get(first + "n") != first
+
+
 def _person_like(name: str) -> bool:
     """A person's name: two or three capitalised words, the first a first name of the
     lexicon (or its first half: "Bengt-Göran"), as a signing service's page lists them."""
@@ -797,7 +807,7 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
             continue  # a heading "Name" over "Name (ACR) är ...": one project
         if name.lower() in cfg["not"] or len(name) < 3 or acr in cfg["org_acronyms"] \
                 or name.split()[0] in cfg["org_acronyms"] \
-                or (_person_like(name) and s not in named_as_project) \
+                or ((_person_like(name) or _plan_item(name)) and s not in named_as_project) \
                 or (cfg["org_words"].search(name) and s not in named_as_project) \
                 or re.search(r"\d{4}-\d{2}-\d{2}", name):
             continue  # organisations and dates are not projects

@@ -298,3 +298,12 @@ def test_a_described_report_or_aim_and_a_minute_items_case_number_are_no_names()
                  "Tornhuset. Syftet med Tornhuset var att ge unga ett stöd.\n")
     assert "Lyktan Åby" in got and "Tornhuset" in got
     assert not [n for n in got if n.startswith(("Rapporten", "Syftet")) or "Dnr" in n]
+
+
+def test_what_a_plan_says_to_do_is_no_effort_but_a_noun_of_the_same_form_may_name_one():
+    got = _names("Verksamhetsberättelse 2031\n\nAktiviteter enligt verksamhetsplanen\n"
+                 "1. Genomföra två utbildningsdagar om\nsamordnad individuell plan (SIP) för\n"
+                 "parternas personal.\nEn utbildningsdag genomfördes i oktober.\n\n"
+                 "Insatser 2031\n\nHälsa i arbete – ett stöd för sjukskrivna. 30 deltagare.\n")
+    assert "Hälsa i arbete" in got
+    assert not [n for n in got if n.startswith("Genomföra")]
