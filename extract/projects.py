@@ -768,10 +768,20 @@ def _plan_item(name: str) -> bool:
 
 def _person_like(name: str) -> bool:
     """A person's name: two or three capitalised words, the first a first name of the
-    lexicon (or its first half: "Bengt-Göran"), as a signing service's page lists them."""
+    lexicon (or its first half: "Bengt-Göran"), as a signing service's page lists them; or
+    two such names side by side ("Kjell A. Persson  Marie Sjögren"), and the titles under
+    them ("Ordförande  Vice ordförande")."""
+    if _SIGNATURE_TITLES.fullmatch(name):
+        return True
     words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
-        and words[0].lower().split("-")[0] in _first_names()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    first = [w.lower().split("-")[0] in _first_names() for w in words]
+    return (2 <= len(words) <= 3 and first[0]) or (sum(first) >= 2 and len(words) <= 6)
+
+
+_SIGNATURE_TITLES = re.compile(r"(?:(?:vice\s+)?(?:ordförande|sekreterare|justerare|ledamot)\s*){2,}",
+                               re.I)
 
 
 @cache

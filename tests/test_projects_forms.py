@@ -307,3 +307,13 @@ def test_what_a_plan_says_to_do_is_no_effort_but_a_noun_of_the_same_form_may_nam
                  "Insatser 2031\n\nHälsa i arbete – ett stöd för sjukskrivna. 30 deltagare.\n")
     assert "Hälsa i arbete" in got
     assert not [n for n in got if n.startswith("Genomföra")]
+
+
+def test_names_and_titles_side_by_side_under_a_signature_read_as_people():
+    from samverkan.extract.projects import _person_like
+
+    assert _person_like("Kjell A. Persson                      Marie Sjögren")
+    assert _person_like("Ordförande                            Vice ordförande")
+    assert _person_like("Bengt-Göran Olausson")
+    assert not _person_like("Lyktan Åby")
+    assert not _person_like("Hälsa i arbete")
