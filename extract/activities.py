@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from ..records import Activity
 from ..resources import load_toml
 from ..vocabulary import is_infinitive
-from .context import Context, Covered, cues, numbers
+from .context import Context, Covered, alternation, cues, numbers
 from .outcomes import (
     NOT_REPORTED,
     OUTCOME_LABEL,
@@ -231,6 +231,7 @@ def _planned_parts(text: str, s: int, e: int, cfg: dict) -> list[tuple[int, int]
 @cache
 def _statement_cues() -> dict:
     c = cues()["activities"]
+    counts = alternation(_number_words())
     return {"plan_lead": re.compile(c["plan_lead"], re.I),
             "prose_lead": re.compile(c["prose_lead"], re.I),
             "prose_modal": re.compile(c["prose_modal"], re.I),
@@ -242,8 +243,8 @@ def _statement_cues() -> dict:
             "prose_split_verb": re.compile(c["prose_split_verb"]),
             "opener": re.compile(c["statement_opener"], re.I),
             "verb": re.compile(c["statement_verb"], re.I),
-            "list": re.compile(c["statement_list"], re.I),
-            "list_part": re.compile(c["statement_list_part"], re.I),
+            "list": re.compile(c["statement_list"].replace("{counts}", counts), re.I),
+            "list_part": re.compile(c["statement_list_part"].replace("{counts}", counts), re.I),
             "relative": re.compile(c["statement_relative"], re.I)}
 
 
@@ -458,7 +459,7 @@ def _number_words() -> dict[str, int]:
 
 @cache
 def _quantity_pattern() -> re.Pattern:
-    numbers = "|".join(_number_words())
+    numbers = alternation(_number_words())
     return re.compile(rf"(?<![\d,.\w])(\d{{1,3}}|(?:{numbers})(?!\w))\s+([a-zåäöé][\w-]*)"
                       rf"(?:\s+([a-zåäöé][\w-]*))?", re.I)
 
