@@ -210,27 +210,21 @@ def find_legend(text: str) -> dict[str, str]:
     pair, lead = _legend_patterns()
     out: dict[str, str] = {}
     run: dict[str, str] = {}  # lines in a row that define one key each ("▲  Målet är uppnått")
-    for line in text.split("\n"):
-        if len(line) > 300 or not line.strip():
-            if len(run) >= 2 and len(set(run.values())) >= 2:
-                out.update(run)
-            run = {}
-            continue
+    for line in [*text.split("\n"), ""]:
         found = {}
-        for m in pair.finditer(line):
-            status = _phrase_status(m.group("phrase"))
-            if status:
-                found[_legend_key(m.group("sym") or m.group("col"))] = status
+        if len(line) <= 300:
+            for m in pair.finditer(line):
+                status = _phrase_status(m.group("phrase"))
+                if status:
+                    found[_legend_key(m.group("sym") or m.group("col"))] = status
         if len(found) >= 2 or (found and lead.match(line.strip())):
             out.update(found)
         if len(found) == 1:
             run.update(found)
-        else:
-            if len(run) >= 2 and len(set(run.values())) >= 2:
-                out.update(run)
-            run = {}
-    if len(run) >= 2 and len(set(run.values())) >= 2:
-        out.update(run)
+            continue
+        if len(run) >= 2 and len(set(run.values())) >= 2:
+            out.update(run)  # the run has ended: a legend if it told two meanings apart
+        run = {}
     return out
 
 

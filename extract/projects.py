@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from ..ingest.metadata import names_document_type
 from ..records import Project
 from ..resources import load_lines, load_toml
 from ..vocabulary import is_infinitive, known_words, lemma_table
@@ -577,7 +578,7 @@ def _cards(ctx: Context, found: list) -> None:
                                             and _over_fields(blocks, k))), end)
         held = len(fields.findall(text, b.end, min(end, nxt)))
         if held < 2 or (b.text.isupper() and len(b.text) > 8 and (
-                held < 3 or _names_document_kind(b.text))):
+                held < 3 or names_document_type(b.text))):
             continue  # ("SLUTRAPPORT" over a form's fields; "SPRINGBRÄDAN" over three is one)
         name, acr = _title_acronym(b.text)
         # over three fields a word of the language is a name too ("Lyktan", "Kompassen")
@@ -605,16 +606,6 @@ def _card_fields() -> re.Pattern:
     names = "|".join(c["card_fields"] + c["owner_fields"])
     return re.compile(rf"(?m)^[ \t]*(?:(?:{names})[ \t]*:|[^\w\s]{{1,2}}[ \t]*(?:{names})[ \t]*$)",
                       re.I)
-
-
-@cache
-def _document_kinds() -> re.Pattern:
-    kinds = load_toml("ingest", "metadata.toml")["doc_types"]
-    return re.compile("|".join(p for ps in kinds.values() for p in ps), re.I)
-
-
-def _names_document_kind(title: str) -> bool:
-    return bool(_document_kinds().search(title))
 
 
 FLAT_CARD_REACH = 120  # characters a flattened card's title stands before its owner field

@@ -35,6 +35,11 @@ def _cfg() -> dict:
     }
 
 
+def names_document_type(text: str) -> bool:
+    """Whether a text names a kind of document ("SLUTRAPPORT", "Verksamhetsplan 2019")."""
+    return any(p.search(text) for ps in _cfg()["types"].values() for p in ps)
+
+
 def title_region(doc: Document, n_lines: int = 8, n_pages: int = 3) -> str:
     """The first short lines of the first pages, where titles stand, after the title a
     document site gave it (kept as furniture)."""
@@ -93,11 +98,10 @@ def detect_year(doc: Document, title: str, doc_type: str = "other") -> int | Non
     few years, a law's number ("2003:1210") or a history ("bildades 2005") counts little or
     not at all. A period of a few years gives its first year, or for a slutrapport its last.
     Without a year in the title region, the most frequent year of the text."""
-    cfg = _cfg()
     best: tuple[float, int, int] | None = None  # (weight, -position, year)
     named_above = False
     for line_no, line in enumerate(title.split("\n")):
-        names_type = any(p.search(line) for ps in cfg["types"].values() for p in ps) \
+        names_type = names_document_type(line) \
             or (len(line.split()) <= TITLE_WORDS and _misread_type(line) is not None)
         # (a title a scan misread: "ARSREDOVISNING 2009"; not a sentence's "delrapport")
         # a title wrapped before its year: "Verksamhetsplan med budget" / "2019"
