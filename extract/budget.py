@@ -316,7 +316,7 @@ def _linearised(ctx: Context, n_tables: int) -> None:
 
 def _sentence_start(text: str, pos: int) -> int:
     base = max(0, pos - 400)
-    ends = [m.end() for m in re.finditer(r"[.!?]\s+", text[base:pos])]
+    ends = [m.end() for m in re.finditer(r"[.!?]\s+|\n[ \t]*\n", text[base:pos])]
     return base + ends[-1] if ends else base
 
 
@@ -372,10 +372,12 @@ def _phrases(ctx: Context) -> None:
         span = ctx.span(s, e) if e - s < 600 else ctx.span(m.start(), m.end())
         if not span or amount is None:
             continue
-        sentence = text[_sentence_start(text, m.start()): m.end()]
-        years = [y for y in YEAR.findall(sentence)]
+        # the sentence's last year before the amount, else its first after ("bevilja 1 480 000
+        # kronor för Jobbnav under 2013")
+        years = YEAR.findall(text, _sentence_start(text, m.start()), m.end())
+        after = YEAR.findall(text, m.end(), sentence_end(text, m.end()))
         period = (m.groupdict().get("year") or (years[-1] if years else None)
-                  or default_period(ctx, m.start()))
+                  or (after[0] if after else None) or default_period(ctx, m.start()))
         taken.add(span["char_start"], span["char_end"])
         ctx.extraction.budget_lines.append(BudgetLine(
             **span, table_id="", label=label[:1].upper() + label[1:], period=period,

@@ -31,7 +31,7 @@ _CLAUSE_END = re.compile(r"[,;:(]|\s(?:och|samt|varav|vilket|men|som)\s|\s[-–]
 def _cfg() -> dict:
     c = cues()["budget"]
     return {
-        "verb_at": re.compile(rf"(?:^|\s)(?P<verb>{c['prose_verbs']})(?=\s|$)", re.I),
+        "verb_at": re.compile(rf"(?:^|\s)(?P<verb>{c['prose_verbs']})(?=[\s,;]|$)", re.I),
         "prep_tail": re.compile(rf"(?:^|\s+)(?:{c['prose_prepositions']})\s*$", re.I),
         # "1 600 tkr från Landstinget", "850 tkr av tidigare års överskott", "820 000
         # kronor använts till ALP"

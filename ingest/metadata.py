@@ -12,6 +12,12 @@ from ..vocabulary import known_words
 TITLE_LINE = 100  # characters: longer lines of the title region are body text
 TITLE_WORDS = 4  # words of a title line whose type word OCR may have misread
 _YEAR = re.compile(r"(?<![\d/-])((?:19[89]|20[0-4])\d)(?:\s*[-–/]\s*((?:19|20)?\d{2}))?(?![\d])")
+_DATE_TAIL = r"[-–/]\d{2}[-–/]\d{2}"
+_DAY_MONTH = r"\d{1,2}\s+[a-zåäö]+\.?\s+"
+# the rest of a range of dates after its first year: "-01-01 – 2020-12-31", " - 31 december 2006"
+_RANGE_REST = re.compile(rf"(?:{_DATE_TAIL})?\s*[-–]\s*(?:{_DAY_MONTH})?((?:19|20)\d\d)(?!\d)")
+# what stands before the last year of such a range (weighed with its first)
+_RANGE_BEFORE = re.compile(rf"(?:19|20)\d\d(?:{_DATE_TAIL})?\s*[-–]\s*(?:{_DAY_MONTH})?$")
 
 
 @cache
@@ -23,6 +29,8 @@ def _cfg() -> dict:
         "covered_before": re.compile(cfg["year"]["covered_before"], re.I),
         "history_before": re.compile(cfg["year"]["history_before"], re.I),
         "max_period": int(cfg["year"]["max_period_years"]),
+        "planning_before": re.compile(cfg["year"]["planning_before"], re.I),
+        "titled_kinds": re.compile("|".join(cfg["year"]["titled_kinds"]), re.I),
         "fallback": {t: [re.compile(p, re.I) for p in ps]
                      for t, ps in cfg["fallback_words"].items()},
         "orgs": [(re.compile(o["pattern"]), o["form"]) for o in cfg["organisations"]],
@@ -101,9 +109,7 @@ def detect_year(doc: Document, title: str, doc_type: str = "other") -> int | Non
     best: tuple[float, int, int] | None = None  # (weight, -position, year)
     named_above = False
     for line_no, line in enumerate(title.split("\n")):
-        names_type = names_document_type(line) \
-            or (len(line.split()) <= TITLE_WORDS and _misread_type(line) is not None)
-        # (a title a scan misread: "ARSREDOVISNING 2009"; not a sentence's "delrapport")
+        names_type = _names_type(line)
         # a title wrapped before its year: "Verksamhetsplan med budget" / "2019"
         own_line = named_above and _YEAR.fullmatch(line.strip()) is not None
         named_above = names_type
@@ -124,35 +130,58 @@ def detect_year(doc: Document, title: str, doc_type: str = "other") -> int | Non
     return min(y for y, c in counts.items() if c == top)
 
 
+SENTENCE_WORDS = 8  # a line of more words that ends with a full stop is a sentence
+
+
+def _names_type(line: str) -> bool:
+    """Whether a title region's line names the kind of document it is. A sentence of the
+    body names one only at its start ("Protokoll fört vid ..."; not "... vid sitt
+    sammanträde den 20 oktober 2005."), a kind without a type of its own only as the
+    line's first word ("INSATSKATALOG 2019"); an agenda item's "§ 48 Ansökan om ... 2013" names
+    what a meeting decided on; a misread type word counts in a short title only."""
+    if line.lstrip().startswith("§"):
+        return False
+    sentence = len(line) > TITLE_LINE or (line.rstrip().endswith(".")
+                                          and len(line.split()) > SENTENCE_WORDS)
+    head = " ".join(line.split()[:TITLE_HEAD]) if sentence else line
+    return names_document_type(head) or _cfg()["titled_kinds"].match(line.lstrip()) is not None \
+        or (len(line.split()) <= TITLE_WORDS and _misread_type(line) is not None)
+
+
+TITLE_HEAD = 3  # words at a sentence's start where it can name its document
+
+
 def _year_weight(line: str, m: re.Match, names_type: bool, doc_type: str
                  ) -> tuple[int, float | None]:
     cfg = _cfg()
     year = int(m.group(1))
     before, after = line[: m.start()], line[m.end():]
     if re.match(r"\s*:\s*\d", after) or re.match(r"/\d{2}\d*[^\d\s]|/\d{3}", line[m.end(1):]) \
-            or cfg["history_before"].search(before):
-        return year, None  # a law's number ("2003:1210"), a case number, a history
+            or cfg["history_before"].search(before) or _RANGE_BEFORE.search(before):
+        return year, None  # a law's number ("2003:1210"), a case number, a history, a range's end
     weight = 1.0
     if names_type:
         weight += 4
     if len(line) > TITLE_LINE:
         weight -= 2  # a sentence of the body, not a title
+    elif cfg["planning_before"].search(before):
+        weight -= 1  # "Budget 2023 med plan för 2024"
     elif cfg["covered_before"].search(before):
         weight += 3
-    dated = re.match(r"[-–/]\d{2}[-–/]\d{2}", line[m.end(1):])
+    dated = re.match(_DATE_TAIL, line[m.end(1):])
     if dated:
         # when it was written or adopted; for minutes, the meeting's date is their year;
-        # a year's last day is the date of its accounts ("Årsredovisning 2011-12-31")
-        weight += 2 if doc_type == "protokoll" else -1
-        if dated.group().endswith("12-31") or dated.group().endswith("12/31"):
+        # a year's last day in a title is the date of its accounts ("Årsredovisning 2011-12-31")
+        weight += 4 if doc_type == "protokoll" else -1
+        if names_type and dated.group()[1:].replace("/", "-") == "12-31":
             weight += 3
-        period = re.match(r"[-–/]\d{2}[-–/]\d{2}\s*[-–]?\s*((?:19|20)\d\d)-\d{2}-\d{2}",
-                          line[m.end(1):])
-        if period:  # "Projektperiod: 2016-08-01–2019-07-31"
-            weight += 2
-            if doc_type == "slutrapport":
-                year = int(period.group(1))
-    if m.group(2):
+    period = _RANGE_REST.match(line, m.end(1))
+    if period and (dated or re.search(_DAY_MONTH + "$", before)):
+        # "Projektperiod: 2016-08-01–2019-07-31", "1 november 2005 - 31 december 2006"
+        weight += 2 if dated else 1
+        if doc_type == "slutrapport":
+            year = int(period.group(1))
+    elif m.group(2) and not dated:  # "2016–2018", "2016/17"
         end = int(m.group(2)) if len(m.group(2)) == 4 else year // 100 * 100 + int(m.group(2))
         if end - year > cfg["max_period"]:
             weight -= 2  # a programme's period

@@ -127,3 +127,13 @@ def test_a_story_of_money_labels_by_the_subject_the_purpose_and_the_name_given_t
         300_000: ("Lyktan", "2031"), 200_000: ("Lots för unga", "2031"),
         150_000: ("Steg för steg mot jobb", "2031"), 180_000: ("Kansliet", "2031"),
         40_000: ("utvärdering", "2031"), 20_000: ("information", "2031")}
+
+
+def test_a_grants_year_after_it_and_not_the_meetings_date_in_the_paragraph_above():
+    got = _lines("PROTOKOLL\nStyrelsen 2030-11-20\n\n§ 4 Ansökningar\n\nStyrelsen beslutar\n\n"
+                 "att bevilja Åby kommun 1 480 000 kronor för Jobbnav Åby under 2032.\n\n"
+                 "Föreningen Bro i Åby ansöker, med stöd av förvaltningen, om 450 000 kronor "
+                 "för en mötesplats.\n")
+    assert got[1_480_000] == ("Jobbnav Åby", "2032")
+    # the applicant, not the applicant with its verb
+    assert got[450_000][0] == "Föreningen Bro i Åby"

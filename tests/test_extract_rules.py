@@ -368,6 +368,28 @@ def test_the_year_covered_not_a_founding_year_a_law_or_a_later_date():
                  "Text.\n")[1] == 2019
 
 
+def test_the_year_of_a_period_a_meeting_a_plan_and_a_kind_without_a_type():
+    # a date range's end is no year of its own; a slutrapport takes it, in words too
+    assert _meta("PROJEKTPLAN\nÅbyvägen\nProjektperiod 2031-01-01 – 2032-12-31\n"
+                 "Version 2, 2030-10-30\n\n6.2 Mål (vid projektets slut 2032-12-31)\n")[1] == 2031
+    assert _meta("SLUTRAPPORT\nProjekt Åbyvägen\n1 mars 2030 - 31 december 2031\n"
+                 "Åby i februari 2032\n\nText.\n")[1] == 2031
+    # the meeting's date, not the year an agenda item's application is for
+    assert _meta("SAMORDNINGSFÖRBUNDET ÅBY   PROTOKOLL\nStyrelsen   2031-11-20\n"
+                 "§ 12 Ansökan om fortsatt finansiering av Åbyvägen 2032\n\nText.\n")[1] == 2031
+    # the years planned after the one a budget covers
+    assert _meta("TJÄNSTESKRIVELSE\nBudget 2031 med plan för 2032\n\nText.\n")[1] == 2031
+    assert _meta("Verksamhetsplan och budget 2031 samt ekonomisk ram för 2032–2033\n\n"
+                 "Text.\n")[1] == 2031
+    # a catalogue's title, not a list line's "under 2030"; a sentence naming a type
+    # word in passing names no title
+    assert _meta("Förbundet Åby\nINSATSKATALOG 2031\nInsatser\n– insatser som avslutades "
+                 "under 2030\n\nText.\n")[1] == 2031
+    assert _meta("Slutrapport Åbyvägen\nPeriod 2031-02-01 – 2032-06-30\n"
+                 "Vägen bygger på en förstudie och på en kartläggning, som genomfördes 2029 "
+                 "av kansliet tillsammans med kommunen och regionen i hela länet.\n")[1] == 2032
+
+
 def test_an_items_own_remark_says_how_it_went():
     text = ("Delårsrapport 2031 Samordningsförbundet Västby\n\nPlanerade aktiviteter 2031\n\n"
             "- Starta en läsecirkel för handläggare i Åby – har inte startats.\n"
