@@ -86,6 +86,7 @@ def known_words() -> KnownWords:
 
 
 _VERB_FORMS = ("r", "de", "t", "dde")  # ordna: ordnar, ordnade, ordnat; se: ser, sedde
+_E_VERB_FORMS = ("r", "dde")
 _STEM_FORMS = ("er", "te", "de")  # besöka: besöker, besökte; sprida: sprider
 
 
@@ -97,5 +98,8 @@ def is_infinitive(word: str) -> bool:
     if len(w) < 2 or w[-1] not in "aeiouyåäö":
         return False
     table = lemma_table()
-    return any(table.get(w + f) == w for f in _VERB_FORMS) \
+    # a noun in -e takes -t as its definite form ("arbete": "arbetet"), a verb in -e its
+    # present tense in -r ("se": "ser", "ske": "sker")
+    forms = _E_VERB_FORMS if w.endswith("e") else _VERB_FORMS
+    return any(table.get(w + f) == w for f in forms) \
         or any(table.get(w[:-1] + f) == w for f in _STEM_FORMS)

@@ -99,7 +99,7 @@ def extract_activities(ctx: Context, doc) -> None:
             if act and act.text not in seen:  # a follow-up list repeats the plan's items
                 seen.add(act.text)
                 ctx.extraction.activities.append(act)
-    _prose_activities(ctx)
+    _prose_activities(ctx, doc)
 
 
 def _activity_statements(ctx: Context, doc, i: int, section: str) -> None:
@@ -158,7 +158,7 @@ _PROSE_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9\"”])|[.!?]\s*$")
 _WORD = re.compile(r"[\wåäöÅÄÖé-]+")
 
 
-def _prose_activities(ctx: Context) -> None:
+def _prose_activities(ctx: Context, doc) -> None:
     """Activities a story says were planned, in a paragraph's sentences after (and in) one
     that names the plan or its activities: each infinitive after a modal ("Vi skulle ordna A,
     starta B och ge ut C"), each att-clause ("att styrelsen skulle göra B"). Their status is
@@ -167,26 +167,117 @@ def _prose_activities(ctx: Context) -> None:
     cfg = _statement_cues()
     taken = Covered(len(text), ((r.char_start, r.char_end) for r in
                                 (*ctx.extraction.goals, *ctx.extraction.activities)))
-    for b in ctx.structure.blocks:
+    blocks = ctx.structure.blocks
+    for i, b in enumerate(blocks):
+        if b.is_heading:
+            # a plan's heading over paragraphs that tell its activities ("Så här ska vi arbeta")
+            if (ctx.says(b, "activity") or cfg["prose_heading"].search(b.text)) \
+                    and not ctx.says(b, "outcome"):
+                _paragraphs_after(ctx, doc, i, taken)
+            continue
         if b.kind != "para" or not cfg["prose_lead"].search(b.text):
             continue
-        sentences, start = [], b.start
-        for m in _PROSE_SENTENCE_END.finditer(text, b.start, b.end):
-            sentences.append((start, m.start()))
-            start = m.end()
+        sentences = _sentences(text, b)
         lead = next((k for k, (s, e) in enumerate(sentences)
                      if cfg["prose_lead"].search(text, s, e)), None)
         if lead is None:
             continue
         for k, (s, e) in enumerate(sentences[lead:lead + PROSE_SENTENCES], lead):
             start = _planned_start(text, s, e, cfg, opening_only=k > lead)
-            if start is None or taken.overlaps(s, e):
-                continue
-            for ps, pe in _planned_parts(text, start, e, cfg):
-                span = ctx.span(ps, pe)
-                if span and len(span["evidence"].split()) >= 3:
-                    ctx.extraction.activities.append(Activity(
-                        **span, section="Aktiviteter", text=" ".join(span["evidence"].split())))
+            if start is not None and not taken.overlaps(s, e):
+                _add_planned(ctx, doc, start, e, None, taken)
+        if not _numbered_titles_after(ctx, doc, i, taken):
+            _paragraphs_after(ctx, doc, i, taken)
+
+
+def _paragraphs_after(ctx: Context, doc, i: int, taken: Covered) -> None:
+    """The paragraphs after a plan's lead, each opening with one planned activity and going
+    on with what became of it ("Vi hade planerat att starta A. I april öppnade ...", "Den
+    tredje aktiviteten var att pröva B. ..."), up to one that opens with none."""
+    text, cfg = ctx.document.text, _statement_cues()
+    for nxt in ctx.structure.blocks[i + 1:i + 1 + PROSE_PARAGRAPHS]:
+        if nxt.kind != "para" or nxt.is_heading:
+            break
+        s, e = _sentences(text, nxt)[0]
+        ordinal = cfg["prose_ordinal"].match(text, s, e)
+        start = ordinal.end() if ordinal else _planned_start(text, s, e, cfg, True)
+        if start is None or taken.overlaps(s, e):
+            break
+        _add_planned(ctx, doc, start, e, (e, nxt.end), taken)
+
+
+_SECTION_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)")
+
+
+def _numbered_titles_after(ctx: Context, doc, i: int, taken: Covered) -> bool:
+    """Under a lead that names the activities ("Nedan redovisas de aktiviteter som förbundet
+    avser att genomföra"), numbered sub-sections of one depth ("4.1 Rekrytering av
+    förbundschef", "4.2 ..."): each title an activity, the text under it what became of it."""
+    blocks = ctx.structure.blocks
+    heads: list[tuple[int, re.Match]] = []
+    depth = None
+    for k in range(i + 1, len(blocks)):
+        b = blocks[k]
+        if not b.is_heading:
+            if not heads:
+                return False
+            continue
+        m = _SECTION_NUMBER.match(b.text)
+        if m is None or (depth is not None and m.group(1).count(".") != depth):
+            break
+        depth = m.group(1).count(".")
+        heads.append((k, m))
+    for n, (k, m) in enumerate(heads):
+        b = blocks[k]
+        span = ctx.span(b.start + m.end(), b.end)
+        if not span or taken.overlaps(span["char_start"], span["char_end"]):
+            continue
+        act = Activity(**span, section=blocks[i].text.strip(), text=span["evidence"])
+        body_end = blocks[heads[n + 1][0] - 1].end if n + 1 < len(heads) else \
+            next((x.end for x in reversed(blocks[k + 1:k + 1 + PROSE_PARAGRAPHS])
+                  if not x.is_heading), b.end)
+        _report(act, doc, ctx, b.end, body_end)
+        taken.add(span["char_start"], span["char_end"])
+        ctx.extraction.activities.append(act)
+    return bool(heads)
+
+
+PROSE_PARAGRAPHS = 8  # paragraphs after a plan's lead that may each tell one of its activities
+
+
+def _sentences(text: str, b: Block) -> list[tuple[int, int]]:
+    """The sentences of a paragraph, as (start, end) without their full stops."""
+    out, start = [], b.start
+    for m in _PROSE_SENTENCE_END.finditer(text, b.start, b.end):
+        out.append((start, m.start()))
+        start = m.end()
+    return out or [(b.start, b.end)]
+
+
+def _add_planned(ctx: Context, doc, start: int, end: int,
+                 outcome: tuple[int, int] | None, taken: Covered) -> None:
+    """The activities of a planned sentence from `start`, each with the outcome the rest of
+    its paragraph tells, in a report."""
+    text = ctx.document.text
+    for ps, pe in _planned_parts(text, start, end, _statement_cues()):
+        span = ctx.span(ps, pe)
+        if not span or len(span["evidence"].split()) < 3:
+            continue
+        act = Activity(**span, section="Aktiviteter", text=" ".join(span["evidence"].split()))
+        if outcome:
+            _report(act, doc, ctx, *outcome)
+        taken.add(span["char_start"], span["char_end"])
+        ctx.extraction.activities.append(act)
+
+
+def _report(act: Activity, doc, ctx: Context, start: int, end: int) -> None:
+    """What became of an activity, told in text[start:end], in a report (a plan tells none)."""
+    told = ctx.document.text[start:end].strip(" .\n")
+    if told and ctx.document.doc_type not in PLAN_TYPES:
+        act.outcome_text = " ".join(told.split())[:600]
+        act.outcome_status = classify(doc.char_span(start, end, alignment_mode="expand")) \
+            or default_status("activity", has_outcome_section=True)
+        _compare_quantities(act, act.outcome_text)
 
 
 def _planned_start(text: str, s: int, e: int, cfg: dict, opening_only: bool) -> int | None:
@@ -235,6 +326,9 @@ def _statement_cues() -> dict:
     return {"plan_lead": re.compile(c["plan_lead"], re.I),
             "prose_lead": re.compile(c["prose_lead"], re.I),
             "prose_modal": re.compile(c["prose_modal"], re.I),
+            "prose_heading": re.compile(c["prose_heading"], re.I),
+            "prose_ordinal": re.compile(c["prose_ordinal"].replace(
+                "{ordinals}", alternation(numbers()["ordinals"])), re.I),
             "prose_planned_object": re.compile(c["prose_planned_object"], re.I),
             "prose_split_att": re.compile(c["prose_split_att"]),
             "prose_not_verbs": frozenset(c["prose_not_verbs"]),

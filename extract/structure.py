@@ -19,6 +19,7 @@ _BULLETS = "-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□●
 # item numbered within its year, as plans that follow up last year's number their items
 LIST_MARKER = re.compile(rf"^[ \t]*(?:(?P<bullet>[{_BULLETS}])[ \t]+|(?P<num>\d{{1,2}})[.)][ \t]+"
                          r"|(?:19|20)\d\d:(?P<ynum>\d{1,2})[ \t]+"
+                         r"|\d{1,2}(?:\.\d{1,2}){0,2}\.(?P<deep>\d{1,2})\.?[ \t]+(?=\S)"
                          r"|(?P<alpha>[a-h])(?:\)[ \t]+|\.\t+))")
 _ALPHA_MARK = re.compile(r"[a-h][.)]")
 # a list marker and a tab before the item's text, as Word's lists come out as text
@@ -224,6 +225,8 @@ def parse_structure(doc: Document) -> Structure:
             skip_to, cur, prev_blank = table.last, None, False
             continue
         line = text[s:e]
+        if _RULE.match(line):
+            line = ""  # a line drawn under or over a title ("-----", "====="): no content
         if not line.strip():
             if cur is not None and _page_break_inside(text, lines, n, page_starts, cur_last):
                 continue  # a paragraph that goes on over the page break
@@ -242,7 +245,7 @@ def parse_structure(doc: Document) -> Structure:
                 blocks.append(row)
             cur = None
             continue
-        title = _markdown_title(line)
+        title = _markdown_title(line) or _underlined_title(text, lines, n)
         if title:  # "## Målgrupper", "**Mål för 2020**": a heading written in Markdown
             blocks.append(Block("heading", s + title[0], s + title[1],
                                 text[s + title[0]:s + title[1]], page, para, level=title[2]))
@@ -254,6 +257,8 @@ def parse_structure(doc: Document) -> Structure:
             pending = int(alone.group(1))  # "1." on its own line: the number of the next
             continue
         m = LIST_MARKER.match(line)
+        if m and m.group("deep") and not _deep_item(text, lines, n, m):
+            m = None  # "4.1 Rekrytering av förbundschef": a numbered section's title
         if pending is not None:
             cur = Block("item", ls, le, text[ls:le], page, para, marker=f"{pending}.",
                         number=pending, indent=0)
@@ -301,6 +306,24 @@ def parse_structure(doc: Document) -> Structure:
     blocks = _join_wrapped_titles(text, _split_wrapped_inline_lists(text, blocks))
     _mark_headings(blocks, blank_structured=para >= 0.3 * len([x for x in lines if x[1] > x[0]]))
     return Structure(blocks, _tables(blocks))
+
+
+_RULE = re.compile(r"^[ \t]*(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,})[ \t]*$")
+UNDERLINED_TITLE = 100  # characters: a longer line over a rule is text above a separator
+
+
+def _underlined_title(text: str, lines: list[tuple[int, int]], n: int
+                      ) -> tuple[int, int, int | None] | None:
+    """A title underlined by a rule on the next line ("Vad vi har gjort" / "----------",
+    as old word processors' text and Markdown's setext titles have it): its extent in the
+    line and its depth ("=" 1, "-" 2)."""
+    if n + 1 >= len(lines):
+        return None
+    line, below = text[lines[n][0]:lines[n][1]], text[lines[n + 1][0]:lines[n + 1][1]]
+    if not _RULE.match(below) or len(line.strip()) > UNDERLINED_TITLE:
+        return None
+    start = len(line) - len(line.lstrip())
+    return start, len(line.rstrip()), 1 if "=" in below else 2
 
 
 # "## Title", "### 4. Title ##"; a line that is all bold, "**Title**" (not "**A** och **B**")
@@ -507,9 +530,23 @@ def _lead_in(text: str) -> bool:
                                            and words[-1][-1:].isalpha())
 
 
+def _deep_item(text: str, lines: list[tuple[int, int]], n: int, m: re.Match) -> bool:
+    """Whether a line numbered in levels ("4.2.1 Under våren genomför förbundet ...") is an
+    item of a list rather than a section's title: it is a sentence, or its next line
+    hangs under its text."""
+    line = text[lines[n][0]:lines[n][1]]
+    if _SENTENCE_END.search(line):
+        return True
+    if n + 1 >= len(lines):
+        return False
+    below = text[lines[n + 1][0]:lines[n + 1][1]]
+    return bool(below.strip()) and len(below) - len(below.lstrip()) == m.end()
+
+
 def _marker_number(m: re.Match) -> int | None:
-    """The number of a numbered marker ("3." or "2015:3"), None for a bullet or a letter."""
-    num = m.group("num") or m.group("ynum")
+    """The number of a numbered marker ("3.", "2015:3", "4.2.1"), None for a bullet or a
+    letter."""
+    num = m.group("num") or m.group("ynum") or m.group("deep")
     return int(num) if num else None
 
 

@@ -1191,3 +1191,61 @@ def test_activities_under_a_lead_that_says_what_will_be_done_and_by_year():
                    "arrangera två seminarier för chefer",
                    "Genomföra en kartläggning av målgruppen", "Starta Tvärteam Åby",
                    "Ta fram en plan för implementering"]
+
+
+def test_titles_underlined_by_a_rule_and_items_numbered_in_levels():
+    from samverkan.extract.structure import parse_structure
+
+    text = ("Vad vi har gjort\n----------------\n\nVi gjorde mycket.\n\n"
+            "4. PLAN\n=======\n\n4.1 Ny kartläggning\n\nText om den.\n\n"
+            "4.2 Nya aktiviteter\n\n4.2.1 Under våren genomför förbundet en analys av\n"
+            "      gruppen som fått avslag.\n\n4.2.2 Förbundet ordnar en kunskapsdag.\n")
+    blocks = parse_structure(_doc(text)).blocks
+    assert [b.text for b in blocks if b.is_heading] == [
+        "Vad vi har gjort", "4. PLAN", "4.1 Ny kartläggning", "4.2 Nya aktiviteter"]
+    items = [(b.number, " ".join(b.text.split())) for b in blocks if b.kind == "item"]
+    assert items == [(1, "Under våren genomför förbundet en analys av gruppen som fått avslag."),
+                     (2, "Förbundet ordnar en kunskapsdag.")]
+    assert not any(set(b.text.strip()) <= set("-=") for b in blocks)
+
+
+def test_activities_told_one_paragraph_each_after_the_plans_lead():
+    text = ("Verksamhetsberättelse 2031 Förbundet Åby\n\nDet här har vi gjort\n\n"
+            "Verksamhetsplanen innehöll tre aktiviteter utöver insatserna.\n\n"
+            "Vi hade planerat att starta en öppen mottagning för unga i Åby. Mottagningen "
+            "öppnade i april och har haft 40 besök.\n\n"
+            "Vi skulle också genomföra en utbildning om psykisk ohälsa och arbete för "
+            "handläggare. Utbildningen är inte genomförd.\n\n"
+            "Den tredje aktiviteten var att ta fram en gemensam rutin för uppföljning. "
+            "Rutinen antogs i juni.\n\n"
+            "Utöver planen har vi ordnat en konferens.\n")
+    got = {a.text: a.outcome_status for a in extract_document(_doc(text)).activities}
+    assert got == {
+        "starta en öppen mottagning för unga i Åby": "achieved",
+        "genomföra en utbildning om psykisk ohälsa och arbete för handläggare": "not_achieved",
+        "ta fram en gemensam rutin för uppföljning": "achieved"}
+
+
+def test_activities_under_a_plans_heading_in_its_own_voice_and_numbered_sections():
+    text = ("Handlingsplan 2031 för LSG Åby\n\nSå här ska vi arbeta\n\n"
+            "Under våren kommer vi att genomföra två utbildningsdagar för handläggare, där "
+            "parterna berättar om sina regler.\n\n"
+            "Vi kommer också att pröva gemensamma planeringsmöten för unga.\n\n"
+            "Övrigt\n\nGruppen träffas en gång i månaden.\n")
+    got = [a.text for a in extract_document(_doc(text, "handlingsplan")).activities]
+    assert got == ["genomföra två utbildningsdagar för handläggare",
+                   "pröva gemensamma planeringsmöten för unga"]
+    text = ("Verksamhetsplan 2031 för Förbundet Åby\n\n4. VERKSAMHET 2031\n\n"
+            "Nedan redovisas de aktiviteter som förbundet avser att genomföra under året.\n\n"
+            "4.1 Rekrytering av en samordnare\n\nTjänsten annonseras i februari.\n\n"
+            "4.2 Uppbyggnad av lokala grupper\n\nVarje kommun får en grupp.\n\n"
+            "5. EKONOMI\n\nBudgeten är i balans.\n")
+    got = [a.text for a in extract_document(_doc(text, "verksamhetsplan")).activities]
+    assert got == ["Rekrytering av en samordnare", "Uppbyggnad av lokala grupper"]
+
+
+def test_a_noun_in_e_is_no_infinitive():
+    from samverkan.vocabulary import is_infinitive
+
+    assert [is_infinitive(w) for w in ("arbete", "samarbete", "se", "starta", "ta")] == [
+        False, False, True, True, True]
