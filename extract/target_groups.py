@@ -22,7 +22,8 @@ def _cfg() -> dict:
     c = cues()["target_groups"]
     return {
         "inline": [re.compile(p, re.I) for p in c["inline"]],
-        "people_leads": [re.compile(p, re.I) for p in c["people_leads"]],
+        "people_leads": [re.compile(p.replace("{adverbials}", c["lead_adverbials"]), re.I)
+                         for p in c["people_leads"]],
         "list_lead": re.compile(c["list_lead"], re.I),
         "named_before": re.compile(c["named_before"], re.I),
         "cap_lead": re.compile(c["capitalised_list_lead"], re.I),
@@ -69,7 +70,9 @@ def extract_target_groups(ctx: Context, doc) -> None:
             found.extend(_coordinated(text, m.end()))
     for pat in _cfg()["people_leads"]:
         for m in pat.finditer(text):
-            if _names_people(text, m.end()):
+            # (a lead over a list of groups on the lines below is the list's: "prioriteras
+            # under 2022" / "– unga vuxna ...")
+            if _names_people(text, m.end()) and not _MARKED_LINE.match(text, m.end()):
                 found.extend(_coordinated(text, m.end()))
     for m in finditer_near(_cfg()["counted"], _GROUPS_ANCHOR, text, COUNTED_REACH):
         # "tre grupper: A, B och C"
@@ -159,7 +162,7 @@ def _runs_on(blocks, pos: int) -> bool:
 # the next group of a coordination: after a comma, "och", "samt", or a spaced dash (a list
 # whose items were run into one line: "…prioriteras: – unga vuxna … – personer med …")
 _NEXT_GROUP = re.compile(r"(?:,\s*(?:samt\s+|och\s+)?|\s+(?:och|samt|eller)\s+(?:till\s+|på\s+|med\s+|för\s+)?"
-                         r"|\s+[–—]\s+)(?:särskilt\s+|främst\s+|även\s+)?")
+                         r"|\s+[–—]\s+)(?:särskilt\s+|främst\s+|även\s+|i synnerhet\s+|framför allt\s+)?")
 
 
 def _coordinated(text: str, start: int) -> list[tuple[int, int]]:
@@ -241,6 +244,9 @@ def _clause_end(text: str, start: int) -> int:
         if m.group(0) == "(" and (inside := _ASIDE.match(text, m.end())):
             m = _cfg()["stop"].search(text, inside.end(), limit)  # "(16–64 år)" is part of it
             continue
+        if m.group(0).strip() == "där" and _SITUATION.match(text, m.start()):
+            m = _cfg()["stop"].search(text, m.end(), limit)  # "... där arbetsförmågan är oklar"
+            continue
         if m.group(0).strip() in ("och", "samt") and (
                 word := _WORD.match(text, m.end())) and word.group(0).lower() in place_names():
             m = _cfg()["stop"].search(text, m.end(), limit)  # "i Arboga och Kungsör som ..."
@@ -268,6 +274,13 @@ def _clause_end(text: str, start: int) -> int:
         pos = nl + 1
 
 
+# a "där"-clause that tells the group's situation ("där arbetsförmågan är oklar"), not what
+# an effort does ("där arbetsterapeuter från regionen gör ...")
+_SITUATION = re.compile(r"\sdär\s+[\wåäö-]+\s+(?:är|var|har\s+varit|saknas|finns|behövs)\b")
+
+
+_DANGLING = re.compile(r"\s+(?:och|samt|eller|men)\s*$")
+_MARKED_LINE = re.compile(r"(?<=\n)[ \t]*[-–•*▪·][ \t]")
 _RELATIVE = re.compile(r"\b(?:som|vilka)\b")
 # a short aside in brackets ("personer i arbetsför ålder (16–64 år) som ..."), and an
 # apposition between commas before the group's relative clause ("personer 20–64 år, bosatta
@@ -380,10 +393,12 @@ def _emit(ctx: Context, spans: list[tuple[int, int]],
     seen: set[str] = set()
     taken = Covered(len(ctx.document.text))
     for s, e in sorted(spans):
-        span = ctx.span(s, e)
+        said = (words or {}).get((s, e))
+        dangling = _DANGLING.search(ctx.document.text, s, e)  # "... är oklar och" / "där ..."
+        span = ctx.span(s, dangling.start() if dangling else e)
         if not span:
             continue
-        said = (words or {}).get((s, e), span["evidence"])
+        said = said or span["evidence"]
         text = " ".join(said.split()).rstrip(".").strip()
         key = text.lower()
         if len(text) < 4 or key in seen or len(text) > MAX_CHARS:

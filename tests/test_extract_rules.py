@@ -1249,3 +1249,37 @@ def test_a_noun_in_e_is_no_infinitive():
 
     assert [is_infinitive(w) for w in ("arbete", "samarbete", "se", "starta", "ta")] == [
         False, False, True, True, True]
+
+
+def test_groups_told_in_prose_after_a_time_a_speaker_or_a_count():
+    def groups(text: str) -> list[str]:
+        return [t.text for t in extract_document(_doc("Text\n\n" + text + "\n")).target_groups]
+
+    assert groups("Inom målgruppen prioriteras under 2031 unga 16–29 år som varken arbetar "
+                  "eller studerar, nyanlända med kort utbildning och begränsade kunskaper i "
+                  "svenska, samt personer med psykisk ohälsa som har ett arbete att återgå "
+                  "till.") == [
+        "unga 16–29 år som varken arbetar eller studerar",
+        "nyanlända med kort utbildning och begränsade kunskaper i svenska",
+        "personer med psykisk ohälsa som har ett arbete att återgå till"]
+    assert groups("Gruppen har valt att under 2031 särskilt uppmärksamma unga vuxna som bor "
+                  "hemma utan sysselsättning, personer som saknar inkomst och därför inte syns "
+                  "hos Försäkringskassan, och föräldrar som varit hemma länge.") == [
+        "unga vuxna som bor hemma utan sysselsättning",
+        "personer som saknar inkomst och därför inte syns hos Försäkringskassan",
+        "föräldrar som varit hemma länge"]
+    # a subgroup after "i synnerhet"; a "där"-clause of the group's situation, not the effort's
+    assert groups("Styrelsen vill prioritera unga som saknar arbete, i synnerhet unga med "
+                  "diagnoser, och personer med långvarig sjukskrivning där arbetsförmågan är "
+                  "oklar.") == ["unga som saknar arbete", "unga med diagnoser",
+                                "personer med långvarig sjukskrivning där arbetsförmågan är oklar"]
+    assert groups("Åbyrehab är en verksamhet för personer med ekonomiskt bistånd där "
+                  "arbetsterapeuter och handläggare gör kartläggningar.") == [
+        "personer med ekonomiskt bistånd"]
+    assert groups("Pengarna skulle gå till tre grupper. Det gällde unga vuxna som varken arbetar "
+                  "eller studerar. Och det gällde personer som länge levt på bistånd.") == [
+        "unga vuxna som varken arbetar eller studerar", "personer som länge levt på bistånd"]
+    # a lead over a marked list leaves the groups to the list
+    assert groups("Inom målgruppen prioriteras under 2031\n– unga vuxna som saknar arbete\n"
+                  "– personer med psykisk ohälsa, diagnoser eller missbruk") == [
+        "unga vuxna som saknar arbete", "personer med psykisk ohälsa, diagnoser eller missbruk"]
