@@ -195,9 +195,11 @@ def _paragraphs_after(ctx: Context, doc, i: int, taken: Covered) -> None:
     on with what became of it ("Vi hade planerat att starta A. I april öppnade ...", "Den
     tredje aktiviteten var att pröva B. ..."), up to one that opens with none."""
     text, cfg = ctx.document.text, _statement_cues()
-    for nxt in ctx.structure.blocks[i + 1:i + 1 + PROSE_PARAGRAPHS]:
-        if nxt.kind != "para" or nxt.is_heading:
-            break
+    blocks = ctx.structure.blocks
+    for k, nxt in enumerate(blocks[i + 1:i + 1 + PROSE_PARAGRAPHS], i + 1):
+        if nxt.kind != "para" or nxt.is_heading \
+                or (k + 1 < len(blocks) and blocks[k + 1].kind == "item"):
+            break  # (a lead-in over a list: the list's items are the plan's)
         s, e = _sentences(text, nxt)[0]
         ordinal = cfg["prose_ordinal"].match(text, s, e)
         start = ordinal.end() if ordinal else _planned_start(text, s, e, cfg, True)

@@ -485,17 +485,21 @@ def _section_headings(ctx: Context, found: list) -> None:
     blocks = ctx.structure.blocks
     in_section = False
     depth: int | None = None  # the section title's Markdown depth ("## Insatser")
+    opener = -1
     for i, b in enumerate(blocks):
-        if b.is_heading and ctx.says(b, "project") and (
+        if b.is_heading and ctx.says(b, "project") and not _LEAD_END.search(b.text) and (
                 len(b.text.split()) > 2 or b.text.isupper() or re.search(r"\d{4}", b.text)
-                or b.level is not None or _dashed_entries_follow(blocks, i)):
-            in_section, depth = True, b.level  # "Insatser/projekt under 2009", "INSATSER 2019"
+                or b.level is not None or _entries_follow(ctx.document.text, blocks, i)):
+            # "Insatser/projekt under 2009", "INSATSER 2019" (not a lead-in on a line of its
+            # own: "... anger att förbundets insatser ska riktas till")
+            in_section, depth, opener = True, b.level, i
             continue
         title = _OWNER_BRACKET.sub("", b.text)  # "Kompassen (Arboga kommun)": the owner
         if in_section and b.kind == "heading" and (
                 (depth is not None and b.level is not None and b.level <= depth)
-                or (not ctx.says(b, "project") and len(title.split()) > 5)):
-            in_section = False
+                or (not ctx.says(b, "project") and (len(title.split()) > 5
+                                                    or ctx.opens_section(b)))):
+            in_section = False  # (a title of another kind: "Resultaträkning", "Mål")
         if not in_section:
             continue
         if b.kind == "item":
@@ -512,6 +516,9 @@ def _section_headings(ctx: Context, found: list) -> None:
             if m and not _clause(m.group("name")) \
                     and (dashed or not _common_noun(m.group("name"))):
                 found.append((b.start, b.start + m.end("name"), m.group("acr") or ""))
+            elif not m and (not blocks[i - 1].is_heading or opener == i - 1):
+                # (not a body under its own title: "KIA – Kvinnor i arbete" / "KIA vänder sig")
+                found.extend(_entry_subjects(ctx.document.text, b))
             continue
         if b.kind != "heading" or len(title.split()) > 5:
             continue
@@ -529,11 +536,55 @@ def _section_headings(ctx: Context, found: list) -> None:
             found.append((b.start, b.start + len(name), acr))
 
 
-def _dashed_entries_follow(blocks: list, i: int) -> bool:
-    """Whether two of the three blocks under a bare title ("Insatser") are "Name – what it
-    is" entries: the title heads a list of efforts, though it says no more."""
-    return sum(1 for x in blocks[i + 1:i + 4]
-               if x.kind in ("para", "item") and _dashed_item(x.text)) >= 2
+# a line that ends where a sentence goes on: a lead-in, not a title
+_LEAD_END = re.compile(r"\b(?:till|för|av|med|på|att|om|som|och|i)\s*:?\s*$", re.I)
+
+
+def _entries_follow(text: str, blocks: list, i: int) -> bool:
+    """Whether two entries under a bare title ("Insatser") are "Name – what it is" or
+    "Name is/does ..." (in the three blocks below, or the lines of one they were joined
+    into): the title heads a list of efforts, though it says no more."""
+    below = [x for x in blocks[i + 1:i + 4] if x.kind in ("para", "item")]
+    return sum(1 for x in below if _dashed_item(x.text)) >= 2 \
+        or sum(len(_entry_subjects(text, x)) for x in below) >= 2
+
+
+# an entry's subject: a name, its acronym perhaps, then what it is or does ("IPS Blekinge
+# ger ...", "Unga Vuxna Ronneby–Olofström (UVRO) är ett team ...")
+_ENTRY_SUBJECT = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][\wåäöé!-]*(?:[ –-](?:[A-ZÅÄÖ0-9][\wåäöé!-]*|för|till|i|på|mot|med)){0,4})"
+    r"(?:[ \t]+\((?P<acr>[A-ZÅÄÖ]{2,8})\))?[ \t]+(?=(?:är|var|ger|gav|har|hade|arbetar|arbetade|"
+    r"startade|startar|riktar|vänder|erbjuder|erbjöd|drivs|drevs)\s)")
+
+
+# what a one-word subject must do to be an effort's name
+_ENTRY_KIND = re.compile(r"(?:är|var)\s+(?:en|ett)\s|(?:riktar|vänder|erbjuder|arbetar|ger|startade|drivs)\s")
+
+
+def _entry_subjects(text: str, b) -> list[tuple[int, int, str]]:
+    """The names that open a paragraph's lines, each line an entry of its own (a converter
+    joined the lines of a list of efforts): "Jobbsteget Karlskrona är en insats ... 112
+    deltagare." / "IPS Blekinge ger ...". None unless the paragraph's first line opens so."""
+    out = []
+    body = text[b.start:b.end]
+    for start in [0, *(m.end() for m in re.finditer(r"[.!?]\n", body))]:
+        m = _ENTRY_SUBJECT.match(body, start)
+        if m is None:
+            if not out:
+                return []
+            continue
+        name = m.group("name")
+        first = name.split()[0].lower()
+        cfg = _cfg()
+        if _clause(name) or _common_noun(name) or _is_person_or_place(name) \
+                or name.lower() in cfg["not"] or first in cfg["anaphors"] \
+                or first in cfg["stop"] or first in cfg["not_described"] \
+                or names_document_type(name):
+            continue
+        if " " not in name and not _ENTRY_KIND.match(body, m.end()):
+            continue  # "Därutöver har ...", "Metodstödet har använts" (not "Kompassen är en ...")
+        out.append((b.start + m.start("name"), b.start + m.end("name"), m.group("acr") or ""))
+    return out
 
 
 def _deeper(b, depth: int | None) -> bool:
@@ -580,22 +631,19 @@ def _cards(ctx: Context, found: list) -> None:
         if held < 2 or (b.text.isupper() and len(b.text) > 8 and (
                 held < 3 or names_document_type(b.text))):
             continue  # ("SLUTRAPPORT" over a form's fields; "SPRINGBRÄDAN" over three is one)
-        name, acr = _title_acronym(b.text)
+        number = _HEADING_NUMBER.match(b.text)  # a card's number: "1. Samverkansteam Alby"
+        skip = number.end() if number else 0
+        name, acr = _title_acronym(b.text[skip:])
         # over three fields a word of the language is a name too ("Lyktan", "Kompassen")
         if name and (held >= 3 or not _common_noun(name)) and not _is_person_or_place(name) \
                 and not ctx.opens_section(b):
-            found.append((b.start, b.start + len(name), acr))
-
-
-_RULE = re.compile(r"[─━—–=_*-]{3,}")  # a rule drawn with characters, under a card's title
+            found.append((b.start + skip, b.start + skip + len(name), acr))
 
 
 def _over_fields(blocks: list, k: int) -> bool:
-    """Whether the block after title k (past a drawn rule) is a card's field."""
-    for x in blocks[k + 1:k + 3]:
-        if not _RULE.fullmatch(x.text.strip()):
-            return bool(_card_fields().match(x.text))
-    return False
+    """Whether the block after title k is a card's field (a rule drawn between them is no
+    block: the structure leaves it out)."""
+    return k + 1 < len(blocks) and bool(_card_fields().match(blocks[k + 1].text))
 
 
 @cache

@@ -1,12 +1,12 @@
-"""What a heading announces (goals, activities, outcomes, target groups, projects), found with
-spaCy's Matcher from the token patterns in `data/section_cues.toml`."""
+"""What a heading announces (goals, activities, outcomes, target groups, projects, the
+economy), found with spaCy's Matcher from the token patterns in `data/section_cues.toml`."""
 from __future__ import annotations
 
 from functools import cache, lru_cache
 
 from ..resources import load_toml
 
-KINDS = ("goal", "activity", "outcome", "target_group", "project")
+KINDS = ("goal", "activity", "outcome", "target_group", "project", "economy")
 
 
 @cache

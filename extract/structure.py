@@ -308,7 +308,8 @@ def parse_structure(doc: Document) -> Structure:
     return Structure(blocks, _tables(blocks))
 
 
-_RULE = re.compile(r"^[ \t]*(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,})[ \t]*$")
+# a line drawn with characters under or over a title, or between cards
+_RULE = re.compile(r"^[ \t]*[─━—–=_*~-]{3,}[ \t]*$")
 UNDERLINED_TITLE = 100  # characters: a longer line over a rule is text above a separator
 
 
@@ -320,7 +321,7 @@ def _underlined_title(text: str, lines: list[tuple[int, int]], n: int
     if n + 1 >= len(lines):
         return None
     line, below = text[lines[n][0]:lines[n][1]], text[lines[n + 1][0]:lines[n + 1][1]]
-    if not _RULE.match(below) or len(line.strip()) > UNDERLINED_TITLE:
+    if not _RULE.match(below) or _RULE.match(line) or len(line.strip()) > UNDERLINED_TITLE:
         return None
     start = len(line) - len(line.lstrip())
     return start, len(line.rstrip()), 1 if "=" in below else 2

@@ -244,8 +244,10 @@ def _clause_end(text: str, start: int) -> int:
         if m.group(0) == "(" and (inside := _ASIDE.match(text, m.end())):
             m = _cfg()["stop"].search(text, inside.end(), limit)  # "(16–64 år)" is part of it
             continue
-        if m.group(0).strip() == "där" and _SITUATION.match(text, m.start()):
-            m = _cfg()["stop"].search(text, m.end(), limit)  # "... där arbetsförmågan är oklar"
+        if m.group(0).strip() == "där" and (_SITUATION.match(text, m.start()) or (
+                text[:m.start()].endswith(" och") and _RELATIVE.search(text, start, m.start()))):
+            # "... där arbetsförmågan är oklar", "som har haft bistånd länge och där ohälsa ..."
+            m = _cfg()["stop"].search(text, m.end(), limit)
             continue
         if m.group(0).strip() in ("och", "samt") and (
                 word := _WORD.match(text, m.end())) and word.group(0).lower() in place_names():

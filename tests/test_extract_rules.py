@@ -1273,6 +1273,9 @@ def test_groups_told_in_prose_after_a_time_a_speaker_or_a_count():
                   "diagnoser, och personer med långvarig sjukskrivning där arbetsförmågan är "
                   "oklar.") == ["unga som saknar arbete", "unga med diagnoser",
                                 "personer med långvarig sjukskrivning där arbetsförmågan är oklar"]
+    assert groups("LSG har prioriterat personer som har haft bistånd i mer än ett år och där "
+                  "ohälsa bedöms vara ett hinder.") == [
+        "personer som har haft bistånd i mer än ett år och där ohälsa bedöms vara ett hinder"]
     assert groups("Åbyrehab är en verksamhet för personer med ekonomiskt bistånd där "
                   "arbetsterapeuter och handläggare gör kartläggningar.") == [
         "personer med ekonomiskt bistånd"]

@@ -317,3 +317,16 @@ def test_names_and_titles_side_by_side_under_a_signature_read_as_people():
     assert _person_like("Bengt-Göran Olausson")
     assert not _person_like("Lyktan Åby")
     assert not _person_like("Hälsa i arbete")
+
+
+def test_entries_under_a_bare_title_each_a_line_opening_with_its_name_and_verb():
+    got = _names("Årsredovisning 2031 Samordningsförbundet Västby\n\nMålgrupper\n\n"
+                 "Verksamhetsplanen anger att förbundets insatser ska riktas till\n"
+                 "unga vuxna och personer med ohälsa.\n\nInsatser\n"
+                 "Lyktsteget Åby är en arbetsförberedande insats för personer med bistånd. 112 "
+                 "deltagare.\nIPS Västby ger stöd till arbete för personer med psykisk "
+                 "ohälsa. 74 deltagare.\nUnga Vuxna Åby–Bro (UVAB) är ett team för unga. 88 "
+                 "deltagare.\nKansliet arbetar med uppföljning av alla insatser.\n"
+                 "Ekonomisk översikt\nResultaträkning\n\nNot 3 Kortfristiga fordringar\n\n"
+                 "Avser moms.\n\nRedovisningsprinciper\n\nÅrsredovisningen följer lagen.\n")
+    assert got == ["Lyktsteget Åby", "IPS Västby", "Unga Vuxna Åby–Bro"]
