@@ -320,6 +320,7 @@ def _sentence_start(text: str, pos: int) -> int:
     return base + ends[-1] if ends else base
 
 
+_JOINING = re.compile(r"(?:varav|därav|och|samt)\s+(?=\S)", re.I)
 _AMOUNT = rf"(?P<num>[-−]?\d{{1,3}}(?:[  ]\d{{3}})+(?:,\d+)?|[-−]?\d+(?:,\d+)?)\s*(?P<unit>{UNIT})(?![\w])"
 # amounts in running text, each with where its label stands
 _PHRASES = [
@@ -352,7 +353,10 @@ def _phrases(ctx: Context) -> None:
     found = []
     for pat in _PHRASES:
         for m in pat.finditer(text):
-            found.append((m, m.start("label"), m.end("label"), m.group("label")))
+            # (not the word that joins it to the sum before: "18,8 mkr, varav Region Åby 4,7 mkr")
+            lead = _JOINING.match(m.group("label"))
+            skip = lead.end() if lead else 0
+            found.append((m, m.start("label") + skip, m.end("label"), m.group("label")[skip:]))
     blocks = ctx.structure.blocks
     for m in _cfg()["cost_of"].finditer(text):
         # the title the amount stands under: a heading, or a card's short title; not one of

@@ -65,6 +65,12 @@ def prose_lines(ctx: Context) -> None:
         if m.start() not in new or m.start() in done:
             continue
         start, end = _sentence(text, m.start())
+        k = ctx.structure.index_at(m.start())
+        block = ctx.structure.blocks[k] if k >= 0 else None
+        if block is not None and block.kind != "row":
+            # within its paragraph: not the title above ("7. Budget 2022 och plan
+            # 2023–2024"), nor the form's next field ("Datum: 2023-11-20")
+            start, end = max(start, block.start), min(end, max(block.end, m.end()))
         # every amount of the sentence bounds a clause; only the new ones become lines
         group = [a for a in amounts if start <= a.start() < end]
         done.update(a.start() for a in group)

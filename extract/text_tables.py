@@ -188,13 +188,13 @@ def _flattened(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | 
             or not any(_FIGURE.match(cell(i + j)) for j in range(2, FLAT_MAX_COLUMNS + 2)):
         return None  # cheap tests first: most lines open no such table
     for k in range(1, FLAT_MAX_COLUMNS):  # k figure columns
-        head = [cell(i + j) for j in range(k + 1)]
+        spans = _flat_header(text, lines, i, k)
+        head = [c[2] for c in spans]
         if not all(head) or not is_header(head) or any(_FIGURE.match(h) for h in head[1:]
                                                       if not _YEAR_CELL.match(h)):
             continue
-        rows = [FixedRow(list(range(i, i + k + 1)), [_line_cell(text, lines, i + j)
-                                                    for j in range(k + 1)], header=True)]
-        n = i + k + 1
+        n = i + k + 1 + sum(c[3] for c in spans)
+        rows = [FixedRow(list(range(i, n)), [c[:3] for c in spans], header=True)]
         while n + k < len(lines):
             label, figures = cell(n), [cell(n + j) for j in range(1, k + 1)]
             if not label or _FIGURE.match(label) or len(label) > MAX_HEADER_CELL * 2 \
@@ -207,6 +207,28 @@ def _flattened(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | 
         if len(rows) - 1 >= FLAT_MIN_ROWS:
             return FixedTable(i, n - 1, rows)
     return None
+
+
+def _flat_header(text: str, lines: list[tuple[int, int]], i: int, k: int
+                 ) -> list[tuple[int, int, str, int]]:
+    """The k + 1 cells of a flattened table's header from line i, each with the number of
+    lines it takes beyond one: a column's word and its year may stand on two lines
+    ("Budget" / "2022", "Plan" / "2023")."""
+    out, j = [_line_cell(text, lines, i) + (0,)], i + 1
+    while len(out) < k + 1 and j < len(lines):
+        word = _line_cell(text, lines, j)
+        year = _line_cell(text, lines, j + 1) if j + 1 < len(lines) else (0, 0, "")
+        if _COLUMN_WORD.match(word[2]) and _YEAR_CELL.match(year[2]):
+            out.append((word[0], year[1], f"{word[2]} {year[2]}", 1))
+            j += 2
+        else:
+            out.append(word + (0,))
+            j += 1
+    return out
+
+
+# a column's word over its year ("Budget" / "2022")
+_COLUMN_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{2,12}$")
 
 
 def _line_cell(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, int, str]:

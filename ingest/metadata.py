@@ -13,11 +13,11 @@ TITLE_LINE = 100  # characters: longer lines of the title region are body text
 TITLE_WORDS = 4  # words of a title line whose type word OCR may have misread
 _YEAR = re.compile(r"(?<![\d/-])((?:19[89]|20[0-4])\d)(?:\s*[-–/]\s*((?:19|20)?\d{2}))?(?![\d])")
 _DATE_TAIL = r"[-–/]\d{2}[-–/]\d{2}"
-_DAY_MONTH = r"\d{1,2}\s+[a-zåäö]+\.?\s+"
+_DAY_MONTH = r"\d{1,2}\s+(?:" + "|".join(load_toml("lexicon", "calendar.toml")["months"]) + r")\s+"
 # the rest of a range of dates after its first year: "-01-01 – 2020-12-31", " - 31 december 2006"
-_RANGE_REST = re.compile(rf"(?:{_DATE_TAIL})?\s*[-–]\s*(?:{_DAY_MONTH})?((?:19|20)\d\d)(?!\d)")
+_RANGE_REST = re.compile(rf"(?:{_DATE_TAIL})?\s*[-–]\s*(?:{_DAY_MONTH})?((?:19|20)\d\d)(?!\d)", re.I)
 # what stands before the last year of such a range (weighed with its first)
-_RANGE_BEFORE = re.compile(rf"(?:19|20)\d\d(?:{_DATE_TAIL})?\s*[-–]\s*(?:{_DAY_MONTH})?$")
+_RANGE_BEFORE = re.compile(rf"(?:19|20)\d\d(?:{_DATE_TAIL})?\s*[-–]\s*(?:{_DAY_MONTH})?$", re.I)
 
 
 @cache
@@ -176,7 +176,7 @@ def _year_weight(line: str, m: re.Match, names_type: bool, doc_type: str
         if names_type and dated.group()[1:].replace("/", "-") == "12-31":
             weight += 3
     period = _RANGE_REST.match(line, m.end(1))
-    if period and (dated or re.search(_DAY_MONTH + "$", before)):
+    if period and (dated or re.search(_DAY_MONTH + "$", before, re.I)):
         # "Projektperiod: 2016-08-01–2019-07-31", "1 november 2005 - 31 december 2006"
         weight += 2 if dated else 1
         if doc_type == "slutrapport":

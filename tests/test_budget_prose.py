@@ -137,3 +137,21 @@ def test_a_grants_year_after_it_and_not_the_meetings_date_in_the_paragraph_above
     assert got[1_480_000] == ("Jobbnav Åby", "2032")
     # the applicant, not the applicant with its verb
     assert got[450_000][0] == "Föreningen Bro i Åby"
+
+
+def test_a_flattened_tables_column_word_and_year_on_two_lines():
+    got = _lines("Budget\n\nTabell 2. Budget 2032 samt plan 2033 (tkr)\nIntäkter\nBudget\n2032\n"
+                 "Plan\n2033\nMedlemsavgift staten\n9 400\n9 600\nMedlemsavgift regionen\n"
+                 "4 700\n4 800\nEget kapital\n1 200\n600\nSumma intäkter\n15 300\n15 000\n")
+    assert got[9_400_000] == ("Medlemsavgift staten", "2032")
+    assert got[9_600_000] == ("Medlemsavgift staten", "2033")
+    assert got[15_000_000] == ("Summa intäkter", "2033")
+
+
+def test_a_sentence_under_a_numbered_title_and_a_forms_next_field():
+    got = _lines("Verksamhetsplan\n\n7. Budget 2032 och plan 2033–2034\nAvgifterna för 2032 "
+                 "uppgår till 18,8 mkr, varav Region Åby 4,7 mkr.\n\nANSÖKAN\n"
+                 "Period: 2032-03-01 – 2034-02-28\nSökt belopp: 3 810 000 kronor\n"
+                 "Datum: 2031-11-20\n")
+    assert got[4_700_000] == ("Region Åby", "2032")
+    assert got[3_810_000] == ("Sökt belopp", "2032-2034")
