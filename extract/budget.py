@@ -124,6 +124,10 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
     header_texts: dict[int, str] = {}  # "År | Beviljat | Utfall": what each column holds
     unit = unit_in(caption)
     whole = _whole_period(ctx, caption)
+    # a form's own period field ("Insatsens period: 2021-09-01 – 2022-12-31") is its amounts'
+    form_period = next((p for r in rows if len(r.cells) >= 2
+                        and _PERIOD_FIELD.search(r.cells[0][2])
+                        and (p := period_in(" ".join(c[2] for c in r.cells[1:])))), None)
     # years down the first column ("2021 | 1 750 000 | 1 402 600"): each row a period, each
     # column a kind of amount; the sum row covers them all
     row_years = sorted(int(r.cells[0][2].strip()) for r in rows
@@ -163,7 +167,7 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
             continue
         if label_cell is None or CELL_AMOUNT.match(label_cell[2]):
             continue
-        label = " ".join(label_cell[2].split())
+        label = " ".join(label_cell[2].split()).rstrip(":")  # a form's field: "Sökt belopp:"
         amounts = [(idx, c) for idx, c in enumerate(cells) if c[2].strip()
                    and CELL_AMOUNT.match(c[2]) and c[:2] != label_cell[:2]
                    and not is_year(c[2]) and not ORG_NUMBER.search(c[2])]
@@ -174,7 +178,8 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
                 continue  # a note or reference column
             amount = to_kronor(m.group("num"), m.group("unit") or unit)
             period = period_in(label) if re.search(r"\d{4}\s*[-–]\s*\d{2,4}", label) else None
-            period = period or columns.get(idx) or period_in(caption) or whole or _doc_year(ctx)
+            period = period or columns.get(idx) or period_in(caption) or whole \
+                or form_period or _doc_year(ctx)
             span = ctx.span(label_cell[0], e)
             if span is None or amount is None:
                 continue
@@ -271,13 +276,17 @@ def _x_extent(text: str, row: Block, cell: tuple[int, int, str]) -> tuple[int, i
     return start - row.start, end - row.start
 
 
+_PERIOD_FIELD = re.compile(r"period\s*:?\s*$", re.I)
+
+
 def _names_year(cell: str) -> bool:
     """A header cell naming a period: "2016", "Budget 2017", "Plan 2018", "Utfall 2015"."""
     # "2021 (sep–dec)": a part of the year in brackets after it (not a unit: "Kostnader 2022
     # (tkr)" is the caption over the labels)
-    return is_year(cell) or bool(re.fullmatch(r"\s*[A-Za-zÅÄÖåäö]{0,12}\s*(?:19|20)\d\d\s*"
-                                              r"(?:\([a-zåäö]{3,9}\.?\s*[-–]\s*[a-zåäö]{3,9}\.?\)\s*)?",
-                                              cell))
+    # "sep–dec 2021", "Utfall jan–aug 2021": a part of the year before it
+    return is_year(cell) or bool(re.fullmatch(
+        r"\s*[A-Za-zÅÄÖåäö]{0,12}\s*(?:[a-zåäö]{3,9}\.?\s*[-–]\s*[a-zåäö]{3,9}\.?\s+)?"
+        r"(?:19|20)\d\d\s*(?:\([a-zåäö]{3,9}\.?\s*[-–]\s*[a-zåäö]{3,9}\.?\)\s*)?", cell))
 
 
 def _doc_year(ctx: Context) -> str | None:
