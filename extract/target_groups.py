@@ -262,6 +262,9 @@ def _clause_end(text: str, start: int) -> int:
             break  # "som står långt från arbetsmarknaden och har behov av ..." goes on
         m = _cfg()["stop"].search(text, m.end(), limit)
     end = m.start() if m else limit
+    aim = _AIM.search(text, start, end)  # "stödja långtidsarbetslösa ... till arbete"
+    if aim and not _RELATIVE.search(text, start, aim.start()):
+        end = aim.start()
     pos = start
     while True:
         nl = text.find("\n", pos, end)
@@ -281,6 +284,8 @@ def _clause_end(text: str, start: int) -> int:
 _SITUATION = re.compile(r"\sdär\s+[\wåäö-]+\s+(?:är|var|har\s+varit|saknas|finns|behövs)\b")
 
 
+# what an effort brings a group to, after the group and outside its relative clause
+_AIM = re.compile(r"\s(?:till|i)\s+(?:arbete|egen\s+försörjning|studier|sysselsättning)\b")
 _DANGLING = re.compile(r"\s+(?:och|samt|eller|men)\s*$")
 _MARKED_LINE = re.compile(r"(?<=\n)[ \t]*[-–•*▪·][ \t]")
 _RELATIVE = re.compile(r"\b(?:som|vilka)\b")

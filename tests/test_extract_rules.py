@@ -1282,6 +1282,14 @@ def test_groups_told_in_prose_after_a_time_a_speaker_or_a_count():
     assert groups("Pengarna skulle gå till tre grupper. Det gällde unga vuxna som varken arbetar "
                   "eller studerar. Och det gällde personer som länge levt på bistånd.") == [
         "unga vuxna som varken arbetar eller studerar", "personer som länge levt på bistånd"]
+    assert groups("Projektet vänder sig till långtidsarbetslösa med funktionsnedsättning till "
+                  "arbete. Teamet riktar sig till personer som behöver stöd för att komma "
+                  "tillbaka till arbete.") == [
+        "långtidsarbetslösa med funktionsnedsättning",
+        "personer som behöver stöd för att komma tillbaka till arbete"]
+    assert groups("Insatserna har under 2031 främst riktat sig till\n- unga vuxna som saknar "
+                  "arbete\n- sjukskrivna som saknar inkomst") == [
+        "unga vuxna som saknar arbete", "sjukskrivna som saknar inkomst"]
     # a lead over a marked list leaves the groups to the list
     assert groups("Inom målgruppen prioriteras under 2031\n– unga vuxna som saknar arbete\n"
                   "– personer med psykisk ohälsa, diagnoser eller missbruk") == [
