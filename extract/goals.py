@@ -371,7 +371,9 @@ def _goal_statements(ctx: Context, doc, blocks: list[Block], i: int, section: st
     """Goals stated as plain sentences under a goal heading (`statements`); goals labelled
     one by one ("Mål 1: ...") are read as such."""
     text = ctx.document.text
-    found = statements(text, blocks, i, _states_goal, stop=lambda b: bool(LABELLED_GOAL.match(b.text)))
+    found = statements(text, blocks, i, _states_goal,
+                       stop=lambda b: bool(LABELLED_GOAL.match(b.text)),
+                       ends=lambda sentence: bool(_cfg()["lead"].search(sentence)))
     for s, e, oe in found:
         status = classify(doc.char_span(e, oe, alignment_mode="expand")) if oe > e else None
         span = ctx.span(s, oe if status else e)

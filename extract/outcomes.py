@@ -63,11 +63,16 @@ def _matcher(vocab):
     return matcher
 
 
+MODAL_REACH = 2  # tokens before a claim where its modal stands ("ska vara klart", "ska vara helt klar")
+
+
 def classify(span) -> str | None:
     """Status claimed in a spaCy Span (or Doc), or None when it claims nothing."""
     if span is None or len(span) == 0:
         return None
-    found = {span.vocab.strings[m_id] for m_id, _, _ in _matcher(span.vocab)(span)}
+    # (a claim under a modal is a plan's, not an outcome: "Underlaget ska vara klart i oktober")
+    found = {span.vocab.strings[m_id] for m_id, start, _ in _matcher(span.vocab)(span)
+             if not any(t.lower_ in _cfg()["modals"] for t in span[max(0, start - MODAL_REACH):start])}
     if _negated_sentence(span):
         found.add("not_achieved")
     for status in STATUS_ORDER:

@@ -30,10 +30,14 @@ def _lines_that_state(text: str, s: int, e: int, states: Callable[[str], bool]
 
 
 def statements(text: str, blocks: list[Block], i: int, states: Callable[[str], bool],
-               stop: Callable[[Block], bool] = lambda b: False) -> list[tuple[int, int, int]]:
+               stop: Callable[[Block], bool] = lambda b: False,
+               ends: Callable[[str], bool] = lambda s: False) -> list[tuple[int, int, int]]:
     """(start, end, outcome end) of each statement in the paragraphs under heading i, up to
-    the section's end, a list or table, or a paragraph `stop` names."""
+    the section's end, a list or table, or a paragraph `stop` names. A sentence `ends` names
+    (one that states a goal in prose: "Det fjärde målet är att ...") is no statement's
+    outcome: the one above ends before it."""
     found: list[list[int]] = []
+    open_ = False  # whether the last statement's outcome may go on
     for b in blocks[i + 1:]:
         # a statement on a short line of its own can read as a title; among statements it is
         # one more ("Minst en insats ska ..." over "Utfall: ...")
@@ -48,6 +52,9 @@ def statements(text: str, blocks: list[Block], i: int, states: Callable[[str], b
                     continue
                 if states(sentence):
                     found.append([s, e, e])
-                elif found:
+                    open_ = True
+                elif ends(sentence):
+                    open_ = False
+                elif found and open_:
                     found[-1][2] = e
     return [(s, e, oe) for s, e, oe in found]

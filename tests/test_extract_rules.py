@@ -1294,3 +1294,15 @@ def test_groups_told_in_prose_after_a_time_a_speaker_or_a_count():
     assert groups("Inom målgruppen prioriteras under 2031\n– unga vuxna som saknar arbete\n"
                   "– personer med psykisk ohälsa, diagnoser eller missbruk") == [
         "unga vuxna som saknar arbete", "personer med psykisk ohälsa, diagnoser eller missbruk"]
+
+
+def test_goals_counted_in_prose_under_a_heading_and_a_plans_own_deadline():
+    text = ("Verksamhetsplan 2031 Förbundet Åby\n\n3. MÅL FÖR 2031\n\n"
+            "Det första målet är att förbundet ska ha en samordnare senast i juni.\n\n"
+            "Det andra målet är att parterna ska ha en gemensam bild av behoven. Underlaget "
+            "ska vara klart i oktober.\n\n"
+            "Det tredje målet är att minst 60 personer ska ha påbörjat en insats under 2031.\n\n"
+            "4. VERKSAMHET\n\nText.\n")
+    got = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
+    assert got["parterna ska ha en gemensam bild av behoven"] == "not_reported"
+    assert got["minst 60 personer ska ha påbörjat en insats under 2031"] == "not_reported"
