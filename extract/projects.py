@@ -125,8 +125,10 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
                 break
         else:
             lower_run += 1
-            if lower_run > 3 or cfg["verb_ending"].search(w) or _strong_verb(w):
-                break
+            nxt = toks[k + 1].group(0) if k + 1 < len(toks) else ""
+            if lower_run > 3 or _strong_verb(w) or (cfg["verb_ending"].search(w) and not (
+                    nxt[:1].isupper() and nxt.lower() in place_names())):
+                break  # (a plural before the name's place: "Nya vägar Västmanland")
         end = t.end()
         k += 1
     if text[end:end + 1] == "!":
@@ -494,10 +496,11 @@ def _section_headings(ctx: Context, found: list) -> None:
             # own: "... anger att förbundets insatser ska riktas till")
             in_section, depth, opener = True, b.level, i
             continue
-        title = _OWNER_BRACKET.sub("", b.text)  # "Kompassen (Arboga kommun)": the owner
+        # "Kompassen (Arboga kommun)": the owner; "Nyckeln – Strömsund och Ragunda": places
+        title = _without_places(_OWNER_BRACKET.sub("", b.text))
         if in_section and b.kind == "heading" and (
                 (depth is not None and b.level is not None and b.level <= depth)
-                or (not ctx.says(b, "project") and (len(title.split()) > 5
+                or (not ctx.says(b, "project") and (len(_title_acronym(title)[0].split()) > 5
                                                     or ctx.opens_section(b)))):
             in_section = False  # (a title of another kind: "Resultaträkning", "Mål")
         if not in_section:
@@ -526,10 +529,12 @@ def _section_headings(ctx: Context, found: list) -> None:
         name, acr = _title_acronym(title)
         # a short title over its own description, inside a section about insatser/projekt: a
         # name (not words of the language only, "Metod och arbetssätt"), or a title with its
-        # owner in brackets, a Markdown sub-title, or a body that says it is an effort
+        # owner in brackets or its places after a dash, a Markdown sub-title, or a body that
+        # says it is an effort or counts its participants ("Grön väg" / "... 41 deltagare.")
         if body_follows and not b.text.isupper() and not _cfg()["section_headings"].search(name) \
                 and not ctx.opens_section(b) \
                 and (_name_like(name) or title != b.text or _deeper(b, depth)
+                     or _PARTICIPANTS.search(blocks[i + 1].text)
                      or (len(name.split()) == 1  # "Kompassen" / "Insatsen har 14 deltagare"
                          and _cfg()["effort_words"].search(_opening(blocks[i + 1].text)))) \
                 and name.lower() not in place_names() and not _TRAILING_YEAR.search(name):
@@ -543,10 +548,32 @@ _LEAD_END = re.compile(r"\b(?:till|för|av|med|på|att|om|som|och|i)\s*:?\s*$", 
 def _entries_follow(text: str, blocks: list, i: int) -> bool:
     """Whether two entries under a bare title ("Insatser") are "Name – what it is" or
     "Name is/does ..." (in the three blocks below, or the lines of one they were joined
-    into): the title heads a list of efforts, though it says no more."""
+    into), or short titles over bodies that count participants: the title heads a list of
+    efforts, though it says no more."""
     below = [x for x in blocks[i + 1:i + 4] if x.kind in ("para", "item")]
-    return sum(1 for x in below if _dashed_item(x.text)) >= 2 \
+    cards = sum(1 for a, b in zip(blocks[i + 1:i + 7], blocks[i + 2:i + 8], strict=False)
+                if a.kind == "heading" and b.kind == "para" and _PARTICIPANTS.search(b.text))
+    return sum(1 for x in below if _dashed_item(x.text)) >= 2 or cards >= 2 \
         or sum(len(_entry_subjects(text, x)) for x in below) >= 2
+
+
+# an effort's count of participants, a sentence of its own in the body under its title
+# ("... för unga 16–29 år. 23 deltagare.", "Insatsen hade 41 deltagare"), not the people an
+# event gathered ("med sammanlagt 120 deltagare från parterna")
+_PARTICIPANTS = re.compile(r"(?:^|[.!?]\s+)\d+\s+(?:deltagare|inskrivna)\b"
+                           r"|\b(?:har\s+haft|hade)\s+\d+\s+deltagare\b")
+# places after a dash at a title's end: "Nyckeln – Strömsund och Ragunda", "Unga vägar – Åre"
+_PLACES_AFTER = re.compile(r"\s+[–-]\s+(?P<places>[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)"
+                           r"[A-ZÅÄÖ][\wåäö-]+)*)\s*$")
+
+
+def _without_places(title: str) -> str:
+    """A title without the places its effort works in, after a dash at its end."""
+    m = _PLACES_AFTER.search(title)
+    if m and all(p.lower() in place_names()
+                 for p in re.split(r",\s*|\s+och\s+", m.group("places"))):
+        return title[:m.start()]
+    return title
 
 
 # an entry's subject: a name, its acronym perhaps, then what it is or does ("IPS Blekinge

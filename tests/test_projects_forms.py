@@ -330,3 +330,14 @@ def test_entries_under_a_bare_title_each_a_line_opening_with_its_name_and_verb()
                  "Ekonomisk översikt\nResultaträkning\n\nNot 3 Kortfristiga fordringar\n\n"
                  "Avser moms.\n\nRedovisningsprinciper\n\nÅrsredovisningen följer lagen.\n")
     assert got == ["Lyktsteget Åby", "IPS Västby", "Unga Vuxna Åby–Bro"]
+
+
+def test_cards_that_count_participants_under_a_bare_title_and_places_after_a_dash():
+    got = _names("Delårsrapport 2031 Förbundet Åby\n\nInsatser\n\n"
+                 "Rätt väg (RV) – Östersund och Krokom\nIndividinsats med arbetsspecialister för "
+                 "personer med psykisk ohälsa. 96 deltagare.\n\n"
+                 "Grön väg\nNaturunderstödd rehabilitering. 41 deltagare.\n\n"
+                 "Nyckeln – Strömsund och Ragunda\nSamordnat stöd för nyanlända. 41 deltagare.\n\n"
+                 "Ekonomi\n\nFörbundet har också deltagit i projektet Nya vägar Västmanland, som "
+                 "drivs av regionen.\n")
+    assert {"Rätt väg", "Grön väg", "Nyckeln", "Nya vägar Västmanland"} <= set(got)
