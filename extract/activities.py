@@ -198,7 +198,8 @@ def _paragraphs_after(ctx: Context, doc, i: int, taken: Covered) -> None:
     blocks = ctx.structure.blocks
     for k, nxt in enumerate(blocks[i + 1:i + 1 + PROSE_PARAGRAPHS], i + 1):
         if nxt.kind != "para" or nxt.is_heading \
-                or (k + 1 < len(blocks) and blocks[k + 1].kind == "item"):
+                or (k + 1 < len(blocks) and blocks[k + 1].kind == "item"
+                    and not blocks[k + 1].is_heading):
             break  # (a lead-in over a list: the list's items are the plan's)
         s, e = _sentences(text, nxt)[0]
         ordinal = cfg["prose_ordinal"].match(text, s, e)

@@ -265,6 +265,7 @@ def _cfg() -> dict:
     return {"lead": re.compile(c["prose_lead"], re.I | re.M),
             "list_lead": re.compile(c["prose_list_lead"].replace("{counts}", counts), re.I),
             "ordinal": re.compile(c["ordinal_goal"].replace("{ordinals}", ordinals), re.M),
+            "wished": re.compile(c["wished_goal"], re.M),
             "split": re.compile(c["prose_split"]),
             "cut": re.compile(c["prose_cut"]),
             "clause": re.compile(c["clause"], re.M),
@@ -565,6 +566,15 @@ def _prose_goals(ctx: Context, doc) -> None:
         cut = cfg["cut"].search(text, m.end(), end)
         found.append((m.end(), cut.start() if cut else end, None, "",
                       str(numbers()["ordinals"][m.group("ord").lower()])))
+    for m in cfg["wished"].finditer(text):
+        # "Vi vill att ..." states a goal once its paragraph has named goals above it
+        para = max(text.rfind("\n\n", 0, m.start()), m.start() - ORDINAL_REACH)
+        if not _GOAL_WORD.search(text, para, m.start()):
+            continue
+        end_m = _SENTENCE_END.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        cut = cfg["cut"].search(text, m.end(), end)
+        found.append((m.end(), cut.start() if cut else end, None, "", ""))
     for m in cfg["clause"].finditer(text):
         # what became of it: the rest of its paragraph, up to the next goal named there
         end = _paragraph_end(text, m.end("goal"))

@@ -292,9 +292,10 @@ def _signed_in_sentences(ctx: Context, text: str, seen: set[str]) -> None:
         for k, piece in enumerate(words):
             lead = _BEFORE_NAME.match(piece)
             person = _person(piece[lead.end():]) if lead else None
-            if not person or person[0] in seen or person[1]:
+            if not person or " ".join(person[0].split()) in seen or person[1]:
                 continue
-            name, title = person[0], lead.group("title").strip()
+            # (a name wrapped over two lines is one name: "Sofia" / "Lindqvist Aho")
+            name, title = " ".join(person[0].split()), lead.group("title").strip()
             after = [w for w in words[k + 1:k + 3] if w and not _person(w)]
             if not title and after and after[0][:1].islower() and _titles().search(after[0]):
                 title = after.pop(0)

@@ -1306,3 +1306,16 @@ def test_goals_counted_in_prose_under_a_heading_and_a_plans_own_deadline():
     got = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
     assert got["parterna ska ha en gemensam bild av behoven"] == "not_reported"
     assert got["minst 60 personer ska ha påbörjat en insats under 2031"] == "not_reported"
+
+
+def test_goals_a_group_states_as_its_wishes_after_naming_its_goals():
+    text = ("Handlingsplan 2031 LSG Åby\n\nVad vi vill uppnå\n\n"
+            "För att kunna följa arbetet har vi formulerat några mål som går att mäta. Vi vill "
+            "att minst 30 unga vuxna ska ha fått en samordnad planering under året. Vi vill "
+            "också att samtliga handläggare ska ha deltagit i en utbildningsdag. Slutligen "
+            "vill vi att LSG ska ha lämnat en ansökan om medel.\n\n"
+            "Övrigt\n\nVi vill att fler ska känna till gruppen.\n")
+    got = [g.text for g in extract_document(_doc(text, "handlingsplan")).goals]
+    assert got == ["minst 30 unga vuxna ska ha fått en samordnad planering under året",
+                   "samtliga handläggare ska ha deltagit i en utbildningsdag",
+                   "LSG ska ha lämnat en ansökan om medel"]

@@ -171,3 +171,11 @@ def test_an_attendance_list_with_names_on_its_labels_line_and_a_role_wrapped_to_
                 "ordförande Tor Nilsson (C), Region Västby.\n\n"
                 "Narvarande:\nKarin Sjo     Forsakringskassan\n")
     assert set(got) == {"Lena Holm"}
+
+
+def test_the_members_of_the_group_that_adopted_the_plan_named_in_a_sentence():
+    got = _sigs("Handlingsplan 2031 LSG Åby\n\nVilka vi är\n\nHandlingsplanen är antagen av "
+                 "LSG Åby, som under 2031 består av\nJan-Erik Hult, enhetschef vid "
+                 "socialförvaltningen, Sofia\nLindqvist Aho, verksamhetschef vid Åby "
+                 "vårdcentral, och K-G Nordin, teamchef vid Försäkringskassan.\n")
+    assert {"Jan-Erik Hult", "Sofia Lindqvist Aho", "K-G Nordin"} <= set(got)
