@@ -11,7 +11,7 @@ from ..ingest.metadata import names_document_type
 from ..records import Project
 from ..resources import load_lines, load_toml
 from ..vocabulary import is_infinitive, known_words, lemma_table
-from .amounts import find_period
+from .amounts import CELL_AMOUNT, find_period
 from .budget_prose import sentence_end
 from .context import Context, cues, place_names
 from .regex_scan import finditer_near
@@ -63,7 +63,10 @@ def _cfg() -> dict:
                 + c["described"]),
             "anaphors": set(c["body_anaphors"]),
             "not_described": set(c["not_described"]),
-            "effort_words": re.compile(c["body_effort_words"], re.I)}
+            "effort_words": re.compile(c["body_effort_words"], re.I),
+            "cost_section": re.compile(c["cost_section"], re.I),
+            "cost_each": re.compile(c["cost_each"], re.I),
+            "cost_kinds": re.compile(c["cost_kinds"], re.I)}
 
 
 def _initials_match(name: str, acr: str) -> bool:
@@ -272,6 +275,7 @@ def extract_projects(ctx: Context, doc) -> None:
     _headings_over_bodies(ctx, found)
     words: dict[int, tuple[str, str]] = {}
     _table_efforts(ctx, found, words)
+    _cost_rows(ctx, found, named_as_project)
     named_as_project |= set(words)
     _emit(ctx, found, named_as_project, words)
 
@@ -326,6 +330,48 @@ def _table_efforts(ctx: Context, found: list, words: dict[int, tuple[str, str]])
             acr = m.group("acr") if m else ""
             found.append((cell[0], cell[1], acr))
             words[cell[0]] = (name[: m.start()] if m else name, acr)
+
+
+def _cost_rows(ctx: Context, found: list, named: set[int]) -> None:
+    """The rows of a table's costs that name efforts: under "Kostnader" or in a table of
+    costs per insats, up to its sum, each label that reads as a name ("Resursteam Unga",
+    "IPS Norsjö", "Kompassen – samordnat stöd ...", "Framsteg, Nynäshamn"), not a kind of
+    cost ("Kansli och administration", "Ej fördelade medel")."""
+    cfg = _cfg()
+    total = re.compile(cues()["budget"]["total_labels"], re.I)
+    text = ctx.document.text
+    # (a row that shortens a name found elsewhere is that effort: "SamRe Timrå" under
+    # "SamRe Timrå – samordnad rehabilitering i Timrå", "Arbetsförmågeteamet")
+    known = {text[s:e].split()[0].lower() for s, e, _ in found if text[s:e].split()}
+    for table in ctx.structure.tables:
+        # the heading above, or the header's first cell ("Kostnader (kr) | Budget 2022")
+        title = table.section + "\n" + (table.header.cells[0][2] if table.header is not None
+                                        and table.header.cells else "")
+        costs = any(cfg["cost_section"].search(t) for t in title.split("\n"))
+        each = bool(cfg["cost_each"].search(title))
+        for row in table.rows:
+            label = row.cells[0][2].strip() if row.cells else ""
+            figures = [c for c in row.cells[1:] if CELL_AMOUNT.match(c[2].strip())]
+            if not figures:  # a section's title inside the table: "Kostnader (kr)"
+                costs = bool(cfg["cost_section"].search(label))
+                each = bool(cfg["cost_each"].search(label))
+                continue
+            if total.match(label):
+                costs = False
+                continue
+            head, *described = re.split(r"\s+[–—-]\s+", label, maxsplit=1)
+            name, acr = _title_acronym(_without_places(head))  # "Tidig ... (TSR)"
+            first = name.split()[0].lower() if name else ""
+            # (in a table of costs per insats, or with its description after a dash, a word
+            # of the language is a name too: "Framsteg, Nynäshamn", "Kompassen – ...")
+            if costs and name and not cfg["cost_kinds"].match(first) and first not in known \
+                    and (_name_like(name) or described or each) \
+                    and not _is_person_or_place(name) and not _clause(name) \
+                    and not re.search(r"\d", name) and name in row.cells[0][2]:
+                start = row.cells[0][0] + row.cells[0][2].index(name)
+                found.append((start, start + len(name), acr))
+                if not _name_like(name):
+                    named.add(start)  # (the table says what it is: trust it as a name)
 
 
 @cache
@@ -563,7 +609,7 @@ def _entries_follow(text: str, blocks: list, i: int) -> bool:
 _PARTICIPANTS = re.compile(r"(?:^|[.!?]\s+)\d+\s+(?:deltagare|inskrivna)\b"
                            r"|\b(?:har\s+haft|hade)\s+\d+\s+deltagare\b")
 # places after a dash at a title's end: "Nyckeln – Strömsund och Ragunda", "Unga vägar – Åre"
-_PLACES_AFTER = re.compile(r"\s+[–-]\s+(?P<places>[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)"
+_PLACES_AFTER = re.compile(r"(?:\s+[–-]\s+|,\s+)(?P<places>[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)"
                            r"[A-ZÅÄÖ][\wåäö-]+)*)\s*$")
 
 

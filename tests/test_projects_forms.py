@@ -341,3 +341,22 @@ def test_cards_that_count_participants_under_a_bare_title_and_places_after_a_das
                  "Ekonomi\n\nFörbundet har också deltagit i projektet Nya vägar Västmanland, som "
                  "drivs av regionen.\n")
     assert {"Rätt väg", "Grön väg", "Nyckeln", "Nya vägar Västmanland"} <= set(got)
+
+
+def test_the_rows_of_a_tables_costs_that_name_efforts():
+    got = _names("PROTOKOLL\n\n§ 38 Budget 2032\n\n"
+                 "Intäkter (kr)                                   Budget 2032     Plan 2033\n"
+                 "Region Västby                                     1 750 000     1 750 000\n"
+                 "Summa intäkter                                    1 750 000     1 750 000\n\n"
+                 "Kostnader (kr)                                  Budget 2032     Plan 2033\n"
+                 "Kansli och administration                         1 180 000     1 210 000\n"
+                 "Resursteam Unga                                   2 100 000     2 100 000\n"
+                 "Lyktan – samordnat stöd vid psykisk ohälsa        1 950 000     1 950 000\n"
+                 "Tidig samordnad rehabilitering (TSR)                400 000       400 000\n"
+                 "Ej fördelade medel                                1 000 000     1 400 000\n"
+                 "Summa kostnader                                   6 630 000     6 660 000\n\n"
+                 "Kostnader per insats, jan–aug (tkr)\nFramsteg, Nynäshamn\t1 113\n"
+                 "Bryggan\t980\nSumma insatser\t2 093\n")
+    assert {"Resursteam Unga", "Lyktan", "Tidig samordnad rehabilitering", "Framsteg",
+            "Bryggan"} <= set(got)
+    assert not {"Kansli och administration", "Ej fördelade medel", "Region Västby"} & set(got)
