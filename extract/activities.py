@@ -161,8 +161,10 @@ _WORD = re.compile(r"[\wåäöÅÄÖé-]+")
 def _prose_activities(ctx: Context, doc) -> None:
     """Activities a story says were planned, in a paragraph's sentences after (and in) one
     that names the plan or its activities: each infinitive after a modal ("Vi skulle ordna A,
-    starta B och ge ut C"), each att-clause ("att styrelsen skulle göra B"). Their status is
-    for the follow-up to say; a sentence a goal was read from is left to the goal."""
+    starta B och ge ut C"), each att-clause ("att styrelsen skulle göra B"); then the
+    paragraphs after such a lead, or after a plan's heading in its own voice, one activity
+    each with what became of it, or the numbered sub-sections under it. A sentence a goal
+    was read from is left to the goal."""
     text = ctx.document.text
     cfg = _statement_cues()
     taken = Covered(len(text), ((r.char_start, r.char_end) for r in
@@ -230,15 +232,17 @@ def _numbered_titles_after(ctx: Context, doc, i: int, taken: Covered) -> bool:
             break
         depth = m.group(1).count(".")
         heads.append((k, m))
-    for n, (k, m) in enumerate(heads):
+    for k, m in heads:
         b = blocks[k]
         span = ctx.span(b.start + m.end(), b.end)
         if not span or taken.overlaps(span["char_start"], span["char_end"]):
             continue
         act = Activity(**span, section=blocks[i].text.strip(), text=span["evidence"])
-        body_end = blocks[heads[n + 1][0] - 1].end if n + 1 < len(heads) else \
-            next((x.end for x in reversed(blocks[k + 1:k + 1 + PROSE_PARAGRAPHS])
-                  if not x.is_heading), b.end)
+        body_end = b.end  # up to the next title
+        for x in blocks[k + 1:k + 1 + PROSE_PARAGRAPHS]:
+            if x.is_heading:
+                break
+            body_end = x.end
         _report(act, doc, ctx, b.end, body_end)
         taken.add(span["char_start"], span["char_end"])
         ctx.extraction.activities.append(act)

@@ -614,7 +614,7 @@ _PLACES_AFTER = re.compile(r"(?:\s+[–-]\s+|,\s+)(?P<places>[A-ZÅÄÖ][\wåä�
 
 
 def _without_places(title: str) -> str:
-    """A title without the places its effort works in, after a dash at its end."""
+    """A title without the places its effort works in, after a dash or a comma at its end."""
     m = _PLACES_AFTER.search(title)
     if m and all(p.lower() in place_names()
                  for p in re.split(r",\s*|\s+och\s+", m.group("places"))):
@@ -622,16 +622,14 @@ def _without_places(title: str) -> str:
     return title
 
 
-# an entry's subject: a name, its acronym perhaps, then what it is or does ("IPS Blekinge
-# ger ...", "Unga Vuxna Ronneby–Olofström (UVRO) är ett team ...")
-_ENTRY_SUBJECT = re.compile(
-    r"(?P<name>[A-ZÅÄÖ][\wåäöé!-]*(?:[ –-](?:[A-ZÅÄÖ0-9][\wåäöé!-]*|för|till|i|på|mot|med)){0,4})"
-    r"(?:[ \t]+\((?P<acr>[A-ZÅÄÖ]{2,8})\))?[ \t]+(?=(?:är|var|ger|gav|har|hade|arbetar|arbetade|"
-    r"startade|startar|riktar|vänder|erbjuder|erbjöd|drivs|drevs)\s)")
-
-
-# what a one-word subject must do to be an effort's name
-_ENTRY_KIND = re.compile(r"(?:är|var)\s+(?:en|ett)\s|(?:riktar|vänder|erbjuder|arbetar|ger|startade|drivs)\s")
+@cache
+def _entry_subject() -> re.Pattern:
+    """An entry's subject: a name, its acronym perhaps, then what it is or does ("IPS
+    Blekinge ger ...", "Unga Vuxna Ronneby–Olofström (UVRO) är ett team ...")."""
+    return re.compile(
+        r"(?P<name>[A-ZÅÄÖ][\wåäöé!-]*(?:[ –-](?:[A-ZÅÄÖ0-9][\wåäöé!-]*|för|till|i|på|mot|med))"
+        r"{0,4})(?:[ \t]+\((?P<acr>[A-ZÅÄÖ]{2,8})\))?[ \t]+"
+        rf"(?=(?:är|var|har|hade|{_effort_verbs()})\b)")
 
 
 def _entry_subjects(text: str, b) -> list[tuple[int, int, str]]:
@@ -641,7 +639,7 @@ def _entry_subjects(text: str, b) -> list[tuple[int, int, str]]:
     out = []
     body = text[b.start:b.end]
     for start in [0, *(m.end() for m in re.finditer(r"[.!?]\n", body))]:
-        m = _ENTRY_SUBJECT.match(body, start)
+        m = _entry_subject().match(body, start)
         if m is None:
             if not out:
                 return []
@@ -654,7 +652,7 @@ def _entry_subjects(text: str, b) -> list[tuple[int, int, str]]:
                 or first in cfg["stop"] or first in cfg["not_described"] \
                 or names_document_type(name):
             continue
-        if " " not in name and not _ENTRY_KIND.match(body, m.end()):
+        if " " not in name and not _names_a_thing().match(body, m.end()):
             continue  # "Därutöver har ...", "Metodstödet har använts" (not "Kompassen är en ...")
         out.append((b.start + m.start("name"), b.start + m.end("name"), m.group("acr") or ""))
     return out

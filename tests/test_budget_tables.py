@@ -95,20 +95,13 @@ def test_a_header_years_unit_and_a_lead_in_sentences_dates():
 
 
 def test_a_part_of_the_year_over_a_column_and_a_forms_period_field():
-    from samverkan.extract import extract_document
-    from samverkan.ingest.metadata import add_metadata
-    from samverkan.records import Document, Page
-
     text = ("ANSÖKAN OM MEDEL\n\nSökt belopp:                 1 640 000 kr\n"
             "Insatsens period:            2031-09-01 – 2032-12-31\n\n"
             "Sökta medel (kr)\n\nKostnadsslag                 sep–dec 2031       2032       Totalt\n"
             "Konsulent 100 %                   185 000     560 000     745 000\n"
             "Lokalhyra                          24 000      72 000      96 000\n"
             "Summa                             209 000     632 000     841 000\n")
-    doc = Document(doc_id="t", source_path="t.txt", format="txt", text=text,
-                   pages=[Page(1, 0, len(text))])
-    add_metadata(doc)
-    got = {(b.label, b.period): b.amount_sek for b in extract_document(doc).budget_lines}
+    got = {(label, period): amount for label, period, amount, _ in _lines(text)}
     assert got[("Sökt belopp", "2031-2032")] == 1_640_000
     assert got[("Konsulent 100 %", "2031")] == 185_000
     assert got[("Konsulent 100 %", "2031-2032")] == 745_000
