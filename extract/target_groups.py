@@ -245,7 +245,7 @@ def _clause_end(text: str, start: int) -> int:
             m = _cfg()["stop"].search(text, inside.end(), limit)  # "(16–64 år)" is part of it
             continue
         if m.group(0).strip() == "där" and (_SITUATION.match(text, m.start()) or (
-                text[:m.start()].endswith(" och") and _RELATIVE.search(text, start, m.start()))):
+                text.endswith(" och", start, m.start()) and _RELATIVE.search(text, start, m.start()))):
             # "... där arbetsförmågan är oklar", "som har haft bistånd länge och där ohälsa ..."
             m = _cfg()["stop"].search(text, m.end(), limit)
             continue
@@ -262,7 +262,7 @@ def _clause_end(text: str, start: int) -> int:
             break  # "som står långt från arbetsmarknaden och har behov av ..." goes on
         m = _cfg()["stop"].search(text, m.end(), limit)
     end = m.start() if m else limit
-    aim = _AIM.search(text, start, end)  # "stödja långtidsarbetslösa ... till arbete"
+    aim = _AIM.search(text, start, end)  # "vänder sig till långtidsarbetslösa ... till arbete"
     if aim and not _RELATIVE.search(text, start, aim.start()):
         end = aim.start()
     pos = start
