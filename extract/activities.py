@@ -22,6 +22,7 @@ from .outcomes import (
     OUTCOME_LABEL,
     PLAN_TYPES,
     REPORT_TYPES,
+    cell_status,
     classify,
     default_status,
     row_status,
@@ -104,9 +105,13 @@ def extract_activities(ctx: Context, doc) -> None:
 
 def _activity_statements(ctx: Context, doc, i: int, section: str) -> None:
     """Activities stated as sentences under the plan's heading, each followed by what
-    became of it ("Ta fram en behovsanalys. Behovsanalysen presenterades i juni.")."""
+    became of it ("Ta fram en behovsanalys. Behovsanalysen presenterades i juni."), or
+    paragraphs that each name one and say how it went after a dash ("Utbildning i SIP för
+    handläggare – genomförd 11 maj, 46 deltagare.": a list that lost its markers)."""
     text = ctx.document.text
     cfg = _statement_cues()
+    if _remarked_paragraphs(ctx, doc, i, section):
+        return
 
     def states(sentence: str) -> bool:
         if not 3 <= len(sentence.split()) <= 40:
@@ -131,6 +136,41 @@ def _activity_statements(ctx: Context, doc, i: int, section: str) -> None:
                     or default_status("activity", has_outcome_section=True)
                 _compare_quantities(act, outcome)
             ctx.extraction.activities.append(act)
+
+
+_DASH_REMARK = re.compile(r"[ \t]+[–—][ \t]+")
+REMARKED_MIN = 2  # paragraphs of "name – remark" that make such a list
+ITEM_WORDS = 20  # words an activity's own name has at most before its remark
+
+
+def _remarked_paragraphs(ctx: Context, doc, i: int, section: str) -> bool:
+    """Under the plan's heading, paragraphs of "activity – what became of it", each remark
+    claiming a status: the activities, read when two or more are there."""
+    text, blocks = ctx.document.text, ctx.structure.blocks
+    found = []
+    for b in blocks[i + 1:]:
+        if b.kind != "para" or b.is_heading:
+            break
+        dash = _DASH_REMARK.search(text, b.start, b.end)
+        if dash is None or len(text[b.start:dash.start()].split()) > ITEM_WORDS:
+            break
+        # the remark opens as a status cell does ("klar.", "delvis klar, ..."), or claims one
+        status = cell_status(text[dash.end():b.end].split(".")[0]) \
+            or classify(doc.char_span(dash.end(), b.end, alignment_mode="expand"))
+        if status is None:
+            break
+        found.append((b, dash, status))
+    if len(found) < REMARKED_MIN:
+        return False
+    for b, dash, status in found:
+        span = ctx.span(b.start, b.end)
+        if span is None:
+            continue
+        outcome = " ".join(text[dash.end():b.end].split())
+        ctx.extraction.activities.append(Activity(
+            **span, section=section, text=" ".join(text[b.start:dash.start()].split()),
+            outcome_status=status, outcome_text=outcome[:600]))
+    return True
 
 
 def _coordinated_parts(text: str, s: int, e: int, cfg: dict) -> list[tuple[int, int]]:

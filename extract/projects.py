@@ -535,6 +535,19 @@ def _section_headings(ctx: Context, found: list) -> None:
     depth: int | None = None  # the section title's Markdown depth ("## Insatser")
     opener = -1
     for i, b in enumerate(blocks):
+        if _one_line_title(b) and ctx.says(b, "project"):
+            # "Våra insatser just nu" over names a line each, without bodies (a web page's
+            # lines, with or without blank ones between them)
+            run = []
+            for x in blocks[i + 1:]:
+                entry = _title_entry(x)
+                if entry is None:
+                    break
+                run.append(entry)
+            if len(run) >= TITLE_RUN:
+                found.extend(run)
+            if not b.is_heading:
+                continue
         if b.is_heading and ctx.says(b, "project") and not _LEAD_END.search(b.text) and (
                 len(b.text.split()) > 2 or b.text.isupper() or re.search(r"\d{4}", b.text)
                 or b.level is not None or _entries_follow(ctx.document.text, blocks, i)):
@@ -565,6 +578,13 @@ def _section_headings(ctx: Context, found: list) -> None:
             if m and not _clause(m.group("name")) \
                     and (dashed or not _common_noun(m.group("name"))):
                 found.append((b.start, b.start + m.end("name"), m.group("acr") or ""))
+            elif not m and (colon := _NAME_COLON.match(b.text)) \
+                    and not _card_fields().match(b.text) and not _clause(colon.group("name")) \
+                    and (_COUNTED.match(b.text, colon.end()) or (
+                        _name_like(colon.group("name")) and " " in colon.group("name"))) \
+                    and not _common_noun(colon.group("name")):
+                # "Ung Framtid Trelleborg: 24 inskrivna.", "Vägen framåt (stöd för ...): 38 ..."
+                found.append((b.start, b.start + colon.end("name"), ""))
             elif not m and (not blocks[i - 1].is_heading or opener == i - 1):
                 # (not a body under its own title: "KIA – Kvinnor i arbete" / "KIA vänder sig")
                 found.extend(_entry_subjects(ctx.document.text, b))
@@ -587,19 +607,55 @@ def _section_headings(ctx: Context, found: list) -> None:
             found.append((b.start, b.start + len(name), acr))
 
 
+# an entry that opens with its name and a colon, a description in brackets perhaps, and what
+# it counts after it
+_NAME_COLON = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöÅÄÖé-]+){0,4}?)"
+                         r"(?:\s+\([^()\n]{3,100}\))?:\s")
+_COUNTED = re.compile(r"\s*\d+\s+(?:inskrivna|deltagare|personer)\b")
+TITLE_LINE_WORDS = 6  # words of a one-line title or name standing as a paragraph
+
+
+TITLE_RUN = 2  # names a line each that make a list under a title
+
+
+def _one_line_title(b) -> bool:
+    return b.kind in ("para", "heading") and b.lines == 1 \
+        and len(b.text.split()) <= TITLE_LINE_WORDS \
+        and not b.text.rstrip().endswith((".", ":", "?", "!", ","))
+
+
+def _title_entry(b) -> tuple[int, int, str] | None:
+    """A one-line paragraph that is an effort's name ("Unga Framåt Hällefors", "Arbetsinriktat
+    stöd Nora–Lindesberg (ASNL)"): a name with its acronym, or one that reads as a name."""
+    if not _one_line_title(b):
+        return None
+    name, acr = _title_acronym(b.text.strip())
+    name = _without_places(name) if acr else name
+    places = re.split(r",\s*|\s+och\s+", name)
+    if not name or not (_name_like(name) or acr) or _clause(name) or _is_person_or_place(name) \
+            or all(p.lower() in place_names() for p in places) \
+            or _cfg()["section_headings"].search(name) or re.search(r"\d", name) \
+            or name not in b.text:
+        return None  # (nor "Storuman, Sorsele och Vilhelmina", "Måluppfyllelse")
+    start = b.start + b.text.index(name)
+    return start, start + len(name), acr
+
+
 # a line that ends where a sentence goes on: a lead-in, not a title
 _LEAD_END = re.compile(r"\b(?:till|för|av|med|på|att|om|som|och|i)\s*:?\s*$", re.I)
 
 
 def _entries_follow(text: str, blocks: list, i: int) -> bool:
-    """Whether two entries under a bare title ("Insatser") are "Name – what it is" or
+    """Whether two entries under a bare title ("Insatser") are "Name – what it is",
     "Name is/does ..." (in the three blocks below, or the lines of one they were joined
-    into), or short titles over bodies that count participants: the title heads a list of
-    efforts, though it says no more."""
+    into) or "Name: 24 inskrivna", or short titles over bodies that count participants: the
+    title heads a list of efforts, though it says no more."""
     below = [x for x in blocks[i + 1:i + 4] if x.kind in ("para", "item")]
     cards = sum(1 for a, b in zip(blocks[i + 1:i + 7], blocks[i + 2:i + 8], strict=False)
                 if a.kind == "heading" and b.kind == "para" and _PARTICIPANTS.search(b.text))
-    return sum(1 for x in below if _dashed_item(x.text)) >= 2 or cards >= 2 \
+    counted = sum(1 for x in below if (c := _NAME_COLON.match(x.text))
+                  and _COUNTED.match(x.text, c.end()))  # "IPS Åby: 19 deltagare, ..."
+    return sum(1 for x in below if _dashed_item(x.text)) >= 2 or cards >= 2 or counted >= 2 \
         or sum(len(_entry_subjects(text, x)) for x in below) >= 2
 
 

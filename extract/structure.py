@@ -437,7 +437,7 @@ def _split_wrapped_inline_lists(text: str, blocks: list[Block]) -> list[Block]:
 
 
 # "Kompassen, Linköping – arbetsinriktat stöd för ...": a name, then a dash and what it is
-_DASH_ENTRY = re.compile(r"[A-ZÅÄÖ][^\n–—]{1,60}? [–—] \S")
+_DASH_ENTRY = re.compile(r"[A-ZÅÄÖ][^\n–—]{1,90}? [–—] \S")
 
 
 def _dash_entries(text: str, b: Block) -> list[Block] | None:

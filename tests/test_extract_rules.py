@@ -1319,3 +1319,18 @@ def test_goals_a_group_states_as_its_wishes_after_naming_its_goals():
     assert got == ["minst 30 unga vuxna ska ha fått en samordnad planering under året",
                    "samtliga handläggare ska ha deltagit i en utbildningsdag",
                    "LSG ska ha lämnat en ansökan om medel"]
+
+
+def test_activities_a_paragraph_each_with_how_it_went_after_a_dash():
+    text = ("Lägesrapport juni 2031\n\nAktiviteterna i verksamhetsplanen för 2031\n\n"
+            "Kartläggning av unga med aktivitetsersättning i Åby – klar. Rapporten skickas "
+            "med nästa utskick.\nUtbildning i SIP för handläggare – genomförd 11 maj, 46 "
+            "deltagare.\nDialogmöte med lokala arbetsgivare tillsammans med näringslivsenheten "
+            "– inte påbörjad. Vi tar upp den i nästa plan.\nNy webbplats – delvis klar, "
+            "lanseras efter sommaren.\n\nEkonomi\n\nBudgeten håller.\n")
+    got = {a.text: a.outcome_status for a in extract_document(_doc(text, "delarsrapport")).activities}
+    assert got == {
+        "Kartläggning av unga med aktivitetsersättning i Åby": "achieved",
+        "Utbildning i SIP för handläggare": "achieved",
+        "Dialogmöte med lokala arbetsgivare tillsammans med näringslivsenheten": "not_achieved",
+        "Ny webbplats": "partially_achieved"}

@@ -360,3 +360,15 @@ def test_the_rows_of_a_tables_costs_that_name_efforts():
     assert {"Resursteam Unga", "Lyktan", "Tidig samordnad rehabilitering", "Framsteg",
             "Bryggan"} <= set(got)
     assert not {"Kansli och administration", "Ej fördelade medel", "Region Västby"} & set(got)
+
+
+def test_names_a_line_each_under_a_web_pages_title_and_names_before_a_colon_and_a_count():
+    got = _names("Förbundet Åby\nStart › Om förbundet\nVåra insatser just nu\n"
+                 "Arbetsinriktat stöd Bro–Lida (ASBL)\nUnga Framåt Åby\nLäs mer om insatserna.\n"
+                 "Kansliet, Storgatan 3, Åby\n")
+    assert got[:2] == ["Arbetsinriktat stöd Bro–Lida", "Unga Framåt Åby"]
+    got = _names("Lägesrapport\n\nInsatserna\n\nVägen framåt (stöd för personer med bistånd): 38 "
+                 "inskrivna just nu.\n\nUng Framtid Åby: 24 inskrivna. Inflödet har varit "
+                 "lågt.\n\nIPS Åby: 19 deltagare, 7 har fått anställning.\n\nÖvrigt\n\n"
+                 "Ekonomi: budgeten håller.\n")
+    assert got == ["Vägen framåt", "Ung Framtid Åby", "IPS Åby"]
