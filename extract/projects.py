@@ -221,6 +221,7 @@ def extract_projects(ctx: Context, doc) -> None:
         for m in pat.finditer(text):
             words = m.group("name").split()
             if not verbs & {w.lower() for w in words} and \
+                    words[0].lower() not in _cfg()["not_described"] and \
                     not any(w.islower() and passive.search(w) for w in words[1:]):
                 found.append((m.start("name"), m.end("name"), ""))
     for m in _cfg()["name_field"].finditer(text):
@@ -280,6 +281,9 @@ def extract_projects(ctx: Context, doc) -> None:
     _emit(ctx, found, named_as_project, words)
 
 
+_WORK_NOUN = re.compile(r"(?:ning|ing|tion|het)$")
+# a one-word "name" that is a document: "ESF-ansökan", "Slutrapporten" (not "NP-förstudien")
+_DOCUMENT_WORD = re.compile(r"(?:ansökan|rapport(?:en)?|protokoll(?:et)?|berättelse(?:n)?)$", re.I)
 _CASE_NUMBER = re.compile(r"\s(?:Dnr|dnr|Diarienr|diarienr|Diarienummer)\b")
 _AND_NAME = re.compile(r"(?:,[ \t]*|[ \t]+(?:och|samt)[ \t]+)(?=[A-ZÅÄÖ])")
 
@@ -364,8 +368,10 @@ def _cost_rows(ctx: Context, found: list, named: set[int]) -> None:
             first = name.split()[0].lower() if name else ""
             # (in a table of costs per insats, or with its description after a dash, a word
             # of the language is a name too: "Framsteg, Nynäshamn", "Kompassen – ...")
+            # (one word that names a piece of work is a cost of its own: "Behovsinventering")
+            work = " " not in name and _WORK_NOUN.search(name) and not (described or each)
             if costs and name and not cfg["cost_kinds"].match(first) and first not in known \
-                    and (_name_like(name) or described or each) \
+                    and (_name_like(name) or described or each) and not work \
                     and not _is_person_or_place(name) and not _clause(name) \
                     and not re.search(r"\d", name) and name in row.cells[0][2]:
                 start = row.cells[0][0] + row.cells[0][2].index(name)
@@ -982,6 +988,7 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
         if not acr and any(n == name for n, a in named):
             continue  # a heading "Name" over "Name (ACR) är ...": one project
         if name.lower() in cfg["not"] or len(name) < 3 or acr in cfg["org_acronyms"] \
+                or (" " not in name and _DOCUMENT_WORD.search(name)) \
                 or name.split()[0] in cfg["org_acronyms"] \
                 or ((_person_like(name) or _plan_item(name)) and s not in named_as_project) \
                 or (cfg["org_words"].search(name) and s not in named_as_project) \

@@ -238,6 +238,9 @@ def _line_cell(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, in
     return s + lead, s + len(line.rstrip()), line.strip()
 
 
+_NOTE_NUMBER = re.compile(r"^(?:Not|Note)\s*\d{1,2}$", re.I)
+
+
 def _fixed(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | None:
     """A fixed-width table opens with a header line of two or more short cells, one of which
     names a role; the lines below belong to it while their cells stand under its columns."""
@@ -251,6 +254,10 @@ def _fixed(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | None
     if head[0].start >= MIN_LABEL_COLUMN:
         # "          2014    2015    2016": the labels' column has no header of its own
         head.insert(0, Segment(0, 0, ""))
+    elif len(head) > 2 and _NOTE_NUMBER.match(head[0].text):
+        # "Not 1  Verksamhetens intäkter   2011   2010": a note's number and title over the
+        # labels, which stand indented under the title
+        head[:2] = [Segment(head[0].start, head[1].end, line[head[0].start:head[1].end])]
     table = _grow(text, lines, i, head)
     if table is not None and i > 0:
         _header_above(text, lines, table, head)
@@ -312,6 +319,9 @@ def _goes_on(above: str, line: str) -> bool:
     return line[:1].islower() or line[:1] == "(" or bool(_OPEN_END.search(above.rstrip()))
 
 
+_SUM_RULE = re.compile(r"^[ \t]*(?:[-=_–—]{3,}[ \t]*)+$")
+
+
 def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
           ) -> FixedTable | None:
     """Rows under the header. A line whose first column is empty, or whose first cell goes
@@ -338,6 +348,9 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
                 break
             k, after_blank = nk, True
             continue
+        if _SUM_RULE.match(line):  # "      -----------   -----------": a rule over the sums
+            k += 1
+            continue
         if len(line) > MAX_LINE or "\t" in line:
             break
         segs = segments(line)
@@ -345,7 +358,9 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
         if cols is None:
             break
         if in_header and not after_blank and cols[0] != 0 \
-                and all(len(g.text) <= MAX_HEADER_CELL for g in segs):
+                and all(len(g.text) <= MAX_HEADER_CELL for g in segs) \
+                and not any(_FIGURE.match(g.text) and not _YEAR_CELL.match(g.text)
+                            for g in segs):  # (a row of figures is no header's second line)
             _extend(rows[-1], lines[k][0], segs, cols, k)  # "Målvärde" over "2024": one header
             last = k
             k += 1

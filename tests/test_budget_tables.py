@@ -105,3 +105,21 @@ def test_a_part_of_the_year_over_a_column_and_a_forms_period_field():
     assert got[("Sökt belopp", "2031-2032")] == 1_640_000
     assert got[("Konsulent 100 %", "2031")] == 185_000
     assert got[("Konsulent 100 %", "2031-2032")] == 745_000
+
+
+def test_a_statement_with_rules_over_its_sums_and_notes_with_indented_labels():
+    got = _lines("RESULTATRÄKNING (kr)\n\n"
+                 "                                        Not          2031          2030\n"
+                 "Verksamhetens intäkter                    1     6 812 400     6 240 000\n"
+                 "Verksamhetens kostnader                   2    -7 145 903    -5 718 262\n"
+                 "                                              -----------   -----------\n"
+                 "Verksamhetens nettokostnader                     -333 503       521 738\n\n"
+                 "NOTER\n\n"
+                 "Not 1  Verksamhetens intäkter                        2031          2030\n"
+                 "       Medlemsavgift staten                     3 400 000     3 120 000\n"
+                 "       Övriga intäkter                             12 400             0\n"
+                 "       Summa                                    3 412 400     3 120 000\n")
+    assert ("Verksamhetens kostnader", "2031", -7_145_903, False) in got
+    assert ("Verksamhetens nettokostnader", "2030", 521_738, False) in got
+    assert ("Medlemsavgift staten", "2031", 3_400_000, False) in got
+    assert ("Summa", "2030", 3_120_000, True) in got

@@ -372,3 +372,14 @@ def test_names_a_line_each_under_a_web_pages_title_and_names_before_a_colon_and_
                  "lågt.\n\nIPS Åby: 19 deltagare, 7 har fått anställning.\n\nÖvrigt\n\n"
                  "Ekonomi: budgeten håller.\n")
     assert got == ["Vägen framåt", "Ung Framtid Åby", "IPS Åby"]
+
+
+def test_minutes_case_numbers_a_names_gloss_and_an_application_are_no_part_of_names():
+    got = _names("PROTOKOLL\n\n§ 59  Avslut av insatsen Lyktan\nDnr 2031/0007\n\n"
+                 "Lyktan har erbjudit stöd sedan 2029.\n\n§ 60  Ansökan om medel – ”BroIn”\n"
+                 "Åby kommun har ansökt om medel till projektet ”BroIn”. Namnet står för "
+                 "Bro och Integration.\n\natt bevilja 540 000 kr för BroIn avseende perioden "
+                 "2031-08-01–2031-12-31, samt\natt ställa sig bakom en ESF-ansökan.\n")
+    assert "Lyktan" in got and "BroIn" in got
+    assert not [n for n in got if "Dnr" in n or n.startswith("Namnet") or "avseende" in n
+                or n == "ESF-ansökan"]
