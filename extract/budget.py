@@ -45,6 +45,7 @@ def _cfg() -> dict:
                 rf"(?P<num>[-−]?\d[\d  ]*(?:,\d+)?)\s*(?P<unit>{UNIT})(?![\w])", re.I),
             "sentence_anchor": re.compile(rf"(?<!\s)(?={verb_amount}[-−]?\d)", re.I),
             "not_labels": set(c["not_labels"]),
+            "not_money_row": re.compile(c["not_money_rows"], re.I),
             "whole_period": re.compile(c["whole_period"], re.I),
             "table_lead": re.compile(c["table_lead"], re.I),
             "cost_of": re.compile(rf"\b{c['cost_labels']}\s*(?P<year>(?:19|20)\d\d)?\s*:\s*"
@@ -168,6 +169,8 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
         if label_cell is None or CELL_AMOUNT.match(label_cell[2]):
             continue
         label = " ".join(label_cell[2].split()).rstrip(":")  # a form's field: "Sökt belopp:"
+        if _cfg()["not_money_row"].search(label):
+            continue  # "Antal deltagare i insatser", "Eget kapital i % av medlemsintäkter"
         amounts = [(idx, c) for idx, c in enumerate(cells) if c[2].strip()
                    and CELL_AMOUNT.match(c[2]) and c[:2] != label_cell[:2]
                    and not is_year(c[2]) and not ORG_NUMBER.search(c[2])]

@@ -123,3 +123,12 @@ def test_a_statement_with_rules_over_its_sums_and_notes_with_indented_labels():
     assert ("Verksamhetens nettokostnader", "2030", 521_738, False) in got
     assert ("Medlemsavgift staten", "2031", 3_400_000, False) in got
     assert ("Summa", "2030", 3_120_000, True) in got
+
+
+def test_rows_that_count_or_rate_are_no_amounts():
+    got = _lines("Fem år i sammandrag\n\n"
+                 "Belopp i tkr                 2031      2030\n"
+                 "Medlemsintäkter            12 000    11 400\n"
+                 "Eget kapital i % av intäkterna  26      32\n"
+                 "Antal deltagare i insatser    384       352\n")
+    assert {label for label, *_ in got} == {"Medlemsintäkter"}
