@@ -631,8 +631,9 @@ def _one_line_title(b) -> bool:
 
 
 def _title_entry(b) -> tuple[int, int, str] | None:
-    """A one-line paragraph that is an effort's name ("Unga Framåt Hällefors", "Arbetsinriktat
-    stöd Nora–Lindesberg (ASNL)"): a name with its acronym, or one that reads as a name."""
+    """A one-line paragraph or title that is an effort's name ("Unga Framåt Hällefors",
+    "Arbetsinriktat stöd Nora–Lindesberg (ASNL)"): a name with its acronym, or one that reads
+    as a name."""
     if not _one_line_title(b):
         return None
     name, acr = _title_acronym(b.text.strip())

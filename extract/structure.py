@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..records import Document
 from .amounts import UNIT
 from .outcomes import OUTCOME_LABEL, cell_status
-from .text_tables import column_role, find_text_tables, is_header, is_separator
+from .text_tables import RULE_LINE, column_role, find_text_tables, is_header, is_separator
 
 # the signs a list item may open with; a PDF's symbol-font bullets come out of the private
 # use area (U+F0B7, U+F0A7, U+F0D8, U+F076) or as a lost glyph's "?"
@@ -225,7 +225,7 @@ def parse_structure(doc: Document) -> Structure:
             skip_to, cur, prev_blank = table.last, None, False
             continue
         line = text[s:e]
-        if _RULE.match(line):
+        if RULE_LINE.match(line):
             line = ""  # a line drawn under or over a title ("-----", "====="): no content
         if not line.strip():
             if cur is not None and _page_break_inside(text, lines, n, page_starts, cur_last):
@@ -308,8 +308,6 @@ def parse_structure(doc: Document) -> Structure:
     return Structure(blocks, _tables(blocks))
 
 
-# a line drawn with characters under or over a title, or between cards
-_RULE = re.compile(r"^[ \t]*[─━—–=_*~-]{3,}[ \t]*$")
 UNDERLINED_TITLE = 100  # characters: a longer line over a rule is text above a separator
 
 
@@ -321,7 +319,7 @@ def _underlined_title(text: str, lines: list[tuple[int, int]], n: int
     if n + 1 >= len(lines):
         return None
     line, below = text[lines[n][0]:lines[n][1]], text[lines[n + 1][0]:lines[n + 1][1]]
-    if not _RULE.match(below) or _RULE.match(line) or len(line.strip()) > UNDERLINED_TITLE:
+    if not RULE_LINE.match(below) or RULE_LINE.match(line) or len(line.strip()) > UNDERLINED_TITLE:
         return None
     start = len(line) - len(line.lstrip())
     return start, len(line.rstrip()), 1 if "=" in below else 2

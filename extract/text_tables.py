@@ -319,7 +319,9 @@ def _goes_on(above: str, line: str) -> bool:
     return line[:1].islower() or line[:1] == "(" or bool(_OPEN_END.search(above.rstrip()))
 
 
-_SUM_RULE = re.compile(r"^[ \t]*(?:[-=_–—]{3,}[ \t]*)+$")
+# a line drawn with characters: under or over a title, between cards, over a table's sums
+# ("      -----------   -----------")
+RULE_LINE = re.compile(r"^[ \t]*(?:[─━—–=_*~-]{3,}[ \t]*)+$")
 
 
 def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
@@ -348,7 +350,7 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
                 break
             k, after_blank = nk, True
             continue
-        if _SUM_RULE.match(line):  # "      -----------   -----------": a rule over the sums
+        if RULE_LINE.match(line):  # "      -----------   -----------": a rule over the sums
             k += 1
             continue
         if len(line) > MAX_LINE or "\t" in line:
