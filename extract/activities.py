@@ -224,12 +224,44 @@ def _prose_activities(ctx: Context, doc) -> None:
                      if cfg["prose_lead"].search(text, s, e)), None)
         if lead is None:
             continue
+        listed = len(ctx.extraction.activities)
         for k, (s, e) in enumerate(sentences[lead:lead + PROSE_SENTENCES], lead):
             start = _planned_start(text, s, e, cfg, opening_only=k > lead)
             if start is not None and not taken.overlaps(s, e):
                 _add_planned(ctx, doc, start, e, None, taken)
+        if ctx.document.doc_type not in PLAN_TYPES:
+            _told_later(ctx, doc, ctx.extraction.activities[listed:], i)
         if not _numbered_titles_after(ctx, doc, i, taken):
             _paragraphs_after(ctx, doc, i, taken)
+
+
+TOLD_PARAGRAPHS = 3  # paragraphs after a story's plan where it tells what became of it
+TOLD_WORD = 6  # letters of a word long enough to recognise an activity by
+
+
+def _told_later(ctx: Context, doc, acts: list[Activity], i: int) -> None:
+    """What a story says became of the activities its plan sentence listed ("Vi skulle
+    ordna två utbildningsdagar, starta en arbetsgrupp ..." / "Det blev en utbildningsdag,
+    inte två. ... Arbetsgruppen kom i gång i april."): for each, the first later sentence
+    of the next paragraphs that shares one of its longer words, read for a status."""
+    text, blocks = ctx.document.text, ctx.structure.blocks
+    later = []
+    for b in blocks[i + 1:i + 1 + TOLD_PARAGRAPHS]:
+        if b.kind != "para" or b.is_heading:
+            break
+        later.extend(_sentences(text, b))
+    for act in acts:
+        if act.outcome_text:
+            continue
+        keys = _keys(w.lower() for w in _WORD.findall(act.text) if len(w) >= TOLD_WORD)
+        for s, e in later:
+            words = [w.lower() for w in _WORD.findall(text, s, e) if len(w) >= TOLD_WORD]
+            if keys & _keys(words):
+                act.outcome_text = " ".join(text[s:e].split())[:600]
+                act.outcome_status = classify(doc.char_span(s, e, alignment_mode="expand")) \
+                    or default_status("activity", has_outcome_section=True)
+                _compare_quantities(act, act.outcome_text)
+                break
 
 
 def _paragraphs_after(ctx: Context, doc, i: int, taken: Covered) -> None:

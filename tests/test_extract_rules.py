@@ -1334,3 +1334,16 @@ def test_activities_a_paragraph_each_with_how_it_went_after_a_dash():
         "Utbildning i SIP för handläggare": "achieved",
         "Dialogmöte med lokala arbetsgivare tillsammans med näringslivsenheten": "not_achieved",
         "Ny webbplats": "partially_achieved"}
+
+
+def test_what_a_story_says_later_became_of_the_activities_its_plan_listed():
+    text = ("Verksamhetsberättelse 2031 Förbundet Åby\n\nÅret som gått\n\n"
+            "Utöver målen hade vi i verksamhetsplanen skrivit in ett antal aktiviteter. Vi "
+            "skulle ordna två utbildningsdagar för handläggarna, starta en arbetsgrupp för "
+            "ungdomsfrågorna och ge ut ett informationsblad fyra gånger under året.\n\n"
+            "Det blev en utbildningsdag, inte två. Arbetsgruppen för ungdomsfrågorna kom i gång "
+            "i april. Informationsbladet har kommit ut tre gånger.\n")
+    got = {a.text: a.outcome_status for a in extract_document(_doc(text)).activities}
+    assert got == {"ordna två utbildningsdagar för handläggarna": "not_achieved",
+                   "starta en arbetsgrupp för ungdomsfrågorna": "achieved",
+                   "ge ut ett informationsblad fyra gånger under året": "not_achieved"}
