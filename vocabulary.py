@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Set
 from functools import cache
 
-from .resources import load_csv, load_lines
+from .resources import load_csv, load_lines, load_toml
 
 
 class LemmaTable(Mapping[str, str]):
@@ -103,3 +103,9 @@ def is_infinitive(word: str) -> bool:
     forms = _E_VERB_FORMS if w.endswith("e") else _VERB_FORMS
     return any(table.get(w + f) == w for f in forms) \
         or any(table.get(w[:-1] + f) == w for f in _STEM_FORMS)
+
+
+@cache
+def months() -> tuple[str, ...]:
+    """The months in order ("januari" … "december"), from the shared lexicon."""
+    return tuple(load_toml("lexicon", "calendar.toml")["months"])

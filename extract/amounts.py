@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 
-from ..resources import load_toml
+from ..vocabulary import months
 
 # "1 545 000", "1.545.000", "356000", "1,5", "-12 300"
 NUMBER = r"[-−]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|[-−]?\d+(?:,\d+)?"
@@ -86,10 +85,6 @@ _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})\s*(?:[-–]|till|t\.?o\.?m\.?
 _YEARS = re.compile(r"(?<![\d-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\d-])")
 
 
-@cache
-def months() -> tuple[str, ...]:
-    """The months in order, from the shared lexicon."""
-    return tuple(load_toml("lexicon", "calendar.toml")["months"])
 
 # "1 november 2005 - 31 december 2006", "1 mars 2021 till 30 juni 2023"
 _WRITTEN = re.compile(r"(?<!\d)(\d{1,2})\s+([a-zåäö]+)\s+((?:19|20)\d\d)\s*(?:[-–]|till|t\.?o\.?m\.?)\s*"

@@ -9,8 +9,7 @@ from functools import cache
 
 from ..records import Signatory
 from ..resources import load_lines, load_toml
-from ..vocabulary import known_words
-from .amounts import months
+from ..vocabulary import known_words, months
 from .context import Context
 
 CARD_FIELD_REPEATS = 3  # a contact field this often in one document belongs to its cards

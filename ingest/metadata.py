@@ -7,13 +7,13 @@ from functools import cache
 
 from ..records import Document
 from ..resources import load_toml
-from ..vocabulary import known_words
+from ..vocabulary import known_words, months
 
 TITLE_LINE = 100  # characters: longer lines of the title region are body text
 TITLE_WORDS = 4  # words of a title line whose type word OCR may have misread
 _YEAR = re.compile(r"(?<![\d/-])((?:19[89]|20[0-4])\d)(?:\s*[-–/]\s*((?:19|20)?\d{2}))?(?![\d])")
 _DATE_TAIL = r"[-–/]\d{2}[-–/]\d{2}"
-_DAY_MONTH = r"\d{1,2}\s+(?:" + "|".join(load_toml("lexicon", "calendar.toml")["months"]) + r")\s+"
+_DAY_MONTH = r"\d{1,2}\s+(?:" + "|".join(months()) + r")\s+"
 # the rest of a range of dates after its first year: "-01-01 – 2020-12-31", " - 31 december 2006"
 _RANGE_REST = re.compile(rf"(?:{_DATE_TAIL})?\s*[-–]\s*(?:{_DAY_MONTH})?((?:19|20)\d\d)(?!\d)", re.I)
 # what stands before the last year of such a range (weighed with its first)
