@@ -344,9 +344,9 @@ def _cost_rows(ctx: Context, found: list, named: set[int]) -> None:
     cfg = _cfg()
     total = re.compile(cues()["budget"]["total_labels"], re.I)
     text = ctx.document.text
-    # (a row that shortens a name found elsewhere is that effort: "SamRe Timrå" under
-    # "SamRe Timrå – samordnad rehabilitering i Timrå", "Arbetsförmågeteamet")
-    known = {text[s:e].split()[0].lower() for s, e, _ in found if text[s:e].split()}
+    # (a row that shortens a name found elsewhere is that effort: "Arbetsförmågeteamet" for
+    # "Arbetsförmågeteamet i Timrå", "SamRe Timrå" beside "SamRe Timrå – samordnad ...")
+    known = [" ".join(text[s:e].split()).lower() for s, e, _ in found]
     for table in ctx.structure.tables:
         # the heading above, or the header's first cell ("Kostnader (kr) | Budget 2022")
         title = table.section + "\n" + (table.header.cells[0][2] if table.header is not None
@@ -370,7 +370,9 @@ def _cost_rows(ctx: Context, found: list, named: set[int]) -> None:
             # of the language is a name too: "Framsteg, Nynäshamn", "Kompassen – ...")
             # (one word that names a piece of work is a cost of its own: "Behovsinventering")
             work = " " not in name and _WORK_NOUN.search(name) and not (described or each)
-            if costs and name and not cfg["cost_kinds"].match(first) and first not in known \
+            shortens = any(k.startswith(name.lower()) or name.lower().startswith(k)
+                           for k in known if k)
+            if costs and name and not cfg["cost_kinds"].match(first) and not shortens \
                     and (_name_like(name) or described or each) and not work \
                     and not _is_person_or_place(name) and not _clause(name) \
                     and not re.search(r"\d", name) and name in row.cells[0][2]:
