@@ -35,6 +35,8 @@ def _cfg() -> dict:
         "modifiers": set(c["modifier_heads"]),
         "cont": set(c["continuations"]),
         "purpose": re.compile(c["purpose"], re.I),
+        "situation": re.compile(c["situation_clause"], re.I),
+        "aim": re.compile(c["aim_after"], re.I),
         "counted": re.compile(c["counted_groups"].replace("{counts}",
                                                           alternation(numbers()["words"])), re.I),
         "inseparable": re.compile(r"(?:" + "|".join(re.escape(p) for p in c["inseparable"]) + r")\b",
@@ -244,7 +246,7 @@ def _clause_end(text: str, start: int) -> int:
         if m.group(0) == "(" and (inside := _ASIDE.match(text, m.end())):
             m = _cfg()["stop"].search(text, inside.end(), limit)  # "(16–64 år)" is part of it
             continue
-        if m.group(0).strip() == "där" and (_SITUATION.match(text, m.start()) or (
+        if m.group(0).strip() == "där" and (_cfg()["situation"].match(text, m.start()) or (
                 text.endswith(" och", start, m.start()) and _RELATIVE.search(text, start, m.start()))):
             # "... där arbetsförmågan är oklar", "som har haft bistånd länge och där ohälsa ..."
             m = _cfg()["stop"].search(text, m.end(), limit)
@@ -262,7 +264,7 @@ def _clause_end(text: str, start: int) -> int:
             break  # "som står långt från arbetsmarknaden och har behov av ..." goes on
         m = _cfg()["stop"].search(text, m.end(), limit)
     end = m.start() if m else limit
-    aim = _AIM.search(text, start, end)  # "vänder sig till långtidsarbetslösa ... till arbete"
+    aim = _cfg()["aim"].search(text, start, end)  # "vänder sig till långtidsarbetslösa ... till arbete"
     if aim and not _RELATIVE.search(text, start, aim.start()):
         end = aim.start()
     pos = start
@@ -279,13 +281,6 @@ def _clause_end(text: str, start: int) -> int:
         pos = nl + 1
 
 
-# a "där"-clause that tells the group's situation ("där arbetsförmågan är oklar"), not what
-# an effort does ("där arbetsterapeuter från regionen gör ...")
-_SITUATION = re.compile(r"\sdär\s+[\wåäö-]+\s+(?:är|var|har\s+varit|saknas|finns|behövs)\b")
-
-
-# what an effort brings a group to, after the group and outside its relative clause
-_AIM = re.compile(r"\s(?:till|i)\s+(?:arbete|egen\s+försörjning|studier|sysselsättning)\b")
 _DANGLING = re.compile(r"\s+(?:och|samt|eller|men)\s*$")
 _MARKED_LINE = re.compile(r"(?<=\n)[ \t]*[-–•*▪·][ \t]")
 _RELATIVE = re.compile(r"\b(?:som|vilka)\b")
