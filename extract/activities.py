@@ -28,6 +28,7 @@ from .outcomes import (
     row_status,
     split_remark,
 )
+from .sentences import sentence_spans
 from .statements import statements
 from .structure import Block, Table
 
@@ -194,7 +195,6 @@ PLAN_LEAD_END = 100  # characters at a paragraph's end where a plan's lead-in st
 PROSE_SENTENCES = 6  # sentences after a lead that may go on telling the plan
 MODAL_WORDS = 5  # words before the modal in such a sentence ("Och slutligen ska")
 INFINITIVE_REACH = 4  # words between a modal and its verb ("skulle förbundet under året anordna")
-_PROSE_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9\"”])|[.!?]\s*$")
 _WORD = re.compile(r"[\wåäöÅÄÖé-]+")
 
 
@@ -326,11 +326,7 @@ PROSE_PARAGRAPHS = 8  # paragraphs after a plan's lead that may each tell one of
 
 def _sentences(text: str, b: Block) -> list[tuple[int, int]]:
     """The sentences of a paragraph, as (start, end) without their full stops."""
-    out, start = [], b.start
-    for m in _PROSE_SENTENCE_END.finditer(text, b.start, b.end):
-        out.append((start, m.start()))
-        start = m.end()
-    return out or [(b.start, b.end)]
+    return sentence_spans(text, b.start, b.end) or [(b.start, b.end)]
 
 
 def _add_planned(ctx: Context, doc, start: int, end: int,

@@ -19,10 +19,11 @@ from .amounts import (
     to_kronor,
     unit_in,
 )
-from .budget_prose import default_period, opens_with_verb, period_of, prose_lines, sentence_end
+from .budget_prose import default_period, opens_with_verb, period_of, prose_lines
 from .budget_rows import space_table_rows
 from .context import Context, Covered, cues
 from .regex_scan import finditer_near
+from .sentences import sentence_end
 from .structure import LABEL_LINE, Block
 
 # (a run starts at its first number, not after a figure: "Summa 1 000 1 000 ..." is tried once;

@@ -20,9 +20,9 @@ from functools import cache
 from ..records import BudgetLine
 from .amounts import AMOUNT_WITH_UNIT, YEAR, find_period, to_kronor
 from .context import Context, Covered, cues
+from .sentences import sentence_end, sentence_start
 
 MAX_LABEL = 80  # characters: a label longer than this is a clause, not a name
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9\"“§]|\s*\n|\s*$)|\n\s*\n")
 _MARKER = re.compile(r"^[•·▪◦●○■□➢►*–-]\s+")
 _CLAUSE_END = re.compile(r"[,;:(]|\s(?:och|samt|varav|vilket|men|som)\s|\s[-–]\s")
 
@@ -166,16 +166,7 @@ def _year_kr(m: re.Match) -> bool:
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
-    base = max(0, pos - 400)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, base, pos)]
-    start = ends[-1] if ends else base
-    return start, sentence_end(text, pos)
-
-
-def sentence_end(text: str, pos: int) -> int:
-    """Where the sentence around `pos` ends (at most 400 characters on)."""
-    nxt = _SENTENCE_END.search(text, pos, pos + 400)
-    return nxt.start() if nxt else min(len(text), pos + 400)
+    return sentence_start(text, pos), sentence_end(text, pos)
 
 
 def _sentence_lines(ctx: Context, text: str, start: int, end: int, group: list[re.Match],

@@ -17,6 +17,7 @@ from .outcomes import (
     split_remark,
 )
 from .regex_scan import finditer_near
+from .sentences import SENTENCE_END
 from .statements import statements
 from .structure import PHRASE_GOES_ON, Block
 from .text_tables import column_role
@@ -518,8 +519,6 @@ def _paragraph_end(text: str, pos: int) -> int:
 _BLANK_LINE = re.compile(r"\n\s*\n")
 
 
-# the end of a sentence: a full stop before a space or line end, or a blank line
-_SENTENCE_END = re.compile(r"\.(?=\s|$)|\n\s*\n")
 
 
 def _prose_goals(ctx: Context, doc) -> None:
@@ -538,7 +537,7 @@ def _prose_goals(ctx: Context, doc) -> None:
         if "syfte" not in (m.group("subject") or "").lower():
             leads.setdefault(m.end(), m)
     for _, m in sorted(leads.items()):
-        end_m = _SENTENCE_END.search(text, m.end())
+        end_m = SENTENCE_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)
         cut = cfg["cut"].search(text, m.end(), end)
         end = cut.start() if cut else end
@@ -561,7 +560,7 @@ def _prose_goals(ctx: Context, doc) -> None:
     for m in cfg["ordinal"].finditer(text):
         if not _GOAL_WORD.search(text, max(0, m.start() - ORDINAL_REACH), m.end()):
             continue  # "Det andra var att ..." counts goals only after goals were named
-        end_m = _SENTENCE_END.search(text, m.end())
+        end_m = SENTENCE_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)
         cut = cfg["cut"].search(text, m.end(), end)
         found.append((m.end(), cut.start() if cut else end, None, "",
@@ -571,7 +570,7 @@ def _prose_goals(ctx: Context, doc) -> None:
         para = max(text.rfind("\n\n", 0, m.start()), m.start() - ORDINAL_REACH)
         if not _GOAL_WORD.search(text, para, m.start()):
             continue
-        end_m = _SENTENCE_END.search(text, m.end())
+        end_m = SENTENCE_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)
         cut = cfg["cut"].search(text, m.end(), end)
         found.append((m.end(), cut.start() if cut else end, None, "", ""))

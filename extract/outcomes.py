@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..resources import load_toml
+from .sentences import SENTENCE_END
 
 STATUS_ORDER = ("partially_achieved", "not_achieved", "achieved")
 NOT_REPORTED = "not_reported"
@@ -103,7 +104,7 @@ def split_remark(doc, text: str, start: int, end: int) -> Remark:
         if m.start() - start < MIN_OWN:
             continue
         # the remark's first sentence claims the status; a later one may be another item's
-        stop = _SENTENCE_END.search(text, m.end(), min(end, m.end() + REMARK_CHARS))
+        stop = SENTENCE_END.search(text, m.end(), min(end, m.end() + REMARK_CHARS))
         stop_at = stop.start() + 1 if stop else min(end, m.end() + REMARK_CHARS)
         labelled = _LABEL.match(text, m.end())
         first = labelled.end() if labelled else m.end()
@@ -115,7 +116,6 @@ def split_remark(doc, text: str, start: int, end: int) -> Remark:
     return Remark(end, None, "")
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9])")
 _LABEL = re.compile(OUTCOME_LABEL.pattern.removeprefix("^"), re.I)  # inside a line too
 
 

@@ -12,9 +12,9 @@ from ..records import Project
 from ..resources import load_lines, load_toml
 from ..vocabulary import is_infinitive, known_words, lemma_table
 from .amounts import CELL_AMOUNT, find_period
-from .budget_prose import sentence_end
 from .context import Context, cues, place_names
 from .regex_scan import finditer_near
+from .sentences import sentence_end
 from .structure import LABEL_LINE
 
 _TOKEN = re.compile(r"[\wåäöÅÄÖéÉ][\wåäöÅÄÖéÉ/-]*")

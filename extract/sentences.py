@@ -1,0 +1,35 @@
+"""Where a sentence of running text ends: one rule for every extractor that reads prose."""
+from __future__ import annotations
+
+import re
+
+# a stop before a capital, a digit or a quote, or at a line's end, or a blank line
+# ("bl.a. att", "t.ex. unga" go on)
+SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9\"“”§]|\s*\n|\s*$)|\n\s*\n")
+SENTENCE_REACH = 400  # characters a sentence of a report runs at most
+
+
+def sentence_end(text: str, pos: int, reach: int = SENTENCE_REACH) -> int:
+    """Where the sentence around `pos` ends (at most `reach` characters on)."""
+    nxt = SENTENCE_END.search(text, pos, pos + reach)
+    return nxt.start() if nxt else min(len(text), pos + reach)
+
+
+def sentence_start(text: str, pos: int, reach: int = SENTENCE_REACH) -> int:
+    """Where the sentence around `pos` begins (at most `reach` characters back)."""
+    base = max(0, pos - reach)
+    start = base
+    for m in SENTENCE_END.finditer(text, base, pos):
+        start = m.end()
+    return start
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of text[start:end], as (start, end) without their full stops."""
+    out = []
+    for m in SENTENCE_END.finditer(text, start, end):
+        out.append((start, m.start()))
+        start = m.end()
+    if text[start:end].strip():
+        out.append((start, end))
+    return out
