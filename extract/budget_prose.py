@@ -25,6 +25,9 @@ from .sentences import sentence_end, sentence_start
 MAX_LABEL = 80  # characters: a label longer than this is a clause, not a name
 _MARKER = re.compile(r"^[•·▪◦●○■□➢►*–-]\s+")
 _CLAUSE_END = re.compile(r"[,;:(]|\s(?:och|samt|varav|vilket|men|som)\s|\s[-–]\s")
+_LATER_PREPOSITION = re.compile(r"\s(?:för|från|i|med|under|vid|inom|hos)\s")
+_CLAUSE_STOP = re.compile(r"[,;:(]|\s[-–]\s")  # what ends a clause without a conjunction
+_JOINED_TO_COMMA = re.compile(r"\s(?:och|samt)\s[^,;:()\d]*,\s*$")
 
 
 @cache
@@ -41,13 +44,18 @@ def _cfg() -> dict:
         "anaphor": re.compile(rf"^(?:{c['prose_anaphors']})$", re.I),
         "adverbs": c["prose_adverbs"],
         "auxiliary": re.compile(rf"(?:{c['prose_auxiliaries']})", re.I),
+        # (a time between verb and preposition: "förfogade under 2015 över 60 000 kronor")
         "transfer_tail": re.compile(rf"(?:^|\s)(?:{c['prose_transfer_verbs']})"
+                                    r"(?:\s+(?:under|i|för)\s+(?:året|perioden|(?:19|20)\d\d))?"
                                     rf"(?:\s+(?:{c['prose_adverbs']}|\S+))?\s*$", re.I),
         "adverb_only": re.compile(rf"(?:{c['prose_adverbs']})", re.I),
         "starts_prep": re.compile(rf"^(?:{c['prose_prepositions']}|{c['prose_after']}"
                                   r"|vid|per|under|efter|före|inom|sedan)\b", re.I),
         "total": re.compile(c["total_labels"], re.I),
         "not_after": re.compile(rf"^(?:{c['prose_not_after']})\b", re.I),
+        "remainder": re.compile(rf"(?:{c['prose_remainders']})", re.I),
+        "as": re.compile(rf"^\s*(?:{c['prose_as']})(?P<np>.+)$", re.I | re.S),
+        "apposition": re.compile(c["prose_apposition"], re.I),
     }
 
 
@@ -179,11 +187,15 @@ def _sentence_lines(ctx: Context, text: str, start: int, end: int, group: list[r
         before = text[clause_start:m.start()]
         after_full = text[m.end():nxt]
         cut = _CLAUSE_END.search(after_full)
+        if cut and _JOINED_TO_COMMA.match(after_full, cut.start()):
+            # "1 800 000 kr från Försäkringskassan och Arbetsförmedlingen, 900 000 kr ...":
+            # the "och" joins this clause's names; the comma before the next amount ends it
+            cut = re.search(r",\s*$", after_full)
         after = after_full[:cut.start()] if cut else after_full
         clause_start = m.end() + len(after)
         if m.start() not in new:
             continue
-        label, ls, le = _label(before, m, after, headings)
+        label, ls, le = _label(before, m, after, headings, _CLAUSE_STOP.split(after_full, 1)[0])
         amount = to_kronor(m.group("num"), m.group("unit"))
         if not label or amount is None:
             continue
@@ -197,9 +209,10 @@ def _sentence_lines(ctx: Context, text: str, start: int, end: int, group: list[r
             source_unit=m.group("unit").lower(), is_total=bool(cfg["total"].search(label))))
 
 
-def _label(before: str, m: re.Match, after: str,
-           headings: list) -> tuple[str, int, int]:
-    """The label, and where it stands in the text."""
+def _label(before: str, m: re.Match, after: str, headings: list,
+           rest: str) -> tuple[str, int, int]:
+    """The label, and where it stands in the text (`after`: the clause after the amount up
+    to a conjunction; `rest`: up to a comma)."""
     cfg = _cfg()
     b0 = m.start() - len(before)
     # a name right after the amount: "avsåg 3 240 tkr Ung Framtid"
@@ -210,17 +223,29 @@ def _label(before: str, m: re.Match, after: str,
         return np_, m.end() + name.start("np"), m.end() + name.end("np")
     subject, s_at, kind = _subject(before)
     prep = cfg["after"].match(after)
-    if prep and cfg["not_after"].match(prep.group("np")):
+    if prep and cfg["not_after"].match(_strip_det(prep.group("np"))):
         prep = None
     # "Förbundet beviljade 320 000 kr till X", "LLG har disponerat 1 150 000 kr från Y",
     # "beviljar LLG Köping 480 000 kr för förlängning av UVA": the amount is what the
     # preposition names; "Staten bidrar med 4,2 mnkr": it is the subject's
     transfer = bool(cfg["transfer_tail"].search(before.rstrip(" ,")))
     if prep and (not subject or transfer):
-        np_ = _strip_det(prep.group("np").strip().rstrip(".")).strip("\"“”")
+        np_ = _before_verb(prep.group("np"))  # "av det egna kapitalet tas i anspråk"
+        np_ = _strip_det(np_.strip().rstrip(".")).strip("\"“”")
+        if len(np_) > MAX_LABEL:  # "till en utbildningsdag om SIP för handläggare från ..."
+            np_ = _LATER_PREPOSITION.split(np_, maxsplit=1)[0]
         if 2 < len(np_) <= MAX_LABEL:
             at = m.end() + prep.start("np")
             return np_, at, at + len(prep.group("np"))
+    if not subject or cfg["remainder"].fullmatch(subject):
+        # "Resterande 400 000 kr hålls som en reserv", "varav 640 000 kr avsåg kansliet",
+        # "och 1 058 000 kr de fyra insatserna": what the words after the amount name
+        said = cfg["as"].match(rest)
+        np_ = said.group("np") if said else _bare_phrase(after)
+        np_ = _strip_det(np_.strip().rstrip(".")).strip("\"“”") if np_ else ""
+        if 2 < len(np_) <= MAX_LABEL and np_ in rest:
+            at = m.end() + rest.index(np_)
+            return np_, at, at + len(np_)
     if subject:
         if cfg["anaphor"].match(subject):
             head = next((h for h in reversed(headings) if h.start < m.start()), None)
@@ -240,6 +265,27 @@ def _label(before: str, m: re.Match, after: str,
     return "", 0, 0
 
 
+def _before_verb(np_: str) -> str:
+    verb = _cfg()["verb_at"].search(np_)
+    return np_[:verb.start()] if verb and verb.start() else np_
+
+
+BARE_WORDS = 6  # words of a plain noun phrase after an amount that names it
+
+
+def _bare_phrase(after: str) -> str:
+    """The words after an amount when they are a plain noun phrase, not a preposition's, a
+    verb's or a time's ("1 058 000 kronor de fyra insatserna", not "föregående år")."""
+    cfg = _cfg()
+    words = _strip_det(after).split()
+    if not words or len(words) > BARE_WORDS or not words[0][:1].islower() \
+            or cfg["starts_prep"].match(words[0]) or cfg["not_after"].match(words[0]) \
+            or any(cfg["verb_at"].fullmatch(w) or cfg["not_after"].fullmatch(w) for w in words) \
+            or re.search(r"[\d()]", after):
+        return ""
+    return after.strip()
+
+
 def _subject(before: str) -> tuple[str, int, str]:
     """The noun phrase that the amount belongs to in the clause before it, where it starts in
     `before`, and what it is there: the verb's "object" ("bevilja SPIRA"), its "subject"
@@ -249,8 +295,10 @@ def _subject(before: str) -> tuple[str, int, str]:
                     before)
     offset = lead.end()
     s = cfg["prep_tail"].sub("", before[offset:].rstrip(" ,:"))
-    cut = list(re.finditer(r"[;:]\s*|(?:^|[\s,])varav\s+|,\s*(?:och|samt)\s+", s))
-    if cut:  # "studiebesök, varav 8 500 kr": the clause starts after the last such break
+    cut = list(re.finditer(r"[;:]\s*|(?:^|[\s,])(?:varav|att)(?:\s+|$)|,\s*(?:och|samt)(?:\s+|$)", s))
+    # "studiebesök, varav 8 500 kr", "föreslår styrelsen att 500 000 kr av det egna
+    # kapitalet används": the clause starts after the last such break
+    if cut:
         offset += cut[-1].end()
         s = s[cut[-1].end():]
     line = s.rfind("\n")
@@ -277,8 +325,10 @@ def _phrase(s: str) -> tuple[str, int]:
     cfg = _cfg()
     s = cfg["prep_tail"].sub("", s.rstrip(" ,"))
     # "Kansliet, med förbundschef och ekonomi, beräknas kosta": the head before its apposition
-    head = _APPOSITION.split(s, maxsplit=1)[0]
+    head = cfg["apposition"].split(s, maxsplit=1)[0]
     s = head if head.strip() else s
+    if cfg["total"].fullmatch(s.strip()):
+        return s.strip(), len(s) - len(s.lstrip())  # "Totalt använde vi 4 690 000 kronor"
     s = re.sub(r"\s+(?:(?:för\s+)?(?:19|20)\d\d)$", "", s)
     s = re.sub(rf"(?:\s+(?:{cfg['adverbs']}))+$", "", s, flags=re.I)
     at = len(s) - len(s.lstrip(" ,\n"))
@@ -301,7 +351,6 @@ def _phrase(s: str) -> tuple[str, int]:
     return " ".join(s.split()) if "\n" in s else s, at
 
 
-_APPOSITION = re.compile(r",\s+(?:där|som|med|inklusive|vilka|vilket)\s")
 _PURPOSE = re.compile(r"^för\s+(?!att\b|(?:19|20)\d\d\b)", re.I)
 
 

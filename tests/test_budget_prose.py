@@ -155,3 +155,37 @@ def test_a_sentence_under_a_numbered_title_and_a_forms_next_field():
                  "Datum: 2031-11-20\n")
     assert got[4_700_000] == ("Region Åby", "2032")
     assert got[3_810_000] == ("Sökt belopp", "2032-2034")
+
+
+def test_what_the_words_after_an_amount_name_when_nothing_before_it_does():
+    got = _lines("Ekonomi\n\nKostnaderna blev 2 000 000 kronor, varav 500 000 kronor avsåg "
+                 "kansliet med samordnare och ekonomi, 120 000 kronor styrelsens arvoden och "
+                 "1 380 000 kronor de tre insatserna. Resterande 300 000 kronor hålls som en "
+                 "buffert för nya idéer. Vidare utgör 90 000 kronor en ofördelad reserv. "
+                 "Övriga 7 000 kronor har inte använts.\n")
+    assert {k: got[k][0] for k in (500_000, 120_000, 1_380_000, 300_000, 90_000, 7_000)} == {
+        500_000: "kansliet med samordnare och ekonomi", 120_000: "styrelsens arvoden",
+        1_380_000: "tre insatserna", 300_000: "buffert för nya idéer",
+        90_000: "ofördelad reserv", 7_000: "Övriga"}
+
+
+def test_a_subject_before_its_apposition_an_att_clause_and_a_total_word():
+    got = _lines("Budget\n\nKansliet, det vill säga samordnare och revision, beräknas kosta "
+                 "820 000 kronor. Därtill föreslår styrelsen att 450 000 kronor av det egna "
+                 "kapitalet tas i anspråk. Totalt använde vi alltså 4 100 000 kronor. "
+                 "Nätverket förfogade under 2031 över 80 000 kronor i lokala aktivitetsmedel.\n")
+    assert {k: got[k][0] for k in (820_000, 450_000, 4_100_000, 80_000)} == {
+        820_000: "Kansliet", 450_000: "egna kapitalet", 4_100_000: "Totalt",
+        80_000: "lokala aktivitetsmedel"}
+
+
+def test_names_joined_by_och_stay_with_their_amount_and_a_long_purpose_is_cut():
+    got = _lines("Ekonomi\n\nBidragen var 4 000 000 kronor, varav 2 000 000 kronor från "
+                 "Försäkringskassan och Arbetsförmedlingen, 1 000 000 kronor från Region Norrby "
+                 "och 1 000 000 kronor från Alby kommun. Av dessa gick 14 500 kronor till en "
+                 "gemensam utbildningsdag om samordnad individuell plan för handläggare från "
+                 "samtliga parter i september. Eget kapital var 900 kronor (700 kronor "
+                 "föregående år).\n")
+    assert got[2_000_000][0] == "Försäkringskassan och Arbetsförmedlingen"
+    assert got[14_500][0] == "gemensam utbildningsdag om samordnad individuell plan"
+    assert 700 not in got  # "(700 kronor föregående år)" names no line of its own
