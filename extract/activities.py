@@ -424,14 +424,14 @@ def _activity_columns(ctx: Context, doc) -> None:
         col = activity_column(table)
         if col is None:
             continue
-        status_col = table.column("status")
+        status_cols = table.columns("status")
         said = [i for i, r in enumerate(table.roles) if r in ("outcome", "comment")]
         for row in table.rows:
             cell = table.cell(row, col)
             span = ctx.span(cell[0], cell[1]) if cell else None
             if not span or len(cell[2].strip()) < 4:
                 continue
-            status, words = row_status(doc, table.cell(row, status_col),
+            status, words = row_status(doc, [table.cell(row, c) for c in status_cols],
                                        [c for i in said if (c := table.cell(row, i))], ctx.legend)
             text = " ".join(cell[2].split())
             act = Activity(**span, section=table.section or "Aktivitet", text=text,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import takewhile
 
 from ..records import BudgetCheck, BudgetLine
 from .amounts import (
@@ -25,6 +26,7 @@ from .context import Context, Covered, cues
 from .regex_scan import finditer_near
 from .sentences import sentence_end
 from .structure import LABEL_LINE, Block
+from .text_tables import column_role
 
 # (a run starts at its first number, not after a figure: "Summa 1 000 1 000 ..." is tried once;
 # the digits are taken atomically, so a long row of figures is not tried at every split)
@@ -104,6 +106,10 @@ def _tables(ctx: Context) -> int:
     return n
 
 
+# columns of a table that follows up goals or activities, whose figures are no money
+_FOLLOW_UP_ROLES = {"goal", "subgoal", "indicator", "target", "activity", "status"}
+
+
 def _lead_in_sentence(text: str) -> str:
     return re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.strip())[-1]
 
@@ -121,6 +127,9 @@ def _section_label(b: Block) -> bool:
 def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool:
     if not _cfg()["money"].search(caption + " " + " ".join(r.text for r in rows[:2])):
         return False  # counts of participants, dates of meetings: not money
+    if any(column_role(c[2]) in _FOLLOW_UP_ROLES
+           for r in takewhile(lambda r: r.header, rows) for c in r.cells):
+        return False  # "Effektmål | Indikator | Mål 2019 | Utfall 2019": goals followed up
     header_periods: dict[int, str] = {}
     header_cells: list[tuple[int, int, str]] = []  # the header's period cells, by column
     header_texts: dict[int, str] = {}  # "År | Beviljat | Utfall": what each column holds

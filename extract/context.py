@@ -15,8 +15,8 @@ from .structure import Block, Structure
 # "Mål 2: ...", "Delmål 1.2 – ...", "Mål B – ..." (a letter), "▲ Mål 3: ..." (a status mark
 # a legend explains, before the label)
 LABELLED_GOAL = re.compile(r"^(?P<mark>[^\w\s]{1,3}[ \t]+)?(?:(?:övergripande|långsiktiga?|strategiska?)\s+)?"
-                           r"(?:mål|delmål|effektmål|verksamhetsmål|resultatmål)\s*"
-                           r"(?P<num>\d{1,2}(?:\.\d{1,2})*|(?-i:[A-H])(?=\s*[:.–-]))"
+                           r"(?:mål|delmål|effektmål|verksamhetsmål|resultatmål|inriktningsmål|projektmål)\s*"
+                           r"(?P<num>\d{1,2}(?:\.\d{1,2})*(?:\.?[a-h](?![\wåäö]))?|(?-i:[A-H])(?=\s*[:.–-]))"
                            r"\s*(?:[:.–-]\s*(?=\S)|\s+(?=(?-i:[A-ZÅÄÖ]))|$)", re.I)
 
 

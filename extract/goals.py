@@ -19,7 +19,7 @@ from .outcomes import (
 from .regex_scan import finditer_near
 from .sentences import SENTENCE_END
 from .statements import statements
-from .structure import PHRASE_GOES_ON, Block
+from .structure import LABEL_LINE, PHRASE_GOES_ON, Block
 from .text_tables import column_role
 
 # where an outcome remark starts inside an item: "... anges- *målet är uppnått*"
@@ -148,12 +148,18 @@ def _once_each(ctx: Context) -> None:
     first: dict[str, Goal] = {}
     kept: list[Goal] = []
     for g in ctx.extraction.goals:
-        key = " ".join(g.text.lower().split()).rstrip(".")
+        label = LABELLED_GOAL.match(g.text)  # "Effektmål 1.1 Minskat ..." is "Minskat ..."
+        key = " ".join(g.text[label.end() if label else 0:].lower().split()).rstrip(".")
         if key not in first:
             first[key] = g
             kept.append(g)
-        elif first[key].outcome_status == NOT_REPORTED and g.outcome_status != NOT_REPORTED:
-            first[key].outcome_status, first[key].outcome_text = g.outcome_status, g.outcome_text
+            continue
+        one = first[key]
+        if one.outcome_status == NOT_REPORTED and g.outcome_status != NOT_REPORTED:
+            one.outcome_status, one.outcome_text = g.outcome_status, g.outcome_text
+        if len(g.text) < len(one.text):  # the goal's own words, without its label
+            one.text, one.page, one.char_start, one.char_end, one.evidence = \
+                g.text, g.page, g.char_start, g.char_end, g.evidence
     ctx.extraction.goals = kept
 
 
@@ -205,7 +211,8 @@ def _followed_up(ctx: Context, doc, blocks: list[Block]) -> None:
 # "Mål 1 är alltså uppnått", "Även delmål 2.1 nåddes": a goal of a numbered list named later,
 # as its sentence's subject (at most this many words before it)
 SUBJECT_WORDS = 2
-_GOAL_NUMBER = re.compile(r"(?<![\wåäö])(?:del|effekt|verksamhets|resultat)?mål(?:et)?\s+"
+_GOAL_NUMBER = re.compile(r"(?<![\wåäö])(?:del|effekt|verksamhets|resultat|inriktnings|projekt)?"
+                          r"mål(?:et)?\s+"
                           r"(?:nr\.?\s*|nummer\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]*\d)", re.I)
 _GOAL_ANCHOR = re.compile("mål", re.I)
 LEAD_REACH = 60  # characters a list's lead starts before its goal word ("tre verksamhetsmål")
@@ -246,8 +253,11 @@ def _referred_by_number(ctx: Context, doc) -> None:
         if mention is None:
             continue
         start = mention.sent.start_char
-        if len(text[start:m.start()].split()) > SUBJECT_WORDS:
-            continue  # "Aktiviteten kopplar till mål 2 ...": the goal is not what is claimed of
+        if len(text[start:m.start()].split()) > SUBJECT_WORDS \
+                and not _cfg()["judged"].search(text, start, m.start()):
+            # "Aktiviteten kopplar till mål 2 ...": the goal is not what is claimed of; but
+            # "Styrelsen bedömer att mål 2 är delvis uppnått" claims it
+            continue
         end = _paragraph_end(text, m.end())
         if n + 1 < len(mentions):
             nxt = doc.char_span(mentions[n + 1][0].start(), mentions[n + 1][0].end(),
@@ -270,6 +280,7 @@ def _cfg() -> dict:
             "split": re.compile(c["prose_split"]),
             "cut": re.compile(c["prose_cut"]),
             "clause": re.compile(c["clause"], re.M),
+            "judged": re.compile(c["judged_lead"] + r"\s*$", re.I),
             "statement_modal": re.compile(c["statement_modal"], re.I),
             "statement_opener": re.compile(c["statement_opener"], re.I),
             "statement_not": re.compile(c["statement_not"], re.I),
@@ -307,9 +318,10 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
         else:
             continue
         start = goal_block.start + rest
-        follow = _following_paras(blocks, blocks.index(goal_block))
-        if goal_block.kind == "heading" and i + 2 < len(blocks) and blocks[i + 2].kind == "para":
-            follow = [blocks[i + 2]]
+        gi = blocks.index(goal_block)
+        follow = _following_paras(blocks, gi)
+        if goal_block.kind == "heading" and gi + 1 < len(blocks) and blocks[gi + 1].kind == "para":
+            follow = [blocks[gi + 1]]  # (not a paragraph under the next title)
         text = ctx.document.text
         end = goal_block.end
         told = _TOLD_BELOW.search(text, start, end)
@@ -336,6 +348,12 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
         if goal and (goal.char_start, goal.char_end) not in taken:
             ctx.extraction.goals.append(goal)
             ctx.goal_numbers.setdefault(number, goal)
+        elif goal and goal.outcome_status != NOT_REPORTED:
+            # read before as an item without its lines below ("Bedömning: Ej uppnått.")
+            same = next(g for g in ctx.extraction.goals
+                        if (g.char_start, g.char_end) == (goal.char_start, goal.char_end))
+            if same.outcome_status == NOT_REPORTED:
+                same.outcome_status, same.outcome_text = goal.outcome_status, goal.outcome_text
 
 
 # a line of a labelled goal's paragraph that opens with a capital or a figure: the goal's
@@ -405,16 +423,24 @@ def _following_paras(blocks: list[Block], j: int) -> list[Block]:
     return out
 
 
+FIELD_LINES = 3  # a goal's field lines under it ("Indikator:", "Utfall:", "Bedömning:")
+
+
 def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: str) -> Goal | None:
     text = ctx.document.text
     goal_end, status, outcome = split_remark(doc, text, b.start, b.end)
     end = b.end
-    if status is None and follow:
-        # "Kommentar: Målet är uppnått." in the paragraph under the item
-        para = follow[0]
+    for para in follow[:FIELD_LINES] if status is None else []:
+        # "Kommentar: Målet är uppnått." in the paragraph under the item, perhaps under the
+        # goal's other fields ("Indikator: ... Utfall: 28 procent." / "Bedömning: Ej uppnått.")
+        if LABELLED_GOAL.match(para.text):
+            break
         st = classify(doc.char_span(para.start, para.end, alignment_mode="expand"))
         if st and len(para.text) < 400:
             status, outcome, end = st, para.flat, para.end
+            break
+        if not LABEL_LINE.match(para.text):
+            break
     span = ctx.span(b.start, end)
     goal_text = " ".join(text[b.start:goal_end].split()).strip(" *–-:;").rstrip(".").strip()
     if _legend_marked(ctx, goal_text):
@@ -433,7 +459,7 @@ def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
         cols = [i for i, r in enumerate(table.roles) if r in ("goal", "subgoal")]
         if not cols:
             continue
-        status_col = table.column("status")
+        status_cols = table.columns("status")
         said = [i for i, r in enumerate(table.roles) if r in ("outcome", "comment")]
         for row in table.rows:
             for col in cols:
@@ -446,7 +472,8 @@ def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
                     cs, words = cs + number.end(), words[number.end():]
                 text = " ".join(words.split()).rstrip(".")
                 span = ctx.span(cs, ce)
-                if not span or len(text) < 4 or text.lower() in seen:
+                if not span or not _WORDY.search(text) or text.lower() in seen:
+                    # (nor "40 %", "> 640": a column "Mål 2019" of target values)
                     continue  # one goal usually spans several activity rows
                 seen.add(text.lower())
                 if not any(r for i, r in enumerate(table.roles) if i != col):
@@ -454,7 +481,7 @@ def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
                     outcome = [c for i, c in enumerate(row.cells) if i > col and c[2].strip()]
                 else:
                     outcome = [c for i in said if (c := table.cell(row, i))]
-                status, words_said = row_status(doc, table.cell(row, status_col), outcome,
+                status, words_said = row_status(doc, [table.cell(row, c) for c in status_cols], outcome,
                                                 ctx.legend)
                 earlier = ctx.goal_numbers.get(number.group().strip(" .)")) if number else None
                 if earlier is not None and earlier.char_end <= cs and _short_name(text):
@@ -467,6 +494,7 @@ def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
                     outcome_status=status or NOT_REPORTED, outcome_text=words_said))
 
 
+_WORDY = re.compile(r"[^\W\d_]{3,}")
 SHORT_NAME = 4  # words at most of a goal's short name in a summary table
 
 

@@ -248,17 +248,22 @@ def _phrase_status(phrase: str) -> str | None:
     return _opening_phrase(p)
 
 
-def row_status(doc, status_cell: tuple[int, int, str] | None,
+def row_status(doc, status_cells: list[tuple[int, int, str] | None],
                outcome_cells: list[tuple[int, int, str]], legend: dict[str, str]
                ) -> tuple[str | None, str]:
-    """A table row's status and the words the row says it in: the status column's cell first
-    (a word, a legend's symbol, else read as a passage), then the cells that say what
-    happened. The words come back even when they state no status ("5 möten")."""
-    cells = ([status_cell] if status_cell is not None else []) + list(outcome_cells)
+    """A table row's status and the words the row says it in: the status columns' cells first
+    (a word or a legend's symbol in any of them — "89 %" under "Måluppfyllelse" beside "◐"
+    under "Bedömning" — else each read as a passage), then the cells that say what happened.
+    The words come back even when they state no status ("5 möten")."""
+    status_cells = [c for c in status_cells if c is not None]
+    cells = status_cells + list(outcome_cells)
     words = " ".join(" ".join(c[2].split()) for c in cells if c[2].strip())
-    if status_cell is not None:
-        st = cell_status(status_cell[2], legend) or \
-            classify(doc.char_span(status_cell[0], status_cell[1], alignment_mode="expand"))
+    for c in status_cells:
+        st = cell_status(c[2], legend)
+        if st:
+            return st, words
+    for cs, ce, _ in status_cells:
+        st = classify(doc.char_span(cs, ce, alignment_mode="expand"))
         if st:
             return st, words
     for cs, ce, _ in outcome_cells:

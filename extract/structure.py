@@ -74,6 +74,10 @@ class Table:
                 return self.roles.index(role)
         return None
 
+    def columns(self, role: str) -> list[int]:
+        """Every column with the role ("Måluppfyllelse" and "Bedömning" are both status)."""
+        return [i for i, r in enumerate(self.roles) if r == role]
+
     def cell(self, row: Block, col: int | None) -> tuple[int, int, str] | None:
         if col is None or col >= len(row.cells) or not row.cells[col][2].strip():
             return None

@@ -319,6 +319,25 @@ def _goes_on(above: str, line: str) -> bool:
     return line[:1].islower() or line[:1] == "(" or bool(_OPEN_END.search(above.rstrip()))
 
 
+def _spanned_cells(text: str, lines: list[tuple[int, int]], k: int, segs: list[Segment],
+                   starts: list[int], ends: list[int]
+                   ) -> tuple[list[Segment], list[int]] | None:
+    """When line k is a row's first cell written across the columns and the next line holds
+    the row's other cells, indented under the later columns: that line's segments and their
+    columns (in order from the second column when they stand a little off the header's)."""
+    if len(segs) != 1 or abs(segs[0].start - starts[0]) > SLACK or k + 1 >= len(lines):
+        return None
+    below = text[lines[k + 1][0]:lines[k + 1][1]]
+    nsegs = segments(below)
+    if not nsegs or len(below) > MAX_LINE or "\t" in below \
+            or nsegs[0].start < starts[1] - SLACK:
+        return None
+    cols = _fits(nsegs, starts, ends)
+    if cols is None and 2 <= len(nsegs) <= len(starts) - 1:
+        cols = list(range(len(starts) - len(nsegs), len(starts)))  # the last columns, in order
+    return (nsegs, cols) if cols is not None and len(cols) >= 2 else None
+
+
 # a line drawn with characters: under or over a title, between cards, over a table's sums
 # ("      -----------   -----------")
 RULE_LINE = re.compile(r"^[ \t]*(?:[─━—–=_*~-]{3,}[ \t]*)+$")
@@ -357,6 +376,14 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
             break
         segs = segments(line)
         cols = _fits(segs, starts, ends)
+        below = _spanned_cells(text, lines, k, segs, starts, ends) if cols is None else None
+        if below is not None:
+            # "1.1 Minst 40 procent av deltagarna ska ..." across the columns, its indicator
+            # and figures on the indented line below: one row
+            rows.append(FixedRow([k], _cells(s, segs, [0], ncol)))
+            _extend(rows[-1], lines[k + 1][0], *below, k + 1)
+            in_header, after_blank, last, k = False, False, k + 1, k + 2
+            continue
         if cols is None:
             break
         if in_header and not after_blank and cols[0] != 0 \

@@ -1,0 +1,69 @@
+"""Goals followed up the ways secretaries write it: tables whose rows wrap, two assessment
+columns, symbols and colours a legend explains, fields under each goal, a judgement in prose."""
+from __future__ import annotations
+
+from samverkan.extract import extract_document
+from samverkan.ingest.metadata import add_metadata
+from samverkan.records import Document, Page
+
+
+def _extract(text: str):
+    doc = Document(doc_id="t", source_path="t.txt", format="txt", text=text,
+                   pages=[Page(1, 0, len(text))])
+    add_metadata(doc)
+    return extract_document(doc)
+
+
+def _goals(text: str) -> dict[str, str]:
+    return {g.text: g.outcome_status for g in _extract(text).goals}
+
+
+def test_a_row_written_across_the_columns_over_its_indented_figures():
+    text = ("Årsredovisning 2031\n\nMålen följs upp med färg:\n\n"
+            "  Grön = målet är uppnått\n  Gul = målet är delvis uppnått\n"
+            "  Röd = målet är inte uppnått\n\n"
+            "Delmål                               Indikator                  Mål 2031   Utfall 2031   Status\n"
+            "1.1 Alla sju kommuner ska ha en fungerande samverkansgrupp för unga vuxna\n"
+            "                                     Antal kommuner med grupp     7        5      Gul\n"
+            "1.2 Minst 200 personer ska delta i förbundets insatser under året\n"
+            "                                     Antal deltagare enligt SUS        200      231      Grön\n\n"
+            "Ekonomi\n")
+    ex = _extract(text)
+    assert {g.text: g.outcome_status for g in ex.goals} == {
+        "Alla sju kommuner ska ha en fungerande samverkansgrupp för unga vuxna":
+            "partially_achieved",
+        "Minst 200 personer ska delta i förbundets insatser under året": "achieved"}
+    assert not ex.budget_lines  # target values and results are no money
+
+
+def test_the_symbol_under_one_status_column_beside_a_percentage_under_another():
+    text = ("Delårsrapport 2031\n\nI kolumnen Bedömning:\n\n   ▲  målet är uppnått\n"
+            "   ◆  målet är delvis uppnått\n   ▼  målet är inte uppnått\n\n"
+            "Mål\tIndikator\tMålvärde\tUtfall\tMåluppfyllelse\tBedömning\n"
+            "Minst 60 personer ska delta i Steget\tAntal\t60\t45\t75 %\t◆\n"
+            "Väntetiden ska vara högst tre veckor\tVeckor\t3\t2\t100 %\t▲\n")
+    assert _goals(text) == {"Minst 60 personer ska delta i Steget": "partially_achieved",
+                            "Väntetiden ska vara högst tre veckor": "achieved"}
+
+
+def test_a_goals_assessment_under_its_other_fields_and_lettered_numbers():
+    text = ("Verksamhetsberättelse 2031\n\nMål och uppföljning\n\n"
+            "    Verksamhetsmål 2.a Minst 30 procent av deltagarna ska gå till arbete\n"
+            "    Indikator: andel avslut till arbete. Utfall: 22 procent.\n"
+            "    Bedömning: Ej uppnått.\n\n"
+            "    Verksamhetsmål 2.b Alla insatser ska ha en styrgrupp\n"
+            "    Indikator: styrgruppsprotokoll. Utfall: fyra av fyra.\n"
+            "    Bedömning: Uppnått.\n")
+    assert _goals(text) == {"Minst 30 procent av deltagarna ska gå till arbete": "not_achieved",
+                            "Alla insatser ska ha en styrgrupp": "achieved"}
+
+
+def test_a_long_term_goal_judged_by_number_in_a_later_paragraph():
+    text = ("Årsredovisning 2031\n\nMål\n\n"
+            "Inriktningsmål 1: Fler personer ska nå egen försörjning\n\n"
+            "Inriktningsmål 2: Parterna ska samverka långsiktigt\n\n"
+            "Uppföljning\n\nAndelen till arbete steg till 41 procent. Sammantaget bedömer "
+            "styrelsen att inriktningsmål 1 är delvis uppnått. För inriktningsmål 2 görs en "
+            "bedömning när perioden är slut.\n")
+    assert _goals(text) == {"Fler personer ska nå egen försörjning": "partially_achieved",
+                            "Parterna ska samverka långsiktigt": "not_reported"}
