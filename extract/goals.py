@@ -318,10 +318,7 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
         else:
             continue
         start = goal_block.start + rest
-        gi = blocks.index(goal_block)
-        follow = _following_paras(blocks, gi)
-        if goal_block.kind == "heading" and gi + 1 < len(blocks) and blocks[gi + 1].kind == "para":
-            follow = [blocks[gi + 1]]  # (not a paragraph under the next title)
+        follow = _following_paras(blocks, blocks.index(goal_block))
         text = ctx.document.text
         end = goal_block.end
         told = _TOLD_BELOW.search(text, start, end)
