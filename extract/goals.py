@@ -203,9 +203,58 @@ def _followed_up(ctx: Context, doc, blocks: list[Block]) -> None:
             if status:
                 claims.append((b, status))
         if len(claims) != len(goals):
+            _matched_claims(ctx, doc, blocks, head, goals)
             continue
         for g, (b, status) in zip(sorted(goals, key=lambda g: g.char_start), claims, strict=True):
             g.outcome_status, g.outcome_text = status, " ".join(b.text.split())
+
+
+FOLLOW_UP_BLOCKS = 40  # blocks a follow-up section with titles of its own may run
+_SECTION_TITLE = re.compile(r"^\s*\d|^[^a-zåäö]*$")  # "6 UPPFÖLJNING", "EKONOMI": a section
+
+
+def _matched_claims(ctx: Context, doc, blocks: list[Block], head: int,
+                    goals: list[Goal]) -> None:
+    """A follow-up section whose paragraphs claim some goals' outcomes, not all, perhaps under
+    titles of their own ("Egen försörjning" / "... styrelsen bedömer därför att målet endast
+    delvis är uppnått"): each claim goes to the goal whose words its title and paragraph
+    share most (a word that few goals use weighs more), when that goal is clearly the one."""
+    stems = [_stems(g.text) for g in goals]
+    df: dict[str, int] = {}
+    for st in stems:
+        for w in st:
+            df[w] = df.get(w, 0) + 1
+    title, taken = "", set()
+    for b in blocks[head + 1:head + 1 + FOLLOW_UP_BLOCKS]:
+        if b.is_heading:
+            if _SECTION_TITLE.match(b.text) or is_goal_heading(ctx, b) \
+                    or (ctx.opens_section(b) and not ctx.says(b, "outcome")):
+                break
+            title = b.text
+            continue
+        if b.kind != "para" or not _NAMES_GOAL.search(b.text):
+            continue
+        status = classify(doc.char_span(b.start, b.end, alignment_mode="expand"))
+        if not status:
+            continue
+        words = _stems(f"{title} {b.text}")
+        scores = sorted(((sum(1 / df[w] for w in st & words), k) for k, st in enumerate(stems)
+                         if k not in taken), reverse=True)
+        if not scores or scores[0][0] < 1 or (len(scores) > 1 and scores[0][0] - scores[1][0] < 1):
+            continue
+        k = scores[0][1]
+        taken.add(k)
+        if goals[k].outcome_status == NOT_REPORTED:
+            goals[k].outcome_status, goals[k].outcome_text = status, " ".join(b.text.split())
+
+
+STEM = 5  # letters that make two forms one word ("samverkan" / "samverkansgrupperna": no)
+
+
+def _stems(text: str) -> set[str]:
+    """The text's longer words, cut to their first letters."""
+    common = set(_cfg()["follow_up_common"])
+    return {w[:STEM] for w in re.findall(r"[a-zåäöé]{4,}", text.lower()) if w not in common}
 
 
 # "Mål 1 är alltså uppnått", "Även delmål 2.1 nåddes": a goal of a numbered list named later,
@@ -280,6 +329,7 @@ def _cfg() -> dict:
             "split": re.compile(c["prose_split"]),
             "cut": re.compile(c["prose_cut"]),
             "clause": re.compile(c["clause"], re.M),
+            "follow_up_common": c["follow_up_common"],
             "judged": re.compile(c["judged_lead"] + r"\s*$", re.I),
             "statement_modal": re.compile(c["statement_modal"], re.I),
             "statement_opener": re.compile(c["statement_opener"], re.I),

@@ -128,6 +128,7 @@ def _negated_sentence(span) -> bool:
         toks = [t for t in sent if not t.is_punct]
         if not toks:
             continue
+        toks = toks[:_concession_at(toks)]
         if toks[0].lower_ in openers and any(t.lemma_.lower() in verbs for t in toks[1:]):
             return True
         for i, t in enumerate(toks):
@@ -136,6 +137,15 @@ def _negated_sentence(span) -> bool:
                 if any(w.lemma_.lower() in verbs for w in window):
                     return True
     return False
+
+
+def _concession_at(toks: list) -> int:
+    """Where a conceding clause begins after the sentence's own words (else its length)."""
+    pairs = {tuple(p.split()) for p in _cfg()["concessive"]}
+    for i in range(1, len(toks) - 1):
+        if (toks[i].lower_, toks[i + 1].lower_) in pairs:
+            return i
+    return len(toks)
 
 
 def _sentences(span) -> list[list]:

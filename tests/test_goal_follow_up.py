@@ -67,3 +67,31 @@ def test_a_long_term_goal_judged_by_number_in_a_later_paragraph():
             "bedömning när perioden är slut.\n")
     assert _goals(text) == {"Fler personer ska nå egen försörjning": "partially_achieved",
                             "Parterna ska samverka långsiktigt": "not_reported"}
+
+
+def test_claims_under_titles_of_their_own_go_to_the_goal_whose_words_they_share():
+    text = ("Verksamhetsberättelse 2031\n\n2 MÅL FÖR 2031\n\nStyrelsen antog följande mål:\n\n"
+            "  1. Fler unga i Norrby ska börja studera eller arbeta\n"
+            "  2. Handläggarna ska känna till förbundets insatser\n"
+            "  3. Förbundet ska sprida metoder till ordinarie verksamhet\n\n"
+            "5 UPPFÖLJNING AV MÅLEN\n\nKännedom\n"
+            "En enkät till handläggarna visade att få kände till insatserna. Målet är inte "
+            "uppnått.\n\nStudier och arbete\n"
+            "Av 40 unga har 22 börjat studera eller arbeta. Målet bedöms vara nått, även om "
+            "Åby ännu inte kommit lika långt.\n\n6 EKONOMI\n\nText.\n")
+    assert _goals(text) == {
+        "Fler unga i Norrby ska börja studera eller arbeta": "achieved",
+        "Handläggarna ska känna till förbundets insatser": "not_achieved",
+        "Förbundet ska sprida metoder till ordinarie verksamhet": "not_reported"}
+
+
+def test_a_colour_column_and_a_long_term_goal_as_a_field():
+    text = ("Årsredovisning 2031\n\nGrön = uppnått, Gul = delvis uppnått, Röd = ej uppnått\n\n"
+            "Långsiktigt mål: Parterna ska bygga en gemensam kunskap om unga\n\n"
+            "  Mål 2031                                          Målvärde   Utfall   Färg\n"
+            "  Minst två metoddagar ska genomföras                   2          1        Gul\n"
+            "  Alla kommuner ska ha en lokal grupp                   5          5        Grön\n")
+    assert _goals(text) == {
+        "Parterna ska bygga en gemensam kunskap om unga": "not_reported",
+        "Minst två metoddagar ska genomföras": "partially_achieved",
+        "Alla kommuner ska ha en lokal grupp": "achieved"}
