@@ -17,7 +17,7 @@ from .outcomes import (
     split_remark,
 )
 from .regex_scan import finditer_near
-from .sentences import SENTENCE_END
+from .sentences import SENTENCE_END, sentence_spans
 from .statements import statements
 from .structure import LABEL_LINE, PHRASE_GOES_ON, Block
 from .text_tables import column_role
@@ -360,6 +360,9 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
             if status:
                 earlier.outcome_status, earlier.outcome_text = status, b.flat[m.end():].strip()
                 continue
+        if earlier is not None and earlier.char_start < b.start \
+                and len(sentence_spans(b.text, m.end(), len(b.text))) > 1:
+            continue  # "Mål 3: Grupper saknas i Vansbro. I Älvdalen pågår ...": a comment
         if m.end() < len(b.text):
             goal_block, rest = b, m.end()
         elif i + 1 < len(blocks) and blocks[i + 1].kind in ("para", "heading") \
@@ -536,12 +539,38 @@ def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
                     if status and earlier.outcome_status == NOT_REPORTED:
                         earlier.outcome_status, earlier.outcome_text = status, words_said
                     continue
-                ctx.extraction.goals.append(Goal(
-                    **span, section=table.section or "Mål", text=text,
-                    outcome_status=status or NOT_REPORTED, outcome_text=words_said))
+                goal = Goal(**span, section=table.section or "Mål", text=text,
+                            outcome_status=status or NOT_REPORTED, outcome_text=words_said)
+                ctx.extraction.goals.append(goal)
+                if number:
+                    _comment_below(ctx, number.group().strip(" .)"), goal)
 
 
 _WORDY = re.compile(r"[^\W\d_]{3,}")
+def _comment_below(ctx: Context, number: str, goal: Goal) -> None:
+    """A table's numbered goal, and a "Mål 3: Grupper saknas i Vansbro. I Älvdalen pågår ..."
+    paragraph below it read before as a goal of its own: the paragraph comments on the goal
+    (and may say what became of it)."""
+    text = ctx.document.text
+    later = next((g for g in ctx.extraction.goals if g.char_start > goal.char_end
+                  and (m := LABELLED_GOAL.match(_line_at(text, g.char_start)))
+                  and m.end() == g.char_start - text.rfind("\n", 0, g.char_start) - 1
+                  and m.group("num") == number), None)
+    said = _line_at(text, later.char_start) if later is not None else ""
+    if later is None or len(sentence_spans(said, 0, len(said))) < 2:
+        ctx.goal_numbers.setdefault(number, goal)
+        return
+    ctx.extraction.goals.remove(later)
+    ctx.goal_numbers[number] = goal
+    if goal.outcome_status == NOT_REPORTED:
+        goal.outcome_status, goal.outcome_text = later.outcome_status, later.outcome_text
+
+
+def _line_at(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
+
+
 SHORT_NAME = 4  # words at most of a goal's short name in a summary table
 
 

@@ -319,6 +319,17 @@ def _goes_on(above: str, line: str) -> bool:
     return line[:1].islower() or line[:1] == "(" or bool(_OPEN_END.search(above.rstrip()))
 
 
+def _in_order(segs: list[Segment], starts: list[int]) -> list[int] | None:
+    """The columns of a row with one cell per column whose cells drift off the header's
+    columns ("Genomföra länsgemensam utbildning i MI för handläggare      Genomförd" under
+    "Aktivitet ... Status"): in order, when each stands right of the column before its own."""
+    if len(segs) != len(starts) or len(starts) < 2 or abs(segs[0].start - starts[0]) > SLACK:
+        return None
+    if any(g.start <= starts[c - 1] for c, g in enumerate(segs) if c):
+        return None
+    return list(range(len(starts)))
+
+
 def _spanned_cells(text: str, lines: list[tuple[int, int]], k: int, segs: list[Segment],
                    starts: list[int], ends: list[int]
                    ) -> tuple[list[Segment], list[int]] | None:
@@ -376,6 +387,8 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
             break
         segs = segments(line)
         cols = _fits(segs, starts, ends)
+        if cols is None:
+            cols = _in_order(segs, starts)
         below = _spanned_cells(text, lines, k, segs, starts, ends) if cols is None else None
         if below is not None:
             # "1.1 Minst 40 procent av deltagarna ska ..." across the columns, its indicator

@@ -95,3 +95,32 @@ def test_a_colour_column_and_a_long_term_goal_as_a_field():
         "Parterna ska bygga en gemensam kunskap om unga": "not_reported",
         "Minst två metoddagar ska genomföras": "partially_achieved",
         "Alla kommuner ska ha en lokal grupp": "achieved"}
+
+
+def test_comments_by_number_under_a_pipe_table_are_no_goals_of_their_own():
+    text = ("Verksamhetsberättelse 2031\n\nMål och måluppfyllelse\n\n"
+            "Mål | Indikator | Målvärde | Utfall | Bedömning\n"
+            "--------------------------------------------------\n"
+            "1. Fler deltagare ska gå till arbete | Andel | 35 % | 38 % | Uppfyllt\n"
+            "2. Alla kommuner ska ha en grupp | Antal | 7 | 5 | Delvis uppfyllt\n\n"
+            "Kommentarer\n\n"
+            "Mål 1: 80 deltagare avslutades under året. Resultatet är bättre än i fjol.\n\n"
+            "Mål 2: Grupper saknas i Åby och Bro. I Bro pågår samtal om en gemensam grupp.\n")
+    assert _goals(text) == {"Fler deltagare ska gå till arbete": "achieved",
+                            "Alla kommuner ska ha en grupp": "partially_achieved"}
+
+
+def test_activities_in_a_table_whose_cells_drift_and_remarks_after_a_colon():
+    text = ("Verksamhetsberättelse 2031\n\nPlanerade aktiviteter och utfall\n\n"
+            "Aktivitet                                              Status\n"
+            "Genomföra en gemensam utbildning i MI för handläggarna i länet     Genomförd\n"
+            "Ta fram en rutin för kartläggning                         Skjuten till 2032\n\n"
+            "Aktiviteter enligt verksamhetsplanen\n\n"
+            "- Utvärdera Steget i Åby: skjuten till 2032, då insatsen förlängts.\n"
+            "- Ordna en konferens om psykisk hälsa: genomförd 22 maj.\n")
+    got = {a.text: a.outcome_status for a in _extract(text).activities}
+    assert got == {
+        "Genomföra en gemensam utbildning i MI för handläggarna i länet": "achieved",
+        "Ta fram en rutin för kartläggning": "not_achieved",
+        "Utvärdera Steget i Åby": "not_achieved",
+        "Ordna en konferens om psykisk hälsa": "achieved"}
