@@ -473,6 +473,20 @@ def test_groups_after_an_effort_or_a_priority_with_words_between():
         in got
 
 
+def test_groups_in_an_efforts_description_after_a_dash_or_the_work_it_does():
+    text = ("Verksamhetsberättelse 2031\n\nInsatser\n\n"
+            "Steget (Åby) – för unga 18–29 år som saknar ersättning. 40 deltagare.\n\n"
+            "Kompassen (Bro)\nArbetslivsinriktad rehabilitering för personer med långvarig "
+            "sjukskrivning. 30 deltagare.\n\n"
+            "Planen\n\nVi gör en förstudie om rehabilitering för personer med smärta.\n\n"
+            "Mål\tAktivitet\nSnabbare stöd för nyanlända\tStarta en grupp\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert "unga 18–29 år som saknar ersättning" in got
+    assert "personer med långvarig sjukskrivning" in got
+    assert not any("smärta" in g for g in got)  # the topic of a study, not its group
+    assert not any("Starta" in g for g in got)  # a group ends at a table's cell
+
+
 def test_target_groups_named_before_the_word_målgrupp_and_cut_before_a_purpose():
     text = ("Nya insatser\n\nEn av insatserna kommer att ha unga vuxna som varken arbetar eller "
             "studerar (UVS) som målgrupp. En annan riktar sig till arbetsgivare med syftet att "
