@@ -222,8 +222,9 @@ def _prose_activities(ctx: Context, doc) -> None:
         sentences = _sentences(text, b)
         lead = next((k for k, (s, e) in enumerate(sentences)
                      if cfg["prose_lead"].search(text, s, e)), None)
-        if lead is None:
-            continue
+        if lead is None or (_NAMES_GOALS.search(text[slice(*sentences[lead])])
+                            and not cfg["prose_modal"].search(text, *sentences[lead])):
+            continue  # ("I projektplanen formulerades tre projektmål": a lead to goals)
         listed = len(ctx.extraction.activities)
         for k, (s, e) in enumerate(sentences[lead:lead + PROSE_SENTENCES], lead):
             start = _planned_start(text, s, e, cfg, opening_only=k > lead)
@@ -278,9 +279,26 @@ def _paragraphs_after(ctx: Context, doc, i: int, taken: Covered) -> None:
         s, e = _sentences(text, nxt)[0]
         ordinal = cfg["prose_ordinal"].match(text, s, e)
         start = ordinal.end() if ordinal else _planned_start(text, s, e, cfg, True)
+        named = start is None and _named_then_told(doc, text, s, e, nxt.end)
+        if named:
+            start = s  # "Extern utvärdering. Utförd av FoU Södertörn, slutrapport i januari."
         if start is None or taken.overlaps(s, e):
             break
-        _add_planned(ctx, doc, start, e, (e, nxt.end), taken)
+        _add_planned(ctx, doc, start, e, (e, nxt.end), taken, 2 if named else PLANNED_WORDS)
+
+
+NAMED_WORDS = 14  # words at most of an activity named in a sentence of its own
+
+
+def _named_then_told(doc, text: str, s: int, e: int, end: int) -> bool:
+    """Whether a paragraph names an activity in a short first sentence that claims nothing
+    and tells what became of it in the rest ("Gruppverksamhet två förmiddagar i veckan.
+    Genomfördes i Nacka.")."""
+    if len(text[s:e].split()) > NAMED_WORDS or e >= end or not text[s:s + 1].isupper() \
+            or _statement_cues()["named_not"].search(text, s, e):
+        return False
+    return classify(doc.char_span(s, e, alignment_mode="expand")) is None \
+        and classify(doc.char_span(e, end, alignment_mode="expand")) is not None
 
 
 _SECTION_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)")
@@ -321,6 +339,9 @@ def _numbered_titles_after(ctx: Context, doc, i: int, taken: Covered) -> bool:
     return bool(heads)
 
 
+# a lead sentence that names goals and no activities (nor what was to be done)
+_NAMES_GOALS = re.compile(r"^(?!.*aktivitet).*(?<![\wåäö])[\wåäö]*mål(?:en|et)?(?![\wåäö])",
+                          re.I | re.S)
 PROSE_PARAGRAPHS = 8  # paragraphs after a plan's lead that may each tell one of its activities
 
 
@@ -329,14 +350,17 @@ def _sentences(text: str, b: Block) -> list[tuple[int, int]]:
     return sentence_spans(text, b.start, b.end) or [(b.start, b.end)]
 
 
-def _add_planned(ctx: Context, doc, start: int, end: int,
-                 outcome: tuple[int, int] | None, taken: Covered) -> None:
+PLANNED_WORDS = 3  # words at least of an activity read from a sentence
+
+
+def _add_planned(ctx: Context, doc, start: int, end: int, outcome: tuple[int, int] | None,
+                 taken: Covered, min_words: int = PLANNED_WORDS) -> None:
     """The activities of a planned sentence from `start`, each with the outcome the rest of
     its paragraph tells, in a report."""
     text = ctx.document.text
     for ps, pe in _planned_parts(text, start, end, _statement_cues()):
         span = ctx.span(ps, pe)
-        if not span or len(span["evidence"].split()) < 3:
+        if not span or len(span["evidence"].split()) < min_words:
             continue
         act = Activity(**span, section="Aktiviteter", text=" ".join(span["evidence"].split()))
         if outcome:
@@ -414,7 +438,8 @@ def _statement_cues() -> dict:
             "verb": re.compile(c["statement_verb"], re.I),
             "list": re.compile(c["statement_list"].replace("{counts}", counts), re.I),
             "list_part": re.compile(c["statement_list_part"].replace("{counts}", counts), re.I),
-            "relative": re.compile(c["statement_relative"], re.I)}
+            "relative": re.compile(c["statement_relative"], re.I),
+            "named_not": re.compile(c["named_not"], re.I)}
 
 
 def _activity_columns(ctx: Context, doc) -> None:

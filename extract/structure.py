@@ -809,8 +809,8 @@ def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
         prev = blocks[k - 1] if k else None
         if b.kind != "item" or b.number is None or not short(b) or nxt is None:
             continue
-        if _SENTENCE_END.search(b.text):
-            continue
+        if b.text.rstrip().endswith((".", "!")):
+            continue  # (a numbered title may ask: "5. Aktiviteterna – vad blev det av dem?")
         in_list = prev is not None and prev.kind == "item" and prev.number == b.number - 1
         # the last line of its paragraph (a running header may stand above it) over a body
         ends_para = blank_structured and by_para[b.para][-1] is b and not in_list

@@ -1,5 +1,6 @@
-"""Goals followed up the ways secretaries write it: tables whose rows wrap, two assessment
-columns, symbols and colours a legend explains, fields under each goal, a judgement in prose."""
+"""Goals and activities followed up the ways secretaries write it: tables whose rows wrap, two
+assessment columns, symbols and colours a legend explains, fields under each goal, a judgement
+in prose, a plan's activities told one paragraph each."""
 from __future__ import annotations
 
 from samverkan.extract import extract_document
@@ -124,3 +125,28 @@ def test_activities_in_a_table_whose_cells_drift_and_remarks_after_a_colon():
         "Ta fram en rutin för kartläggning": "not_achieved",
         "Utvärdera Steget i Åby": "not_achieved",
         "Ordna en konferens om psykisk hälsa": "achieved"}
+
+
+def test_a_plans_activities_named_then_told_one_paragraph_each_under_a_question():
+    text = ("Slutrapport 2031\n\n4. Mål\n\nText om målen.\n\n"
+            "5. Vad blev det av aktiviteterna?\n\n"
+            "Enligt projektplanen skulle följande genomföras. Nedan beskrivs hur det gick.\n\n"
+            "Gruppverksamhet två förmiddagar i veckan. Genomfördes i Åby men inte i Bro.\n\n"
+            "Samarbete med gymnasiet om studieplaner. Påbörjades men kunde inte slutföras.\n\n"
+            "Extern utvärdering. Utförd av FoU Norr, rapporten kom i januari.\n\n"
+            "Det blev en konferens, inte två. Den hölls i maj.\n")
+    got = {a.text: a.outcome_status for a in _extract(text).activities}
+    assert got == {"Gruppverksamhet två förmiddagar i veckan": "achieved",
+                   "Samarbete med gymnasiet om studieplaner": "partially_achieved",
+                   "Extern utvärdering": "achieved"}
+
+
+def test_planned_for_the_year_with_what_happened_after_a_colon():
+    text = ("Verksamhetsberättelse 2031\n\nPlanerat för 2031 och vad som hänt\n\n"
+            "- Anställa en samordnare: klart i mars.\n"
+            "- Starta ett team vid vårdcentralerna: startade i april.\n"
+            "- Ta fram en broschyr: har inte blivit av, görs 2032.\n")
+    got = {a.text: a.outcome_status for a in _extract(text).activities}
+    assert got == {"Anställa en samordnare": "achieved",
+                   "Starta ett team vid vårdcentralerna": "achieved",
+                   "Ta fram en broschyr": "not_achieved"}
