@@ -69,6 +69,13 @@ def _cfg() -> dict:
             "cost_kinds": re.compile(c["cost_kinds"], re.I)}
 
 
+def _common_expansion(words: list[str], acr: str) -> bool:
+    """Whether the acronym spells the lower-case words right before it, one letter a word."""
+    tail = words[-len(acr):] if len(words) >= len(acr) else []
+    return bool(tail) and all(w[:1].islower() for w in tail) \
+        and "".join(w[0] for w in tail).upper() == acr.upper()
+
+
 def _initials_match(name: str, acr: str) -> bool:
     """"Tidig rehabilitering i samverkan" gives TRIS; "Unga Vuxna i Arbete" gives UVA."""
     words = [w for w in name.split() if w[:1].isalpha()]
@@ -202,6 +209,8 @@ def extract_projects(ctx: Context, doc) -> None:
         if sum(c.isupper() for c in acr) < 2:
             continue  # "(Bollnäs)" is a word; "UViV", "SEsam" are acronyms
         words = list(re.finditer(r"\S+", name))
+        if _common_expansion([w.group(0) for w in words], acr):
+            continue  # "samordnad individuell plan (SIP)": a term of the trade, no name
         # keep the shortest tail of the name whose initials give the acronym
         for k, w in reversed(list(enumerate(words))):
             tail = " ".join(x.group(0) for x in words[k:])
@@ -317,6 +326,9 @@ def _project_roles() -> set[str]:
 _CELL_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÅÄÖ][\wÅÄÖ-]{1,9})\)\s*$")
 
 
+_AGES = re.compile(r"\d+\s*(?:[–-]\s*\d+\s*)?år\b|\bår\s+och\s+(?:äldre|yngre)\b")
+
+
 def _table_efforts(ctx: Context, found: list, words: dict[int, tuple[str, str]]) -> None:
     """The cells of an `Insats`/`Projekt` column in a table of what is funded ("Insats |
     Huvudman | Antal deltagare | Kostnad"), sum rows left out."""
@@ -327,8 +339,8 @@ def _table_efforts(ctx: Context, found: list, words: dict[int, tuple[str, str]])
             continue
         for row in table.rows:
             cell = table.cell(row, col)
-            if cell is None or total.match(cell[2].strip()):
-                continue
+            if cell is None or total.match(cell[2].strip()) or _AGES.search(cell[2]):
+                continue  # (nor "20–29 år", "50 år och äldre": the rows of an age table below)
             name = " ".join(cell[2].split())
             m = _CELL_ACRONYM.search(name)
             acr = m.group("acr") if m else ""
@@ -612,7 +624,16 @@ def _section_headings(ctx: Context, found: list) -> None:
                      or (len(name.split()) == 1  # "Kompassen" / "Insatsen har 14 deltagare"
                          and _cfg()["effort_words"].search(_opening(blocks[i + 1].text)))) \
                 and name.lower() not in place_names() and not _TRAILING_YEAR.search(name):
-            found.append((b.start, b.start + len(name), acr))
+            pair = _TWO_OF_A_KIND.fullmatch(name)
+            if pair:  # "Mötesplats Osby och Mötesplats Bromölla": two efforts
+                found.extend([(b.start, b.start + pair.end(1), ""),
+                              (b.start + pair.start(3), b.start + len(name), "")])
+            else:
+                found.append((b.start, b.start + len(name), acr))
+
+
+# a title naming two efforts of one kind: the second repeats the first's first word
+_TWO_OF_A_KIND = re.compile(r"((\w+) [^\n]+?) och (\2 [^\n]+)")
 
 
 # an entry that opens with its name and a colon, a description in brackets perhaps, and what
@@ -767,6 +788,8 @@ def _cards(ctx: Context, found: list) -> None:
         if held < 2 or (b.text.isupper() and len(b.text) > 8 and (
                 held < 3 or names_document_type(b.text))):
             continue  # ("SLUTRAPPORT" over a form's fields; "SPRINGBRÄDAN" over three is one)
+        if _cfg()["name_field"].search(text, b.end, min(end, nxt)):
+            continue  # the form names its effort in a field ("Projektnamn: Inlandsvägen")
         number = _HEADING_NUMBER.match(b.text)  # a card's number: "1. Samverkansteam Alby"
         skip = number.end() if number else 0
         name, acr = _title_acronym(b.text[skip:])

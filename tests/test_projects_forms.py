@@ -383,3 +383,26 @@ def test_minutes_case_numbers_a_names_gloss_and_an_application_are_no_part_of_na
     assert "Lyktan" in got and "BroIn" in got
     assert not [n for n in got if "Dnr" in n or n.startswith("Namnet") or "avseende" in n
                 or n == "ESF-ansökan"]
+
+
+def test_no_names_from_an_age_table_a_trade_term_or_a_forms_cover():
+    got = _names("Verksamhetsberättelse 2031\n\nInsatser\n\nInsats          Kvinnor   Män   Totalt\n"
+                 "Gröna Steget         20     14       34\nBryggan              11      9       20\n\n"
+                 "Deltagare per ålder\n\n16–19 år        14\n20–29 år        40\n"
+                 "50 år och äldre  5\n\nAktiviteter\n\n- Utbildning i samordnad individuell plan "
+                 "(SIP) för handläggare. Genomförd.\n")
+    assert set(got) == {"Gröna Steget", "Bryggan"}
+    got = _names("SLUTRAPPORT\n\nFJÄLLVÄGEN\nArbetsträning i samverkan i Åby\n\nÅby, januari 2032\n\n"
+                 "PROJEKTFAKTA\n\nProjektnamn:        Fjällvägen\nProjektägare:       Åby kommun\n"
+                 "Projektperiod:      2030–2031\nMålgrupp:           unga vuxna\n")
+    assert got == ["Fjällvägen"]
+
+
+def test_a_title_naming_two_efforts_of_one_kind():
+    got = _names("Verksamhetsberättelse 2031\n\nUnder året har förbundet finansierat två "
+                 "insatser och flera aktiviteter för parternas medarbetare.\n\nInsatser 2031\n\n"
+                 "Steget (Åby)\nSamverkansteam för personer med sjukpenning som behöver stöd från "
+                 "flera myndigheter. 112 deltagare.\n\nMötesplats Åby och Mötesplats Bro\n"
+                 "Lågtröskelverksamhet för personer som står långt från arbetsmarknaden och som "
+                 "behöver bryta isolering. 58 deltagare.\n")
+    assert {"Mötesplats Åby", "Mötesplats Bro"} <= set(got)
