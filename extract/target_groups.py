@@ -8,6 +8,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..records import TargetGroup
+from ..vocabulary import is_infinitive
 from .context import Context, Covered, alternation, cues, numbers, place_names
 from .regex_scan import finditer_near
 from .structure import LIST_MARKER, PHRASE_GOES_ON
@@ -258,7 +259,8 @@ def _clause_end(text: str, start: int) -> int:
         relative = _RELATIVE.search(text, start, m.start())
         goes_on = relative and rel.goes_on.match(text, m.end())
         if m.group(0).startswith(",") and (_places_follow(text, m.end()) or goes_on
-                                           or _APPOSITION.match(text, m.end())):
+                                           or _APPOSITION.match(text, m.end())
+                                           or _enumerated(text, start, m)):
             verbs = verbs or bool(goes_on and goes_on.group("verb"))
         elif not ((verbs or relative) and rel.last_verb.match(text, m.start())):
             break  # "som står långt från arbetsmarknaden och har behov av ..." goes on
@@ -267,6 +269,10 @@ def _clause_end(text: str, start: int) -> int:
     aim = _cfg()["aim"].search(text, start, end)  # "vänder sig till långtidsarbetslösa ... till arbete"
     if aim and not _RELATIVE.search(text, start, aim.start()):
         end = aim.start()
+    for conj in _AND_WORD.finditer(text, start, end):
+        if is_infinitive(conj.group(1)) and not _opens_group(text, conj.start(1)):
+            end = conj.start()  # "insatser för unga som finns ... och göra en katalog"
+            break
     pos = start
     while True:
         nl = text.find("\n", pos, end)
@@ -281,6 +287,7 @@ def _clause_end(text: str, start: int) -> int:
         pos = nl + 1
 
 
+_AND_WORD = re.compile(r"\s(?:och|samt)\s+([a-zåäö]+)\b")
 _DANGLING = re.compile(r"\s+(?:och|samt|eller|men)\s*$")
 _MARKED_LINE = re.compile(r"(?<=\n)[ \t]*[-–•*▪·][ \t]")
 _RELATIVE = re.compile(r"\b(?:som|vilka)\b")
@@ -314,6 +321,22 @@ def _relative_patterns() -> _Relative:
 
 
 _PLACE_RUN = re.compile(r"\s*([A-ZÅÄÖ][\wåäöé-]+(?:[ -][A-ZÅÄÖ][\wåäöé-]+)?)(?=,|\s+(?:och|samt|eller)\s)")
+
+
+# the rest of an enumeration after a comma: "aktivitetsersättning eller försörjningsstöd"
+_ENUMERATION = re.compile(r"\s*[a-zåäö][\wåäö-]*(?:,\s+[a-zåäö][\wåäö-]*)*\s+(?:eller|och)\s+"
+                          r"(?:[a-zåäö][\wåäö-]*\s+)?[a-zåäö][\wåäö-]*")
+
+
+def _enumerated(text: str, start: int, m: re.Match) -> bool:
+    """Whether a comma inside a group lists what its people have or lack ("personer med
+    sjukpenning, aktivitetsersättning eller försörjningsstöd som ..."): after "med" or
+    "utan", the words after the comma run on to an "eller"/"och", the first no group's."""
+    if not re.search(r"\b(?:med|utan)\s+[^,]*$", text[start:m.start()]):
+        return False
+    rest = _ENUMERATION.match(text, m.end())
+    return bool(rest) and not _opens_group(text, rest.start() + len(rest.group())
+                                           - len(rest.group().lstrip()))
 
 
 def _places_follow(text: str, pos: int) -> bool:

@@ -487,6 +487,22 @@ def test_groups_in_an_efforts_description_after_a_dash_or_the_work_it_does():
     assert not any("Starta" in g for g in got)  # a group ends at a table's cell
 
 
+def test_groups_singled_out_over_a_list_whole_with_what_they_have_and_not_what_is_done():
+    text = ("Handlingsplan 2031\n\nVilka handlar det om?\n\nUnder 2031 har vi valt att "
+            "särskilt lyfta\n\n* unga 16–20 år som har avbrutit gymnasiet,\n"
+            "* unga med aktivitetsersättning som inte har någon aktivitet.\n\n"
+            "Insatser\n\nTeamet vänder sig till personer med sjukpenning, "
+            "aktivitetsersättning eller försörjningsstöd som behöver stöd från flera "
+            "myndigheter.\n\nAktiviteter\n\n- Inventera vilka insatser för unga vuxna som "
+            "finns och göra en gemensam katalog.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert "unga 16–20 år som har avbrutit gymnasiet" in got
+    assert "unga med aktivitetsersättning som inte har någon aktivitet" in got
+    assert "personer med sjukpenning, aktivitetsersättning eller försörjningsstöd som behöver " \
+        "stöd från flera myndigheter" in got
+    assert not any("katalog" in g for g in got)
+
+
 def test_target_groups_named_before_the_word_målgrupp_and_cut_before_a_purpose():
     text = ("Nya insatser\n\nEn av insatserna kommer att ha unga vuxna som varken arbetar eller "
             "studerar (UVS) som målgrupp. En annan riktar sig till arbetsgivare med syftet att "
