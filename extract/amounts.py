@@ -17,10 +17,25 @@ UNITS = {
 }
 UNIT = r"(?:tusen kronor|miljoner kronor|milj\.? kr|miljoner|mnkr|mkr|msek|mdkr|tkr|tsek|ksek|kronor|kr|sek|:-)"
 AMOUNT_WITH_UNIT = re.compile(rf"(?<![\w/-])(?P<num>{NUMBER})\s*(?P<unit>{UNIT})(?![\w])", re.I)
+# the currency before the figure, as forms and tables print it: "kr 850 000", "SEK 1 200 000"
+AMOUNT_UNIT_FIRST = re.compile(rf"(?<![\w/-])(?P<unit>kr|sek)\.?\s+(?P<num>{NUMBER})(?![\w,.]?\d)",
+                               re.I)
+
+
+def amounts_with_unit(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
+    """Every amount with its unit in text[start:end], the unit after the figure or before it,
+    in the text's order."""
+    end = len(text) if end is None else end
+    after = list(AMOUNT_WITH_UNIT.finditer(text, start, end))
+    taken = [(m.start(), m.end()) for m in after]
+    before = [m for m in AMOUNT_UNIT_FIRST.finditer(text, start, end)
+              if not any(a < m.end() and m.start() < b for a, b in taken)]
+    return sorted(after + before, key=lambda m: m.start())
 # a table cell holds nothing but its figure, so a scan's misreadings of the grouping can be
 # read too: "1118 000" (a lost space), "663-000" (a space read as a dash), "3700." (a speck)
 CELL_NUMBER = rf"[-−]?\d{{1,4}}(?:[ \u00a0\u202f.-]\d{{3}})+(?:,\d+)?|{NUMBER}"
-CELL_AMOUNT = re.compile(rf"^\s*(?P<num>{CELL_NUMBER})\.?\s*(?P<unit>{UNIT})?\s*$", re.I)
+CELL_AMOUNT = re.compile(rf"^\s*(?:(?:kr|sek)\.?\s+)?(?P<num>{CELL_NUMBER})\.?\s*(?P<unit>{UNIT})?\s*$",
+                         re.I)
 # things that look like numbers and are not amounts
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")

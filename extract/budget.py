@@ -9,11 +9,11 @@ from itertools import takewhile
 
 from ..records import BudgetCheck, BudgetLine
 from .amounts import (
-    AMOUNT_WITH_UNIT,
     CELL_AMOUNT,
     ORG_NUMBER,
     UNIT,
     YEAR,
+    amounts_with_unit,
     find_period,
     is_year,
     period_in,
@@ -310,7 +310,7 @@ def _linearised(ctx: Context, n_tables: int) -> None:
     """"Parter Bidrag i tkr år 2010 A B C Totalt 3170 tkr 1585 tkr 1585 tkr 6340 tkr"."""
     text = ctx.document.text
     for m in _RUN.finditer(text):
-        amounts = list(AMOUNT_WITH_UNIT.finditer(text, m.start(), m.end()))
+        amounts = amounts_with_unit(text, m.start(), m.end())
         line_start = max(text.rfind("\n", 0, m.start()) + 1, _sentence_start(text, m.start()))
         head = text[line_start:m.start()]
         starts = [x.start() for x in _LABEL_START.finditer(head)

@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from ..records import BudgetLine
-from .amounts import AMOUNT_WITH_UNIT, YEAR, find_period, to_kronor
+from .amounts import YEAR, amounts_with_unit, find_period, to_kronor
 from .context import Context, Covered, cues
 from .sentences import sentence_end, sentence_start
 
@@ -63,7 +63,7 @@ def prose_lines(ctx: Context) -> None:
     """Adds a budget line for each amount with a unit in the text that no line holds yet."""
     text = ctx.document.text
     taken = Covered(len(text), ((b.char_start, b.char_end) for b in ctx.extraction.budget_lines))
-    amounts = [m for m in AMOUNT_WITH_UNIT.finditer(text) if not _year_kr(m)]
+    amounts = [m for m in amounts_with_unit(text) if not _year_kr(m)]
     new = {m.start() for m in amounts if not taken.holds(m.start("num"))}
     if not new:
         return
@@ -291,6 +291,9 @@ def _subject(before: str) -> tuple[str, int, str]:
     `before`, and what it is there: the verb's "object" ("bevilja SPIRA"), its "subject"
     ("Staten bidrar med") or a "noun" standing alone ("Kvarvarande medel,", "Sökt belopp:")."""
     cfg = _cfg()
+    field = _WORTH_FIELD.search(before)
+    if field:  # "Försäkringskassan: handläggare 20 % motsvarande 140.000 kr": the field's name
+        return field.group("label"), field.start("label"), "noun"
     lead = re.match(r"^[\s,;:]*(?:(?:och|samt|varav|men|medan|även|därutöver|dessutom)\s+)*",
                     before)
     offset = lead.end()
@@ -317,6 +320,11 @@ def _subject(before: str) -> tuple[str, int, str]:
         if np_:
             return np_, offset + a + at, kind
     return "", 0, ""
+
+
+# a field whose value is what an amount is worth: a partner's time or premises in kind
+_WORTH_FIELD = re.compile(r"(?:^|\n)[ \t]*(?P<label>[A-ZÅÄÖ][^:\n]{1,60}?):[ \t][^\n]*"
+                          r"\b(?:motsvarande|motsvarar|till\s+ett\s+värde\s+av|värderat\s+till)\s*$")
 
 
 def _phrase(s: str) -> tuple[str, int]:

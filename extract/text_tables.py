@@ -16,7 +16,7 @@ from ..resources import load_toml
 
 _GAP = re.compile(r" {2,}")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?$")
-_FIGURE = re.compile(r"^[-−–]?\s*\d[\d\s.,]*\s*(?:%|kr|tkr|mnkr|st)?$")
+_FIGURE = re.compile(r"^(?:kr\.?\s+)?[-−–]?\s*\d[\d\s.,]*\s*(?:%|kr|tkr|mnkr|st)?$")
 SLACK = 3  # columns of a hand-aligned table may be off by this many characters
 MAX_LINE = 260  # longer lines are prose (or a flattened page), never a table row
 MAX_HEADER_CELL = 48
@@ -35,8 +35,20 @@ _SPECK = re.compile(r"^[.,:;'\"`´’”“]+$")
 
 def segments(line: str) -> list[Segment]:
     """A line cut at runs of two or more spaces; a segment of nothing but a stop or a quote
-    (a scan's speck) is no cell."""
-    return [g for g in _segments(line) if not _SPECK.match(g.text)]
+    (a scan's speck) is no cell; a currency set apart before its figure ("kr   410 000") is
+    the figure's cell."""
+    out: list[Segment] = []
+    for g in _segments(line):
+        if _SPECK.match(g.text):
+            continue
+        if out and _CURRENCY_BEFORE.match(out[-1].text) and _FIGURE.match(g.text):
+            out[-1] = Segment(out[-1].start, g.end, line[out[-1].start:g.end])
+            continue
+        out.append(g)
+    return out
+
+
+_CURRENCY_BEFORE = re.compile(r"^(?:kr|sek)\.?$", re.I)
 
 
 def _segments(line: str) -> list[Segment]:

@@ -189,3 +189,18 @@ def test_names_joined_by_och_stay_with_their_amount_and_a_long_purpose_is_cut():
     assert got[2_000_000][0] == "Försäkringskassan och Arbetsförmedlingen"
     assert got[14_500][0] == "gemensam utbildningsdag om samordnad individuell plan"
     assert 700 not in got  # "(700 kronor föregående år)" names no line of its own
+
+
+def test_the_currency_before_the_figure_in_a_table_and_a_sentence_and_a_partners_worth():
+    got = _lines("Budget\n\nKostnader som söks\n\n"
+                 "                 2031            2032          Totalt\n"
+                 "Personal         kr   410 000    kr 1 180 000    kr 1 590 000\n"
+                 "Resor            kr    10 000    kr    30 000    kr    40 000\n\n"
+                 "Medfinansiering\n\nÅby kommun: lokaler för gruppverksamhet motsvarande 150.000 kr.\n"
+                 "Försäkringskassan: handläggare 20 % motsvarande 140.000 kr.\n\n"
+                 "Förbundet beviljade SEK 75 000 till Steget.\n")
+    assert got[1_180_000] == ("Personal", "2032")
+    assert got[1_590_000] == ("Personal", "2031-2032")
+    assert got[150_000][0] == "Åby kommun"
+    assert got[140_000][0] == "Försäkringskassan"
+    assert got[75_000][0] == "Steget"
