@@ -16,7 +16,9 @@ UNITS = {
     "miljoner": 1_000_000, "milj kr": 1_000_000, "milj. kr": 1_000_000, "mdkr": 1_000_000_000,
 }
 UNIT = r"(?:tusen kronor|miljoner kronor|milj\.? kr|miljoner|mnkr|mkr|msek|mdkr|tkr|tsek|ksek|kronor|kr|sek|:-)"
-AMOUNT_WITH_UNIT = re.compile(rf"(?<![\w/-])(?P<num>{NUMBER})\s*(?P<unit>{UNIT})(?![\w])", re.I)
+# (not a rate: "300 kr/tim", "450 kr/deltagare och dag")
+AMOUNT_WITH_UNIT = re.compile(rf"(?<![\w/-])(?P<num>{NUMBER})\s*(?P<unit>{UNIT})(?![\w])"
+                              r"(?!\s*/\s*(?:tim|timme|h|dag|person|deltagare|månad|mån)\b)", re.I)
 # the currency before the figure, as forms and tables print it: "kr 850 000", "SEK 1 200 000"
 AMOUNT_UNIT_FIRST = re.compile(rf"(?<![\w/-])(?P<unit>kr|sek)\.?\s+(?P<num>{NUMBER})(?![\w,.]?\d)",
                                re.I)

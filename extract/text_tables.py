@@ -38,7 +38,7 @@ def segments(line: str) -> list[Segment]:
     (a scan's speck) is no cell; a currency set apart before its figure ("kr   410 000") is
     the figure's cell."""
     out: list[Segment] = []
-    for g in _segments(line):
+    for g in (x for seg in _segments(line) for x in _marked_figures(seg)):
         if _SPECK.match(g.text):
             continue
         if out and _CURRENCY_BEFORE.match(out[-1].text) and _FIGURE.match(g.text):
@@ -49,6 +49,24 @@ def segments(line: str) -> list[Segment]:
 
 
 _CURRENCY_BEFORE = re.compile(r"^(?:kr|sek)\.?$", re.I)
+# a figure that marks its own bounds: "10.000:-", "1.000.000", "0:-"
+_MARKED_FIGURE = re.compile(r"[-−]?\d{1,3}(?:\.\d{3})*:-|[-−]?\d{1,3}(?:\.\d{3})+")
+
+
+def _marked_figures(seg: Segment) -> list[Segment]:
+    """A segment whose last words are figures that mark their own bounds, set off by single
+    spaces where a long label left no room ("Handledning och utbildning 10.000:-", "240.000:-
+    1.000.000:-"): the label and each figure a segment."""
+    words = list(re.finditer(r"\S+", seg.text))
+    k = len(words)
+    while k and _MARKED_FIGURE.fullmatch(words[k - 1].group()):
+        k -= 1
+    if k == len(words) or len(words) < 2:
+        return [seg]
+    out = [Segment(seg.start, seg.start + words[k - 1].end(), seg.text[:words[k - 1].end()])] \
+        if k else []
+    out += [Segment(seg.start + w.start(), seg.start + w.end(), w.group()) for w in words[k:]]
+    return out
 
 
 def _segments(line: str) -> list[Segment]:

@@ -204,3 +204,15 @@ def test_the_currency_before_the_figure_in_a_table_and_a_sentence_and_a_partners
     assert got[150_000][0] == "Åby kommun"
     assert got[140_000][0] == "Försäkringskassan"
     assert got[75_000][0] == "Steget"
+
+
+def test_figures_that_mark_their_own_bounds_after_a_long_label_and_no_rate():
+    got = _lines("Budget\n\nMedel som söks (kr)\n\n"
+                 "                              2031        2032          Summa\n"
+                 "Personal                  210.000:-   850.000:-   1.060.000:-\n"
+                 "Handledning och utbildning 10.000:-    30.000:-      40.000:-\n"
+                 "Summa                     220.000:-   880.000:-   1.100.000:-\n\n"
+                 "Parternas tid räknas till 300 kr/tim.\n")
+    assert got[30_000] == ("Handledning och utbildning", "2032")
+    assert got[880_000] == ("Summa", "2032")
+    assert 300 not in got
