@@ -141,8 +141,7 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
                         and (p := period_in(" ".join(c[2] for c in r.cells[1:])))), None)
     # years down the first column ("2021 | 1 750 000 | 1 402 600"): each row a period, each
     # column a kind of amount; the sum row covers them all
-    row_years = sorted(int(r.cells[0][2].strip()) for r in rows
-                       if r.cells and is_year(r.cells[0][2].strip()))
+    row_years = sorted(int(y) for r in rows if r.cells and (y := _row_year(r.cells[0][2])))
     added = False
     for row in rows:
         cells = row.cells
@@ -160,8 +159,9 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
             one_period = set(header_periods.values()) if len(set(header_periods.values())) == 1 \
                 else set()
             for i, t in enumerate(texts):
-                if i not in header_periods and _cfg()["total"].search(t.strip()) and span_years:
-                    # a "Totalt" column after the years covers all of them
+                if i not in header_periods and span_years and (
+                        _cfg()["total"].search(t.strip()) or _TOTAL_WORD.search(t)):
+                    # a "Totalt" column after the years covers all of them ("Utfall totalt")
                     header_periods[i] = f"{span_years[0]}-{span_years[-1]}"
                 elif i and i not in header_periods and one_period and _cfg()["money"].search(t):
                     # "Budget 2019 | Utfall jan–jun | Prognos helår": the one year named
@@ -212,9 +212,10 @@ def _year_row(ctx: Context, row: Block, label_cell: tuple[int, int, str],
     covers the years above it ("Totalt", 2021-2023)."""
     label = " ".join(label_cell[2].split())
     total = bool(_cfg()["total"].search(label))
-    if not (is_year(label) or total):
+    year = _row_year(label)
+    if not (year or total):
         return False
-    period = label if is_year(label) else f"{row_years[0]}-{row_years[-1]}"
+    period = year or f"{row_years[0]}-{row_years[-1]}"
     added = False
     for idx, (_s, e, t) in enumerate(row.cells):
         m = CELL_AMOUNT.match(t.strip()) if idx and t.strip() else None
@@ -229,6 +230,16 @@ def _year_row(ctx: Context, row: Block, label_cell: tuple[int, int, str],
             is_total=total))
         added = True
     return added
+
+
+_TOTAL_WORD = re.compile(r"\b(?:totalt|total|summa)\b", re.I)
+_NOTED_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*(?:\([^()]{1,20}\))?\s*")
+
+
+def _row_year(cell: str) -> str | None:
+    """The year a first cell names, maybe with a note: "2021", "2021 (prognos)"."""
+    m = _NOTED_YEAR.fullmatch(cell)
+    return m.group(1) if m and is_year(m.group(1)) else None
 
 
 WHOLE_PERIOD_CHARS = 3000  # a transcript without pages: its first page's worth of text
@@ -296,10 +307,11 @@ def _names_year(cell: str) -> bool:
     """A header cell naming a period: "2016", "Budget 2017", "Plan 2018", "Utfall 2015"."""
     # "2021 (sep–dec)": a part of the year in brackets after it (not a unit: "Kostnader 2022
     # (tkr)" is the caption over the labels)
-    # "sep–dec 2021", "Utfall jan–aug 2021": a part of the year before it
+    # "sep–dec 2021", "Utfall jan–aug 2021": a part of the year before it; "2013 jan–jun"
+    # (its two header lines joined): after it
     return is_year(cell) or bool(re.fullmatch(
         r"\s*[A-Za-zÅÄÖåäö]{0,12}\s*(?:[a-zåäö]{3,9}\.?\s*[-–]\s*[a-zåäö]{3,9}\.?\s+)?"
-        r"(?:19|20)\d\d\s*(?:\([a-zåäö]{3,9}\.?\s*[-–]\s*[a-zåäö]{3,9}\.?\)\s*)?", cell))
+        r"(?:19|20)\d\d\s*(?:\(?[a-zåäö]{3,9}\.?\s*[-–]\s*[a-zåäö]{3,9}\.?\)?\s*)?", cell))
 
 
 def _doc_year(ctx: Context) -> str | None:

@@ -132,3 +132,27 @@ def test_rows_that_count_or_rate_are_no_amounts():
                  "Eget kapital i % av intäkterna  26      32\n"
                  "Antal deltagare i insatser    384       352\n")
     assert {label for label, *_ in got} == {"Medlemsintäkter"}
+
+
+def test_a_year_with_a_note_down_the_first_column_and_a_total_column_named_with_its_kind():
+    got = _lines("Slutrapport\n\nEkonomi\n\n"
+                 "År                 Beviljat      Utfall\n"
+                 "2031             1 200 000     1 046 300\n"
+                 "2032 (prognos)   1 200 000     1 150 000\n"
+                 "Summa            2 400 000     2 196 300\n\n"
+                 "Utfallet 2031 blev lägre än beviljat eftersom en coach började först i mars.\n\n"
+                 "Kostnader (kr)\n\n"
+                 "Kostnadsslag    Budget 2031   Utfall 2031   Utfall 2032   Utfall totalt\n"
+                 "Personal          1.200.000     1.134.250     1.262.480       2.396.730\n")
+    assert ("Utfall", "2032", 1_150_000, False) in got
+    assert ("Summa", "2031-2032", 2_196_300, True) in got
+    assert ("Personal", "2031-2032", 2_396_730, False) in got
+
+
+def test_a_part_of_the_year_on_the_headers_second_line():
+    got = _lines("Kostnader per år (kr)\n\n"
+                 "                            2031        2032        2033      Utfall\n"
+                 "                                                 jan–jun     totalt\n"
+                 "Personal                  1 124 300   1 287 650     612 480   3 024 430\n")
+    assert ("Personal", "2033", 612_480, False) in got
+    assert ("Personal", "2031-2033", 3_024_430, False) in got
