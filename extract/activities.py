@@ -482,9 +482,18 @@ def activity_column(table: Table) -> int | None:
         return col
     project_roles, plan_roles = _effort_roles()
     roles = set(table.roles)
-    if plan_roles & roles and not project_roles & roles:
+    if plan_roles & roles and not project_roles & roles and "effort" in roles:
         return table.column("effort")
+    head = table.header.cells[0][2] if table.header is not None and table.header.cells else ""
+    if " ".join(head.split()).lower().rstrip(":") in _planned_headers() \
+            and {"outcome", "status"} & roles and "amount" not in roles:
+        return 0  # "Planerat | Utfall"
     return None
+
+
+@cache
+def _planned_headers() -> frozenset[str]:
+    return frozenset(load_toml("extract", "table_columns.toml")["efforts"]["planned_headers"])
 
 
 def _reports_outcomes(ctx: Context, blocks: list[Block], last: int) -> bool:

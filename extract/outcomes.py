@@ -277,8 +277,10 @@ def row_status(doc, status_cells: list[tuple[int, int, str] | None],
         st = classify(doc.char_span(cs, ce, alignment_mode="expand"))
         if st:
             return st, words
-    for cs, ce, _ in outcome_cells:
-        st = classify(doc.char_span(cs, ce, alignment_mode="expand"))
+    for cs, ce, t in outcome_cells:
+        # ("Påbörjat, fortsätter 2013": a status word opening the cell, else its sentences)
+        st = _opening_phrase(_PAREN.sub("", " ".join(t.split()))) \
+            or classify(doc.char_span(cs, ce, alignment_mode="expand"))
         if st:
             return st, words
     return None, words

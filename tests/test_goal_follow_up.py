@@ -150,3 +150,19 @@ def test_planned_for_the_year_with_what_happened_after_a_colon():
     assert got == {"Anställa en samordnare": "achieved",
                    "Starta ett team vid vårdcentralerna": "achieved",
                    "Ta fram en broschyr": "not_achieved"}
+
+
+def test_a_table_of_what_was_planned_beside_what_came_of_it_and_groups_a_group_prioritised():
+    text = ("Verksamhetsberättelse LSG Åby 2031\n\nPrioriterade grupper 2031\n"
+            "I handlingsplanen för 2031 prioriterade LSG:\n- unga 16–25 år som varken arbetar "
+            "eller studerar\n- personer med aktivitetsersättning\n\nAktiviteter 2031\n\n"
+            "Planerat                                          Utfall\n"
+            "Två gemensamma halvdagar för handläggare          Genomfört i april\n"
+            "Inventera behovet av stöd för nyanlända           Påbörjat, fortsätter 2032\n")
+    ex = _extract(text)
+    assert {a.text: a.outcome_status for a in ex.activities} == {
+        "Två gemensamma halvdagar för handläggare": "achieved",
+        "Inventera behovet av stöd för nyanlända": "partially_achieved"}
+    got = [t.text for t in ex.target_groups]
+    assert "unga 16–25 år som varken arbetar eller studerar" in got
+    assert "personer med aktivitetsersättning" in got
