@@ -20,6 +20,7 @@ _BULLETS = "-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□●
 LIST_MARKER = re.compile(rf"^[ \t]*(?:(?P<bullet>[{_BULLETS}])[ \t]+|(?P<num>\d{{1,2}})[.)][ \t]+"
                          r"|(?:19|20)\d\d:(?P<ynum>\d{1,2})[ \t]+"
                          r"|\d{1,2}(?:\.\d{1,2}){0,2}\.(?P<deep>\d{1,2})\.?[ \t]+(?=\S)"
+                         r"|\d{1,2}\.(?P<lettered>[a-h])[.)]?[ \t]+(?=\S)"
                          r"|(?P<alpha>[a-h])(?:\)[ \t]+|\.\t+))")
 _ALPHA_MARK = re.compile(r"[a-h][.)]")
 # a list marker and a tab before the item's text, as Word's lists come out as text

@@ -67,6 +67,10 @@ def extract_target_groups(ctx: Context, doc) -> None:
                 found.extend(_lines_as_items(ctx.document.text, blocks[k]))
             if not items and blocks[start].text.rstrip().endswith(":"):
                 found.extend(_joined_list(ctx.document.text, blocks, start))
+            elif not items and heading and leads == "groups" and nxt is not None \
+                    and nxt.kind == "para" and _names_people(ctx.document.text, nxt.start):
+                # "Målgrupp" over "Unga vuxna 16–29 år som ... Inom gruppen prioriteras ..."
+                found.extend(_coordinated(ctx.document.text, nxt.start))
     text = ctx.document.text
     for pat in _cfg()["inline"]:
         for m in pat.finditer(text):
@@ -252,9 +256,11 @@ def _clause_end(text: str, start: int) -> int:
             # "... där arbetsförmågan är oklar", "som har haft bistånd länge och där ohälsa ..."
             m = _cfg()["stop"].search(text, m.end(), limit)
             continue
-        if m.group(0).strip() in ("och", "samt") and (
-                word := _WORD.match(text, m.end())) and word.group(0).lower() in place_names():
-            m = _cfg()["stop"].search(text, m.end(), limit)  # "i Arboga och Kungsör som ..."
+        if m.group(0).strip() in ("och", "samt") and (word := _WORD.match(text, m.end())) \
+                and (word.group(0).lower() in place_names() or word.group(0)[:1].isupper()):
+            # "i Arboga och Kungsör som ...", "i Katrineholms och Vingåkers kommuner" (a name,
+            # not a verb, after the "och")
+            m = _cfg()["stop"].search(text, m.end(), limit)
             continue
         relative = _RELATIVE.search(text, start, m.start())
         goes_on = relative and rel.goes_on.match(text, m.end())

@@ -503,6 +503,19 @@ def test_groups_singled_out_over_a_list_whole_with_what_they_have_and_not_what_i
     assert not any("katalog" in g for g in got)
 
 
+def test_a_target_group_heading_over_a_paragraph_and_lettered_items():
+    text = ("Verksamhetsplan 2031\n\nMålgrupp\nUnga vuxna 16–29 år i Åbys och Bros kommuner "
+            "som varken arbetar eller studerar. Inom gruppen prioriteras unga som avbrutit "
+            "gymnasiet.\n\nPrioriterade grupper 2031\n1.a Ungdomar 18–24 år med "
+            "försörjningsstöd\n1.b Personer som är sjukskrivna på grund av psykisk ohälsa\n\n"
+            "Mål\n\nText.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert "Unga vuxna 16–29 år i Åbys och Bros kommuner som varken arbetar eller studerar" \
+        in got
+    assert "Ungdomar 18–24 år med försörjningsstöd" in got
+    assert "Personer som är sjukskrivna på grund av psykisk ohälsa" in got
+
+
 def test_target_groups_named_before_the_word_målgrupp_and_cut_before_a_purpose():
     text = ("Nya insatser\n\nEn av insatserna kommer att ha unga vuxna som varken arbetar eller "
             "studerar (UVS) som målgrupp. En annan riktar sig till arbetsgivare med syftet att "
