@@ -55,14 +55,21 @@ def extract_activities(ctx: Context, doc) -> None:
     for i, b in enumerate(blocks):
         planned = b.kind in ("para", "heading") \
             and _statement_cues()["plan_lead"].search(b.text[-PLAN_LEAD_END:])
-        if (b.is_heading and ctx.says(b, "activity") and not ctx.says(b, "outcome")) \
+        # a numbered point whose sub-titles follow it ("5. Planerade aktiviteter" / "År 1")
+        titled = b.is_heading or (b.kind == "item" and b.number is not None
+                                  and i + 1 < len(blocks) and blocks[i + 1].is_heading)
+        if (titled and ctx.says(b, "activity") and not ctx.says(b, "outcome")) \
                 or (planned and ctx.structure.items_after(i, stop=ctx.opens_section)):
             # (or a lead that says what will be done: "Under 2025 kommer förbundet att:")
             items = ctx.structure.items_after(i, stop=ctx.opens_section)
+            subs = _sub_plans(ctx, i) if titled and not items else []
             if items:
                 plans.append((i, items, b.text.strip().rstrip(":"), False))
-            else:
+            elif not subs:
                 _activity_statements(ctx, doc, i, b.text.strip().rstrip(":"))
+            # "Arbetspaket 1 – Kartläggning" / "År 2 (2013/2014)": the plan's parts, each a
+            # title over its own items
+            plans.extend((k, sub, blocks[k].text.strip().rstrip(":"), False) for k, sub in subs)
         elif b.is_heading and ctx.says(b, "activity"):
             # "Uppföljning per aktivitet": the plan's items again, each with its own
             # "Status: ..." line; read as a plan when most items carry one
@@ -102,6 +109,37 @@ def extract_activities(ctx: Context, doc) -> None:
                 seen.add(act.text)
                 ctx.extraction.activities.append(act)
     _prose_activities(ctx, doc)
+
+
+SUB_PLAN_BLOCKS = 80  # blocks a plan's parts may run under its title
+
+
+def _sub_plans(ctx: Context, i: int) -> list[tuple[int, list[int]]]:
+    """The parts of a plan under its title (work packages, phases, years: `plan_part`), each
+    a title of its own over items: up to a title of the plan's own level or above ("7. BUDGET", a title in
+    capitals under a numbered one) or one that opens a section of another kind."""
+    blocks = ctx.structure.blocks
+    depth = _title_depth(blocks[i].text)
+    out = []
+    for k in range(i + 1, min(len(blocks), i + 1 + SUB_PLAN_BLOCKS)):
+        b = blocks[k]
+        if not b.is_heading:
+            continue
+        d = _title_depth(b.text)
+        if (d and d <= depth) or (depth <= 1 and b.text.isupper() and len(b.text) > 3) \
+                or (ctx.opens_section(b) and not ctx.says(b, "activity")):
+            break
+        items = ctx.structure.items_after(k, stop=ctx.opens_section) \
+            if _statement_cues()["plan_part"].search(b.text) else []
+        if items:
+            out.append((k, items))
+    return out if len(out) >= 2 else []  # (parts: two at least)
+
+
+def _title_depth(title: str) -> int:
+    """How deep a title's number goes: "6." 1, "6.2" 2, none 0."""
+    m = re.match(r"\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s", title)
+    return m.group(1).count(".") + 1 if m else 0
 
 
 def _activity_statements(ctx: Context, doc, i: int, section: str) -> None:
@@ -439,7 +477,8 @@ def _statement_cues() -> dict:
             "list": re.compile(c["statement_list"].replace("{counts}", counts), re.I),
             "list_part": re.compile(c["statement_list_part"].replace("{counts}", counts), re.I),
             "relative": re.compile(c["statement_relative"], re.I),
-            "named_not": re.compile(c["named_not"], re.I)}
+            "named_not": re.compile(c["named_not"], re.I),
+            "plan_part": re.compile(c["plan_part"], re.I)}
 
 
 def _activity_columns(ctx: Context, doc) -> None:

@@ -166,3 +166,24 @@ def test_a_table_of_what_was_planned_beside_what_came_of_it_and_groups_a_group_p
     got = [t.text for t in ex.target_groups]
     assert "unga 16–25 år som varken arbetar eller studerar" in got
     assert "personer med aktivitetsersättning" in got
+
+
+def test_a_projects_activities_by_work_package_and_by_year():
+    text = ("Ansökan 2031\n\n6. GENOMFÖRANDE\n\n6.1 Analys- och planeringsfas\n\n"
+            "- Rekrytering av projektledare och två coacher\n- Upphandling av extern utvärdering\n\n"
+            "Arbetspaket 1 – Kartläggning\n- Kartläggande samtal med varje deltagare\n"
+            "- Upprättande av individuell handlingsplan\n\n7. BUDGET\n\nText om budgeten.\n")
+    got = [a.text for a in _extract(text).activities]
+    assert got == ["Rekrytering av projektledare och två coacher",
+                   "Upphandling av extern utvärdering",
+                   "Kartläggande samtal med varje deltagare",
+                   "Upprättande av individuell handlingsplan"]
+    text = ("Slutrapport 2031\n\n5. Planerade aktiviteter och hur de har genomförts\n\n"
+            "År 1 (2029/2030)\na) Utbildning av sex handledare – genomfört.\n"
+            "b) Informationsträffar för personal – genomfört.\n\n"
+            "År 2 (2030/2031)\nc) Anhörigträffar två gånger per termin – genomfördes inte.\n\n"
+            "6. Organisation\n\nText.\n")
+    got = {a.text: a.outcome_status for a in _extract(text).activities}
+    assert got == {"Utbildning av sex handledare": "achieved",
+                   "Informationsträffar för personal": "achieved",
+                   "Anhörigträffar två gånger per termin": "not_achieved"}
