@@ -127,9 +127,12 @@ def _section_label(b: Block) -> bool:
 def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool:
     if not _cfg()["money"].search(caption + " " + " ".join(r.text for r in rows[:2])):
         return False  # counts of participants, dates of meetings: not money
-    if any(column_role(c[2]) in _FOLLOW_UP_ROLES
-           for r in takewhile(lambda r: r.header, rows) for c in r.cells):
+    head = [c[2] for r in takewhile(lambda r: r.header, rows) for c in r.cells]
+    if any(column_role(c) in _FOLLOW_UP_ROLES for c in head):
         return False  # "Effektmål | Indikator | Mål 2019 | Utfall 2019": goals followed up
+    if sum(column_role(c) == "participants" for c in head) >= 2 \
+            and not _cfg()["money"].search(" ".join(head)):
+        return False  # "Kategori | Kvinnor | Män | Totalt": people counted
     header_periods: dict[int, str] = {}
     header_cells: list[tuple[int, int, str]] = []  # the header's period cells, by column
     header_texts: dict[int, str] = {}  # "År | Beviljat | Utfall": what each column holds
@@ -147,6 +150,12 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
         cells = row.cells
         texts = [c[2] for c in cells]
         years = {i: period_in(t) for i, t in enumerate(texts) if t and _names_year(t)}
+        project_years = _project_years(ctx, texts) if row.header and not years else {}
+        if project_years:  # "År 1 | År 2 | År 3 | Totalt" over a project's years
+            header_periods = project_years
+            header_cells = [_x_extent(ctx.document.text, row, cells[i]) + (p,)
+                            for i, p in sorted(project_years.items())]
+            continue
         if row.header and not years:
             header_texts = {i: " ".join(t.split()) for i, t in enumerate(texts)}
             unit = unit_in(" ".join(texts)) or unit  # "Driftredovisning (tkr)  Budget  Utfall"
@@ -245,13 +254,40 @@ def _row_year(cell: str) -> str | None:
 WHOLE_PERIOD_CHARS = 3000  # a transcript without pages: its first page's worth of text
 
 
+_PROJECT_YEAR = re.compile(r"(?:projekt)?år\s*(\d)", re.I)
+
+
+def _project_years(ctx: Context, texts: list[str]) -> dict[int, str]:
+    """Columns headed by a project's years ("År 1", "År 2", "Totalt") with the years the
+    project period on the first page gives them: a year that starts in the autumn spans two
+    ("2025-2026"), the total column the whole period."""
+    numbered = {i: int(m.group(1)) for i, t in enumerate(texts)
+                if (m := _PROJECT_YEAR.fullmatch(t.strip()))}
+    if len(numbered) < 2:
+        return {}
+    found = _first_page_period(ctx)
+    if not found:
+        return {}
+    y0, straddles = int(found[0][:4]), found[0][5:7] not in ("", "01")
+    out = {i: f"{y0 + n - 1}-{y0 + n}" if straddles else str(y0 + n - 1)
+           for i, n in numbered.items()}
+    whole = f"{found[0][:4]}-{found[1][:4]}"
+    out.update({i: whole for i, t in enumerate(texts)
+                if i not in out and _TOTAL_WORD.search(t)})
+    return out
+
+
+def _first_page_period(ctx: Context) -> tuple[str, str] | None:
+    pages = ctx.document.pages
+    first_page = pages[0].char_end if len(pages) > 1 else WHOLE_PERIOD_CHARS
+    return find_period(ctx.document.text[:first_page])
+
+
 def _whole_period(ctx: Context, caption: str) -> str | None:
     """"för hela projekttiden": the years of the project period the first page states."""
     if not _cfg()["whole_period"].search(caption):
         return None
-    pages = ctx.document.pages
-    first_page = pages[0].char_end if len(pages) > 1 else WHOLE_PERIOD_CHARS
-    found = find_period(ctx.document.text[:first_page])
+    found = _first_page_period(ctx)
     if not found:
         return None
     a, b = found[0][:4], found[1][:4]

@@ -156,3 +156,16 @@ def test_a_part_of_the_year_on_the_headers_second_line():
                  "Personal                  1 124 300   1 287 650     612 480   3 024 430\n")
     assert ("Personal", "2033", 612_480, False) in got
     assert ("Personal", "2031-2033", 3_024_430, False) in got
+
+
+def test_people_counted_by_gender_are_no_money_and_a_projects_years_take_its_period():
+    text = ("Ansökan\n\nPlanerad projekttid: 2031-09-01 – 2034-08-31\n\n4. Deltagare\n\n"
+            "Kategori\tKvinnor\tMän\tTotalt\nDeltagare totalt\t93\t119\t212\n"
+            "Utrikes födda\t19\t27\t46\n\nText om deltagarna.\n\n5. Budget\n\n"
+            "Kostnadsslag\tÅr 1\tÅr 2\tÅr 3\tTotalt\n"
+            "Löner\t980 000\t1 060 000\t1 090 000\t3 130 000\n")
+    got = _lines(text)
+    assert all(label != "Utrikes födda" for label, *_ in got)
+    assert ("Löner", "2031-2032", 980_000, False) in got
+    assert ("Löner", "2033-2034", 1_090_000, False) in got
+    assert ("Löner", "2031-2034", 3_130_000, False) in got
