@@ -201,7 +201,7 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
             amount = to_kronor(m.group("num"), m.group("unit") or unit)
             period = period_in(label) if re.search(r"\d{4}\s*[-–]\s*\d{2,4}", label) else None
             period = period or columns.get(idx) or period_in(caption) or whole \
-                or form_period or _doc_year(ctx)
+                or form_period or _project_period(ctx) or _doc_year(ctx)
             span = ctx.span(label_cell[0], e)
             if span is None or amount is None:
                 continue
@@ -277,6 +277,20 @@ def _project_years(ctx: Context, texts: list[str]) -> dict[int, str]:
     return out
 
 
+def _project_period(ctx: Context) -> str | None:
+    """A project's papers (an application, a plan, a final report) budget its whole period:
+    the span of years their first page states ("Projekttid: 2012-09-01 – 2015-08-31")."""
+    if ctx.document.doc_type not in _PROJECT_PAPERS:
+        return None
+    found = _first_page_period(ctx)
+    if not found or found[0][:4] == found[1][:4]:
+        return None
+    return f"{found[0][:4]}-{found[1][:4]}"
+
+
+_PROJECT_PAPERS = {"ansokan", "projektplan", "slutrapport"}
+
+
 def _first_page_period(ctx: Context) -> tuple[str, str] | None:
     pages = ctx.document.pages
     first_page = pages[0].char_end if len(pages) > 1 else WHOLE_PERIOD_CHARS
@@ -344,10 +358,11 @@ def _names_year(cell: str) -> bool:
     # "2021 (sep–dec)": a part of the year in brackets after it (not a unit: "Kostnader 2022
     # (tkr)" is the caption over the labels)
     # "sep–dec 2021", "Utfall jan–aug 2021": a part of the year before it; "2013 jan–jun"
-    # (its two header lines joined): after it
+    # (its two header lines joined): after it; "Totalt 2016–2019": a span
     return is_year(cell) or bool(re.fullmatch(
         r"\s*[A-Za-zÅÄÖåäö]{0,12}\s*(?:[a-zåäö]{3,9}\.?\s*[-–]\s*[a-zåäö]{3,9}\.?\s+)?"
-        r"(?:19|20)\d\d\s*(?:\(?[a-zåäö]{3,9}\.?\s*[-–]\s*[a-zåäö]{3,9}\.?\)?\s*)?", cell))
+        r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+        r"\s*(?:\(?[a-zåäö]{3,9}\.?\s*[-–]\s*[a-zåäö]{3,9}\.?\)?\s*)?", cell))
 
 
 def _doc_year(ctx: Context) -> str | None:

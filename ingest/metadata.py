@@ -184,7 +184,7 @@ def _year_weight(line: str, m: re.Match, names_type: bool, doc_type: str
     elif m.group(2) and not dated:  # "2016–2018", "2016/17"
         end = int(m.group(2)) if len(m.group(2)) == 4 else year // 100 * 100 + int(m.group(2))
         if end - year > cfg["max_period"]:
-            weight -= 2  # a programme's period
+            weight -= 4  # a programme's period (ESF 2014–2020), not the document's
         elif doc_type == "slutrapport" and end >= year:
             year = end
     return year, weight

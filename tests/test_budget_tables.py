@@ -169,3 +169,16 @@ def test_people_counted_by_gender_are_no_money_and_a_projects_years_take_its_per
     assert ("Löner", "2031-2032", 980_000, False) in got
     assert ("Löner", "2033-2034", 1_090_000, False) in got
     assert ("Löner", "2031-2034", 3_130_000, False) in got
+
+
+def test_a_final_reports_table_covers_the_project_period_and_a_header_may_name_a_span():
+    doc = Document(doc_id="t", source_path="t.txt", format="txt",
+                   text=("SLUTRAPPORT\n\nProjekt: Steget\nProjekttid: 2031-09-01 – 2034-08-31\n\n"
+                         "Ekonomisk redovisning\n\nKostnadsslag\tBeviljat\tFörbrukat\n"
+                         "Löner\t2 460 000\t2 391 220\n\nFinansiering\n\n"
+                         "Finansiär\tTotalt 2031–2034\nArvsfonden\t3 000 000\n"),
+                   pages=[Page(1, 0, 300)])
+    add_metadata(doc)
+    got = [(b.label, b.period, b.amount_sek) for b in extract_document(doc).budget_lines]
+    assert ("Löner", "2031-2034", 2_391_220) in got
+    assert ("Arvsfonden", "2031-2034", 3_000_000) in got

@@ -329,6 +329,11 @@ def _meta(text: str) -> tuple[str, int | None]:
     return doc.doc_type, doc.year
 
 
+def test_a_funding_programmes_period_in_the_title_is_not_the_documents_year():
+    assert _meta("ANSÖKAN OM STÖD FRÅN EUROPEISKA SOCIALFONDEN 2014–2020\nProjektnamn: Steget\n"
+                 "Projektperiod: 2031-09-01 – 2034-08-31\n\nText.\n") == ("ansokan", 2031)
+
+
 def test_document_kinds_of_the_genre():
     assert _meta("Samordningsförbundet Ydre\nDelårsrapport per 31 augusti 2019\n\nText.\n")[0] \
         == "delarsrapport"
