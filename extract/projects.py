@@ -792,11 +792,20 @@ def _cards(ctx: Context, found: list) -> None:
             continue  # the form names its effort in a field ("Projektnamn: Inlandsvägen")
         number = _HEADING_NUMBER.match(b.text)  # a card's number: "1. Samverkansteam Alby"
         skip = number.end() if number else 0
+        typed = _TYPED_TITLE.match(b.text, skip)
+        if typed and names_document_type(typed.group(1)):
+            skip = typed.end()  # "Lägesrapport 4 – UngKraft Jämtland": the name after the dash
+        if _REFERENCE_NUMBER.search(b.text):
+            continue  # "Journalnummer 2008-3050123"
         name, acr = _title_acronym(b.text[skip:])
         # over three fields a word of the language is a name too ("Lyktan", "Kompassen")
         if name and (held >= 3 or not _common_noun(name)) and not _is_person_or_place(name) \
                 and not ctx.opens_section(b):
             found.append((b.start + skip, b.start + skip + len(name), acr))
+
+
+_TYPED_TITLE = re.compile(r"([^–—\n]{3,40}?)\s+[–—-]\s+(?=\S)")
+_REFERENCE_NUMBER = re.compile(r"\d{4}[-/]\d{4,}|\d{6,}")
 
 
 def _over_fields(blocks: list, k: int) -> bool:
@@ -914,6 +923,8 @@ def _headings_over_bodies(ctx: Context, found: list) -> None:
         if _common_noun(name) and not cfg["effort_words"].search(_first_sentence(body.text)) \
                 and not (repeated and _names_a_thing().match(body.text, len(name) + 1)):
             continue  # "Kartläggningen" / "Kartläggningen visar att ..." (not "... är en ...")
+        if not repeated and _section_title(name):
+            continue  # "Indikatorer" / "Projektet redovisar ...": the paper's own section
         if name not in b.text:
             continue  # (a title wrapped over lines: its evidence would not quote the name)
         start = b.start + b.text.index(name)
@@ -944,6 +955,14 @@ def _name_like(title: str) -> bool:
 def _common_noun(name: str) -> bool:
     """"Kartläggningen", "Kompetensutveckling": one word of the language, not a name."""
     return len(name.split()) == 1 and name.lower() in known_words()
+
+
+def _section_title(name: str) -> bool:
+    """Words of the language in the plural or joined by "och" ("Indikatorer", "Förändringar
+    och risker"): a section of a paper; an effort named by words is one thing ("Bryggan")."""
+    words = name.lower().split()
+    return all(w in known_words() or w in ("och", "samt") for w in words) \
+        and ("och" in words or any(w.endswith(("er", "ar", "or")) for w in words))
 
 
 def _is_person_or_place(name: str) -> bool:

@@ -406,3 +406,14 @@ def test_a_title_naming_two_efforts_of_one_kind():
                  "Lågtröskelverksamhet för personer som står långt från arbetsmarknaden och som "
                  "behöver bryta isolering. 58 deltagare.\n")
     assert {"Mötesplats Åby", "Mötesplats Bro"} <= set(got)
+
+
+def test_no_names_from_a_project_papers_own_sections_times_and_reference_numbers():
+    got = _names("LÄGESRAPPORT\n\nLägesrapport 4 – Stegkraft Åby\nProjektägare: Samordningsförbundet "
+                 "Åby\nProjektperiod: 2031-03-01 – 2034-02-28\nProjektledare: Ida Holm\n\n"
+                 "Journalnummer 2031-3050123\nProjektägare: Åby kommun\nProjekttid: 2031–2034\n\n"
+                 "1. Sammanfattning\n\nHösten 2032 var projektets mest intensiva period. "
+                 "Arbetssättet är förankrat i ordinarie verksamhet.\n\nIndikatorer\n\n"
+                 "Projektet redovisar de indikatorer som ESF-rådet efterfrågar.\n\n"
+                 "Förändringar och risker\n\nProjektet har inte ändrat budgeten.\n")
+    assert got == ["Stegkraft Åby"]
