@@ -411,7 +411,8 @@ def _line_groups(text: str) -> list[list[tuple[int, int, str]]]:
                 groups.append(cur)
             cur = []
         elif (len(line) <= 70 or (len(line) <= 140 and _COLUMN_GAP.search(line))
-              or (len(line) <= 160 and _signature_line(line))) and "\t" not in raw:
+              or (len(line) <= 160 and _signature_line(line))) \
+                and ("\t" not in raw or _two_tabbed_columns(raw)):
             s = pos + raw.index(line[0])
             cur.append((s, s + len(line), line))
         else:
@@ -432,15 +433,24 @@ def _signature_line(line: str) -> bool:
     return bool(person and person[1] and (_titles().search(person[1]) or _is_org(person[1])))
 
 
-# two signature columns set apart by a run of spaces (inside a stripped line)
+# two signature columns set apart by a run of spaces or tabs (inside a stripped line)
 _COLUMN_GAP = re.compile(r" {3,}")
+
+
+def _two_tabbed_columns(line: str) -> bool:
+    """"Lars-Åke Fredén\t\t\tHanna Nordström": two short cells set apart by tabs (a table's
+    row has more cells, or longer ones)."""
+    cells = re.split(r"\t+", line.strip())
+    # (both names, or neither: "Hans-Erik Malm<tab>Katrineholms kommun" is a table's row)
+    return len(cells) == 2 and all(0 < len(c.strip()) <= 45 for c in cells) \
+        and bool(_person(cells[0])) == bool(_person(cells[1]))
 
 
 def _split_halves(line: str) -> tuple[str, str] | None:
     """A line of two signature columns: at a run of spaces between them, or else cut before
     a capitalised word so that both halves read as a title or an organisation ("Köpings
     kommun Arbetsförmedlingen Köping")."""
-    cells = _COLUMN_GAP.split(line.strip())
+    cells = re.split(r" {3,}|\t+", line.strip())
     if len(cells) == 2:
         return cells[0], cells[1]
     words = list(re.finditer(r"\S+", line))

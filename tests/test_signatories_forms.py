@@ -179,3 +179,13 @@ def test_the_members_of_the_group_that_adopted_the_plan_named_in_a_sentence():
                  "socialförvaltningen, Sofia\nLindqvist Aho, verksamhetschef vid Åby "
                  "vårdcentral, och K-G Nordin, teamchef vid Försäkringskassan.\n")
     assert {"Jan-Erik Hult", "Sofia Lindqvist Aho", "K-G Nordin"} <= set(got)
+
+
+def test_two_signature_columns_set_apart_by_tabs_but_not_a_tables_rows():
+    got = _sigs("Verksamhetsberättelse 2031\n\nText.\n\nStyrelsens underskrifter\n\nÅby den 18 mars 2032\n\n"
+                "Lars-Åke Fredén\t\t\t\tHanna Nordström\nOrdförande, Region Norrby\t\tVice ordförande, "
+                "Åby kommun\n\n\nJonas Bergqvist\t\t\t\tÅsa Lindahl\nBro kommun\t\t\tÅby kommun\n\n"
+                "Ledamöter\n\nNamn\tOrganisation\tUppdrag\nBirgitta Lönn\tÅby kommun\tOrdförande\n"
+                "Hans-Erik Malm\tBro kommun\n")
+    assert {"Lars-Åke Fredén", "Hanna Nordström", "Jonas Bergqvist", "Åsa Lindahl"} <= set(got)
+    assert not any("\t" in name for name in got)
