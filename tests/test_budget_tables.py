@@ -182,3 +182,11 @@ def test_a_final_reports_table_covers_the_project_period_and_a_header_may_name_a
     got = [(b.label, b.period, b.amount_sek) for b in extract_document(doc).budget_lines]
     assert ("Löner", "2031-2034", 2_391_220) in got
     assert ("Arvsfonden", "2031-2034", 3_000_000) in got
+
+
+def test_a_numbered_group_label_between_a_tables_rows():
+    got = _lines("Budget 2033\n\nKostnader per område\t\tKr\nOmråde 1 Individen\n"
+                 "   Steget\t\t4 900 000\n   Förstudie\t\t150 000\nOmråde 2 Organisationen\n"
+                 "   Processtöd\t\t420 000\n")
+    assert ("Steget", "2033", 4_900_000, False) in got
+    assert ("Processtöd", "2033", 420_000, False) in got
