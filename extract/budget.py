@@ -78,6 +78,9 @@ def _tables(ctx: Context) -> int:
             continue
         rows, j = [], k
         while j < len(blocks):
+            if blocks[j].kind == "row" and blocks[j].header and any(not r.header for r in rows) \
+                    and blocks[j - 1].kind != "row" and _no_money_header(rows):
+                break  # a table of money under its own title after one of people or goals
             if blocks[j].kind == "row":
                 rows.append(blocks[j])
             elif not (_section_label(blocks[j]) and j + 1 < len(blocks)
@@ -106,6 +109,15 @@ def _tables(ctx: Context) -> int:
     return n
 
 
+def _no_money_header(rows: list[Block]) -> bool:
+    """Whether the header over the rows names columns of goals followed up ("Effektmål |
+    Indikator | Mål 2019 | Utfall 2019") or of people counted ("Kategori | Kvinnor | Män")."""
+    head = [c[2] for r in takewhile(lambda r: r.header, rows) for c in r.cells]
+    return any(column_role(c) in _FOLLOW_UP_ROLES for c in head) or (
+        sum(column_role(c) == "participants" for c in head) >= 2
+        and not _cfg()["money"].search(" ".join(head)))
+
+
 # columns of a table that follows up goals or activities, whose figures are no money
 _FOLLOW_UP_ROLES = {"goal", "subgoal", "indicator", "target", "activity", "status"}
 
@@ -129,12 +141,8 @@ def _section_label(b: Block) -> bool:
 def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool:
     if not _cfg()["money"].search(caption + " " + " ".join(r.text for r in rows[:2])):
         return False  # counts of participants, dates of meetings: not money
-    head = [c[2] for r in takewhile(lambda r: r.header, rows) for c in r.cells]
-    if any(column_role(c) in _FOLLOW_UP_ROLES for c in head):
-        return False  # "Effektmål | Indikator | Mål 2019 | Utfall 2019": goals followed up
-    if sum(column_role(c) == "participants" for c in head) >= 2 \
-            and not _cfg()["money"].search(" ".join(head)):
-        return False  # "Kategori | Kvinnor | Män | Totalt": people counted
+    if _no_money_header(rows):
+        return False
     header_periods: dict[int, str] = {}
     header_cells: list[tuple[int, int, str]] = []  # the header's period cells, by column
     header_texts: dict[int, str] = {}  # "År | Beviljat | Utfall": what each column holds

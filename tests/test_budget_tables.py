@@ -190,3 +190,11 @@ def test_a_numbered_group_label_between_a_tables_rows():
                  "   Processtöd\t\t420 000\n")
     assert ("Steget", "2033", 4_900_000, False) in got
     assert ("Processtöd", "2033", 420_000, False) in got
+
+
+def test_a_money_table_under_its_own_title_after_a_table_of_indicators():
+    got = _lines("Verksamhetsberättelse 2033\n\nNyckeltal\n\nIndikator\tMål\tUtfall\n"
+                 "Andel till arbete\t35 %\t37 %\n\nEkonomisk redovisning per insats (tkr)\n\n"
+                 "Insats\tBudget 2033\tUtfall 2033\nSteget\t6 400\t6 180\nSumma\t6 400\t6 180\n")
+    assert ("Steget", "2033", 6_180_000, False) in got
+    assert all(label != "Andel till arbete" for label, *_ in got)
