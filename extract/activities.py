@@ -30,7 +30,7 @@ from .outcomes import (
 )
 from .sentences import sentence_spans
 from .statements import statements
-from .structure import Block, Table
+from .structure import Block, Table, title_depth
 
 LINK_THRESHOLD = 60
 REMARK_WORDS = 60  # a paragraph this short under a follow-up's item is the item's remark
@@ -119,13 +119,13 @@ def _sub_plans(ctx: Context, i: int) -> list[tuple[int, list[int]]]:
     a title of its own over items: up to a title of the plan's own level or above ("7. BUDGET", a title in
     capitals under a numbered one) or one that opens a section of another kind."""
     blocks = ctx.structure.blocks
-    depth = _title_depth(blocks[i].text)
+    depth = title_depth(blocks[i].text)
     out = []
     for k in range(i + 1, min(len(blocks), i + 1 + SUB_PLAN_BLOCKS)):
         b = blocks[k]
         if not b.is_heading:
             continue
-        d = _title_depth(b.text)
+        d = title_depth(b.text)
         if (d and d <= depth) or (depth <= 1 and b.text.isupper() and len(b.text) > 3) \
                 or (ctx.opens_section(b) and not ctx.says(b, "activity")):
             break
@@ -134,12 +134,6 @@ def _sub_plans(ctx: Context, i: int) -> list[tuple[int, list[int]]]:
         if items:
             out.append((k, items))
     return out if len(out) >= 2 else []  # (parts: two at least)
-
-
-def _title_depth(title: str) -> int:
-    """How deep a title's number goes: "6." 1, "6.2" 2, none 0."""
-    m = re.match(r"\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s", title)
-    return m.group(1).count(".") + 1 if m else 0
 
 
 def _activity_statements(ctx: Context, doc, i: int, section: str) -> None:

@@ -42,6 +42,8 @@ def _cfg() -> dict:
     # the verb and the first digit of the amount, after the whitespace that ends the label
     verb_amount = rf"\s+{c['sentence_verbs']}\s+(?:ca\s+|cirka\s+|totalt\s+)?"
     return {"total": re.compile(c["total_labels"], re.I),
+            # a total's word anywhere in a column's name ("Utfall totalt")
+            "total_word": re.compile(r"\b" + c["total_labels"].removeprefix("^"), re.I),
             "money": re.compile(c["money"], re.I),
             "sentence": re.compile(
                 rf"(?P<label>[A-ZÅÄÖ][^.:;\n]{{2,{SENTENCE_LABEL - 1}}}?){verb_amount}"
@@ -179,7 +181,7 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
                 else set()
             for i, t in enumerate(texts):
                 if i not in header_periods and span_years and (
-                        _cfg()["total"].search(t.strip()) or _TOTAL_WORD.search(t)):
+                        _cfg()["total"].search(t.strip()) or _cfg()["total_word"].search(t)):
                     # a "Totalt" column after the years covers all of them ("Utfall totalt")
                     header_periods[i] = f"{span_years[0]}-{span_years[-1]}"
                 elif i and i not in header_periods and one_period and _cfg()["money"].search(t):
@@ -251,7 +253,6 @@ def _year_row(ctx: Context, row: Block, label_cell: tuple[int, int, str],
     return added
 
 
-_TOTAL_WORD = re.compile(r"\b(?:totalt|total|summa)\b", re.I)
 _NOTED_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*(?:\([^()]{1,20}\))?\s*")
 
 
@@ -283,7 +284,7 @@ def _project_years(ctx: Context, texts: list[str]) -> dict[int, str]:
            for i, n in numbered.items()}
     whole = f"{found[0][:4]}-{found[1][:4]}"
     out.update({i: whole for i, t in enumerate(texts)
-                if i not in out and _TOTAL_WORD.search(t)})
+                if i not in out and _cfg()["total_word"].search(t)})
     return out
 
 

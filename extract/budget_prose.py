@@ -56,6 +56,8 @@ def _cfg() -> dict:
         "remainder": re.compile(rf"(?:{c['prose_remainders']})", re.I),
         "as": re.compile(rf"^\s*(?:{c['prose_as']})(?P<np>.+)$", re.I | re.S),
         "apposition": re.compile(c["prose_apposition"], re.I),
+        "worth_field": re.compile(r"(?:^|\n)[ \t]*(?P<label>[A-ZÅÄÖ][^:\n]{1,60}?):[ \t][^\n]*"
+                                  rf"\b(?:{c['prose_worth']})\s*$"),
     }
 
 
@@ -291,7 +293,7 @@ def _subject(before: str) -> tuple[str, int, str]:
     `before`, and what it is there: the verb's "object" ("bevilja SPIRA"), its "subject"
     ("Staten bidrar med") or a "noun" standing alone ("Kvarvarande medel,", "Sökt belopp:")."""
     cfg = _cfg()
-    field = _WORTH_FIELD.search(before)
+    field = cfg["worth_field"].search(before)
     if field:  # "Försäkringskassan: handläggare 20 % motsvarande 140.000 kr": the field's name
         return field.group("label"), field.start("label"), "noun"
     lead = re.match(r"^[\s,;:]*(?:(?:och|samt|varav|men|medan|även|därutöver|dessutom)\s+)*",
@@ -320,11 +322,6 @@ def _subject(before: str) -> tuple[str, int, str]:
         if np_:
             return np_, offset + a + at, kind
     return "", 0, ""
-
-
-# a field whose value is what an amount is worth: a partner's time or premises in kind
-_WORTH_FIELD = re.compile(r"(?:^|\n)[ \t]*(?P<label>[A-ZÅÄÖ][^:\n]{1,60}?):[ \t][^\n]*"
-                          r"\b(?:motsvarande|motsvarar|till\s+ett\s+värde\s+av|värderat\s+till)\s*$")
 
 
 def _phrase(s: str) -> tuple[str, int]:

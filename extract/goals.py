@@ -19,7 +19,7 @@ from .outcomes import (
 from .regex_scan import finditer_near
 from .sentences import SENTENCE_END, sentence_spans
 from .statements import statements
-from .structure import LABEL_LINE, PHRASE_GOES_ON, Block
+from .structure import LABEL_LINE, PHRASE_GOES_ON, Block, title_depth
 from .text_tables import column_role
 
 # where an outcome remark starts inside an item: "... anges- *målet är uppnått*"
@@ -210,7 +210,6 @@ def _followed_up(ctx: Context, doc, blocks: list[Block]) -> None:
 
 
 FOLLOW_UP_BLOCKS = 40  # blocks a follow-up section with titles of its own may run
-_SECTION_TITLE = re.compile(r"^\s*\d|^[^a-zåäö]*$")  # "6 UPPFÖLJNING", "EKONOMI": a section
 
 
 def _matched_claims(ctx: Context, doc, blocks: list[Block], head: int,
@@ -227,7 +226,8 @@ def _matched_claims(ctx: Context, doc, blocks: list[Block], head: int,
     title, taken = "", set()
     for b in blocks[head + 1:head + 1 + FOLLOW_UP_BLOCKS]:
         if b.is_heading:
-            if _SECTION_TITLE.match(b.text) or is_goal_heading(ctx, b) \
+            # ("6 UPPFÖLJNING", "EKONOMI": a section of its own)
+            if title_depth(b.text) or not re.search(r"[a-zåäö]", b.text) or is_goal_heading(ctx, b) \
                     or (ctx.opens_section(b) and not ctx.says(b, "outcome")):
                 break
             title = b.text

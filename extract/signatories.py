@@ -433,8 +433,9 @@ def _signature_line(line: str) -> bool:
     return bool(person and person[1] and (_titles().search(person[1]) or _is_org(person[1])))
 
 
-# two signature columns set apart by a run of spaces or tabs (inside a stripped line)
+# two signature columns set apart by a run of spaces (inside a stripped line), or by tabs
 _COLUMN_GAP = re.compile(r" {3,}")
+_CELL_GAP = re.compile(r" {3,}|\t+")
 
 
 def _two_tabbed_columns(line: str) -> bool:
@@ -450,7 +451,7 @@ def _split_halves(line: str) -> tuple[str, str] | None:
     """A line of two signature columns: at a run of spaces between them, or else cut before
     a capitalised word so that both halves read as a title or an organisation ("Köpings
     kommun Arbetsförmedlingen Köping")."""
-    cells = re.split(r" {3,}|\t+", line.strip())
+    cells = _CELL_GAP.split(line.strip())
     if len(cells) == 2:
         return cells[0], cells[1]
     words = list(re.finditer(r"\S+", line))

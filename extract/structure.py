@@ -31,6 +31,12 @@ _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _INNER_SENTENCE = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")  # more than one sentence: prose, not an item
 
 
+def title_depth(title: str) -> int:
+    """How deep a title's number goes: "6. GENOMFÖRANDE" 1, "6.2 Fas två" 2, none 0."""
+    m = re.match(r"\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s", title)
+    return m.group(1).count(".") + 1 if m else 0
+
+
 @dataclass
 class Block:
     kind: str  # heading | item | para | row
