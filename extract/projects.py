@@ -66,7 +66,8 @@ def _cfg() -> dict:
             "effort_words": re.compile(c["body_effort_words"], re.I),
             "cost_section": re.compile(c["cost_section"], re.I),
             "cost_each": re.compile(c["cost_each"], re.I),
-            "cost_kinds": re.compile(c["cost_kinds"], re.I)}
+            "cost_kinds": re.compile(c["cost_kinds"], re.I),
+            "income_sum": re.compile(c["income_sum"], re.I)}
 
 
 def _common_expansion(words: list[str], acr: str) -> bool:
@@ -373,7 +374,8 @@ def _cost_rows(ctx: Context, found: list, named: set[int]) -> None:
                 each = bool(cfg["cost_each"].search(label))
                 continue
             if total.match(label):
-                costs = False
+                # ("Summa intäkter": the costs follow in the same table)
+                costs = bool(cfg["income_sum"].search(label))
                 continue
             head, *described = re.split(r"\s+[–—-]\s+", label, maxsplit=1)
             name, acr = _title_acronym(_without_places(head))  # "Tidig ... (TSR)"

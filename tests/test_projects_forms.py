@@ -417,3 +417,16 @@ def test_no_names_from_a_project_papers_own_sections_times_and_reference_numbers
                  "Projektet redovisar de indikatorer som ESF-rådet efterfrågar.\n\n"
                  "Förändringar och risker\n\nProjektet har inte ändrat budgeten.\n")
     assert got == ["Stegkraft Åby"]
+
+
+def test_the_rows_after_a_tables_income_sum_are_costs_that_may_name_efforts():
+    got = _names("Verksamhetsplan 2031\n\nBudget 2031\n\n"
+                 "Belopp i tkr                    Budget 2031    Ram 2032\n"
+                 "Medlemsbidrag                        26 000      26 000\n"
+                 "Summa intäkter                       26 000      26 000\n\n"
+                 "Jobbvägen Rosengård                   4 200       4 300\n"
+                 "IPS Åby                               2 100           0\n"
+                 "Kansli och styrelse                   6 000       6 100\n"
+                 "Summa kostnader                      12 300      10 400\n")
+    assert {"Jobbvägen Rosengård", "IPS Åby"} <= set(got)
+    assert "Kansli och styrelse" not in got and "Medlemsbidrag" not in got
