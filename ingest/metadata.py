@@ -69,7 +69,10 @@ def detect_doc_type(doc: Document, title: str) -> str:
         if starts:
             found.append((min(starts), dtype))
     found.sort()
-    covered = [t for _, t in found if t not in _cfg()["covering"]]
+    # (not the meeting a paper is put before: "Tjänsteskrivelse / Till styrelsen, sammanträde
+    # 2021-10-21" is no protokoll)
+    covered = [t for _, t in found if t not in _cfg()["covering"]
+               and not (t == "protokoll" and found[0][1] in _cfg()["covering"])]
     if found:
         return covered[0] if covered else found[0][1]
     misread = _misread_type(title)

@@ -329,6 +329,15 @@ def _meta(text: str) -> tuple[str, int | None]:
     return doc.doc_type, doc.year
 
 
+def test_a_paper_put_before_a_meeting_is_no_protokoll():
+    assert _meta("TJÄNSTESKRIVELSE                     2031-10-05\nTill styrelsen, sammanträde "
+                 "2031-10-21\n\nFörslag till beslut\n\nText.\n")[0] == "beslutsforslag"
+    assert _meta("TJÄNSTESKRIVELSE\nÄrende 7 – Till styrelsens sammanträde 2031-10-18\n\n"
+                 "Förslag till budget 2032\n\nText.\n")[0] == "beslutsforslag"
+    assert _meta("Protokoll\nStyrelsens sammanträde 2031-10-18\n\n§ 1 Öppnande\n")[0] \
+        == "protokoll"
+
+
 def test_a_funding_programmes_period_in_the_title_is_not_the_documents_year():
     assert _meta("ANSÖKAN OM STÖD FRÅN EUROPEISKA SOCIALFONDEN 2014–2020\nProjektnamn: Steget\n"
                  "Projektperiod: 2031-09-01 – 2034-08-31\n\nText.\n") == ("ansokan", 2031)
