@@ -329,6 +329,12 @@ def _meta(text: str) -> tuple[str, int | None]:
     return doc.doc_type, doc.year
 
 
+def test_a_body_sentence_naming_a_plan_does_not_give_the_reports_year():
+    assert _meta("Samordningsförbundet Åby\nÅrsredovisning\n2031\nÅby · Bro\n\nOrdföranden har "
+                 "ordet\nVerksamhetsplanen för 2030–2032 anger att förbundets insatser ska riktas till "
+                 "unga.\n") == ("arsredovisning", 2031)
+
+
 def test_a_paper_put_before_a_meeting_is_no_protokoll():
     assert _meta("TJÄNSTESKRIVELSE                     2031-10-05\nTill styrelsen, sammanträde "
                  "2031-10-21\n\nFörslag till beslut\n\nText.\n")[0] == "beslutsforslag"
