@@ -40,6 +40,8 @@ def _cfg() -> dict:
             + [(re.compile(c["minute_item_title"], re.I), True)],
             "stop": set(c["stop_words"]), "not": set(c["not_names"]),
             "org_acronyms": set(c["organisation_acronyms"]),
+            "method_before": re.compile(c["method_before"], re.I),
+            "grant_name": re.compile(c["grant_name"]),
             "org_words": re.compile(c["organisation_words"], re.I),
             "kind_words": frozenset(c["kind_words"]),
             "financier": re.compile(c["financier"]), "role": re.compile(c["role"], re.I),
@@ -215,14 +217,19 @@ def extract_projects(ctx: Context, doc) -> None:
         # keep the shortest tail of the name whose initials give the acronym
         for k, w in reversed(list(enumerate(words))):
             tail = " ".join(x.group(0) for x in words[k:])
+            start = m.start("name") + w.start()
             if tail[0].isupper() and _initials_match(tail, acr):
-                found.append((m.start("name") + w.start(), m.start("name") + len(name), acr))
+                if not _cfg()["method_before"].search(text, max(0, start - 40), start):
+                    # (not "arbetar enligt Individuell Placering och Stöd (IPS)": a method)
+                    found.append((start, m.start("name") + len(name), acr))
                 break
     for m in _cfg()["expansion_lead"].finditer(text):
         # "STARK (Stöd Till Arbete genom ...)", "VIDA – Vägledning, Inflytande, ...": the
         # expansion is the name when its initials spell the acronym
         name, acr = m.group("name"), m.group("acr")
-        if acr not in _cfg()["org_acronyms"] and _initials_match(name.replace(",", " "), acr):
+        if acr not in _cfg()["org_acronyms"] \
+                and not _cfg()["method_before"].search(text, max(0, m.start() - 40), m.start()) \
+                and _initials_match(name.replace(",", " "), acr):
             found.append((m.start("name"), m.end("name"), acr))
     for m in _SUFFIX.finditer(text):
         found.append((m.start("acr"), m.end("acr"), m.group("acr")))
@@ -234,6 +241,11 @@ def extract_projects(ctx: Context, doc) -> None:
                     words[0].lower() not in _cfg()["not_described"] and \
                     not any(w.islower() and passive.search(w) for w in words[1:]):
                 found.append((m.start("name"), m.end("name"), ""))
+    for m in _cfg()["grant_name"].finditer(text):
+        name = m.group("name")
+        if not _is_person_or_place(name) and not _cfg()["org_words"].search(name) \
+                and name.lower() not in _cfg()["not"]:
+            found.append((m.start("name"), m.end("name"), ""))
     for m in _cfg()["name_field"].finditer(text):
         acr = m.group("acr") or m.group("acr2") or ""
         found.append((m.start("name"), m.end("name"), acr))

@@ -430,3 +430,13 @@ def test_the_rows_after_a_tables_income_sum_are_costs_that_may_name_efforts():
                  "Summa kostnader                      12 300      10 400\n")
     assert {"Jobbvägen Rosengård", "IPS Åby"} <= set(got)
     assert "Kansli och styrelse" not in got and "Medlemsbidrag" not in got
+
+
+def test_a_decisions_grant_names_its_effort_and_a_method_spelt_out_is_none():
+    got = _names("Protokoll\n\n§ 5 Ansökningar\n\nStyrelsen beslutade\n\n"
+                 "att bevilja Framtidsvägen 450 000 kr för 2032,\n"
+                 "att bevilja Lots för unga i Kalix 380 000 kr för perioden 2032-01-01–2032-12-31.\n\n"
+                 "§ 6 Rapporter\n\nSteget arbetar enligt Individuell Placering och Stöd (IPS) och har "
+                 "två arbetsspecialister.\n")
+    assert {"Framtidsvägen", "Lots för unga i Kalix"} <= set(got)
+    assert "Individuell Placering och Stöd" not in got
