@@ -486,6 +486,9 @@ def _activity_columns(ctx: Context, doc) -> None:
         said = [i for i, r in enumerate(table.roles) if r in ("outcome", "comment")]
         for row in table.rows:
             cell = table.cell(row, col)
+            marker = _ROW_MARKER.match(cell[2]) if cell else None
+            if cell and marker:  # "a. Två gemensamma handläggarträffar": the row's letter
+                cell = (cell[0] + marker.end(), cell[1], cell[2][marker.end():])
             span = ctx.span(cell[0], cell[1]) if cell else None
             if not span or len(cell[2].strip()) < 4:
                 continue
@@ -497,6 +500,9 @@ def _activity_columns(ctx: Context, doc) -> None:
             if words:
                 _compare_quantities(act, words)
             ctx.extraction.activities.append(act)
+
+
+_ROW_MARKER = re.compile(r"\s*(?:\d{1,2}|[a-h])[.)]\s+")
 
 
 @cache

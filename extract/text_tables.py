@@ -338,7 +338,7 @@ def _row_group(text: str, lines: list[tuple[int, int]], k: int, starts: list[int
     return group
 
 
-_ROW_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
+_ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[a-h])[.)]\s")  # "2. ...", "b. ...": a row of its own
 # a cell that stops on one of these goes on below ("Unga Gotlänningar i" / "Arbete (UGA)")
 _OPEN_END = re.compile(r"(?:\b(?:i|och|av|för|med|till|på|som|att|om|samt|eller|vid|från|mot|"
                        r"inom|under|en|ett|de|den|det)|[,–-])$")

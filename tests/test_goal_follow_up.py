@@ -187,3 +187,14 @@ def test_a_projects_activities_by_work_package_and_by_year():
     assert got == {"Utbildning av sex handledare": "achieved",
                    "Informationsträffar för personal": "achieved",
                    "Anhörigträffar två gånger per termin": "not_achieved"}
+
+
+def test_a_fixed_width_table_whose_rows_open_with_letters():
+    text = ("Handlingsplan LSG Åby 2031\n\nAktiviteter 2031 och uppföljning\n\n"
+            "Aktivitet                                               Ansvarig    Uppföljning\n"
+            "a. Två gemensamma handläggarträffar                     Processtöd  Genomförd\n"
+            "b. Utöka gruppen med en halvtid                         AF/kommun   Ej genomförd\n"
+            "c. Ta fram en strategi för Jobbtorget – strategin antogs av styrelsen i november\n")
+    got = {a.text: a.outcome_status for a in _extract(text).activities}
+    assert got["Två gemensamma handläggarträffar"] == "achieved"
+    assert got["Utöka gruppen med en halvtid"] == "not_achieved"
