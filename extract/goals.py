@@ -421,8 +421,44 @@ def _goal_section(ctx: Context, doc, blocks: list[Block], i: int) -> None:
         else i
     items = ctx.structure.items_after(start, stop=ctx.opens_section)
     if not items:
-        _goal_statements(ctx, doc, blocks, i, section)
+        parts = _goal_parts(ctx, start)
+        for _, sub in parts:  # "Individnivå" / "• Deltagarna ska ...": goals by level
+            _goal_items(ctx, doc, blocks, sub, section)
+        if not parts:
+            _goal_statements(ctx, doc, blocks, i, section)
         return
+    _goal_items(ctx, doc, blocks, items, section)
+
+
+GOAL_PART_BLOCKS = 40  # blocks a goal section's parts may run under its title
+
+
+def _goal_parts(ctx: Context, i: int) -> list[tuple[int, list[int]]]:
+    """The parts of a goal section, each a short title of its own over items that state
+    goals ("Individnivå", "Organisationsnivå", "Samhällsnivå"): up to a title of the
+    section's level or above, or one that opens a section of another kind."""
+    blocks = ctx.structure.blocks
+    depth = title_depth(blocks[i].text)
+    out = []
+    for k in range(i + 1, min(len(blocks), i + 1 + GOAL_PART_BLOCKS)):
+        b = blocks[k]
+        if not b.is_heading:
+            continue
+        d = title_depth(b.text)
+        if (d and d <= depth) or b.text.isupper() \
+                or (ctx.opens_section(b) and not is_goal_heading(ctx, b)):
+            break
+        if is_goal_heading(ctx, b):
+            continue  # ("Övergripande mål": a goal section of its own, read on its own)
+        items = ctx.structure.items_after(k, stop=ctx.opens_section)
+        stated = [j for j in items if _cfg()["statement_modal"].search(blocks[j].flat)]
+        if items and 2 * len(stated) >= len(items):
+            out.append((k, items))
+    return out if len(out) >= 2 else []
+
+
+def _goal_items(ctx: Context, doc, blocks: list[Block], items: list[int], section: str) -> None:
+    """Each item of a goal list a goal, with what the paragraphs under it say became of it."""
     implicit = bool(items) and blocks[items[0]].kind != "item"
     for j in items:
         b = blocks[j]

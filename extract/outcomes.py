@@ -112,6 +112,10 @@ def split_remark(doc, text: str, start: int, end: int) -> Remark:
         # a remark is often a status cell's words: "– pågår; 22 av 30", "– klar och antagen"
         status = _opening_phrase(text[first:stop_at]) or \
             classify(doc.char_span(first, max(stop_at, first), alignment_mode="expand"))
+        if labelled and not status:
+            # "Resultat: 47 procent kvinnor. Målet är inte uppnått.": a labelled remark is the
+            # item's own, whole
+            status = classify(doc.char_span(first, max(end, first), alignment_mode="expand"))
         if status or labelled:
             return Remark(m.start(), status, " ".join(text[first:end].split()).strip(" *.–-"))
     return Remark(end, None, "")

@@ -198,3 +198,19 @@ def test_a_fixed_width_table_whose_rows_open_with_letters():
     got = {a.text: a.outcome_status for a in _extract(text).activities}
     assert got["Två gemensamma handläggarträffar"] == "achieved"
     assert got["Utöka gruppen med en halvtid"] == "not_achieved"
+
+
+def test_goals_by_level_under_short_titles_with_labelled_results():
+    text = ("Verksamhetsberättelse 2031\n\nMål och resultat 2031\n\n"
+            "Förbundets mål enligt verksamhetsplanen samt resultat:\n\nIndividnivå\n"
+            "• Minst hälften av deltagarna ska vara kvinnor.\n"
+            "  Resultat: 47 procent kvinnor. Målet är inte uppnått.\n\n"
+            "• Deltagarna ska ha kommit närmare arbete vid avslut.\n"
+            "  Resultat: 71 procent. Målet är uppnått.\n\nOrganisationsnivå\n"
+            "• Parterna ska använda gemensamma verktyg i samtliga insatser.\n"
+            "  Resultat: Tre av fyra insatser. Målet är delvis uppnått.\n\n"
+            "Ekonomi\n\nText.\n")
+    assert _goals(text) == {
+        "Minst hälften av deltagarna ska vara kvinnor": "not_achieved",
+        "Deltagarna ska ha kommit närmare arbete vid avslut": "achieved",
+        "Parterna ska använda gemensamma verktyg i samtliga insatser": "partially_achieved"}
