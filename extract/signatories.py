@@ -141,6 +141,7 @@ def extract_signatories(ctx: Context, doc) -> None:
         if not any(a <= group[0][0] < b for a, b in present):
             _from_group(ctx, group, seen)
     _member_lists(ctx, text, seen)
+    _org_column_members(ctx, text, seen)
     _member_tables(ctx, seen)
     _members_in_sentences(ctx, text, seen)
     _signed_in_sentences(ctx, text, seen)
@@ -210,6 +211,38 @@ def _member_lists(ctx: Context, text: str, seen: set[str]) -> None:
             ctx.extraction.signatories.append(Signatory(
                 **span, name=name, title=title[:1].upper() + title[1:],
                 organisation=m.group("org").strip()))
+
+
+# "Katrineholms kommun      Eva Wik-Lundström, enhetschef" / "      Jonas Åhlén, enhetschef":
+# a member list with the organisations in a column of their own (an indented line keeps the
+# organisation above)
+_ORG_COLUMN = re.compile(r"(?P<org>[A-ZÅÄÖ][^\n]{1,40}?)[ \t]{3,}(?P<rest>\S[^\n]*)|"
+                         r"[ \t]{8,}(?P<more>\S[^\n]*)")
+MEMBER_RUN = 3  # lines at least of such a list
+
+
+def _org_column_members(ctx: Context, text: str, seen: set[str]) -> None:
+    run: list[tuple[int, int, str, str, str]] = []  # start, end, name, title, organisation
+    pos, org = 0, ""
+    for line in [*text.split("\n"), ""]:
+        m = _ORG_COLUMN.fullmatch(line.rstrip())
+        rest = (m.group("rest") or m.group("more")) if m else None
+        person = _person(rest.removeprefix("Dr. ")) if rest else None
+        if m and person and (m.group("org") or run) and not _person(m.group("org") or ""):
+            org = m.group("org") or org
+            at = pos + line.index(rest) + (4 if rest.startswith("Dr. ") else 0)
+            run.append((at, pos + len(line.rstrip()), person[0], person[1], org.strip()))
+        else:
+            if len(run) >= MEMBER_RUN:
+                for s, e, name, title, organisation in run:
+                    span = ctx.span(s, e)
+                    if span and name not in seen:
+                        seen.add(name)
+                        ctx.extraction.signatories.append(Signatory(
+                            **span, name=name, title=title[:1].upper() + title[1:],
+                            organisation=organisation))
+            run, org = [], ""
+        pos += len(line) + 1
 
 
 def _member_tables(ctx: Context, seen: set[str]) -> None:

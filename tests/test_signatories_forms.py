@@ -189,3 +189,13 @@ def test_two_signature_columns_set_apart_by_tabs_but_not_a_tables_rows():
                 "Hans-Erik Malm\tBro kommun\n")
     assert {"Lars-Åke Fredén", "Hanna Nordström", "Jonas Bergqvist", "Åsa Lindahl"} <= set(got)
     assert not any("\t" in name for name in got)
+
+
+def test_a_member_list_with_the_organisations_in_a_column_of_their_own():
+    got = _sigs("Handlingsplan LSG Åby 2031\n\nText.\n\nLSG:s ledamöter 2031\n\n"
+                "Åby kommun               Eva Wik-Lundström, enhetschef Arbetsmarknad\n"
+                "                         Jonas Åhlén, enhetschef Socialpsykiatri\n"
+                "Försäkringskassan        Leif Öst, teamchef\n"
+                "Primärvården             Dr. Mikael von Essen, verksamhetschef VC Linden\n")
+    assert {"Eva Wik-Lundström", "Jonas Åhlén", "Leif Öst", "Mikael von Essen"} <= set(got)
+    assert got["Jonas Åhlén"][1] == "Åby kommun"  # the organisation of the line above
