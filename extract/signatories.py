@@ -136,12 +136,12 @@ def extract_signatories(ctx: Context, doc) -> None:
     seen: set[str] = set()
     present = _attendance_spans(text)
     _signature_cells(ctx, seen)  # before the lines: a table row holds several signatures
+    _org_column_members(ctx, text, seen)  # (and a list whose organisations stand apart)
     for group in _line_groups(text):
         # a name met in an attendance list must not keep its signature below from counting
         if not any(a <= group[0][0] < b for a, b in present):
             _from_group(ctx, group, seen)
     _member_lists(ctx, text, seen)
-    _org_column_members(ctx, text, seen)
     _member_tables(ctx, seen)
     _members_in_sentences(ctx, text, seen)
     _signed_in_sentences(ctx, text, seen)
@@ -228,7 +228,9 @@ def _org_column_members(ctx: Context, text: str, seen: set[str]) -> None:
         m = _ORG_COLUMN.fullmatch(line.rstrip())
         rest = (m.group("rest") or m.group("more")) if m else None
         person = _person(rest.removeprefix("Dr. ")) if rest else None
-        if m and person and (m.group("org") or run) and not _person(m.group("org") or ""):
+        # (the first line's column an organisation: not "Beslutande", an attendance list's)
+        if m and person and ((m.group("org") and _is_org(m.group("org"))) or run) \
+                and not _person(m.group("org") or ""):
             org = m.group("org") or org
             at = pos + line.index(rest) + (4 if rest.startswith("Dr. ") else 0)
             run.append((at, pos + len(line.rstrip()), person[0], person[1], org.strip()))

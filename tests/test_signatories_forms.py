@@ -199,3 +199,7 @@ def test_a_member_list_with_the_organisations_in_a_column_of_their_own():
                 "Primärvården             Dr. Mikael von Essen, verksamhetschef VC Linden\n")
     assert {"Eva Wik-Lundström", "Jonas Åhlén", "Leif Öst", "Mikael von Essen"} <= set(got)
     assert got["Jonas Åhlén"][1] == "Åby kommun"  # the organisation of the line above
+    got = _sigs("Protokoll\n\nBeslutande             Eva-Britt Sjöberg (S), ordförande, Åby kommun\n"
+                "                       Margareta Hjort, Försäkringskassan\n"
+                "                       Tomas Ekelöf, Arbetsförmedlingen\n\n§ 1 Öppnande\n")
+    assert not got  # those present at a meeting, not its signatories
