@@ -101,9 +101,12 @@ def split_remark(doc, text: str, start: int, end: int) -> Remark:
     """An item's own words and the remark after them: one that claims a status ("Starta en
     grupp i Åsele – har inte startats") or that an outcome label opens ("Anordna två
     utbildningsdagar. Utfall: En dag genomfördes"). Without one: Remark(end, None, "")."""
+    first_stop = None  # the item's first sentence end: what follows it is told of the item
     for m in _REMARK.finditer(text, start, end):
         if m.start() - start < MIN_OWN:
             continue
+        if first_stop is None and text[m.start()] in ".;":
+            first_stop = m
         # the remark's first sentence claims the status; a later one may be another item's
         stop = SENTENCE_END.search(text, m.end(), min(end, m.end() + REMARK_CHARS))
         stop_at = stop.start() + 1 if stop else min(end, m.end() + REMARK_CHARS)
@@ -116,6 +119,11 @@ def split_remark(doc, text: str, start: int, end: int) -> Remark:
             # "Resultat: 47 procent kvinnor. Målet är inte uppnått.": a labelled remark is the
             # item's own, whole
             status = classify(doc.char_span(first, max(end, first), alignment_mode="expand"))
+        if status and not labelled and first_stop is not None and first_stop.start() < m.start():
+            # "X ska minska. Andelen minskade från 2,1 till 1,8 procent. Målet är uppnått.": the
+            # sentences after the first tell what became of it, the claim among them
+            return Remark(first_stop.start(), status,
+                          " ".join(text[first_stop.end():end].split()).strip(" *.–-"))
         if status or labelled:
             return Remark(m.start(), status, " ".join(text[first:end].split()).strip(" *.–-"))
     return Remark(end, None, "")

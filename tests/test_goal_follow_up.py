@@ -214,3 +214,13 @@ def test_goals_by_level_under_short_titles_with_labelled_results():
         "Minst hälften av deltagarna ska vara kvinnor": "not_achieved",
         "Deltagarna ska ha kommit närmare arbete vid avslut": "achieved",
         "Parterna ska använda gemensamma verktyg i samtliga insatser": "partially_achieved"}
+
+
+def test_an_items_first_sentence_is_the_goal_the_rest_what_became_of_it():
+    text = ("Rapport 2031\n\nSocialnämndens mål för 2031 är:\n\n"
+            "– Andelen vuxna med långvarigt bistånd ska minska. Andelen minskade från 2,1 till 1,8 "
+            "procent. Målet är uppnått.\n"
+            "– Fler unga ska återgå till studier. Antalet ökade, men andelen ligger kvar. Målet är "
+            "delvis uppnått.\n")
+    assert _goals(text) == {"Andelen vuxna med långvarigt bistånd ska minska": "achieved",
+                            "Fler unga ska återgå till studier": "partially_achieved"}
