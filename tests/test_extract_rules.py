@@ -493,6 +493,16 @@ def test_groups_after_an_effort_or_a_priority_with_words_between():
         in got
 
 
+def test_groups_after_an_effort_and_where_it_is():
+    text = ("Delårsrapport 2031\n\nInsatser\n\nHälsoskolan är en gruppbaserad insats på två "
+            "vårdcentraler för sjukskrivna med lättare psykisk ohälsa. 22 deltagare.\n\n"
+            "Steg för steg är en arbetsträningsinsats i kommunens regi för personer med missbruk "
+            "som har genomgått behandling. 30 deltagare.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert "sjukskrivna med lättare psykisk ohälsa" in got
+    assert "personer med missbruk som har genomgått behandling" in got
+
+
 def test_groups_in_an_efforts_description_after_a_dash_or_the_work_it_does():
     text = ("Verksamhetsberättelse 2031\n\nInsatser\n\n"
             "Steget (Åby) – för unga 18–29 år som saknar ersättning. 40 deltagare.\n\n"
