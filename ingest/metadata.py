@@ -165,8 +165,8 @@ def _year_weight(line: str, m: re.Match, names_type: bool, doc_type: str
     weight = 1.0
     if names_type:
         weight += 4
-    if len(line) > TITLE_LINE or len(line.split()) > SENTENCE_WORDS:
-        weight -= 2  # a sentence of the body, not a title ("Verksamhetsplanen för 2022–2024 anger att")
+    if len(line) > TITLE_LINE:
+        weight -= 2  # a sentence of the body, not a title
     elif cfg["planning_before"].search(before):
         weight -= 1  # "Budget 2023 med plan för 2024"
     elif cfg["covered_before"].search(before):

@@ -329,10 +329,10 @@ def _meta(text: str) -> tuple[str, int | None]:
     return doc.doc_type, doc.year
 
 
-def test_a_body_sentence_naming_a_plan_does_not_give_the_reports_year():
-    assert _meta("Samordningsförbundet Åby\nÅrsredovisning\n2031\nÅby · Bro\n\nOrdföranden har "
-                 "ordet\nVerksamhetsplanen för 2030–2032 anger att förbundets insatser ska riktas till "
-                 "unga.\n") == ("arsredovisning", 2031)
+def test_a_titles_year_not_the_date_of_the_meeting_it_goes_to():
+    assert _meta("SAMORDNINGSFÖRBUNDET ÅBY\nHandlingsplan 2031 för beredningsgruppen – med uppföljning "
+                 "per 2031-12-15\n\nVersion 3 (ifylld inför styrelsens sammanträde 2032-01-27)\n\n"
+                 "Text.\n") == ("handlingsplan", 2031)
 
 
 def test_a_paper_put_before_a_meeting_is_no_protokoll():
