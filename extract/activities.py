@@ -31,6 +31,7 @@ from .outcomes import (
 from .sentences import sentence_spans
 from .statements import statements
 from .structure import Block, Table, title_depth
+from .text_tables import ROW_MARKER
 
 LINK_THRESHOLD = 60
 REMARK_WORDS = 60  # a paragraph this short under a follow-up's item is the item's remark
@@ -486,7 +487,7 @@ def _activity_columns(ctx: Context, doc) -> None:
         said = [i for i, r in enumerate(table.roles) if r in ("outcome", "comment")]
         for row in table.rows:
             cell = table.cell(row, col)
-            marker = _ROW_MARKER.match(cell[2]) if cell else None
+            marker = ROW_MARKER.match(cell[2]) if cell else None
             if cell and marker:  # "a. Två gemensamma handläggarträffar": the row's letter
                 cell = (cell[0] + marker.end(), cell[1], cell[2][marker.end():])
             span = ctx.span(cell[0], cell[1]) if cell else None
@@ -500,9 +501,6 @@ def _activity_columns(ctx: Context, doc) -> None:
             if words:
                 _compare_quantities(act, words)
             ctx.extraction.activities.append(act)
-
-
-_ROW_MARKER = re.compile(r"\s*(?:\d{1,2}|[a-h])[.)]\s+")
 
 
 @cache

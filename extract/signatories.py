@@ -222,6 +222,8 @@ MEMBER_RUN = 3  # lines at least of such a list
 
 
 def _org_column_members(ctx: Context, text: str, seen: set[str]) -> None:
+    """Three lines or more of members whose organisation stands in a column before the name
+    (or, indented, is the line above's): each a signatory with its title and organisation."""
     run: list[tuple[int, int, str, str, str]] = []  # start, end, name, title, organisation
     pos, org = 0, ""
     for line in [*text.split("\n"), ""]:

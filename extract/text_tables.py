@@ -338,7 +338,8 @@ def _row_group(text: str, lines: list[tuple[int, int]], k: int, starts: list[int
     return group
 
 
-_ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[a-h])[.)]\s")  # "2. ...", "b. ...": a row of its own
+# a row's own number or letter ("2. ...", "b. ..."): a row of its own
+ROW_MARKER = re.compile(r"(?:\d{1,2}|[a-h])[.)]\s+")
 # a cell that stops on one of these goes on below ("Unga Gotlänningar i" / "Arbete (UGA)")
 _OPEN_END = re.compile(r"(?:\b(?:i|och|av|för|med|till|på|som|att|om|samt|eller|vid|från|mot|"
                        r"inom|under|en|ett|de|den|det)|[,–-])$")
@@ -446,8 +447,8 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
         # in a table whose rows are numbered, a line without a number goes on with the row
         # above, figures and all ("4. Samtliga insatser ska ha en plan för  ...  2 av" /
         # "implementering i ordinarie verksamhet  plan  3")
-        numbered = len(rows) > 1 and all(_ROW_NUMBER.match(r.cells[0][2]) for r in rows[1:])
-        cont = not after_blank and len(rows) > 1 and not _ROW_NUMBER.match(segs[0].text) and (
+        numbered = len(rows) > 1 and all(ROW_MARKER.match(r.cells[0][2]) for r in rows[1:])
+        cont = not after_blank and len(rows) > 1 and not ROW_MARKER.match(segs[0].text) and (
             numbered or cols[0] != 0 or alone or (_goes_on(rows[-1].cells[0][2], segs[0].text)
                                       and not any(_FIGURE.match(g.text) and not _YEAR_CELL.match(g.text)
                                                   for g in segs[1:])))
