@@ -30,7 +30,7 @@ from .outcomes import (
 )
 from .sentences import sentence_spans
 from .statements import statements
-from .structure import Block, Table, title_depth
+from .structure import Block, Table
 from .text_tables import ROW_MARKER
 
 LINK_THRESHOLD = 60
@@ -112,29 +112,10 @@ def extract_activities(ctx: Context, doc) -> None:
     _prose_activities(ctx, doc)
 
 
-SUB_PLAN_BLOCKS = 80  # blocks a plan's parts may run under its title
-
-
 def _sub_plans(ctx: Context, i: int) -> list[tuple[int, list[int]]]:
-    """The parts of a plan under its title (work packages, phases, years: `plan_part`), each
-    a title of its own over items: up to a title of the plan's own level or above ("7. BUDGET", a title in
-    capitals under a numbered one) or one that opens a section of another kind."""
-    blocks = ctx.structure.blocks
-    depth = title_depth(blocks[i].text)
-    out = []
-    for k in range(i + 1, min(len(blocks), i + 1 + SUB_PLAN_BLOCKS)):
-        b = blocks[k]
-        if not b.is_heading:
-            continue
-        d = title_depth(b.text)
-        if (d and d <= depth) or (depth <= 1 and b.text.isupper() and len(b.text) > 3) \
-                or (ctx.opens_section(b) and not ctx.says(b, "activity")):
-            break
-        items = ctx.structure.items_after(k, stop=ctx.opens_section) \
-            if _statement_cues()["plan_part"].search(b.text) else []
-        if items:
-            out.append((k, items))
-    return out if len(out) >= 2 else []  # (parts: two at least)
+    """The parts of a plan under its title: work packages, phases, years (`plan_part`)."""
+    return ctx.parts_under(i, own=lambda b: ctx.says(b, "activity"),
+                           part=lambda b, _: bool(_statement_cues()["plan_part"].search(b.text)))
 
 
 def _activity_statements(ctx: Context, doc, i: int, section: str) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -9,7 +10,7 @@ from ..records import Document, Extraction, Goal
 from ..resources import load_csv, load_toml
 from .outcomes import find_legend
 from .section_cues import KINDS, SectionCues
-from .structure import Block, Structure
+from .structure import Block, Structure, title_depth
 
 # "Mål 1: ...", "Delmål 2.1 Alla ...", "Övergripande mål 3" (alone, the goal on the next line)
 # "Mål 2: ...", "Delmål 1.2 – ...", "Mål B – ..." (a letter), "▲ Mål 3: ..." (a status mark
@@ -18,6 +19,9 @@ LABELLED_GOAL = re.compile(r"^(?P<mark>[^\w\s]{1,3}[ \t]+)?(?:(?:övergripande|l
                            r"(?:mål|delmål|effektmål|verksamhetsmål|resultatmål|inriktningsmål|projektmål)\s*"
                            r"(?P<num>\d{1,2}(?:\.\d{1,2})*(?:\.?[a-h](?![\wåäö]))?|(?-i:[A-H])(?=\s*[:.–-]))"
                            r"\s*(?:[:.–-]\s*(?=\S)|\s+(?=(?-i:[A-ZÅÄÖ]))|$)", re.I)
+
+
+PARTS_REACH = 60  # blocks the parts of a section may run under its title
 
 
 @dataclass
@@ -40,6 +44,28 @@ class Context:
     def opens_section(self, block: Block) -> bool:
         """Whether a heading announces a section of any kind (it ends a list above it)."""
         return any(self.says(block, kind) for kind in KINDS) or bool(LABELLED_GOAL.match(block.text))
+
+    def parts_under(self, i: int, own: Callable[[Block], bool],
+                    part: Callable[[Block, list[int]], bool]) -> list[tuple[int, list[int]]]:
+        """The parts of the section under title i, each a title of its own over items that
+        `part` accepts (a plan's work packages, a goal section's levels), up to a title of the
+        section's level or above (as shallow a number, or capitals under a top title) or one
+        that opens a section of another kind than the titles `own` accepts. Two at least."""
+        blocks = self.structure.blocks
+        depth = title_depth(blocks[i].text)
+        out = []
+        for k in range(i + 1, min(len(blocks), i + 1 + PARTS_REACH)):
+            b = blocks[k]
+            if not b.is_heading:
+                continue
+            d = title_depth(b.text)
+            if (d and d <= depth) or (depth <= 1 and b.text.isupper() and len(b.text) > 3) \
+                    or (self.opens_section(b) and not own(b)):
+                break
+            items = self.structure.items_after(k, stop=self.opens_section)
+            if items and part(b, items):
+                out.append((k, items))
+        return out if len(out) >= 2 else []
 
     def says(self, block: Block, kind: str, tail: int | None = None) -> bool:
         """Whether a block (or its last `tail` characters) announces a kind of section."""

@@ -430,31 +430,16 @@ def _goal_section(ctx: Context, doc, blocks: list[Block], i: int) -> None:
     _goal_items(ctx, doc, blocks, items, section)
 
 
-GOAL_PART_BLOCKS = 40  # blocks a goal section's parts may run under its title
-
-
 def _goal_parts(ctx: Context, i: int) -> list[tuple[int, list[int]]]:
-    """The parts of a goal section, each a short title of its own over items that state
-    goals ("Individnivå", "Organisationsnivå", "Samhällsnivå"): up to a title of the
-    section's level or above, or one that opens a section of another kind."""
+    """The parts of a goal section, each a short title over items that state goals
+    ("Individnivå", "Organisationsnivå"); a goal title among them is read on its own."""
     blocks = ctx.structure.blocks
-    depth = title_depth(blocks[i].text)
-    out = []
-    for k in range(i + 1, min(len(blocks), i + 1 + GOAL_PART_BLOCKS)):
-        b = blocks[k]
-        if not b.is_heading:
-            continue
-        d = title_depth(b.text)
-        if (d and d <= depth) or b.text.isupper() \
-                or (ctx.opens_section(b) and not is_goal_heading(ctx, b)):
-            break
-        if is_goal_heading(ctx, b):
-            continue  # ("Övergripande mål": a goal section of its own, read on its own)
-        items = ctx.structure.items_after(k, stop=ctx.opens_section)
+
+    def states(b: Block, items: list[int]) -> bool:
         stated = [j for j in items if _cfg()["statement_modal"].search(blocks[j].flat)]
-        if items and 2 * len(stated) >= len(items):
-            out.append((k, items))
-    return out if len(out) >= 2 else []
+        return not is_goal_heading(ctx, b) and 2 * len(stated) >= len(items)
+
+    return ctx.parts_under(i, own=lambda b: is_goal_heading(ctx, b), part=states)
 
 
 def _goal_items(ctx: Context, doc, blocks: list[Block], items: list[int], section: str) -> None:
