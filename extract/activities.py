@@ -80,6 +80,8 @@ def extract_activities(ctx: Context, doc) -> None:
                              or len(blocks[k + 1].text.split()) <= REMARK_WORDS)]
             if items and 2 * len(labelled) >= len(items):
                 plans.append((i, items, b.text.strip().rstrip(":"), True))
+            elif not items:
+                _titles_told(ctx, doc, i)
     _activity_columns(ctx, doc)
     seen = {a.text for a in ctx.extraction.activities}
     for _, items, section, follow_up in plans:
@@ -116,6 +118,45 @@ def _sub_plans(ctx: Context, i: int) -> list[tuple[int, list[int]]]:
     """The parts of a plan under its title: work packages, phases, years (`plan_part`)."""
     return ctx.parts_under(i, own=lambda b: ctx.says(b, "activity"),
                            part=lambda b, _: bool(_statement_cues()["plan_part"].search(b.text)))
+
+
+TITLES_TOLD = 12  # titles at most under a report's "Genomförda aktiviteter"
+TITLE_WORDS = 12  # words at most of such a title
+
+
+def _titles_told(ctx: Context, doc, i: int) -> None:
+    """A report's activities as short titles, each over a paragraph that opens by saying what
+    became of it ("Genomförda aktiviteter" / "Extern utvärdering" / "Genomförd. Rapporten kom
+    i mars."): two such at least, up to a title that opens another section."""
+    blocks, text = ctx.structure.blocks, ctx.document.text
+    found: list[tuple[int, int, int, int, str]] = []  # title's start, end, body's, status
+    k = i + 1
+    while k < len(blocks) and len(found) < TITLES_TOLD:
+        b = blocks[k]
+        nl = text.find("\n", b.start, b.end)
+        if b.is_heading and not ctx.opens_section(b) and k + 1 < len(blocks) \
+                and blocks[k + 1].kind == "para":
+            ts, te, bs, be, step = b.start, b.end, blocks[k + 1].start, blocks[k + 1].end, 2
+        elif b.kind == "para" and nl > 0 and not re.search(r"[.!?:;,]\s*$", text[b.start:nl]) \
+                and len(text[b.start:nl].split()) <= TITLE_WORDS:
+            # (a title a converter ran into its paragraph, a long line taken for a wrap)
+            ts, te, bs, be, step = b.start, nl, nl + 1, b.end, 1
+        else:
+            break
+        s, e = sentence_spans(text, bs, be)[0]
+        status = cell_status(text[s:e]) or classify(doc.char_span(s, e, alignment_mode="expand"))
+        if not status:
+            break
+        found.append((ts, te, bs, be, status))
+        k += step
+    if len(found) < 2:
+        return
+    for ts, te, bs, be, status in found:
+        span = ctx.span(ts, te)
+        if span:
+            ctx.extraction.activities.append(Activity(
+                **span, section=blocks[i].flat, text=" ".join(text[ts:te].split()),
+                outcome_status=status, outcome_text=" ".join(text[bs:be].split())[:600]))
 
 
 def _activity_statements(ctx: Context, doc, i: int, section: str) -> None:

@@ -224,3 +224,17 @@ def test_an_items_first_sentence_is_the_goal_the_rest_what_became_of_it():
             "delvis uppnått.\n")
     assert _goals(text) == {"Andelen vuxna med långvarigt bistånd ska minska": "achieved",
                             "Fler unga ska återgå till studier": "partially_achieved"}
+
+
+def test_a_reports_activities_as_titles_each_over_what_became_of_it():
+    text = ("Slutrapport 2031\n\nGenomförda aktiviteter\n\n"
+            "Rekrytering av personal och etablering av lokal\nGenomförd. Projektledaren tillträdde "
+            "i mars.\n\nKartläggning och stegvis arbetsträning i egen verksamhet (kafé och tryckeri)\n"
+            "Delvis genomförd. Tryckeriet lades ned i september.\n\nExtern utvärdering\n"
+            "Genomförd av FoU Norr, som lämnade sin rapport i augusti.\n\nEkonomi\n\nText.\n")
+    got = {a.text: a.outcome_status for a in _extract(text).activities}
+    assert got == {
+        "Rekrytering av personal och etablering av lokal": "achieved",
+        "Kartläggning och stegvis arbetsträning i egen verksamhet (kafé och tryckeri)":
+            "partially_achieved",
+        "Extern utvärdering": "achieved"}
