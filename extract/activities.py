@@ -81,7 +81,7 @@ def extract_activities(ctx: Context, doc) -> None:
             if items and 2 * len(labelled) >= len(items):
                 plans.append((i, items, b.text.strip().rstrip(":"), True))
             elif not items:
-                _titles_told(ctx, doc, i)
+                _titles_told(ctx, i)
     _activity_columns(ctx, doc)
     seen = {a.text for a in ctx.extraction.activities}
     for _, items, section, follow_up in plans:
@@ -124,7 +124,7 @@ TITLES_TOLD = 12  # titles at most under a report's "Genomförda aktiviteter"
 TITLE_WORDS = 12  # words at most of such a title
 
 
-def _titles_told(ctx: Context, doc, i: int) -> None:
+def _titles_told(ctx: Context, i: int) -> None:
     """A report's activities as short titles, each over a paragraph that opens by saying what
     became of it ("Genomförda aktiviteter" / "Extern utvärdering" / "Genomförd. Rapporten kom
     i mars."): two such at least, up to a title that opens another section."""
@@ -144,7 +144,7 @@ def _titles_told(ctx: Context, doc, i: int) -> None:
         else:
             break
         s, e = sentence_spans(text, bs, be)[0]
-        status = cell_status(text[s:e]) or classify(doc.char_span(s, e, alignment_mode="expand"))
+        status = cell_status(text[s:e])  # ("Genomförd.", "Delvis genomförd, se ...": it opens so)
         if not status:
             break
         found.append((ts, te, bs, be, status))
