@@ -233,10 +233,11 @@ class _Run:
             self._row(outcome)
             return
         outcome.document.source_path = as_text(outcome.document.source_path)
-        with self.guard.critical():
+        with self.guard.critical():  # (counted inside: a Ctrl-C deferred to the section's
+            # end must not leave a stored document uncounted in the "interrupted" message)
             self.store.write_document(outcome.document, outcome.extraction, self.fingerprint,
                                       _size(Path(outcome.source)) or 0, outcome.seconds)
-        self.summary.counts["ok"] += 1
+            self.summary.counts["ok"] += 1
         self.progress.advance(outcome.pages, outcome.source)
 
     def _row(self, o: Outcome) -> None:
@@ -244,7 +245,7 @@ class _Run:
             self.store.write_status(as_text(o.source), o.doc_id if o.status == "skipped" else "",
                                     o.fmt, o.status, as_text(o.message), _size(Path(o.source)),
                                     self.fingerprint, o.seconds)
-        self.summary.counts[o.status] += 1
+            self.summary.counts[o.status] += 1
         self.progress.advance(source=o.source)
         if o.status == "error":
             self.summary.failures.append((o.source, o.message))
