@@ -253,7 +253,7 @@ STEM = 5  # letters that make two forms one word ("samverkan" / "samverkansgrupp
 
 def _stems(text: str) -> set[str]:
     """The text's longer words, cut to their first letters."""
-    common = set(_cfg()["follow_up_common"])
+    common = _cfg()["follow_up_common"]
     return {w[:STEM] for w in re.findall(r"[a-zåäöé]{4,}", text.lower()) if w not in common}
 
 
@@ -329,7 +329,7 @@ def _cfg() -> dict:
             "split": re.compile(c["prose_split"]),
             "cut": re.compile(c["prose_cut"]),
             "clause": re.compile(c["clause"], re.M),
-            "follow_up_common": c["follow_up_common"],
+            "follow_up_common": frozenset(c["follow_up_common"]),
             "judged": re.compile(c["judged_lead"] + r"\s*$", re.I),
             "statement_modal": re.compile(c["statement_modal"], re.I),
             "statement_opener": re.compile(c["statement_opener"], re.I),
@@ -400,9 +400,9 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
             ctx.goal_numbers.setdefault(number, goal)
         elif goal and goal.outcome_status != NOT_REPORTED:
             # read before as an item without its lines below ("Bedömning: Ej uppnått.")
-            same = next(g for g in ctx.extraction.goals
-                        if (g.char_start, g.char_end) == (goal.char_start, goal.char_end))
-            if same.outcome_status == NOT_REPORTED:
+            same = next((g for g in ctx.extraction.goals
+                         if (g.char_start, g.char_end) == (goal.char_start, goal.char_end)), None)
+            if same is not None and same.outcome_status == NOT_REPORTED:
                 same.outcome_status, same.outcome_text = goal.outcome_status, goal.outcome_text
 
 

@@ -152,9 +152,14 @@ def _negated_sentence(span) -> bool:
     return False
 
 
+@cache
+def _concessive_pairs() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in _cfg()["concessive"])
+
+
 def _concession_at(toks: list) -> int:
     """Where a conceding clause begins after the sentence's own words (else its length)."""
-    pairs = {tuple(p.split()) for p in _cfg()["concessive"]}
+    pairs = _concessive_pairs()
     for i in range(1, len(toks) - 1):
         if (toks[i].lower_, toks[i + 1].lower_) in pairs:
             return i

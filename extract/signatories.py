@@ -52,6 +52,12 @@ def _first_names() -> frozenset[str]:
 
 
 @cache
+def _honorific() -> re.Pattern:
+    words = load_toml("extract", "signatures.toml")["honorifics"]
+    return re.compile(r"^(?:" + "|".join(words) + r")\s+(?=[A-ZÅÄÖÉ])")
+
+
+@cache
 def _titles() -> re.Pattern:
     words = load_toml("extract", "signatures.toml")["title_words"]
     return re.compile(r"(?:" + "|".join(words) + r")", re.I)
@@ -62,7 +68,7 @@ def _person(line: str, known_first: bool = True) -> tuple[str, str] | None:
     lexicon (or, with `known_first` off, any capitalised word) or initials, and one or two
     surnames; a title before the name ("Socialchef Bengt-Göran Lind") goes with the rest; a
     slash before it is a signature's ("/Per J. Wennberg, förbundschef")."""
-    line = line.strip().removeprefix("/").lstrip()
+    line = _honorific().sub("", line.strip().removeprefix("/").lstrip(), count=1)
     m = _NAME.match(line)
     if m and _titles().search(m.group("first")) and not _is_first_name(m.group("first")):
         inner = _person(line[m.end("first"):], known_first)
@@ -229,12 +235,12 @@ def _org_column_members(ctx: Context, text: str, seen: set[str]) -> None:
     for line in [*text.split("\n"), ""]:
         m = _ORG_COLUMN.fullmatch(line.rstrip())
         rest = (m.group("rest") or m.group("more")) if m else None
-        person = _person(rest.removeprefix("Dr. ")) if rest else None
+        person = _person(rest) if rest else None
         # (the first line's column an organisation: not "Beslutande", an attendance list's)
         if m and person and ((m.group("org") and _is_org(m.group("org"))) or run) \
                 and not _person(m.group("org") or ""):
             org = m.group("org") or org
-            at = pos + line.index(rest) + (4 if rest.startswith("Dr. ") else 0)
+            at = pos + line.index(person[0], line.index(rest))  # (after "Dr. ")
             run.append((at, pos + len(line.rstrip()), person[0], person[1], org.strip()))
         else:
             if len(run) >= MEMBER_RUN:
