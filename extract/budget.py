@@ -24,7 +24,7 @@ from .budget_prose import default_period, opens_with_verb, period_of, prose_line
 from .budget_rows import space_table_rows
 from .context import Context, Covered, cues
 from .regex_scan import finditer_near
-from .sentences import sentence_end
+from .sentences import sentence_end, sentence_start
 from .structure import LABEL_LINE, Block
 from .text_tables import column_role
 
@@ -385,7 +385,7 @@ def _linearised(ctx: Context, n_tables: int) -> None:
     text = ctx.document.text
     for m in _RUN.finditer(text):
         amounts = amounts_with_unit(text, m.start(), m.end())
-        line_start = max(text.rfind("\n", 0, m.start()) + 1, _sentence_start(text, m.start()))
+        line_start = max(text.rfind("\n", 0, m.start()) + 1, sentence_start(text, m.start()))
         head = text[line_start:m.start()]
         starts = [x.start() for x in _LABEL_START.finditer(head)
                   if not head[:x.start()].rstrip().endswith(("-", "och", "/"))]
@@ -408,12 +408,6 @@ def _linearised(ctx: Context, n_tables: int) -> None:
             ctx.extraction.budget_lines.append(BudgetLine(
                 **span, table_id=f"t{n_tables}", label=label, period=period, amount_sek=amount,
                 source_unit=a.group("unit").lower(), is_total=bool(_cfg()["total"].search(label))))
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    base = max(0, pos - 400)
-    ends = [m.end() for m in re.finditer(r"[.!?]\s+|\n[ \t]*\n", text[base:pos])]
-    return base + ends[-1] if ends else base
 
 
 _JOINING = re.compile(r"(?:varav|därav|och|samt)\s+(?=\S)", re.I)
@@ -474,7 +468,7 @@ def _phrases(ctx: Context) -> None:
             continue
         # the sentence's last year before the amount, else its first after ("bevilja 1 480 000
         # kronor för Jobbnav under 2013")
-        years = YEAR.findall(text, _sentence_start(text, m.start()), m.end())
+        years = YEAR.findall(text, sentence_start(text, m.start()), m.end())
         after = YEAR.findall(text, m.end(), sentence_end(text, m.end()))
         period = (m.groupdict().get("year") or (years[-1] if years else None)
                   or (after[0] if after else None) or default_period(ctx, m.start()))
