@@ -30,7 +30,7 @@ from .outcomes import (
 )
 from .sentences import sentence_spans
 from .statements import statements
-from .structure import Block, Table
+from .structure import Block, Table, title_depth
 from .text_tables import ROW_MARKER
 
 LINK_THRESHOLD = 60
@@ -53,6 +53,7 @@ class Unit:
 def extract_activities(ctx: Context, doc) -> None:
     blocks = ctx.structure.blocks
     plans: list[tuple[int, list[int], str, bool]] = []  # ..., whether it is a follow-up
+    titled_plans: list[int] = []  # a plan's headings with neither items nor parts under them
     for i, b in enumerate(blocks):
         planned = b.kind in ("para", "heading") \
             and _statement_cues()["plan_lead"].search(b.text[-PLAN_LEAD_END:])
@@ -67,7 +68,7 @@ def extract_activities(ctx: Context, doc) -> None:
             if items:
                 plans.append((i, items, b.text.strip().rstrip(":"), False))
             elif not subs:
-                _activity_statements(ctx, doc, i, b.text.strip().rstrip(":"))
+                titled_plans.append(i)
             # "Arbetspaket 1 – Kartläggning" / "År 2 (2013/2014)": the plan's parts, each a
             # title over its own items
             plans.extend((k, sub, blocks[k].text.strip().rstrip(":"), False) for k, sub in subs)
@@ -84,6 +85,7 @@ def extract_activities(ctx: Context, doc) -> None:
                 _titles_told(ctx, i)
     _activity_columns(ctx, doc)
     seen = {a.text for a in ctx.extraction.activities}
+    told: set[int] = set()  # the blocks that told what became of a plan's items
     for _, items, section, follow_up in plans:
         last = items[-1]
         while last + 1 < len(blocks) and blocks[last + 1].kind == "para" \
@@ -107,10 +109,15 @@ def extract_activities(ctx: Context, doc) -> None:
                     and items[n - 1] + 2 == k:
                 # the last item's remark, where each item above had one of its own
                 unit = Unit(nxt, nxt.start, nxt.end, paragraph=True)
+            if unit is not None:
+                told.add(unit.block.start)
             act = _activity(ctx, doc, blocks[k], section, unit)
             if act and act.text not in seen:  # a follow-up list repeats the plan's items
                 seen.add(act.text)
                 ctx.extraction.activities.append(act)
+    for i in titled_plans:
+        if not _titles_under(ctx, doc, i, told):
+            _activity_statements(ctx, doc, i, blocks[i].text.strip().rstrip(":"))
     _prose_activities(ctx, doc)
 
 
@@ -287,7 +294,7 @@ def _prose_activities(ctx: Context, doc) -> None:
                 _add_planned(ctx, doc, start, e, None, taken)
         if ctx.document.doc_type not in PLAN_TYPES:
             _told_later(ctx, doc, ctx.extraction.activities[listed:], i)
-        if not _numbered_titles_after(ctx, doc, i, taken):
+        if not _titles_after(ctx, doc, i, taken, titles=bool(_NAMES_PLAN.search(b.text))):
             _paragraphs_after(ctx, doc, i, taken)
 
 
@@ -339,7 +346,8 @@ def _paragraphs_after(ctx: Context, doc, i: int, taken: Covered) -> None:
             start = s  # "Extern utvärdering. Utförd av FoU Södertörn, slutrapport i januari."
         if start is None or taken.overlaps(s, e):
             break
-        _add_planned(ctx, doc, start, e, (e, nxt.end), taken, 2 if named else PLANNED_WORDS)
+        _add_planned(ctx, doc, start, e, (e, nxt.end), taken, 2 if named else PLANNED_WORDS,
+                     whole=bool(ordinal))  # (one counted activity: "Aktivitet 6 – Följa A och B")
 
 
 NAMED_WORDS = 14  # words at most of an activity named in a sentence of its own
@@ -359,30 +367,57 @@ def _named_then_told(doc, text: str, s: int, e: int, end: int) -> bool:
 _SECTION_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)")
 
 
-def _numbered_titles_after(ctx: Context, doc, i: int, taken: Covered) -> bool:
+# a lead that names the plan and its activities, which follow ("Handlingsplanen innehöll sju
+# aktiviteter")
+_NAMES_PLAN = re.compile(r"(?=.*?(?<![\wåäö])aktivitet)"
+                         r".*?(?<![\wåäö])[\wåäö]*plan(?:en|erna)?(?![\wåäö])", re.I | re.S)
+
+
+def _titles_after(ctx: Context, doc, i: int, taken: Covered, titles: bool = True) -> bool:
     """Under a lead that names the activities ("Nedan redovisas de aktiviteter som förbundet
-    avser att genomföra"), numbered sub-sections of one depth ("4.1 Rekrytering av
-    förbundschef", "4.2 ..."): each title an activity, the text under it what became of it."""
+    avser att genomföra"), the titles that follow it, each an activity and the text under it
+    what became of it: numbered sub-sections of one depth ("4.1 Rekrytering av
+    förbundschef", "4.2 ..."); or, two at least, numbered items or plain titles each over a
+    paragraph of its own ("Starta Ungdomslotsen" / "Ungdomslotsen startade den 1 mars"),
+    where `titles` allows those."""
     blocks = ctx.structure.blocks
-    heads: list[tuple[int, re.Match]] = []
-    depth = None
+    heads: list[tuple[int, int]] = []  # a title's block, where its words start
+    form: int | str | None = None  # the depth of numbered sub-sections, "item" or "title"
     for k in range(i + 1, len(blocks)):
         b = blocks[k]
+        over_paragraph = k + 1 < len(blocks) and blocks[k + 1].kind == "para" \
+            and not blocks[k + 1].is_heading
+        if titles and b.kind == "item" and b.number is not None and form in (None, "item") \
+                and (heads or b.is_heading) and over_paragraph:
+            form = "item"
+            heads.append((k, b.start))
+            continue
         if not b.is_heading:
             if not heads:
                 return False
             continue
         m = _SECTION_NUMBER.match(b.text)
-        if m is None or (depth is not None and m.group(1).count(".") != depth):
+        if m is not None and form in (None, m.group(1).count(".")) and not ctx.opens_section(b):
+            form = m.group(1).count(".")
+            heads.append((k, b.start + m.end()))
+        elif titles and m is None and b.kind == "heading" and form in (None, "title") \
+                and over_paragraph and _plain_title(ctx, b):
+            form = "title"
+            heads.append((k, b.start))
+        else:
             break
-        depth = m.group(1).count(".")
-        heads.append((k, m))
-    for k, m in heads:
+    if form in ("item", "title") and len(heads) < 2:
+        return False
+    if form == "title" and not _titles_plan(ctx, doc, heads):
+        return False
+    over = blocks[i] if blocks[i].is_heading else ctx.structure.heading_over(blocks[i].start)
+    section = (over or blocks[i]).text.strip().rstrip(":")
+    for k, start in heads:
         b = blocks[k]
-        span = ctx.span(b.start + m.end(), b.end)
+        span = ctx.span(start, b.end)
         if not span or taken.overlaps(span["char_start"], span["char_end"]):
             continue
-        act = Activity(**span, section=blocks[i].text.strip(), text=span["evidence"])
+        act = Activity(**span, section=section, text=span["evidence"])
         body_end = b.end  # up to the next title
         for x in blocks[k + 1:k + 1 + PROSE_PARAGRAPHS]:
             if x.is_heading:
@@ -392,6 +427,49 @@ def _numbered_titles_after(ctx: Context, doc, i: int, taken: Covered) -> bool:
         taken.add(span["char_start"], span["char_end"])
         ctx.extraction.activities.append(act)
     return bool(heads)
+
+
+LEAD_WORDS = 40  # words at most of a lead-in between a plan's heading and its titles
+
+
+def _titles_under(ctx: Context, doc, i: int, told: set[int]) -> bool:
+    """`_titles_after` a plan's heading, or after the lead paragraph under it, unless the
+    titles are where a list above was followed up (their starts in `told`)."""
+    blocks = ctx.structure.blocks
+    lead = i + 1 if i + 2 < len(blocks) and blocks[i + 1].kind == "para" \
+        and not blocks[i + 1].is_heading else i
+    if (lead + 1 < len(blocks) and blocks[lead + 1].start in told) \
+            or len(blocks[lead].text.split()) > LEAD_WORDS:
+        return False  # (a heading over a paragraph of its own, among titles like it)
+    taken = Covered(len(ctx.document.text),
+                    ((a.char_start, a.char_end) for a in ctx.extraction.activities))
+    return _titles_after(ctx, doc, lead, taken)
+
+
+def _titles_plan(ctx: Context, doc, heads: list[tuple[int, int]]) -> bool:
+    """Whether plain titles name what was to be done: half of them open with an infinitive
+    ("Starta Ungdomslotsen"), or, in a report, half the paragraphs under them say what
+    became of it ("Länsgemensam konferens" / "... Aktiviteten är genomförd.")."""
+    blocks = ctx.structure.blocks
+    verbs = sum(is_infinitive(blocks[k].text.split()[0]) for k, _ in heads)
+    if 2 * verbs >= len(heads):
+        return True
+    if not _reported_at(ctx, blocks[heads[0][0]].start):
+        return False
+    told = sum(classify(doc.char_span(blocks[k + 1].start, blocks[k + 1].end,
+                                      alignment_mode="expand")) is not None for k, _ in heads)
+    return 2 * told >= len(heads)
+
+
+def _plain_title(ctx: Context, b: Block) -> bool:
+    """An unnumbered title on one line that may name an activity: short, no lead-in, not a
+    section of its own ("Ekonomi", "Målgrupper")."""
+    title = b.text.strip()
+    if "\n" in title or len(title.split()) > TITLE_WORDS or title.endswith(":") \
+            or title_depth(title) != 0:
+        return False
+    # ("Införa SUS-registrering i samtliga insatser" names a section's word, but does)
+    return is_infinitive(title.split()[0]) or not ctx.opens_section(b)
 
 
 # a lead sentence that names goals and no activities (nor what was to be done)
@@ -409,11 +487,12 @@ PLANNED_WORDS = 3  # words at least of an activity read from a sentence
 
 
 def _add_planned(ctx: Context, doc, start: int, end: int, outcome: tuple[int, int] | None,
-                 taken: Covered, min_words: int = PLANNED_WORDS) -> None:
-    """The activities of a planned sentence from `start`, each with the outcome the rest of
-    its paragraph tells, in a report."""
+                 taken: Covered, min_words: int = PLANNED_WORDS, whole: bool = False) -> None:
+    """The activities of a planned sentence from `start` (or the sentence as one, `whole`),
+    each with the outcome the rest of its paragraph tells, in a report."""
     text = ctx.document.text
-    for ps, pe in _planned_parts(text, start, end, _statement_cues()):
+    parts = [(start, end)] if whole else _planned_parts(text, start, end, _statement_cues())
+    for ps, pe in parts:
         span = ctx.span(ps, pe)
         if not span or len(span["evidence"].split()) < min_words:
             continue
@@ -425,13 +504,30 @@ def _add_planned(ctx: Context, doc, start: int, end: int, outcome: tuple[int, in
 
 
 def _report(act: Activity, doc, ctx: Context, start: int, end: int) -> None:
-    """What became of an activity, told in text[start:end], in a report (a plan tells none)."""
+    """What became of an activity, told in text[start:end], in a report (a plan tells none
+    but in its follow-up of the last plan)."""
     told = ctx.document.text[start:end].strip(" .\n")
-    if told and ctx.document.doc_type not in PLAN_TYPES:
+    if told and _reported_at(ctx, start):
         act.outcome_text = " ".join(told.split())[:600]
         act.outcome_status = classify(doc.char_span(start, end, alignment_mode="expand")) \
             or default_status("activity", has_outcome_section=True)
         _compare_quantities(act, act.outcome_text)
+
+
+FOLLOW_UP_REACH = 12  # blocks up to the section heading over an activity's remark
+
+
+def _reported_at(ctx: Context, pos: int) -> bool:
+    """Whether the text at `pos` may report: anywhere in a report; in a plan, only in its
+    follow-up of the last one ("Uppföljning av handlingsplan 2021")."""
+    if ctx.document.doc_type not in PLAN_TYPES:
+        return True
+    blocks = ctx.structure.blocks
+    k = ctx.structure.index_at(pos)
+    for b in reversed(blocks[max(0, k - FOLLOW_UP_REACH):k + 1]):
+        if b.is_heading and b.end <= pos and ctx.opens_section(b):
+            return ctx.says(b, "outcome")
+    return False
 
 
 def _planned_start(text: str, s: int, e: int, cfg: dict, opening_only: bool) -> int | None:
@@ -563,6 +659,9 @@ def _reports_outcomes(ctx: Context, blocks: list[Block], last: int) -> bool:
     return any(b.kind == "heading" and ctx.says(b, "outcome") for b in blocks[last + 1:])
 
 
+BARE_OUTCOME_WORDS = 4  # words of a bare outcome heading ("Utfall", "Så här gick det")
+
+
 def _outcome_units(blocks: list[Block], last: int, ctx: Context) -> list[Unit]:
     heads = []
     labels: dict[int, tuple[int, int]] = {}
@@ -589,7 +688,7 @@ def _outcome_units(blocks: list[Block], last: int, ctx: Context) -> list[Unit]:
         if outcome_paras and b.kind == "para":
             paragraphs.add(k)
         if b.kind == "heading" or b.heading_like:
-            outcome_paras = ctx.says(b, "outcome") and len(b.text.split()) <= 3
+            outcome_paras = ctx.says(b, "outcome") and len(b.text.split()) <= BARE_OUTCOME_WORDS
         prev_head = is_head
     units = []
     for n, k in enumerate(heads):

@@ -302,6 +302,9 @@ def _referred_by_number(ctx: Context, doc) -> None:
         if mention is None:
             continue
         start = mention.sent.start_char
+        label = text.rfind(": ", start, m.start())
+        if label >= 0:  # "Kommentar till målen: Det första målet är ...": the claim opens there
+            start = label + 2
         if len(text[start:m.start()].split()) > SUBJECT_WORDS \
                 and not _cfg()["judged"].search(text, start, m.start()):
             # "Aktiviteten kopplar till mål 2 ...": the goal is not what is claimed of; but
@@ -504,8 +507,8 @@ def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: s
     for para in follow[:FIELD_LINES] if status is None else []:
         # "Kommentar: Målet är uppnått." in the paragraph under the item, perhaps under the
         # goal's other fields ("Indikator: ... Utfall: 28 procent." / "Bedömning: Ej uppnått.")
-        if LABELLED_GOAL.match(para.text):
-            break
+        if LABELLED_GOAL.match(para.text) or _mentions(para.text):
+            break  # (a comment naming goals by number or ordinal: `_referred_by_number`)
         st = classify(doc.char_span(para.start, para.end, alignment_mode="expand"))
         if st and len(para.text) < 400:
             status, outcome, end = st, para.flat, para.end

@@ -289,6 +289,7 @@ def extract_projects(ctx: Context, doc) -> None:
             found.append((m.start("name"), m.end("name"), ""))
     for m in _quoted_subject().finditer(text):  # "”Vind i seglen” har drivits av ..."
         found.append((m.start("name"), m.end("name"), ""))
+    _capitals_in_prose(text, found)
     _listed_after_lead(text, found)
     _flattened_contents(ctx, found)
     _placed_run(text, found)
@@ -301,6 +302,40 @@ def extract_projects(ctx: Context, doc) -> None:
     _cost_rows(ctx, found, named_as_project)
     named_as_project |= set(words)
     _emit(ctx, found, named_as_project, words)
+
+
+# a name in capitals inside running text: a lower-case word after it, and before it one or
+# a sentence's start ("TRAPPAN har under två år ...", "från ARBETSKRAFT ska ...")
+_CAPITALS = re.compile(r"(?:(?<=[a-zåäö,][ \t])|(?<=[.!?][ \t])|(?<=^))"
+                       r"(?P<name>[A-ZÅÄÖ]{3,20}(?:[ \t][A-ZÅÄÖ]{1,20}){0,3})"
+                       r"(?![\w-])(?=,?[ \t]+[a-zåäö])", re.M)
+
+
+CAPITALS_LETTERS = 5  # letters at least of a name in capitals ("SIP", "ADHD" are terms)
+# what follows such a name on its line in a sentence: words, no table's gaps ("TOTALT\t...",
+# "KOSTNADER      kronor"), more than a title's few ("ÅRSREDOVISNING med tillhörande ...")
+_PROSE_REST = re.compile(r"^,?(?:[ ][^\s]+){5,}(?![^\n]*(?:\t|  ))|^,?(?:[ ][^\s]+)+[.!?]\s*$")
+
+
+def _capitals_in_prose(text: str, found: list) -> None:
+    """Names written in capitals that the text uses as names: the subject of a sentence, or
+    twice inside sentences (a heading's or a shouting table's capitals are not in prose)."""
+    cfg = _cfg()
+    seen: dict[str, list[re.Match]] = {}
+    for m in _CAPITALS.finditer(text):
+        name = m.group("name")
+        end = text.find("\n", m.end())
+        rest = text[m.end():end if end >= 0 else len(text)]
+        if len(name.replace(" ", "")) >= CAPITALS_LETTERS and _PROSE_REST.match(rest) \
+                and name.split()[0] not in cfg["org_acronyms"] \
+                and name.split()[0].lower() not in cfg["stop"] | cfg["not"] \
+                and not cfg["org_words"].search(name):
+            seen.setdefault(name, []).append(m)
+    for ms in seen.values():
+        subject = any(m.start() == 0 or text[m.start() - 1] == "\n" or text[m.start() - 2] in ".!?"
+                      for m in ms)
+        if len(ms) >= 2 or subject:
+            found.extend((m.start("name"), m.end("name"), "") for m in ms)
 
 
 _WORK_NOUN = re.compile(r"(?:ning|ing|tion|het)$")

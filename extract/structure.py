@@ -184,8 +184,14 @@ class Structure:
                     or (stop is not None and b.kind == "heading" and stop(b)):
                 break
             run.append(k)
-        # a run of title lines each followed by its own paragraph is not a list
-        return run if len(run) >= 2 else []
+        # a title over the paragraph (of sentences) after it is no line of a list: the run's
+        # last line may be one (it is left out), and a run of titles over paragraphs is no list
+        titled = [k for k in run if k + 1 < len(self.blocks) and self.blocks[k].kind == "heading"
+                  and self.blocks[k + 1].kind == "para"
+                  and _SENTENCE_END.search(self.blocks[k + 1].text)]
+        if titled and titled[-1] == run[-1]:
+            run.pop()
+        return run if len(run) >= 2 and len(titled) < 2 else []
 
 
 _YEAR_LINE = re.compile(r"(?:19|20)\d\d")
@@ -760,11 +766,16 @@ def _inline_markers(line: str) -> list[tuple[int, int, int | None]]:
     return sorted(numbers + bullets)
 
 
+# a sentence ending inside a line, another starting: a list of entries has no such stop
+_SENTENCES_WITHIN = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
+
+
 def _semicolon_list(line: str) -> list[tuple[int, int, int | None]]:
     """"... innehöll: A; B; C." — a list written as one sentence."""
     colon = re.search(r":\s+", line)
-    if not colon or line.count(";", colon.end()) < 2:
-        return []
+    if not colon or line.count(";", colon.end()) < 2 \
+            or _SENTENCES_WITHIN.search(line, colon.end()):
+        return []  # "Kommentar: Målet är nått. Fler ...; ...": a remark in sentences, no list
     marks = [(colon.start(), colon.end(), None)]
     marks += [(m.start(), m.end(), None) for m in re.finditer(r";\s*", line[colon.end():])]
     return [(a + (colon.end() if k else 0), b + (colon.end() if k else 0), n)

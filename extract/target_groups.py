@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from ..records import TargetGroup
 from ..vocabulary import is_infinitive
-from .context import Context, Covered, alternation, cues, numbers, place_names
+from .context import LABELLED_GOAL, Context, Covered, alternation, cues, numbers, place_names
 from .regex_scan import finditer_near
 from .structure import LIST_MARKER, PHRASE_GOES_ON
 
@@ -58,7 +58,7 @@ def extract_target_groups(ctx: Context, doc) -> None:
         if heading or lead_para:
             start = i
             if b.is_heading and nxt is not None and nxt.kind in ("para", "heading") \
-                    and nxt.text.rstrip().endswith(":"):
+                    and (nxt.text.rstrip().endswith(":") or _lead_over_items(ctx, blocks, i + 1)):
                 start = i + 1  # "Styrelsen har prioriterat följande grupper:" under the heading
             items = ctx.structure.items_after(start, stop=ctx.opens_section)
             if leads == "priority":  # "satsa på" over a list of things is no list of groups
@@ -103,9 +103,19 @@ _GROUPS_ANCHOR = re.compile("grupper", re.I)
 COUNTED_REACH = 40  # characters a count stands before its "grupper" ("fyra prioriterade målgrupper")
 
 
+def _lead_over_items(ctx: Context, blocks, k: int) -> bool:
+    """A line that leads into the list right under it though it has no colon ("Målgrupper" /
+    "LSG Norrköping prioriterar under 2022" / "- personer med ...")."""
+    b = blocks[k]
+    return k + 1 < len(blocks) and blocks[k + 1].kind == "item" and "\n" not in b.text.strip() \
+        and not ctx.opens_section(b)
+
+
 def _leads_to_groups(ctx: Context, b) -> str:
     """"groups" for a title or lead-in whose last sentence names target groups, "priority"
     for one that ends with what it prioritises (the items must then name people), else ""."""
+    if LABELLED_GOAL.match(b.text):
+        return ""  # "Mål 2. Fler unga i målgruppen ska ...": a goal over what serves it
     if ctx.says(b, "target_group", tail=_last_sentence(b.text)):
         return "groups"
     # (the lead's end is its last words: a search over the whole paragraph costs)

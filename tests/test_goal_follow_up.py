@@ -238,3 +238,107 @@ def test_a_reports_activities_as_titles_each_over_what_became_of_it():
         "Kartläggning och stegvis arbetsträning i egen verksamhet (kafé och tryckeri)":
             "partially_achieved",
         "Extern utvärdering": "achieved"}
+
+
+def _activities(text: str) -> dict[str, str]:
+    return {a.text: a.outcome_status for a in _extract(text).activities}
+
+
+def test_goals_judged_by_ordinal_after_a_comment_label_with_semicolons():
+    text = ("Verksamhetsberättelse 2031\n\nGruppens mål för 2031\n\n"
+            "1. Alla nya handläggare ska få en introduktion i samverkan.\n"
+            "2. Väntetiden till ett första möte ska vara högst tre veckor.\n\n"
+            "Kommentar till målen: Det första målet är delvis uppnått. Tolv fick en "
+            "introduktion, men vården saknades; de två sista kom först i december. Det andra "
+            "målet är inte uppnått; väntetiden var fem veckor.\n\nEkonomi\n\nText.\n")
+    ex = _extract(text)
+    assert {g.text: g.outcome_status for g in ex.goals} == {
+        "Alla nya handläggare ska få en introduktion i samverkan": "partially_achieved",
+        "Väntetiden till ett första möte ska vara högst tre veckor": "not_achieved"}
+
+
+def test_a_plans_numbered_activities_each_over_what_became_of_it():
+    text = ("Verksamhetsberättelse 2031\n\nUppföljning av aktivitetsplanen\n\n"
+            "Aktivitetsplanen innehöll tre aktiviteter. Här följer vad som hände med dem.\n\n"
+            "1. Inventera behovet av arbetsträning i kommunen\n\n"
+            "Inventeringen gjordes under våren och är genomförd.\n\n"
+            "2. Anordna en gemensam temadag för chefer\n\n"
+            "Temadagen ställdes in och har skjutits upp till 2032.\n\n"
+            "3. Pröva en gemensam mottagning en dag i veckan\n\n"
+            "Mottagningen öppnade i oktober men har delvis genomförts.\n\nEkonomi\n\nText.\n")
+    assert _activities(text) == {
+        "Inventera behovet av arbetsträning i kommunen": "achieved",
+        "Anordna en gemensam temadag för chefer": "not_achieved",
+        "Pröva en gemensam mottagning en dag i veckan": "partially_achieved"}
+
+
+def test_a_plans_activities_as_plain_titles_under_its_heading_after_a_lead():
+    text = ("Delårsrapport 2031\n\nPlanerade aktiviteter 2031 – läget i augusti\n\n"
+            "Planen hade fyra aktiviteter.\n\n"
+            "Regional träff om beroende och arbete\n"
+            "Träffen ställdes in i mars och har skjutits upp till hösten.\n\n"
+            "Starta insatsen Vägvisaren i två kommuner\n"
+            "Vägvisaren tog emot sina första deltagare i maj. Aktiviteten är genomförd.\n\n"
+            "Utbilda chefer i samordnad planering\n"
+            "Utbildningen har delvis genomförts: en av två dagar hölls i maj.\n\n"
+            "Införa gemensam uppföljning i samtliga insatser\n"
+            "Samtliga insatser följs upp sedan april med samma enkät. Aktiviteten är "
+            "genomförd.\n\n"
+            "Samordningsförbundet | Delårsrapport 2031\n\nEkonomi\n\nText.\n")
+    assert _activities(text) == {
+        "Regional träff om beroende och arbete": "not_achieved",
+        "Starta insatsen Vägvisaren i två kommuner": "achieved",
+        "Utbilda chefer i samordnad planering": "partially_achieved",
+        "Införa gemensam uppföljning i samtliga insatser": "achieved"}
+
+
+def test_efforts_described_under_their_names_are_not_a_plans_titles():
+    text = ("Verksamhetsberättelse 2031\n\nInsatser 2031\n\n"
+            "Steget (Stöd, Trygghet och Aktivitet)\n"
+            "Steget är förbundets insats i tre kommuner sedan 2029. En coach och en "
+            "arbetsförmedlare arbetar tillsammans med deltagare som har försörjningsstöd och "
+            "behöver stöd från flera parter för att närma sig arbete. Under året har 40 personer "
+            "deltagit och målet är uppnått.\n\n"
+            "Verkstaden\nVerkstaden är kommunens arbetsträning. Målet är uppnått.\n\n"
+            "Ung framtid\nProjektet startade i januari. Målet är uppnått.\n\nEkonomi\n\nText.\n")
+    assert _activities(text) == {}
+
+
+def test_counted_activities_of_last_years_plan_followed_up_in_this_years_plan():
+    text = ("Handlingsplan 2032\n\nUppföljning av handlingsplan 2031\n\n"
+            "Handlingsplanen för 2031 innehöll två aktiviteter.\n\n"
+            "Aktivitet 1 – Följa upp insatsen Bron och besluta om dess fortsättning. "
+            "Uppföljningen gjordes i maj. Aktiviteten är genomförd.\n\n"
+            "Aktivitet 2 – Kartlägga behovet av tolk. Kartläggningen kom aldrig igång.\n\n"
+            "Jag vill tacka alla som bidragit under året.\n\nEkonomi\n\nText.\n")
+    assert _activities(text) == {
+        "Följa upp insatsen Bron och besluta om dess fortsättning": "achieved",
+        "Kartlägga behovet av tolk": "not_achieved"}
+
+
+def test_a_plans_list_followed_up_under_so_it_went_one_paragraph_each():
+    text = ("Verksamhetsberättelse 2031\n\nI verksamhetsplanen angavs följande aktiviteter:\n\n"
+            "Starta en samverkansgrupp för unga i Tyresö\nTa fram en ny broschyr\n"
+            "Genomföra fyra nätverksträffar\n\nSå här gick det\n\n"
+            "Samverkansgruppen startade i mars och träffas varje månad. Aktiviteten är genomförd.\n\n"
+            "Broschyren kunde inte tas fram under året.\n\n"
+            "Två av fyra nätverksträffar hölls; aktiviteten är delvis genomförd.\n\n"
+            "Ekonomi\n\nText.\n")
+    assert _activities(text) == {
+        "Starta en samverkansgrupp för unga i Tyresö": "achieved",
+        "Ta fram en ny broschyr": "not_achieved",
+        "Genomföra fyra nätverksträffar": "partially_achieved"}
+
+
+def test_target_groups_after_a_lead_without_colon_and_not_after_a_goal():
+    text = ("Handlingsplan 2031\n\nMålgrupper\n\nGruppen prioriterar under 2031\n"
+            "- personer med psykisk ohälsa som har kontakt med minst två parter,\n"
+            "- unga vuxna 18–29 år som saknar sysselsättning, och\n"
+            "- personer med försörjningsstöd sedan mer än två år.\n\n"
+            "Mål och aktiviteter\n\n"
+            "Mål 1. Fler unga i målgruppen ska börja arbeta eller studera.\n"
+            "- Pröva en gemensam mottagning för unga.\n- Håll två frukostmöten per termin.\n")
+    groups = {t.text for t in _extract(text).target_groups}
+    assert groups == {"personer med psykisk ohälsa som har kontakt med minst två parter",
+                      "unga vuxna 18–29 år som saknar sysselsättning",
+                      "personer med försörjningsstöd sedan mer än två år"}

@@ -440,3 +440,16 @@ def test_a_decisions_grant_names_its_effort_and_a_method_spelt_out_is_none():
                  "två arbetsspecialister.\n")
     assert {"Framtidsvägen", "Lots för unga i Kalix"} <= set(got)
     assert "Individuell Placering och Stöd" not in got
+
+
+def test_names_in_capitals_that_the_prose_uses_as_names():
+    got = _names("SLUTRAPPORT\n\nLEDSTÅNGEN\n– en väg till arbete\n\n"
+                 "LEDSTÅNGEN har under två år erbjudit stöd till personer med försörjningsstöd. "
+                 "Erfarenheterna från NORDSTJÄRNAN ska tas tillvara, och NORDSTJÄRNAN fortsätter "
+                 "som ordinarie verksamhet.\n\n"
+                 "KOSTNADER                          kronor\nTOTALT\t\t1 200 000\n\n"
+                 "Detta är viktigt, VILKET på sikt leder till minskat behov av försörjningsstöd.\n"
+                 "Deltagarna fick stöd av SAMORDNINGSFÖRBUNDET i länet och av kommunen. "
+                 "Vi tackar SAMORDNINGSFÖRBUNDET för ett gott samarbete under året.\n")
+    assert {"LEDSTÅNGEN", "NORDSTJÄRNAN"} <= set(got)
+    assert not {"KOSTNADER", "TOTALT", "VILKET", "SAMORDNINGSFÖRBUNDET"} & set(got)
