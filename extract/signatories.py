@@ -545,6 +545,52 @@ def _side_by_side(ctx: Context, group: list[tuple[int, int, str]], seen: set[str
     return 0
 
 
+_CELL = re.compile(r"\S(?:.*?\S)??(?= {3,}|\t|$)")
+COLUMN_SLACK = 2  # columns a cell may start before its column's name
+
+
+def _cells(text: str, entry: tuple[int, int, str]) -> list[tuple[int, int, int, str]]:
+    """The cells of a line of columns: (column on the page, start, end, words)."""
+    s, _, line = entry
+    col0 = s - (text.rfind("\n", 0, s) + 1)
+    return [(col0 + m.start(), s + m.start(), s + m.end(), m.group()) for m in _CELL.finditer(line)]
+
+
+def _names_row(cells: list[tuple[int, int, int, str]]) -> bool:
+    return len(cells) >= 2 and all((p := _person(c[3])) and not p[1] for c in cells)
+
+
+def _in_columns(ctx: Context, group: list[tuple[int, int, str]], seen: set[str]) -> int:
+    """Signatures in two or more columns set apart by runs of spaces or tabs: a line of names
+    over lines of titles and organisations, each cell under the name whose column it stands
+    in ("Ulla Berg     Göran Alm     Sofia Ljung" / "Revisor     Revisor     Auktoriserad
+    revisor" / "Region Halland     Halmstads kommun     EY"). Returns the lines it took."""
+    text = ctx.document.text
+    names = _cells(text, group[0])
+    if not _names_row(names):
+        return 0
+    parts: list[list[str]] = [[] for _ in names]
+    used = 1
+    for entry in group[1:]:
+        cells = [c for c in _cells(text, entry) if re.search(r"[^\W\d_]", c[3])]
+        if _names_row(cells) or (cells and (p := _person(cells[0][3])) and not p[1]):
+            break  # the next row of signatures, or one signature under the row
+        used += 1
+        for col, _, _, words in cells:  # (a scanned scribble's marks are no cell)
+            k = max((j for j, n in enumerate(names) if n[0] <= col + COLUMN_SLACK), default=0)
+            parts[k].append(words)
+    for (_, start, end, words), lines in zip(names, parts, strict=True):
+        name = _person(words)[0]
+        span = ctx.span(start, end)
+        if name in seen or not span or len(lines) > 4:
+            continue
+        seen.add(name)
+        title, org = _split_title_org(lines)
+        ctx.extraction.signatories.append(
+            Signatory(**span, name=name, title=title, organisation=org))
+    return used
+
+
 def _from_group(ctx: Context, group: list[tuple[int, int, str]], seen: set[str]) -> None:
     """One group may hold one person (name + title/org lines), several in a row, or two
     side by side."""
@@ -553,8 +599,9 @@ def _from_group(ctx: Context, group: list[tuple[int, int, str]], seen: set[str])
         line = group[k]
         first = line[2].split()
         # (a first name, maybe a middle initial, and a surname: "Stefan M. Öberg  Eva Lind")
-        used = _side_by_side(ctx, group[k:], seen) if len(first) >= 4 and \
-            (_person(" ".join(first[:2])) or _person(" ".join(first[:3]))) else 0
+        used = _in_columns(ctx, group[k:], seen) or (
+            _side_by_side(ctx, group[k:], seen) if len(first) >= 4 and
+            (_person(" ".join(first[:2])) or _person(" ".join(first[:3]))) else 0)
         rest += [] if used else [line]
         k += used or 1
     if len(rest) < len(group):

@@ -453,3 +453,16 @@ def test_names_in_capitals_that_the_prose_uses_as_names():
                  "Vi tackar SAMORDNINGSFÖRBUNDET för ett gott samarbete under året.\n")
     assert {"LEDSTÅNGEN", "NORDSTJÄRNAN"} <= set(got)
     assert not {"KOSTNADER", "TOTALT", "VILKET", "SAMORDNINGSFÖRBUNDET"} & set(got)
+
+
+def test_efforts_titled_over_their_descriptions_a_house_named_for_activity_among_them():
+    got = _names("Årsredovisning 2031\n\n3.2 Finansierade insatser\n\n"
+                 "Aktivitetshuset i Norrby\nDaglig verksamhet i arbetsträningsform för personer "
+                 "med psykisk ohälsa. 54 deltagare.\n\n"
+                 "Samverkansteam Västby\nGemensamt team för två kommuner. Startade i april. "
+                 "38 deltagare.\n\n"
+                 "Kostnader per insats 2031 (kronor)\nAktivitetshuset i Norrby      980 000\n"
+                 "Samverkansteam Västby         720 400\n\n"
+                 "Eget kapital\nDet egna kapitalet uppgick vid årets slut till 1 200 000 kronor.\n")
+    assert {"Aktivitetshuset i Norrby", "Samverkansteam Västby"} <= set(got)
+    assert "Eget kapital" not in got

@@ -203,3 +203,21 @@ def test_a_member_list_with_the_organisations_in_a_column_of_their_own():
                 "                       Margareta Hjort, Försäkringskassan\n"
                 "                       Tomas Ekelöf, Arbetsförmedlingen\n\n§ 1 Öppnande\n")
     assert not got  # those present at a meeting, not its signatories
+
+
+def test_three_signatures_in_columns_and_one_under_them():
+    text = ("Revisionsberättelse för år 2031\n\nVi tillstyrker att styrelsen beviljas "
+            "ansvarsfrihet.\n\nDatum enligt elektronisk signering\n\n"
+            "_____________________    _____________________    _____________________\n"
+            "Britt-Marie Ek            Olle Strand               Karin Åsberg\n"
+            "Förtroendevald revisor    Förtroendevald revisor    Auktoriserad revisor\n"
+            "Region Västby             Västby kommun             Revisionsbyrån AB\n"
+            "                          (för kommunerna)\n"
+            "            ~~//..\n"
+            "            Nils Berglund\n"
+            "            Förtroendevald revisor\n")
+    got = _sigs(text)
+    assert got["Britt-Marie Ek"] == ("Förtroendevald revisor", "Region Västby")
+    assert got["Olle Strand"] == ("Förtroendevald revisor", "Västby kommun (för kommunerna)")
+    assert got["Karin Åsberg"] == ("Auktoriserad revisor", "Revisionsbyrån AB")
+    assert "Nils Berglund" in got
