@@ -52,6 +52,7 @@ class Unit:
 
 def extract_activities(ctx: Context, doc) -> None:
     blocks = ctx.structure.blocks
+    _labelled_activities(ctx, doc)
     plans: list[tuple[int, list[int], str, bool]] = []  # ..., whether it is a follow-up
     titled_plans: list[int] = []  # a plan's headings with neither items nor parts under them
     for i, b in enumerate(blocks):
@@ -119,6 +120,36 @@ def extract_activities(ctx: Context, doc) -> None:
         if not _titles_under(ctx, doc, i, told):
             _activity_statements(ctx, doc, i, blocks[i].text.strip().rstrip(":"))
     _prose_activities(ctx, doc)
+
+
+def _labelled_activities(ctx: Context, doc) -> None:
+    """Paragraphs that open with an activity's label: its first sentence the activity, the
+    rest of the paragraph, or an "Utfall: ..." paragraph under it, what became of it."""
+    text, blocks = ctx.document.text, ctx.structure.blocks
+    for k, b in enumerate(blocks):
+        m = _statement_cues()["labelled"].match(b.text) if b.kind in ("para", "heading") else None
+        if m is None:
+            continue
+        s, e = next((se for se in _sentences(text, b) if se[1] > b.start + m.end()),
+                    (b.start + m.end(), b.end))
+        span = ctx.span(max(s, b.start + m.end()), e)
+        if not span:
+            continue
+        act = Activity(**span, section=_section_of(ctx, k), text=span["evidence"])
+        told_end = b.end
+        if k + 1 < len(blocks) and blocks[k + 1].kind == "para" \
+                and OUTCOME_LABEL.match(blocks[k + 1].text):
+            told_end = blocks[k + 1].end
+        if told_end > e:
+            _report(act, doc, ctx, e, told_end)
+        ctx.extraction.activities.append(act)
+
+
+def _section_of(ctx: Context, k: int) -> str:
+    """The title of the section block k stands in."""
+    blocks = ctx.structure.blocks
+    over = ctx.structure.heading_over(blocks[k].start, reach=FOLLOW_UP_REACH)
+    return over.text.strip().rstrip(":") if over is not None else "Aktiviteter"
 
 
 def _sub_plans(ctx: Context, i: int) -> list[tuple[int, list[int]]]:
@@ -192,7 +223,7 @@ def _activity_statements(ctx: Context, doc, i: int, section: str) -> None:
             planned = _quantity(item_text)
             act = Activity(**span, section=section, text=item_text,
                            planned_quantity=planned[0] if planned else None)
-            if oe > e and ctx.document.doc_type not in PLAN_TYPES:  # a plan reports nothing
+            if oe > e and _reported_at(ctx, e):  # a plan reports nothing (but its follow-up)
                 outcome = " ".join(text[e:oe].split())
                 act.outcome_text = outcome[:600]
                 act.outcome_status = classify(doc.char_span(e, oe, alignment_mode="expand")) \
@@ -580,6 +611,7 @@ def _statement_cues() -> dict:
             "prose_ordinal": re.compile(c["prose_ordinal"].replace(
                 "{ordinals}", alternation(numbers()["ordinals"])), re.I),
             "prose_planned_object": re.compile(c["prose_planned_object"], re.I),
+            "labelled": re.compile(c["labelled"], re.I),
             "prose_split_att": re.compile(c["prose_split_att"]),
             "prose_not_verbs": frozenset(c["prose_not_verbs"]),
             "prose_not_before": re.compile(c["prose_not_before"], re.I),

@@ -497,12 +497,18 @@ def _following_paras(blocks: list[Block], j: int) -> list[Block]:
     return out
 
 
+# a status field among a goal's remark lines ("Status: Grön", "Bedömning: Delvis uppnådd")
+_STATUS_FIELD = re.compile(r"(?<![\wåäö])(?:status|bedömning|måluppfyllelse|färg)\s*:\s*"
+                           r"([^\n.;:]{1,30})", re.I)
 FIELD_LINES = 3  # a goal's field lines under it ("Indikator:", "Utfall:", "Bedömning:")
 
 
 def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: str) -> Goal | None:
     text = ctx.document.text
     goal_end, status, outcome = split_remark(doc, text, b.start, b.end)
+    if status is None and (field := _STATUS_FIELD.search(outcome)):
+        # "Resultat: 47 procent. Status: Grön": the field's word, or the legend's colour
+        status = cell_status(field.group(1).strip(), ctx.legend)
     end = b.end
     for para in follow[:FIELD_LINES] if status is None else []:
         # "Kommentar: Målet är uppnått." in the paragraph under the item, perhaps under the

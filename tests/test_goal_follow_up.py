@@ -342,3 +342,25 @@ def test_target_groups_after_a_lead_without_colon_and_not_after_a_goal():
     assert groups == {"personer med psykisk ohälsa som har kontakt med minst två parter",
                       "unga vuxna 18–29 år som saknar sysselsättning",
                       "personer med försörjningsstöd sedan mer än två år"}
+
+
+def test_a_goals_status_field_in_a_legends_colour_and_labelled_activities_with_outcomes():
+    text = ("Verksamhetsberättelse 2031\n\nMål och resultat 2031\n\n"
+            "Färgmarkering: Grön = målet är uppnått, Gul = målet är delvis uppnått, "
+            "Röd = målet är inte uppnått.\n\n"
+            "1. Minst 40 procent av deltagarna ska gå till arbete eller studier.\n"
+            "   Resultat: 44 procent (30 av 68 avslutade).\n   Status: Grön\n\n"
+            "2. Samtliga kommuner ska ha en insats.\n"
+            "   Resultat: Tre av fyra kommuner.\n   Status: Gul\n\n"
+            "Aktiviteter under året och utfall\n\n"
+            "Aktivitet 1: Genomföra en temadag om samordnad plan för handläggare.\n\n"
+            "Utfall: Genomförd i april med 80 deltagare.\n\n"
+            "Aktivitet 2: Starta ett nätverk för chefer. Nätverket kom aldrig igång.\n\n"
+            "Ekonomi\n\nText.\n")
+    ex = _extract(text)
+    assert {g.text: g.outcome_status for g in ex.goals} == {
+        "Minst 40 procent av deltagarna ska gå till arbete eller studier": "achieved",
+        "Samtliga kommuner ska ha en insats": "partially_achieved"}
+    assert {a.text: a.outcome_status for a in ex.activities} == {
+        "Genomföra en temadag om samordnad plan för handläggare": "achieved",
+        "Starta ett nätverk för chefer": "not_achieved"}
