@@ -99,6 +99,7 @@ def extract_target_groups(ctx: Context, doc) -> None:
 
 
 LEAD_END_CHARS = 80  # where a lead-in's last words stand
+_GROUPS_WORD = re.compile(r"(?<![\wåäö])grupper(?:na)?(?![\wåäö])", re.I)
 _GROUPS_ANCHOR = re.compile("grupper", re.I)
 COUNTED_REACH = 40  # characters a count stands before its "grupper" ("fyra prioriterade målgrupper")
 
@@ -119,7 +120,11 @@ def _leads_to_groups(ctx: Context, b) -> str:
     if ctx.says(b, "target_group", tail=_last_sentence(b.text)):
         return "groups"
     # (the lead's end is its last words: a search over the whole paragraph costs)
-    return "priority" if _cfg()["prioritised_lead"].search(b.text[-LEAD_END_CHARS:]) else ""
+    end = b.text[-LEAD_END_CHARS:]
+    if _cfg()["prioritised_lead"].search(end) \
+            or (end.rstrip().endswith(":") and _GROUPS_WORD.search(end)):
+        return "priority"  # ("... är de grupper vi främst ska arbeta för:": people below)
+    return ""
 
 
 def _lines(text: str, b) -> list[tuple[int, int, str]]:

@@ -1420,3 +1420,21 @@ def test_what_a_story_says_later_became_of_the_activities_its_plan_listed():
     assert got == {"ordna två utbildningsdagar för handläggarna": "not_achieved",
                    "starta en arbetsgrupp för ungdomsfrågorna": "achieved",
                    "ge ut ett informationsblad fyra gånger under året": "not_achieved"}
+
+
+def test_target_groups_a_lead_naming_groups_and_efforts_described_for_them():
+    text = ("Verksamhetsberättelse 2031\n\nVilka vi vill nå\n\n"
+            "Enligt planen är de grupper vi främst ska arbeta för:\n"
+            "• unga 16–25 år som saknar gymnasiebetyg\n"
+            "• personer som fått avslag på sjukpenning\n\n"
+            "Insatser\n\nBron\nArbetsinriktat stöd enligt IPS-modellen för personer som har "
+            "kontakt med psykiatrin i Västby. 40 deltagare.\n\n"
+            "Porten\nSamlokaliserat team från kommunen, Arbetsförmedlingen och "
+            "ungdomsmottagningen, för unga 16–29 år som varken arbetar eller studerar.\n\n"
+            "Vi hade tänkt utreda om en insats för personer med spelberoende kunde byggas upp "
+            "under året.\n")
+    groups = {t.text for t in extract_document(_doc(text)).target_groups}
+    assert {"unga 16–25 år som saknar gymnasiebetyg", "personer som fått avslag på sjukpenning",
+            "personer som har kontakt med psykiatrin i Västby",
+            "unga 16–29 år som varken arbetar eller studerar"} <= groups
+    assert not any("kunde" in g for g in groups)
