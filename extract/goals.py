@@ -366,7 +366,10 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
         if earlier is not None and earlier.char_start < b.start \
                 and len(sentence_spans(b.text, m.end(), len(b.text))) > 1:
             continue  # "Mål 3: Grupper saknas i Vansbro. I Älvdalen pågår ...": a comment
-        if m.end() < len(b.text):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        titled = nxt is not None and nxt.kind == "para" and _short_name(b.text[m.end():]) \
+            and bool(_cfg()["statement_modal"].match(nxt.flat))  # "Mål 1 – Individ" / "X ska"
+        if m.end() < len(b.text) and not titled:
             goal_block, rest = b, m.end()
         elif i + 1 < len(blocks) and blocks[i + 1].kind in ("para", "heading") \
                 and not LABELLED_GOAL.match(blocks[i + 1].text):

@@ -329,15 +329,16 @@ class _Relative(NamedTuple):
 def _relative_patterns() -> _Relative:
     """Inside a relative clause: a comma that goes on with a list ("som har haft sjukpenning,
     sjukersättning eller försörjningsstöd") or another of its verbs ("som är folkbokförda i
-    X, har haft ..."); a copula whose predicate "eller" does not split; "och har ..." going
-    on with the clause (not "och har sedan starten haft ...", the effort's own clause)."""
+    X, har haft ..."); a copula whose predicate "eller" does not split; "och har ...", "och
+    saknar ..." going on with the clause (not "och har sedan starten haft ...", the effort's
+    own clause)."""
     c = cues()["target_groups"]
     verbs, adverbs = "|".join(c["relative_verbs"]), "|".join(c["clause_adverbs"])
     copulas = "|".join(w.replace(" ", r"\s+") for w in c["relative_copulas"])
     goes_on = re.compile(r"\s*(?!och\b|eller\b|samt\b)(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+\s+(?:och|eller)\s"
                          rf"|\s*(?P<verb>{verbs})\s")
     predicate = re.compile(rf"\b(?:som|vilka)\s+(?:{copulas})\s+[\wåäö-]+$")
-    last_verb = re.compile(rf"\s(?:och|samt)\s(?:har|är|kan)\s(?!(?:{adverbs})\b)")
+    last_verb = re.compile(rf"\s(?:och|samt)\s(?:{verbs})\s(?!(?:{adverbs})\b)")
     return _Relative(goes_on, predicate, last_verb)
 
 

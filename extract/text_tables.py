@@ -385,6 +385,20 @@ def _spanned_cells(text: str, lines: list[tuple[int, int]], k: int, segs: list[S
 RULE_LINE = re.compile(r"^[ \t]*(?:[─━—–=_*~-]{3,}[ \t]*)+$")
 
 
+def _wraps_forward(text: str, lines: list[tuple[int, int]], k: int, segs: list[Segment],
+                   starts: list[int], ends: list[int], above: str) -> bool:
+    """Whether a first cell alone on line k opens a row whose other cells stand on the next
+    line, where its words go on in lower case ("Ta fram en kartläggning av unga som" /
+    "varken arbetar eller studerar        Påbörjad")."""
+    if not segs[0].text[:1].isupper() or _goes_on(above, segs[0].text) or k + 1 >= len(lines):
+        return False
+    nxt = text[lines[k + 1][0]:lines[k + 1][1]]
+    nsegs = segments(nxt)
+    cols = _fits(nsegs, starts, ends) if nsegs and "\t" not in nxt else None
+    return cols is not None and cols[0] == 0 and len(cols) > 1 and _goes_on(segs[0].text,
+                                                                         nsegs[0].text)
+
+
 def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
           ) -> FixedTable | None:
     """Rows under the header. A line whose first column is empty, or whose first cell goes
@@ -443,7 +457,8 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
         # figures of its own ("  därav STARK   -3 905" is a row of a budget)
         # a line with nothing but a first cell, under a row that has other cells, is the
         # rest of that row's first cell: a table row is seldom a first cell alone
-        alone = cols == [0] and sum(1 for c in rows[-1].cells if c[2]) >= 2
+        alone = cols == [0] and sum(1 for c in rows[-1].cells if c[2]) >= 2 \
+            and not _wraps_forward(text, lines, k, segs, starts, ends, rows[-1].cells[0][2])
         # in a table whose rows are numbered, a line without a number goes on with the row
         # above, figures and all ("4. Samtliga insatser ska ha en plan för  ...  2 av" /
         # "implementering i ordinarie verksamhet  plan  3")

@@ -1426,7 +1426,8 @@ def test_target_groups_a_lead_naming_groups_and_efforts_described_for_them():
     text = ("Verksamhetsberättelse 2031\n\nVilka vi vill nå\n\n"
             "Enligt planen är de grupper vi främst ska arbeta för:\n"
             "• unga 16–25 år som saknar gymnasiebetyg\n"
-            "• personer som fått avslag på sjukpenning\n\n"
+            "• personer som fått avslag på sjukpenning\n"
+            "• personer som är sjukskrivna och saknar arbetsgivare\n\n"
             "Insatser\n\nBron\nArbetsinriktat stöd enligt IPS-modellen för personer som har "
             "kontakt med psykiatrin i Västby. 40 deltagare.\n\n"
             "Porten\nSamlokaliserat team från kommunen, Arbetsförmedlingen och "
@@ -1435,6 +1436,7 @@ def test_target_groups_a_lead_naming_groups_and_efforts_described_for_them():
             "under året.\n")
     groups = {t.text for t in extract_document(_doc(text)).target_groups}
     assert {"unga 16–25 år som saknar gymnasiebetyg", "personer som fått avslag på sjukpenning",
+            "personer som är sjukskrivna och saknar arbetsgivare",
             "personer som har kontakt med psykiatrin i Västby",
             "unga 16–29 år som varken arbetar eller studerar"} <= groups
     assert not any("kunde" in g for g in groups)

@@ -364,3 +364,29 @@ def test_a_goals_status_field_in_a_legends_colour_and_labelled_activities_with_o
     assert {a.text: a.outcome_status for a in ex.activities} == {
         "Genomföra en temadag om samordnad plan för handläggare": "achieved",
         "Starta ett nätverk för chefer": "not_achieved"}
+
+
+def test_a_labelled_goals_short_title_over_the_goal_stated_below_it():
+    text = ("Verksamhetsplan 2031\n\nMÅL 2031–2033\n\n"
+            "Mål 1 – Individ\nDeltagarna ska stärka sin förmåga att arbeta eller studera.\n"
+            "Indikator: Minst 40 procent går till arbete eller studier.\n\n"
+            "Mål 2 – Ekonomi\nDet egna kapitalet ska inte överstiga 15 procent av "
+            "medlemsbidragen.\n\nMålgrupper\n\nText.\n")
+    assert set(_goals(text)) == {
+        "Deltagarna ska stärka sin förmåga att arbeta eller studera",
+        "Det egna kapitalet ska inte överstiga 15 procent av medlemsbidragen"}
+
+
+def test_a_fixed_width_row_whose_first_cell_wraps_onto_the_line_with_its_outcome():
+    text = ("Verksamhetsberättelse 2031\n\n3. Planerade aktiviteter och utfall\n\n"
+            "Aktivitet enligt verksamhetsplan 2031                          Utfall\n"
+            "Starta ett forum för enhetschefer hos parterna                 Genomförd, tre träffar\n"
+            "Ta fram en kartläggning av unga som varken arbetar\n"
+            "eller studerar i Västby                                        Påbörjad, slutförs 2032\n"
+            "Arrangera en studieresa för styrelsen                          Inställd\n\n"
+            "Ekonomi\n\nText.\n")
+    assert _activities(text) == {
+        "Starta ett forum för enhetschefer hos parterna": "achieved",
+        "Ta fram en kartläggning av unga som varken arbetar eller studerar i Västby":
+            "partially_achieved",
+        "Arrangera en studieresa för styrelsen": "not_achieved"}
