@@ -472,6 +472,8 @@ def _goal_statements(ctx: Context, doc, blocks: list[Block], i: int, section: st
                        stop=lambda b: bool(LABELLED_GOAL.match(b.text)),
                        ends=lambda sentence: bool(_cfg()["lead"].search(sentence)))
     for s, e, oe in found:
+        if label := _GOAL_LABEL.match(text, s, e):
+            s = label.end()  # "Mål: Minst 60 procent ...": the field's name is not the goal's
         status = classify(doc.char_span(e, oe, alignment_mode="expand")) if oe > e else None
         span = ctx.span(s, oe if status else e)
         goal_text = " ".join(text[s:e].split()).strip().rstrip(".")
@@ -500,6 +502,7 @@ def _following_paras(blocks: list[Block], j: int) -> list[Block]:
     return out
 
 
+_GOAL_LABEL = re.compile(r"[ \t]*(?:[\wåäö]*mål|målsättning)[ \t]*:[ \t]+", re.I)
 # a status field among a goal's remark lines ("Status: Grön", "Bedömning: Delvis uppnådd")
 _STATUS_FIELD = re.compile(r"(?<![\wåäö])(?:status|bedömning|måluppfyllelse|färg)\s*:\s*"
                            r"([^\n.;:]{1,30})", re.I)
@@ -635,6 +638,11 @@ def _goal_fields(ctx: Context, doc) -> None:
             status = classify(doc.char_span(result.end(), r_end, alignment_mode="expand"))
             if status:
                 said, end = " ".join(text[result.end():r_end].split()), r_end
+        field = None if status else _STATUS_FIELD.search(text, line_end, card_end)
+        if field and (status := cell_status(field.group(1).strip(), ctx.legend)):
+            # "Resultat: 38 procent." / "Bedömning: Uppfyllt."
+            said = " ".join(text[line_end:field.end()].split())
+            end = field.end()
         span = ctx.span(m.end(), end)
         if span:
             ctx.extraction.goals.append(Goal(**span, section="Mål", text=goal_text,

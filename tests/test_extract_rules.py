@@ -1432,11 +1432,13 @@ def test_target_groups_a_lead_naming_groups_and_efforts_described_for_them():
             "kontakt med psykiatrin i Västby. 40 deltagare.\n\n"
             "Porten\nSamlokaliserat team från kommunen, Arbetsförmedlingen och "
             "ungdomsmottagningen, för unga 16–29 år som varken arbetar eller studerar.\n\n"
+            "Steget\nCoachning och praktik för ungdomar 18–25 år i Västby. 48 deltagare.\n\n"
             "Vi hade tänkt utreda om en insats för personer med spelberoende kunde byggas upp "
             "under året.\n")
     groups = {t.text for t in extract_document(_doc(text)).target_groups}
     assert {"unga 16–25 år som saknar gymnasiebetyg", "personer som fått avslag på sjukpenning",
             "personer som är sjukskrivna och saknar arbetsgivare",
             "personer som har kontakt med psykiatrin i Västby",
-            "unga 16–29 år som varken arbetar eller studerar"} <= groups
+            "unga 16–29 år som varken arbetar eller studerar",
+            "ungdomar 18–25 år i Västby"} <= groups
     assert not any("kunde" in g for g in groups)

@@ -390,3 +390,22 @@ def test_a_fixed_width_row_whose_first_cell_wraps_onto_the_line_with_its_outcome
         "Ta fram en kartläggning av unga som varken arbetar eller studerar i Västby":
             "partially_achieved",
         "Arrangera en studieresa för styrelsen": "not_achieved"}
+
+
+def test_goals_as_fields_with_a_result_line_and_an_assessment_line():
+    text = ("Årsredovisning 2031\n\nVerksamhetsmål\n\n"
+            "Mål: Minst 35 procent av deltagarna ska gå till arbete eller studier.\n"
+            "Resultat: 38 procent (72 av 189 avslutade).\nBedömning: Uppfyllt.\n\n"
+            "Mål: Minst fyra kompetensdagar ska hållas för medlemmarnas personal.\n"
+            "Resultat: Tre dagar hölls.\nBedömning: Ej uppfyllt.\n\nEkonomi\n\nText.\n")
+    assert _goals(text) == {
+        "Minst 35 procent av deltagarna ska gå till arbete eller studier": "achieved",
+        "Minst fyra kompetensdagar ska hållas för medlemmarnas personal": "not_achieved"}
+
+
+def test_a_cards_goal_field_judged_on_its_assessment_line():
+    text = ("Verksamhetsberättelse 2031\n\nInsatser\n\nBron\nÄgare: Västby kommun\n"
+            "Mål: Minst hälften av deltagarna ska ha kommit närmare arbete vid avslut.\n"
+            "Resultat: 58 procent.\nBedömning: Uppfyllt.\n\nEkonomi\n\nText.\n")
+    assert _goals(text) == {
+        "Minst hälften av deltagarna ska ha kommit närmare arbete vid avslut": "achieved"}
