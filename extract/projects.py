@@ -311,6 +311,7 @@ _CAPITALS = re.compile(r"(?:(?<=[a-zåäö,][ \t])|(?<=[.!?][ \t])|(?<=^))"
                        r"(?![\w-])(?=,?[ \t]+[a-zåäö])", re.M)
 
 
+_CALLED_PROJECT = re.compile(r"(?:projekt(?:et)?|insatsen)[ \t]+$", re.I)
 CAPITALS_LETTERS = 5  # letters at least of a name in capitals ("SIP", "ADHD" are terms)
 # what follows such a name on its line in a sentence: words, no table's gaps ("TOTALT\t...",
 # "KOSTNADER      kronor"), more than a title's few ("ÅRSREDOVISNING med tillhörande ...")
@@ -333,7 +334,8 @@ def _capitals_in_prose(text: str, found: list) -> None:
             seen.setdefault(name, []).append(m)
     for ms in seen.values():
         subject = any(m.start() == 0 or text[m.start() - 1] == "\n" or text[m.start() - 2] in ".!?"
-                      for m in ms)
+                      or _CALLED_PROJECT.search(text, max(0, m.start() - 30), m.start())
+                      for m in ms)  # (or named a project: "Arvsfondsprojektet UNG I FJÄLLEN")
         if len(ms) >= 2 or subject:
             found.extend((m.start("name"), m.end("name"), "") for m in ms)
 
@@ -341,6 +343,8 @@ def _capitals_in_prose(text: str, found: list) -> None:
 _WORK_NOUN = re.compile(r"(?:ning|ing|tion|het)$")
 # a one-word "name" that is a document: "ESF-ansökan", "Slutrapporten" (not "NP-förstudien")
 _DOCUMENT_WORD = re.compile(r"(?:ansökan|rapport(?:en)?|protokoll(?:et)?|berättelse(?:n)?)$", re.I)
+# money a fund gives, not an effort: "ESF-medel", "Arvsfondsbidraget"
+_MONEY_WORD = re.compile(r"(?:-medel|bidrag(?:et)?|pengar(?:na)?)$", re.I)
 _CASE_NUMBER = re.compile(r"\s(?:Dnr|dnr|Diarienr|diarienr|Diarienummer)\b")
 _AND_NAME = re.compile(r"(?:,[ \t]*|[ \t]+(?:och|samt)[ \t]+)(?=[A-ZÅÄÖ])")
 
@@ -801,7 +805,7 @@ def _deeper(b, depth: int | None) -> bool:
 
 # a bracket after a title that says who runs the effort or where, not an acronym
 _OWNER_BRACKET = re.compile(r"\s*\((?![A-ZÅÄÖ]{2,8}\))[^()\n]{3,80}\)\s*$")
-_TITLE_ACRONYM = re.compile(r"\s*\(([A-ZÅÄÖ]{2,8})\)$")
+_TITLE_ACRONYM = re.compile(r"\s*\(([A-ZÅÄÖ]{2,8})\+?\)$")  # ("(ESF+)": a fund's, set aside)
 
 
 def _title_acronym(title: str) -> tuple[str, str]:
@@ -822,7 +826,7 @@ def _cards(ctx: Context, found: list) -> None:
     for i, b in enumerate(blocks):
         # a one-line paragraph may be a title too, if it reads as one
         one_line_title = b.kind == "para" and b.lines == 1 and ":" not in b.text \
-            and (b.text[:1].isupper() or b.text[:1].isdigit())
+            and (b.text.lstrip(_QUOTES)[:1].isupper() or b.text[:1].isdigit())
         if not (b.kind in ("item", "heading") or one_line_title) \
                 or not 1 <= len(b.text.split()) <= 6 \
                 or fields.match(b.text) or b.text.rstrip().endswith((":", ".")):
@@ -846,13 +850,18 @@ def _cards(ctx: Context, found: list) -> None:
             skip = typed.end()  # "Lägesrapport 4 – UngKraft Jämtland": the name after the dash
         if _REFERENCE_NUMBER.search(b.text):
             continue  # "Journalnummer 2008-3050123"
-        name, acr = _title_acronym(b.text[skip:])
+        quoted = len(b.text) - len(b.text[skip:].lstrip(_QUOTES)) - skip
+        skip += quoted  # '"Mötesplats Brandbergen"' over its fields
+        name, acr = _title_acronym(b.text[skip:].rstrip(_QUOTES))
+        if acr in _cfg()["org_acronyms"]:
+            acr = ""  # "Södertörnsvägen (ESF)": who pays, not the name's letters
         # over three fields a word of the language is a name too ("Lyktan", "Kompassen")
         if name and (held >= 3 or not _common_noun(name)) and not _is_person_or_place(name) \
                 and not ctx.opens_section(b):
             found.append((b.start + skip, b.start + skip + len(name), acr))
 
 
+_QUOTES = "\"'”“„«»"
 _TYPED_TITLE = re.compile(r"([^–—\n]{3,40}?)\s+[–—-]\s+(?=\S)")
 _REFERENCE_NUMBER = re.compile(r"\d{4}[-/]\d{4,}|\d{6,}")
 
@@ -1081,7 +1090,7 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
             continue  # a bare "KUR" when "Name (KUR)" is also there
         if not acr and any(n == name for n, a in named):
             continue  # a heading "Name" over "Name (ACR) är ...": one project
-        if name.lower() in cfg["not"] or len(name) < 3 or acr in cfg["org_acronyms"] \
+        if name.lower() in cfg["not"] or _MONEY_WORD.search(name) or len(name) < 3 or acr in cfg["org_acronyms"] \
                 or (" " not in name and _DOCUMENT_WORD.search(name)) \
                 or name.split()[0] in cfg["org_acronyms"] \
                 or ((_person_like(name) or _plan_item(name)) and s not in named_as_project) \

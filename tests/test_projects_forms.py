@@ -466,3 +466,17 @@ def test_efforts_titled_over_their_descriptions_a_house_named_for_activity_among
                  "Eget kapital\nDet egna kapitalet uppgick vid årets slut till 1 200 000 kronor.\n")
     assert {"Aktivitetshuset i Norrby", "Samverkansteam Västby"} <= set(got)
     assert "Eget kapital" not in got
+
+
+def test_cards_with_owner_grant_and_participant_fields_quoted_or_tagged_by_their_fund():
+    got = _names("Verksamhetsberättelse 2031\n\n4. Insatser under 2031\n\n"
+                 "\"Mötesplats Norrby\"\nÄgare: Västby kommun, Socialförvaltningen\n"
+                 "Period: 2030-09-01 – 2032-08-31\nBeviljat 2031: 650 000 kr\nDeltagare 2031: 61\n"
+                 "En öppen verksamhet med samhällsinformation.\n\n"
+                 "Kustvägen (ESF)\nProjektägare: Östby kommun\nPeriod: 2031-05-01 – 2034-04-30\n"
+                 "Förbundets medfinansiering 2031: 300 000 kr\nEtt projekt för unga.\n\n"
+                 "Bergslagen Framåt (ESF+)\nÄgare: Region Västby\nBeviljat 2031: 120 000 kr\n\n"
+                 "Förbundet stödjer Arvsfondsprojektet UNG I NORR som drivs av en förening. "
+                 "Styrelsen beslutade att söka ESF-medel för 2032.\n")
+    assert {"Mötesplats Norrby", "Kustvägen", "Bergslagen Framåt", "UNG I NORR"} <= set(got)
+    assert "ESF-medel" not in got
