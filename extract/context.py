@@ -32,6 +32,7 @@ class Context:
     seen_goal_items: set[int] = field(default_factory=set)  # goal sections may overlap
     cues: SectionCues | None = None
     goal_numbers: dict[str, Goal] = field(default_factory=dict)  # "Mål 2.1" -> its record
+    goal_order: dict[str, Goal] = field(default_factory=dict)  # an unnumbered list's "2" -> ...
     _legend: dict[str, str] | None = None
 
     @property

@@ -289,13 +289,12 @@ def _referred_by_number(ctx: Context, doc) -> None:
     """A numbered goal with no claim of its own, named by its number in a later passage
     ("Totalt har 46 personer deltagit. Mål 1 är alltså uppnått."): the claim of the passage
     from that sentence to its paragraph's end, or to where the next goal is named."""
-    if not ctx.goal_numbers or ctx.document.doc_type in PLAN_TYPES:
+    if not (ctx.goal_numbers or ctx.goal_order) or ctx.document.doc_type in PLAN_TYPES:
         return  # a plan names its goals by number to say what serves them, not how they went
     text = ctx.document.text
-    mentions = [(m, num) for m, num in _mentions(text)
-                if (g := ctx.goal_numbers.get(num)) is not None and m.start() >= g.char_end]
-    for n, (m, num) in enumerate(mentions):
-        goal = ctx.goal_numbers[num]
+    mentions = [(m, goal) for m, num in _mentions(text)
+                if (goal := _named_goal(ctx, m, num)) is not None and m.start() >= goal.char_end]
+    for n, (m, goal) in enumerate(mentions):
         if goal.outcome_status != NOT_REPORTED:
             continue
         mention = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -319,6 +318,15 @@ def _referred_by_number(ctx: Context, doc) -> None:
         status = classify(doc.char_span(start, end, alignment_mode="expand"))
         if status:
             goal.outcome_status, goal.outcome_text = status, " ".join(text[start:end].split())
+
+
+def _named_goal(ctx: Context, m: re.Match, num: str) -> Goal | None:
+    """The goal a mention names: by its number, or by its place in an unnumbered list when
+    the mention counts ("Det andra målet")."""
+    goal = ctx.goal_numbers.get(num)
+    if goal is None and m.re is _goal_ordinal():
+        goal = ctx.goal_order.get(num)
+    return goal
 
 
 @cache
@@ -451,7 +459,9 @@ def _goal_parts(ctx: Context, i: int) -> list[tuple[int, list[int]]]:
 def _goal_items(ctx: Context, doc, blocks: list[Block], items: list[int], section: str) -> None:
     """Each item of a goal list a goal, with what the paragraphs under it say became of it."""
     implicit = bool(items) and blocks[items[0]].kind != "item"
-    for j in items:
+    # a list without numbers is counted in its order ("Det första målet" is its first)
+    counted = all(blocks[j].number is None for j in items)
+    for n, j in enumerate(items, 1):
         b = blocks[j]
         if b.start in ctx.seen_goal_items:
             continue
@@ -460,7 +470,9 @@ def _goal_items(ctx: Context, doc, blocks: list[Block], items: list[int], sectio
         goal = _goal_from_item(ctx, doc, b, follow, section)
         if goal:
             ctx.extraction.goals.append(goal)
-            if b.number is not None:
+            if counted:
+                ctx.goal_order.setdefault(str(n), goal)
+            elif b.number is not None:
                 ctx.goal_numbers.setdefault(str(b.number), goal)
 
 

@@ -409,3 +409,16 @@ def test_a_cards_goal_field_judged_on_its_assessment_line():
             "Resultat: 58 procent.\nBedömning: Uppfyllt.\n\nEkonomi\n\nText.\n")
     assert _goals(text) == {
         "Minst hälften av deltagarna ska ha kommit närmare arbete vid avslut": "achieved"}
+
+
+def test_goals_without_numbers_judged_by_ordinal_in_their_order():
+    text = ("Verksamhetsberättelse 2031\n\nMål\n\nI handlingsplanen angavs tre mål:\n\n"
+            "Alla handläggare ska känna till förbundet.\n\n"
+            "Minst 40 personer ska delta i insatserna.\n\n"
+            "Antalet unga med försörjningsstöd ska minska.\n\n"
+            "Måluppfyllelse: Det första målet anser vi är delvis uppnått. Det andra målet är "
+            "uppnått: 47 personer deltog. Det tredje målet har inte uppnåtts.\n\n"
+            "Ekonomi\n\nText.\n")
+    assert _goals(text) == {"Alla handläggare ska känna till förbundet": "partially_achieved",
+                            "Minst 40 personer ska delta i insatserna": "achieved",
+                            "Antalet unga med försörjningsstöd ska minska": "not_achieved"}
