@@ -39,9 +39,10 @@ def statements(text: str, blocks: list[Block], i: int, states: Callable[[str], b
     found: list[list[int]] = []
     open_ = False  # whether the last statement's outcome may go on
     for b in blocks[i + 1:]:
-        # a statement on a short line of its own can read as a title; among statements it is
-        # one more ("Minst en insats ska ..." over "Utfall: ...")
-        stated = bool(found) and b.kind == "heading" and states(" ".join(b.text.split()))
+        # a statement on a short line of its own can read as a title; it is one more
+        # ("Minst en insats ska ..." over "Utfall: ...", each goal over its assessment)
+        stated = b.kind == "heading" and not b.text.rstrip().endswith(":") \
+            and states(" ".join(b.text.split()))  # (not a lead-in: "... följande mål:")
         if (b.is_heading and not stated) or b.kind not in ("para", "heading") \
                 or b.start > blocks[i].end + SECTION_CHARS or stop(b):
             break

@@ -422,3 +422,15 @@ def test_goals_without_numbers_judged_by_ordinal_in_their_order():
     assert _goals(text) == {"Alla handläggare ska känna till förbundet": "partially_achieved",
                             "Minst 40 personer ska delta i insatserna": "achieved",
                             "Antalet unga med försörjningsstöd ska minska": "not_achieved"}
+
+
+def test_goals_as_titles_each_over_its_assessment_after_a_lead():
+    text = ("Verksamhetsberättelse 2031\n\nFörbundets mål och måluppfyllelse\n\n"
+            "Styrelsen har fastställt två övergripande mål. För varje mål redovisas läget.\n\n"
+            "Individen ska stärkas i sin förmåga till arbete\n"
+            "Av de 300 avslutade har 38 procent gått till arbete. Målet är uppnått.\n\n"
+            "Samverkan mellan parterna ska vara långsiktig\n"
+            "Två insatser har inte implementerats. Målet är delvis uppnått.\n\n"
+            "Ekonomi\n\nText.\n")
+    assert _goals(text) == {"Individen ska stärkas i sin förmåga till arbete": "achieved",
+                            "Samverkan mellan parterna ska vara långsiktig": "partially_achieved"}
