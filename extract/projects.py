@@ -41,7 +41,7 @@ def _cfg() -> dict:
             "stop": set(c["stop_words"]), "not": set(c["not_names"]),
             "org_acronyms": set(c["organisation_acronyms"]),
             "method_before": re.compile(c["method_before"], re.I),
-            "grant_name": re.compile(c["grant_name"]),
+            "grant_name": [re.compile(p, re.M) for p in c["grant_name"]],
             "org_words": re.compile(c["organisation_words"], re.I),
             "kind_words": frozenset(c["kind_words"]),
             "financier": re.compile(c["financier"]), "role": re.compile(c["role"], re.I),
@@ -241,7 +241,7 @@ def extract_projects(ctx: Context, doc) -> None:
                     words[0].lower() not in _cfg()["not_described"] and \
                     not any(w.islower() and passive.search(w) for w in words[1:]):
                 found.append((m.start("name"), m.end("name"), ""))
-    for m in _cfg()["grant_name"].finditer(text):
+    for m in (m for p in _cfg()["grant_name"] for m in p.finditer(text)):
         name = m.group("name")
         if not _is_person_or_place(name) and not _cfg()["org_words"].search(name) \
                 and name.lower() not in _cfg()["not"]:
@@ -343,8 +343,9 @@ def _capitals_in_prose(text: str, found: list) -> None:
 _WORK_NOUN = re.compile(r"(?:ning|ing|tion|het)$")
 # a one-word "name" that is a document: "ESF-ansökan", "Slutrapporten" (not "NP-förstudien")
 _DOCUMENT_WORD = re.compile(r"(?:ansökan|rapport(?:en)?|protokoll(?:et)?|berättelse(?:n)?)$", re.I)
-# money a fund gives, not an effort: "ESF-medel", "Arvsfondsbidraget"
-_MONEY_WORD = re.compile(r"(?:-medel|bidrag(?:et)?|pengar(?:na)?)$", re.I)
+# money a fund gives, or a method, not an effort: "ESF-medel", "Arvsfondsbidraget",
+# "IPS-metoden"
+_NOT_EFFORT_WORD = re.compile(r"(?:-medel|bidrag(?:et)?|pengar(?:na)?|-metoden|-modellen)$", re.I)
 _CASE_NUMBER = re.compile(r"\s(?:Dnr|dnr|Diarienr|diarienr|Diarienummer)\b")
 _AND_NAME = re.compile(r"(?:,[ \t]*|[ \t]+(?:och|samt)[ \t]+)(?=[A-ZÅÄÖ])")
 
@@ -1090,7 +1091,7 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
             continue  # a bare "KUR" when "Name (KUR)" is also there
         if not acr and any(n == name for n, a in named):
             continue  # a heading "Name" over "Name (ACR) är ...": one project
-        if name.lower() in cfg["not"] or _MONEY_WORD.search(name) or len(name) < 3 or acr in cfg["org_acronyms"] \
+        if name.lower() in cfg["not"] or _NOT_EFFORT_WORD.search(name) or len(name) < 3 or acr in cfg["org_acronyms"] \
                 or (" " not in name and _DOCUMENT_WORD.search(name)) \
                 or name.split()[0] in cfg["org_acronyms"] \
                 or ((_person_like(name) or _plan_item(name)) and s not in named_as_project) \

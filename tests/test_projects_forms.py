@@ -480,3 +480,13 @@ def test_cards_with_owner_grant_and_participant_fields_quoted_or_tagged_by_their
                  "Styrelsen beslutade att söka ESF-medel för 2032.\n")
     assert {"Mötesplats Norrby", "Kustvägen", "Bergslagen Framåt", "UNG I NORR"} <= set(got)
     assert "ESF-medel" not in got
+
+
+def test_a_grant_names_its_effort_after_the_amount_and_a_method_is_none():
+    got = _names("Protokoll\n\n§ 88 Information: forskning om IPS-metoden\n\n"
+                 "§ 89 Ansökningar\n\nStyrelsen beslutar\n"
+                 "att bevilja Norrby kommun 1 240 000 kronor för Steg för steg Norrby under 2032,\n"
+                 "att bevilja Västby kommun 175 000 kronor för förstudie Kompassen Västby, med "
+                 "villkoret att förstudien slutredovisas.\n")
+    assert {"Steg för steg Norrby", "Kompassen Västby"} <= set(got)
+    assert "IPS-metoden" not in got
