@@ -434,3 +434,14 @@ def test_goals_as_titles_each_over_its_assessment_after_a_lead():
             "Ekonomi\n\nText.\n")
     assert _goals(text) == {"Individen ska stärkas i sin förmåga till arbete": "achieved",
                             "Samverkan mellan parterna ska vara långsiktig": "partially_achieved"}
+
+
+def test_an_items_remark_that_a_thing_is_made_and_one_that_forecasts():
+    text = ("Verksamhetsberättelse 2031\n\nPlanerade aktiviteter 2031\n"
+            "1. Ta fram en modell för uppföljning av insatser. Modellen är framtagen och används "
+            "från 2032.\n"
+            "2. Stödja starten av en lokal grupp i Norrby. Ej genomfört; planeras till våren.\n\n"
+            "Ekonomi\n\nText.\n")
+    assert _activities(text) == {
+        "Ta fram en modell för uppföljning av insatser": "achieved",
+        "Stödja starten av en lokal grupp i Norrby": "not_achieved"}

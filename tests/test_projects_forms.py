@@ -487,6 +487,8 @@ def test_a_grant_names_its_effort_after_the_amount_and_a_method_is_none():
                  "§ 89 Ansökningar\n\nStyrelsen beslutar\n"
                  "att bevilja Norrby kommun 1 240 000 kronor för Steg för steg Norrby under 2032,\n"
                  "att bevilja Västby kommun 175 000 kronor för förstudie Kompassen Västby, med "
-                 "villkoret att förstudien slutredovisas.\n")
-    assert {"Steg för steg Norrby", "Kompassen Västby"} <= set(got)
+                 "villkoret att förstudien slutredovisas,\n"
+                 "att bevilja 620 000 kronor till Aktiv vardag i Östby för perioden "
+                 "2032-10-01 – 2033-09-30.\n")
+    assert {"Steg för steg Norrby", "Kompassen Västby", "Aktiv vardag i Östby"} <= set(got)
     assert "IPS-metoden" not in got
