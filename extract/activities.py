@@ -25,6 +25,8 @@ from .outcomes import (
     cell_status,
     classify,
     default_status,
+    find_legend,
+    own_end,
     row_status,
     split_remark,
 )
@@ -148,7 +150,7 @@ def _labelled_activities(ctx: Context, doc) -> None:
 def _section_of(ctx: Context, k: int) -> str:
     """The title of the section block k stands in."""
     blocks = ctx.structure.blocks
-    over = ctx.structure.heading_over(blocks[k].start, reach=FOLLOW_UP_REACH)
+    over = ctx.section_over(blocks[k].start)
     return over.text.strip().rstrip(":") if over is not None else "Aktiviteter"
 
 
@@ -325,7 +327,8 @@ def _prose_activities(ctx: Context, doc) -> None:
                 _add_planned(ctx, doc, start, e, None, taken)
         if ctx.document.doc_type not in PLAN_TYPES:
             _told_later(ctx, doc, ctx.extraction.activities[listed:], i)
-        if not _titles_after(ctx, doc, i, taken, titles=bool(_NAMES_PLAN.search(b.text))):
+        names_plan = bool(_NAMES_ACTIVITIES.search(b.text) and _NAMES_PLAN.search(b.text))
+        if not _titles_after(ctx, doc, i, taken, titles=names_plan):
             _paragraphs_after(ctx, doc, i, taken)
 
 
@@ -400,8 +403,8 @@ _SECTION_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)")
 
 # a lead that names the plan and its activities, which follow ("Handlingsplanen innehöll sju
 # aktiviteter")
-_NAMES_PLAN = re.compile(r"(?=.*?(?<![\wåäö])aktivitet)"
-                         r".*?(?<![\wåäö])[\wåäö]*plan(?:en|erna)?(?![\wåäö])", re.I | re.S)
+_NAMES_PLAN = re.compile(r"(?<![\wåäö])[\wåäö]*plan(?:en|erna)?(?![\wåäö])", re.I)
+_NAMES_ACTIVITIES = re.compile(r"(?<![\wåäö])aktivitet", re.I)
 
 
 def _titles_after(ctx: Context, doc, i: int, taken: Covered, titles: bool = True) -> bool:
@@ -545,20 +548,13 @@ def _report(act: Activity, doc, ctx: Context, start: int, end: int) -> None:
         _compare_quantities(act, act.outcome_text)
 
 
-FOLLOW_UP_REACH = 12  # blocks up to the section heading over an activity's remark
-
-
 def _reported_at(ctx: Context, pos: int) -> bool:
     """Whether the text at `pos` may report: anywhere in a report; in a plan, only in its
     follow-up of the last one ("Uppföljning av handlingsplan 2021")."""
     if ctx.document.doc_type not in PLAN_TYPES:
         return True
-    blocks = ctx.structure.blocks
-    k = ctx.structure.index_at(pos)
-    for b in reversed(blocks[max(0, k - FOLLOW_UP_REACH):k + 1]):
-        if b.is_heading and b.end <= pos and ctx.opens_section(b):
-            return ctx.says(b, "outcome")
-    return False
+    section = ctx.section_over(pos)
+    return section is not None and ctx.says(section, "outcome")
 
 
 def _planned_start(text: str, s: int, e: int, cfg: dict, opening_only: bool) -> int | None:
@@ -918,6 +914,26 @@ def _own_words(item: str) -> str:
 
 
 def _activity(ctx: Context, doc, b: Block, section: str, unit: Unit | None) -> Activity | None:
+    marked = cell_status(b.marker, ctx.legend) if b.marker and ctx.legend else None
+    if marked and len(find_legend(b.text)) >= 2:
+        return None  # "[x] genomförd  [~] påbörjad  [ ] ej genomförd": the legend itself
+    if marked:
+        # "[~] Kartlägga ..." / "    Intervjuer är genomförda": the mark the legend explains
+        # says how it went, the lines under the item what became of it
+        text = ctx.document.text
+        end = own_end(text, b.start, b.end)
+        told = " ".join(text[end:b.end].split())
+        own = Block(b.kind, b.start, end, text[b.start:end], b.page, b.para, marker=b.marker)
+        act = _told_activity(ctx, doc, own, section, unit)
+        if act:
+            act.outcome_status = marked
+            act.outcome_text = act.outcome_text or told
+        return act
+    return _told_activity(ctx, doc, b, section, unit)
+
+
+def _told_activity(ctx: Context, doc, b: Block, section: str, unit: Unit | None
+                   ) -> Activity | None:
     span = ctx.span(b.start, b.end)
     if not span:
         return None

@@ -68,6 +68,16 @@ class Context:
                 out.append((k, items))
         return out if len(out) >= 2 else []
 
+    def section_over(self, pos: int) -> Block | None:
+        """The nearest title above `pos` that opens a section ("Genomförda aktiviteter"), up
+        to SECTION_REACH blocks back."""
+        blocks = self.structure.blocks
+        k = self.structure.index_at(pos)
+        for b in reversed(blocks[max(0, k - SECTION_REACH):k + 1]):
+            if b.is_heading and b.end <= pos and self.opens_section(b):
+                return b
+        return None
+
     def says(self, block: Block, kind: str, tail: int | None = None) -> bool:
         """Whether a block (or its last `tail` characters) announces a kind of section."""
         start = block.start if tail is None else max(block.start, block.end - tail)
@@ -105,6 +115,9 @@ class Covered:
 
     def overlaps(self, start: int, end: int) -> bool:
         return self._mask.find(1, start, end) >= 0
+
+
+SECTION_REACH = 12  # blocks back to the title of the section a text stands in
 
 
 @cache

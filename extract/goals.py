@@ -13,13 +13,14 @@ from .outcomes import (
     cell_status,
     classify,
     is_status_phrase,
+    own_end,
     row_status,
     split_remark,
 )
 from .regex_scan import finditer_near
-from .sentences import SENTENCE_END, sentence_spans
+from .sentences import PHRASE_GOES_ON, SENTENCE_END, sentence_spans
 from .statements import statements
-from .structure import LABEL_LINE, PHRASE_GOES_ON, Block, title_depth
+from .structure import LABEL_LINE, Block, title_depth
 from .text_tables import column_role
 
 # where an outcome remark starts inside an item: "... anges- *målet är uppnått*"
@@ -134,6 +135,10 @@ def _marked_goals(ctx: Context) -> None:
         if not status or "=" in words or not _states_goal(words) \
                 or taken.overlaps(m.start("goal"), m.end("goal")):
             continue
+        section = ctx.section_over(m.start())
+        if section is not None and ctx.says(section, "activity") \
+                and not is_goal_heading(ctx, section):
+            continue  # "[x] Starta ett team" under "Genomförda aktiviteter": an activity
         span = ctx.span(m.start("goal"), m.end("goal"))
         if span:
             ctx.extraction.goals.append(Goal(
@@ -524,6 +529,13 @@ FIELD_LINES = 3  # a goal's field lines under it ("Indikator:", "Utfall:", "Bed�
 def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: str) -> Goal | None:
     text = ctx.document.text
     goal_end, status, outcome = split_remark(doc, text, b.start, b.end)
+    if b.marker and ctx.legend and (marked := cell_status(b.marker, ctx.legend)):
+        # "☒ Antalet deltagare ska öka ... Ökningen blev 4 %": the legend's mark says how it
+        # went, the words after the goal's first sentence what became of it
+        if status is None:
+            goal_end = own_end(text, b.start, b.end)
+            outcome = " ".join(text[goal_end:b.end].split()).strip(" .")
+        status = marked
     if status is None and (field := _STATUS_FIELD.search(outcome)):
         # "Resultat: 47 procent. Status: Grön": the field's word, or the legend's colour
         status = cell_status(field.group(1).strip(), ctx.legend)

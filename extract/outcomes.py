@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..resources import load_toml
-from .sentences import SENTENCE_END
+from .sentences import PHRASE_GOES_ON, SENTENCE_END
 
 STATUS_ORDER = ("partially_achieved", "not_achieved", "achieved")
 NOT_REPORTED = "not_reported"
@@ -259,6 +259,19 @@ def find_legend(text: str) -> dict[str, str]:
             out.update(run)  # the run has ended: a legend if it told two meanings apart
         run = {}
     return out
+
+
+_OWN_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])|[ \t]*\n[ \t]*(?=[A-ZÅÄÖ])")
+
+
+def own_end(text: str, start: int, end: int) -> int:
+    """Where an item's own words end when a mark says how it went: at its first sentence's
+    end or its first line's ("☐ Alla insatser ska ha en plan. Fyra av sex har en." /
+    "[x] Starta ett team" / "    Teamet startade i februari.")."""
+    for m in _OWN_END.finditer(text, start, end):
+        if text[m.start()] in ".!?" or not PHRASE_GOES_ON.search(text[start:m.start()].rstrip()):
+            return m.start()  # (not a line that wraps on: "... tillsammans med A och" / "B")
+    return end
 
 
 def is_status_phrase(text: str) -> bool:

@@ -7,6 +7,10 @@ import re
 # ("bl.a. att", "t.ex. unga" go on)
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9\"“”§]|\s*\n|\s*$)|\n\s*\n")
 SENTENCE_REACH = 400  # characters a sentence of a report runs at most
+# a line that ends inside a phrase: the next line goes on with it (also for list lines that a
+# converter joined: target groups)
+PHRASE_GOES_ON = re.compile(r"(?:\b(?:i|och|av|för|med|till|på|som|att|en|ett|om|samt|eller|vid|"
+                            r"från|utan|inom|mellan)|[,–-])$")
 
 
 def sentence_end(text: str, pos: int, reach: int = SENTENCE_REACH) -> int:

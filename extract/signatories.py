@@ -599,7 +599,7 @@ def _from_group(ctx: Context, group: list[tuple[int, int, str]], seen: set[str])
         line = group[k]
         first = line[2].split()
         # (a first name, maybe a middle initial, and a surname: "Stefan M. Öberg  Eva Lind")
-        used = _in_columns(ctx, group[k:], seen) or (
+        used = (_in_columns(ctx, group[k:], seen) if _CELL_GAP.search(line[2]) else 0) or (
             _side_by_side(ctx, group[k:], seen) if len(first) >= 4 and
             (_person(" ".join(first[:2])) or _person(" ".join(first[:3]))) else 0)
         rest += [] if used else [line]

@@ -10,18 +10,26 @@ from dataclasses import dataclass, field
 from ..records import Document
 from .amounts import UNIT
 from .outcomes import OUTCOME_LABEL, cell_status
+from .sentences import PHRASE_GOES_ON
 from .text_tables import RULE_LINE, column_role, find_text_tables, is_header, is_separator
 
 # the signs a list item may open with; a PDF's symbol-font bullets come out of the private
 # use area (U+F0B7, U+F0A7, U+F0D8, U+F076) or as a lost glyph's "?"
-_BULLETS = "-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□●○♦❖→?"
-# a list item's marker: a bullet, "3." or "3)", "b)" (or "b." before a tab), and "2015:3", an
-# item numbered within its year, as plans that follow up last year's number their items
+# (and arrows, check marks and boxes, traffic lights: "➤ ...", "☑ ...", "✅ ...", "🟡 ...")
+_BULLETS = ("-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□●○♦❖→?"
+            "➤›»◆▶▸◾◼✔✘✗☐☑☒✅❌⏳🟡🟢🔴🟠⚪⚫")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+          "x": 10}
+# a list item's marker: a bullet, a check box ("[x]", "[ ]"), "3." or "3)", "b)" or "(b)" (or
+# "b." before a tab), "(iii)" or "iv)", and "2015:3", an item numbered within its year, as
+# plans that follow up last year's number their items
 LIST_MARKER = re.compile(rf"^[ \t]*(?:(?P<bullet>[{_BULLETS}])[ \t]+|(?P<num>\d{{1,2}})[.)][ \t]+"
+                         r"|\[(?P<box>[ xX~✓✔*-]?)\][ \t]+"
                          r"|(?:19|20)\d\d:(?P<ynum>\d{1,2})[ \t]+"
                          r"|\d{1,2}(?:\.\d{1,2}){0,2}\.(?P<deep>\d{1,2})\.?[ \t]+(?=\S)"
                          r"|\d{1,2}\.(?P<lettered>[a-h])[.)]?[ \t]+(?=\S)"
-                         r"|(?P<alpha>[a-h])(?:\)[ \t]+|\.\t+))")
+                         r"|\(?(?P<roman>i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]+"
+                         r"|\(?(?P<alpha>[a-h])(?:\)[ \t]+|\.\t+))")
 _ALPHA_MARK = re.compile(r"[a-h][.)]")
 # a list marker and a tab before the item's text, as Word's lists come out as text
 _MARKER_TAB = re.compile(rf"^[ \t]*(?:\d{{1,2}}[.)]|[a-h][.)]|[{_BULLETS}])\t+[^\t]*$")
@@ -479,10 +487,6 @@ _NUMBERED_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]{1,15}\s+\d{1,2}(?:[.:)
                              r"|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ])")
 # "Målgrupp: ...", "Budget 2020: ...": a field's label before its value
 LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s")
-# a line that ends inside a phrase: the next line goes on with it (also for list lines that a
-# converter joined: target groups)
-PHRASE_GOES_ON = re.compile(r"(?:\b(?:i|och|av|för|med|till|på|som|att|en|ett|om|samt|eller|vid|"
-                            r"från|utan|inom|mellan)|[,–-])$")
 
 
 def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
@@ -560,9 +564,11 @@ def _deep_item(text: str, lines: list[tuple[int, int]], n: int, m: re.Match) -> 
 
 
 def _marker_number(m: re.Match) -> int | None:
-    """The number of a numbered marker ("3.", "2015:3", "4.2.1"), None for a bullet or a
-    letter."""
+    """The number of a numbered marker ("3.", "2015:3", "4.2.1", "(iv)"), None for a bullet
+    or a letter."""
     num = m.group("num") or m.group("ynum") or m.group("deep")
+    if m.group("roman"):
+        return _ROMAN[m.group("roman")]
     return int(num) if num else None
 
 
@@ -578,7 +584,12 @@ def _list_follows(text: str, lines: list[tuple[int, int]], n: int, m: re.Match) 
     if a is not None:
         b = _marker_number(nxt)
         return b is not None and b == a + 1
-    return nxt.group("bullet") is not None and nxt.group("bullet") == m.group("bullet")
+    return _bullet(nxt) is not None and _bullet(nxt) == _bullet(m)
+
+
+def _bullet(m: re.Match) -> str | None:
+    """A marker's bullet, all check boxes one kind ("[x]" and "[ ]")."""
+    return m.group("bullet") or ("[]" if m.group("box") is not None else None)
 
 
 def _wrapped_into(prev: str, width: float) -> bool:

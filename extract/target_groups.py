@@ -11,7 +11,8 @@ from ..records import TargetGroup
 from ..vocabulary import is_infinitive
 from .context import LABELLED_GOAL, Context, Covered, alternation, cues, numbers, place_names
 from .regex_scan import finditer_near
-from .structure import LIST_MARKER, PHRASE_GOES_ON
+from .sentences import PHRASE_GOES_ON
+from .structure import LIST_MARKER
 
 _WORD = re.compile(r"[\wåäöÅÄÖé/-]+|[^\s\w]")
 MAX_CHARS = 260  # a group with its relative clauses and its purpose

@@ -445,3 +445,36 @@ def test_an_items_remark_that_a_thing_is_made_and_one_that_forecasts():
     assert _activities(text) == {
         "Ta fram en modell för uppföljning av insatser": "achieved",
         "Stödja starten av en lokal grupp i Norrby": "not_achieved"}
+
+
+def test_lists_marked_with_check_boxes_and_symbols_a_legend_explains():
+    text = ("Verksamhetsberättelse 2031\n\nMål 2031\n\n"
+            "Teckenförklaring:  ☑ = målet uppnått   ☐ = målet delvis uppnått   ☒ = målet ej uppnått\n\n"
+            "☑ Minst 35 procent av deltagarna ska gå vidare till arbete eller studier.\n"
+            "   Utfall 41 procent.\n"
+            "☒ Antalet deltagare ska öka med tio procent. Ökningen blev fyra procent.\n\n"
+            "Genomförande av planens aktiviteter\n\n"
+            "[x] genomförd   [~] påbörjad/delvis genomförd   [ ] ej genomförd\n\n"
+            "[x] Starta ett team inom psykiatrin i Norrby\n"
+            "    Teamet startade 1 februari med två handledare.\n"
+            "[~] Kartlägga behovet av insatser för nyanlända\n"
+            "[ ] Införa en gemensam deltagarenkät\n    Skjuts till 2032.\n\n"
+            "Ekonomi\n\nText.\n")
+    ex = _extract(text)
+    assert {g.text: g.outcome_status for g in ex.goals} == {
+        "Minst 35 procent av deltagarna ska gå vidare till arbete eller studier": "achieved",
+        "Antalet deltagare ska öka med tio procent": "not_achieved"}
+    assert {a.text: a.outcome_status for a in ex.activities} == {
+        "Starta ett team inom psykiatrin i Norrby": "achieved",
+        "Kartlägga behovet av insatser för nyanlända": "partially_achieved",
+        "Införa en gemensam deltagarenkät": "not_achieved"}
+
+
+def test_goals_numbered_in_roman_numerals():
+    text = ("Verksamhetsplan 2031\n\nMål för 2031\n\n"
+            "   (i)   Minst 60 personer ska delta i förbundets insatser.\n"
+            "   (ii)  Förbundet ska ha en budget i balans.\n"
+            "   (iii) Alla parter ska ha utsett en kontaktperson.\n\nMålgrupper\n\nText.\n")
+    assert set(_goals(text)) == {"Minst 60 personer ska delta i förbundets insatser",
+                                 "Förbundet ska ha en budget i balans",
+                                 "Alla parter ska ha utsett en kontaktperson"}
