@@ -155,9 +155,15 @@ def _section_of(ctx: Context, k: int) -> str:
 
 
 def _sub_plans(ctx: Context, i: int) -> list[tuple[int, list[int]]]:
-    """The parts of a plan under its title: work packages, phases, years (`plan_part`)."""
-    return ctx.parts_under(i, own=lambda b: ctx.says(b, "activity"),
-                           part=lambda b, _: bool(_statement_cues()["plan_part"].search(b.text)))
+    """The parts of a plan under its title: work packages, phases, years (`plan_part`), or
+    titles numbered one level deeper ("2.3 Aktiviteter" / "2.3.1 Samverkansteamet")."""
+    depth = title_depth(ctx.structure.blocks[i].text)
+
+    def part(b: Block, _items: list[int]) -> bool:
+        return bool(_statement_cues()["plan_part"].search(b.text)) \
+            or (depth > 0 and title_depth(b.text) == depth + 1)
+
+    return ctx.parts_under(i, own=lambda b: ctx.says(b, "activity"), part=part)
 
 
 TITLES_TOLD = 12  # titles at most under a report's "Genomförda aktiviteter"
@@ -463,7 +469,7 @@ def _titles_after(ctx: Context, doc, i: int, taken: Covered, titles: bool = True
     return bool(heads)
 
 
-LEAD_WORDS = 40  # words at most of a lead-in between a plan's heading and its titles
+TITLES_LEAD_WORDS = 40  # words at most of a lead-in between a plan's heading and its titles
 
 
 def _titles_under(ctx: Context, doc, i: int, told: set[int]) -> bool:
@@ -473,7 +479,7 @@ def _titles_under(ctx: Context, doc, i: int, told: set[int]) -> bool:
     lead = i + 1 if i + 2 < len(blocks) and blocks[i + 1].kind == "para" \
         and not blocks[i + 1].is_heading else i
     if (lead + 1 < len(blocks) and blocks[lead + 1].start in told) \
-            or len(blocks[lead].text.split()) > LEAD_WORDS:
+            or len(blocks[lead].text.split()) > TITLES_LEAD_WORDS:
         return False  # (a heading over a paragraph of its own, among titles like it)
     taken = Covered(len(ctx.document.text),
                     ((a.char_start, a.char_end) for a in ctx.extraction.activities))
@@ -491,7 +497,8 @@ def _titles_plan(ctx: Context, doc, heads: list[tuple[int, int]]) -> bool:
     if not _reported_at(ctx, blocks[heads[0][0]].start):
         return False
     told = sum(classify(doc.char_span(blocks[k + 1].start, blocks[k + 1].end,
-                                      alignment_mode="expand")) is not None for k, _ in heads)
+                                      alignment_mode="expand")) is not None
+               or cell_status(blocks[k + 1].text.split(".")[0]) is not None for k, _ in heads)
     return 2 * told >= len(heads)
 
 
@@ -543,7 +550,9 @@ def _report(act: Activity, doc, ctx: Context, start: int, end: int) -> None:
     told = ctx.document.text[start:end].strip(" .\n")
     if told and _reported_at(ctx, start):
         act.outcome_text = " ".join(told.split())[:600]
+        # (or a status cell's words: "Påbörjad, rapport klar i november.")
         act.outcome_status = classify(doc.char_span(start, end, alignment_mode="expand")) \
+            or cell_status(told.split(".")[0]) \
             or default_status("activity", has_outcome_section=True)
         _compare_quantities(act, act.outcome_text)
 

@@ -20,10 +20,11 @@ _BULLETS = ("-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□�
             "➤›»◆▶▸◾◼✔✘✗☐☑☒✅❌⏳🟡🟢🔴🟠⚪⚫")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
           "x": 10}
-# a list item's marker: a bullet, a check box ("[x]", "[ ]"), "3." or "3)", "b)" or "(b)" (or
+# a list item's marker: a bullet, a check box ("[x]", "[ ]"), "3." or "3)" or "3 – ", "b)" or "(b)" (or
 # "b." before a tab), "(iii)" or "iv)", and "2015:3", an item numbered within its year, as
 # plans that follow up last year's number their items
 LIST_MARKER = re.compile(rf"^[ \t]*(?:(?P<bullet>[{_BULLETS}])[ \t]+|(?P<num>\d{{1,2}})[.)][ \t]+"
+                         r"|(?P<dnum>\d{1,2})[ \t]+[–—][ \t]+(?=[A-ZÅÄÖ])"
                          r"|\[(?P<box>[ xX~✓✔*-]?)\][ \t]+"
                          r"|(?:19|20)\d\d:(?P<ynum>\d{1,2})[ \t]+"
                          r"|\d{1,2}(?:\.\d{1,2}){0,2}\.(?P<deep>\d{1,2})\.?[ \t]+(?=\S)"
@@ -509,6 +510,9 @@ def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
         return False  # "... Målet är uppnått." / "Mål 2. Andelen ...": the next point
     if _NUMBER_END.search(prev) and _NUMBER_END.search(line):
         return False  # rows of a table whose cells are separated by spaces
+    if not in_item and prev.rstrip()[-1:] not in ".,;" and _opens_with_status(line) \
+            and not PHRASE_GOES_ON.search(prev):
+        return False  # "Digitalt möte för arbetsgivare" / "Genomfört 28 april.": a title's remark
     if not line[:1].isupper() or PHRASE_GOES_ON.search(prev):
         return True
     if in_item:
@@ -566,7 +570,7 @@ def _deep_item(text: str, lines: list[tuple[int, int]], n: int, m: re.Match) -> 
 def _marker_number(m: re.Match) -> int | None:
     """The number of a numbered marker ("3.", "2015:3", "4.2.1", "(iv)"), None for a bullet
     or a letter."""
-    num = m.group("num") or m.group("ynum") or m.group("deep")
+    num = m.group("num") or m.group("ynum") or m.group("deep") or m.group("dnum")
     if m.group("roman"):
         return _ROMAN[m.group("roman")]
     return int(num) if num else None
@@ -794,6 +798,8 @@ def _semicolon_list(line: str) -> list[tuple[int, int, int | None]]:
 
 
 _CAMEL = re.compile(r"[a-zåäö]+[A-ZÅÄÖ]")  # "ungPunkten", "eKurs": a name in lower case first
+# "🎯 Måluppfyllelse": an icon first (not a minute's "§ 54", a Markdown or mail mark)
+_ICON_TITLE = re.compile(r"[^\w\s\"'(\[§#*>=|+\-–—.,:;]{1,3}[ \t]+[A-ZÅÄÖ0-9]")
 
 
 def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
@@ -814,13 +820,18 @@ def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
 
     for k, b in enumerate(blocks):
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-        titled = short(b) and not _SENTENCE_END.search(b.text) \
-            and (b.text[:1].isupper() or b.text[:1].isdigit() or bool(_CAMEL.match(b.text)))
+        # (not an item's remark on a line of its own: "Status: Genomförd")
+        titled = short(b) and not _SENTENCE_END.search(b.text) and not OUTCOME_LABEL.match(b.text) \
+            and (b.text[:1].isupper() or b.text[:1].isdigit() or bool(_CAMEL.match(b.text))
+                 or bool(_ICON_TITLE.match(b.text)))
         # a title line straight above its paragraph, with no blank line between
         opens_body = (blank_structured and nxt is not None and nxt.para == b.para
                       and by_para[b.para][0] is b and nxt.kind == "para"
                       and (len(nxt.text.split()) >= 8 or (len(nxt.text.split()) >= 4
-                                                          and _SENTENCE_END.search(nxt.text))))
+                                                          and _SENTENCE_END.search(nxt.text))
+                           # "Digitalt möte för arbetsgivare" / "Genomfört 28 april."
+                           or (len(nxt.text.split()) >= 2 and nxt.text[:1].isupper()
+                               and bool(_SENTENCE_END.search(nxt.text)))))
         # a title straight above its list, with no blank line between
         opens_list = (blank_structured and nxt is not None and nxt.kind == "item"
                       and b.lines == 1 and (nxt.para == b.para or by_para[b.para][-1] is b))

@@ -478,3 +478,43 @@ def test_goals_numbered_in_roman_numerals():
     assert set(_goals(text)) == {"Minst 60 personer ska delta i förbundets insatser",
                                  "Förbundet ska ha en budget i balans",
                                  "Alla parter ska ha utsett en kontaktperson"}
+
+
+def test_dash_numbered_activities_with_status_lines_and_an_icon_before_the_heading():
+    text = ("Verksamhetsberättelse 2031\n\n🗂 Planerade aktiviteter 2031 och utfall\n\n"
+            "1 – Starta en insats för unga i Norrby\n"
+            "Utfall: Genomfört. Insatsen startade i februari.\n\n"
+            "2 – Utöka teamet med en arbetsterapeut\n"
+            "Status: Ej genomförd\n\n"
+            "3 – Ta fram en ny webbplats\n"
+            "Status: Delvis genomförd. Webbplatsen lanseras i januari.\n\n"
+            "💰 Ekonomi\n\nText.\n")
+    assert _activities(text) == {"Starta en insats för unga i Norrby": "achieved",
+                                 "Utöka teamet med en arbetsterapeut": "not_achieved",
+                                 "Ta fram en ny webbplats": "partially_achieved"}
+
+
+def test_a_plans_activities_under_titles_numbered_one_level_deeper():
+    text = ("Handlingsplan 2031\n\n2.3  Aktiviteter\n\n2.3.1  Teamet\n"
+            "   2.3.1.1  Bemanna teamet med en handläggare från varje part.\n"
+            "   2.3.1.2  Ta fram ett gemensamt samtyckesformulär.\n\n"
+            "2.3.2  Information\n"
+            "   2.3.2.1  Informera om gruppen på parternas arbetsplatsträffar.\n\n"
+            "3  Ekonomi\n\nText.\n")
+    assert set(_activities(text)) == {
+        "Bemanna teamet med en handläggare från varje part",
+        "Ta fram ett gemensamt samtyckesformulär",
+        "Informera om gruppen på parternas arbetsplatsträffar"}
+
+
+def test_a_reports_activity_titles_each_over_a_status_cells_words():
+    text = ("Delårsrapport 2031\n\nFörbundet har under första halvåret arbetat vidare med de "
+            "insatser och\naktiviteter som styrelsen beslutade om i verksamhetsplanen för året.\n\n"
+            "Aktiviteter enligt verksamhetsplan 2031\n\n"
+            "Behovsanalys för unga i länet\nPåbörjad, rapport klar i november.\n\n"
+            "Starta ett team i Västby\nEj genomförd – rekryteringen pågår.\n\n"
+            "Digitalt möte för arbetsgivare i Norrby\nGenomfört 28 april.\n\n"
+            "Ekonomi\n\nText.\n")
+    assert _activities(text) == {"Behovsanalys för unga i länet": "partially_achieved",
+                                 "Starta ett team i Västby": "not_achieved",
+                                 "Digitalt möte för arbetsgivare i Norrby": "achieved"}
