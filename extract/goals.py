@@ -129,11 +129,15 @@ def _marked_goals(ctx: Context) -> None:
         return
     taken = Covered(len(ctx.document.text),
                     ((g.char_start, g.char_end) for g in ctx.extraction.goals))
-    for m in _MARKED_LINE.finditer(ctx.document.text):
+    text = ctx.document.text
+    for m in _MARKED_LINE.finditer(text):
         status = cell_status(m.group("mark"), ctx.legend)
-        words = m.group("goal").strip()
+        # "☒ Antalet ska öka med tio procent. Ökningen blev fyra.": the first sentence
+        end = own_end(text, m.start("goal"), m.end("goal"))
+        words = text[m.start("goal"):end].strip()
+        said = " ".join(f"{text[end:m.end('goal')]} {m.group('said')}".split()).strip(" .")
         if not status or "=" in words or not _states_goal(words) \
-                or taken.overlaps(m.start("goal"), m.end("goal")):
+                or taken.overlaps(m.start("goal"), end):
             continue
         section = ctx.section_over(m.start())
         if section is not None and ctx.says(section, "activity") \
@@ -143,7 +147,7 @@ def _marked_goals(ctx: Context) -> None:
         if span:
             ctx.extraction.goals.append(Goal(
                 **span, section="Mål", text=" ".join(words.split()).rstrip("."),
-                outcome_status=status, outcome_text=" ".join(m.group("said").split())))
+                outcome_status=status, outcome_text=said))
 
 
 def _once_each(ctx: Context) -> None:

@@ -15,9 +15,9 @@ from .text_tables import RULE_LINE, column_role, find_text_tables, is_header, is
 
 # the signs a list item may open with; a PDF's symbol-font bullets come out of the private
 # use area (U+F0B7, U+F0A7, U+F0D8, U+F076) or as a lost glyph's "?"
-# (and arrows, check marks and boxes, traffic lights: "➤ ...", "☑ ...", "✅ ...", "🟡 ...")
-_BULLETS = ("-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□●○♦❖→?"
-            "➤›»◆▶▸◾◼✔✘✗☐☑☒✅❌⏳🟡🟢🔴🟠⚪⚫")
+# (and arrows: "➤ ...", "› ..."; marks a legend explains, "✔", "☑", "🟡", stay in the text,
+# where the goals' and activities' own readers find them)
+_BULLETS = "-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□●○♦❖→?➤›»◆▶▸◾◼"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
           "x": 10}
 # a list item's marker: a bullet, a check box ("[x]", "[ ]"), "3." or "3)" or "3 – ", "b)" or "(b)" (or
