@@ -1442,3 +1442,11 @@ def test_target_groups_a_lead_naming_groups_and_efforts_described_for_them():
             "unga 16–29 år som varken arbetar eller studerar",
             "ungdomar 18–25 år i Västby"} <= groups
     assert not any("kunde" in g for g in groups)
+
+
+def test_an_evaluators_report_is_of_no_kind_of_its_own():
+    assert _meta("FoU Välfärd Norrby\nRapport 2031:7\n\nLEDSTÅNGEN\n– en utvärdering av ett "
+                 "samverkansprojekt i Norrby 2029–2031\n\nText.\n")[0] == "other"
+    assert _meta("HÖGSKOLAN I VÄSTBY\n\nUtvärdering av samverkansprojektet BRON\n\nText.\n")[0] \
+        == "other"
+    assert _meta("SLUTRAPPORT\nSlututvärdering av projekt Framåt\n\nText.\n")[0] == "slutrapport"
