@@ -689,8 +689,8 @@ def _planned_headers() -> frozenset[str]:
 
 
 def _reports_outcomes(ctx: Context, blocks: list[Block], last: int) -> bool:
-    if ctx.document.doc_type in REPORT_TYPES:
-        return True
+    if ctx.document.doc_type in REPORT_TYPES or ctx.document.doc_type == "other":
+        return True  # (an evaluator's report follows the plan it evaluates)
     if ctx.document.doc_type in PLAN_TYPES:
         return False
     return any(b.kind == "heading" and ctx.says(b, "outcome") for b in blocks[last + 1:])

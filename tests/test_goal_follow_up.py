@@ -518,3 +518,20 @@ def test_a_reports_activity_titles_each_over_a_status_cells_words():
     assert _activities(text) == {"Behovsanalys för unga i länet": "partially_achieved",
                                  "Starta ett team i Västby": "not_achieved",
                                  "Digitalt möte för arbetsgivare i Norrby": "achieved"}
+
+
+def test_an_evaluators_report_follows_the_plans_activities_up():
+    text = ("FoU Norrby\nRapport 2031:2\n\nLEDSTÅNGEN\n– en utvärdering av ett samverkansprojekt\n\n"
+            "Planerade aktiviteter och vad som blev av dem\n\n"
+            "I projektplanens aktivitetsplan fanns tre aktiviteter.\n\n"
+            "a) Gemensam inskrivning i ett team med handläggare från alla parter.\n"
+            "Genomfördes som planerat. Teamet träffades varannan vecka.\n\n"
+            "b) Gruppverksamhet i hälsa två gånger per vecka.\n"
+            "Gruppen kunde bara hållas en gång i veckan. Aktiviteten har inte genomförts i "
+            "planerad omfattning.\n\n"
+            "c) Nätverk med arbetsgivare i Västby.\nNätverket kom aldrig igång.\n\n"
+            "Slutsatser\n\nText.\n")
+    assert _activities(text) == {
+        "Gemensam inskrivning i ett team med handläggare från alla parter": "achieved",
+        "Gruppverksamhet i hälsa två gånger per vecka": "not_achieved",
+        "Nätverk med arbetsgivare i Västby": "not_achieved"}
