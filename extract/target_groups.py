@@ -434,6 +434,13 @@ def _table_cells(ctx: Context, found: list[tuple[int, int]], words: dict[tuple[i
                 words[(cell[0], cell[1])] = " ".join(cell[2].split())
 
 
+# "en likartad målgrupp (som Porten)", "samma målgrupper": the word for a group, not a group
+_GROUP_WORD_ONLY = re.compile(r"(?:[\wåäö]+\s+){0,2}(?:mål|behovs)grupp(?:en|er|erna)?"
+                              r"(?:\s+som\s+[\wåäöÅÄÖ-]+)?$", re.I)
+# "Målgruppen är personer ...": the words that name the group are not the group's
+_GROUP_LEAD = re.compile(r"(?:mål|behovs)grupp(?:en|erna)?\s+(?:är|var|utgörs\s+av)\s+", re.I)
+
+
 def _emit(ctx: Context, spans: list[tuple[int, int]],
           words: dict[tuple[int, int], str] | None = None) -> None:
     """Records of the spans; `words` gives the text of a span that is not its evidence as
@@ -442,6 +449,8 @@ def _emit(ctx: Context, spans: list[tuple[int, int]],
     taken = Covered(len(ctx.document.text))
     for s, e in sorted(spans):
         said = (words or {}).get((s, e))
+        if lead := _GROUP_LEAD.match(ctx.document.text, s, e):
+            s = lead.end()
         dangling = _DANGLING.search(ctx.document.text, s, e)  # "... är oklar och" / "där ..."
         span = ctx.span(s, dangling.start() if dangling else e)
         if not span:
@@ -449,7 +458,7 @@ def _emit(ctx: Context, spans: list[tuple[int, int]],
         said = said or span["evidence"]
         text = " ".join(said.split()).rstrip(".").strip()
         key = text.lower()
-        if len(text) < 4 or key in seen or len(text) > MAX_CHARS:
+        if len(text) < 4 or key in seen or len(text) > MAX_CHARS or _GROUP_WORD_ONLY.match(text):
             continue
         if taken.holds(span["char_start"]):
             continue
