@@ -523,6 +523,7 @@ def _following_paras(blocks: list[Block], j: int) -> list[Block]:
     return out
 
 
+# a goal's field name before it ("Mål: Minst 35 procent ...", "Effektmål: ...")
 _GOAL_LABEL = re.compile(r"[ \t]*(?:[\wåäö]*mål|målsättning)[ \t]*:[ \t]+", re.I)
 # a status field among a goal's remark lines ("Status: Grön", "Bedömning: Delvis uppnådd")
 _STATUS_FIELD = re.compile(r"(?<![\wåäö])(?:status|bedömning|måluppfyllelse|färg)\s*:\s*"
