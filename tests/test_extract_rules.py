@@ -1451,3 +1451,17 @@ def test_an_evaluators_report_is_of_no_kind_of_its_own():
     assert _meta("HÖGSKOLAN I VÄSTBY\n\nUtvärdering av samverkansprojektet BRON\n\nText.\n")[0] \
         == "other"
     assert _meta("SLUTRAPPORT\nSlututvärdering av projekt Framåt\n\nText.\n")[0] == "slutrapport"
+
+
+def test_target_groups_as_a_plan_describes_them_and_after_the_work_done_for_them():
+    text = ("Utvärdering av projektet Bron\n\nProjektplanen anger målgruppen som långtidssjukskrivna "
+            "i åldern 20–45 år som har behov av samordnade insatser. Planen säger mer.\n\n"
+            "Målgrupp enligt ansökan: personer 18–64 år som uppbär försörjningsstöd.\n\n"
+            "Insatser\n\nPorten\nStöd till unga vuxna 18–25 år som varken arbetar eller "
+            "studerar. 14 deltagare.\n\nVerkstan\nArbetsträning i kommunal regi för personer med "
+            "långvarig arbetslöshet.\n")
+    groups = {t.text for t in extract_document(_doc(text)).target_groups}
+    assert {"långtidssjukskrivna i åldern 20–45 år som har behov av samordnade insatser",
+            "personer 18–64 år som uppbär försörjningsstöd",
+            "unga vuxna 18–25 år som varken arbetar eller studerar",
+            "personer med långvarig arbetslöshet"} <= groups
