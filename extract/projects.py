@@ -1049,7 +1049,11 @@ def _person_like(name: str) -> bool:
     them ("Ordförande  Vice ordförande")."""
     if _SIGNATURE_TITLES.fullmatch(name):
         return True
-    words = name.split()
+    words = name.split(",")[0].split()
+    capitalised = words[:next((k for k, w in enumerate(words) if not w[:1].isupper()),
+                              len(words))]
+    if 2 <= len(capitalised) < len(words) and len(capitalised) <= 3:
+        words = capitalised  # "Jan-Erik Sjöö utredare", "Elin Hedin fil.mag., ...": a signature
     if not words or not all(w[:1].isupper() for w in words):
         return False
     first = [w.lower().split("-")[0] in _first_names() for w in words]

@@ -492,3 +492,12 @@ def test_a_grant_names_its_effort_after_the_amount_and_a_method_is_none():
                  "2032-10-01 – 2033-09-30.\n")
     assert {"Steg för steg Norrby", "Kompassen Västby", "Aktiv vardag i Östby"} <= set(got)
     assert "IPS-metoden" not in got
+
+
+def test_a_name_with_its_role_after_it_reads_as_a_person_not_a_project():
+    from samverkan.extract.projects import _person_like
+
+    assert _person_like("Jan-Erik Sjöö utredare")
+    assert _person_like("Elin Jakobsson Hedin fil.mag., forskningsassistent")
+    assert not _person_like("Steg för steg Norrby")
+    assert not _person_like("Vägen framåt")
