@@ -434,6 +434,8 @@ def _table_cells(ctx: Context, found: list[tuple[int, int]], words: dict[tuple[i
                 words[(cell[0], cell[1])] = " ".join(cell[2].split())
 
 
+_CALLED_GROUP = re.compile(r"(?:mål|behovs)grupp", re.I)
+CALLED_REACH = 30  # characters before a group where the word for it stands
 # "en likartad målgrupp (som Porten)", "samma målgrupper": the word for a group, not a group
 _GROUP_WORD_ONLY = re.compile(r"(?:[\wåäö]+\s+){0,2}(?:mål|behovs)grupp(?:en|er|erna)?"
                               r"(?:\s+som\s+[\wåäöÅÄÖ-]+)?$", re.I)
@@ -447,7 +449,15 @@ def _emit(ctx: Context, spans: list[tuple[int, int]],
     written (a table cell wrapped over lines beside other columns)."""
     seen: set[str] = set()
     taken = Covered(len(ctx.document.text))
+    # a group named inside a planned activity ("Påbörja en insats för nyanlända med ohälsa")
+    # is what the activity is for, not a group the document sets out, unless the activity
+    # calls it the target group ("Driva projekt X för målgruppen unga med ...")
+    doc_text = ctx.document.text
+    planned = Covered(len(doc_text),
+                      ((a.char_start, a.char_end) for a in ctx.extraction.activities))
     for s, e in sorted(spans):
+        if planned.holds(s) and not _CALLED_GROUP.search(doc_text, max(0, s - CALLED_REACH), s):
+            continue
         said = (words or {}).get((s, e))
         if lead := _GROUP_LEAD.match(ctx.document.text, s, e):
             s = lead.end()

@@ -1465,3 +1465,13 @@ def test_target_groups_as_a_plan_describes_them_and_after_the_work_done_for_them
             "personer 18–64 år som uppbär försörjningsstöd",
             "unga vuxna 18–25 år som varken arbetar eller studerar",
             "personer med långvarig arbetslöshet"} <= groups
+
+
+def test_a_group_inside_a_planned_activity_only_when_it_is_called_the_target_group():
+    text = ("Verksamhetsplan 2031\n\nAktiviteter\n\n"
+            "1. Påbörja en insats för nyanlända med ohälsa i samarbete med Arbetsförmedlingen\n"
+            "2. Driva projektet Bron för målgruppen unga med funktionsnedsättning\n"
+            "3. Ta fram en ny webbplats\n\nEkonomi\n\nText.\n")
+    groups = {t.text for t in extract_document(_doc(text)).target_groups}
+    assert "unga med funktionsnedsättning" in groups
+    assert not any(g.startswith("nyanlända") for g in groups)
