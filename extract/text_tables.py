@@ -548,7 +548,8 @@ def _markdown(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | N
     """A header line with pipes over a `--- | ---` separator; the lines below with pipes are
     its rows. A row whose first cell is empty goes on with the row above when its cells go
     on in lower case (a wrapped cell); else it is a row of its own under the same first
-    cell ("| | Ta fram en kontaktlista |": the goal above has a second activity)."""
+    cell ("| | Ta fram en kontaktlista |": the goal above has a second activity). A row whose
+    first cell goes on in lower case, beside a cell left empty, goes on with the row above."""
     if i + 1 >= len(lines) or "|" not in text[lines[i][0]:lines[i][1]] \
             or not _MD_SEPARATOR.match(text[lines[i + 1][0]:lines[i + 1][1]]):
         return None
@@ -566,6 +567,13 @@ def _markdown(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | N
         if len(rows) > 1 and cells and not cells[0][2] \
                 and all(t[:1].islower() or not t for _, _, t in cells):
             _extend_cells(rows[-1], cells, k)  # a wrapped cell's rest, in lower case
+        elif len(rows) > 1 and cells and cells[0][2] \
+                and _goes_on(rows[-1].cells[0][2], cells[0][2]) \
+                and any(not t and c < len(rows[-1].cells) and rows[-1].cells[c][2]
+                        for c, (_, _, t) in enumerate(cells)):
+            # "| avslutssamtal i alla insatser |  | Övriga 2018. |": the first cell goes on (in
+            # lower case, or after "för") where the row above has a cell this line leaves empty
+            _extend_cells(rows[-1], cells, k)
         else:
             rows.append(FixedRow([k], cells))
         last = k

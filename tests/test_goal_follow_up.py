@@ -535,3 +535,20 @@ def test_an_evaluators_report_follows_the_plans_activities_up():
         "Gemensam inskrivning i ett team med handläggare från alla parter": "achieved",
         "Gruppverksamhet i hälsa två gånger per vecka": "not_achieved",
         "Nätverk med arbetsgivare i Västby": "not_achieved"}
+
+
+def test_a_pipe_tables_activity_cell_wrapped_onto_a_row_with_empty_cells():
+    text = ("Verksamhetsberättelse 2031\n\nVERKSAMHETSMÅL 1\n"
+            "Minst hälften av deltagarna ska gå till arbete.\n\n"
+            "| Aktivitet                          | Uppfyllt | Kommentar                     |\n"
+            "|------------------------------------|----------|-------------------------------|\n"
+            "| Införa gemensam modell för         | Ja       | Modellen används sedan maj.   |\n"
+            "| avslutssamtal i alla insatser      |          |                               |\n"
+            "| Ta fram en implementeringsplan för | Delvis   | Utkast finns.                 |\n"
+            "| IPS Norrby                         |          | Beslut väntas 2032.           |\n"
+            "| Erbjuda arbetsgivarkontakter       | Nej      | Flyttas till 2032.            |\n\n"
+            "Ekonomi\n\nText.\n")
+    assert _activities(text) == {
+        "Införa gemensam modell för avslutssamtal i alla insatser": "achieved",
+        "Ta fram en implementeringsplan för IPS Norrby": "partially_achieved",
+        "Erbjuda arbetsgivarkontakter": "not_achieved"}
