@@ -343,6 +343,25 @@ def _capitals_in_prose(text: str, found: list) -> None:
 _WORK_NOUN = re.compile(r"(?:ning|ing|tion|het)$")
 # a one-word "name" that is a document: "ESF-ansökan", "Slutrapporten" (not "NP-förstudien")
 _DOCUMENT_WORD = re.compile(r"(?:ansökan|rapport(?:en)?|protokoll(?:et)?|berättelse(?:n)?)$", re.I)
+# what a name carries beside it: the kind before it ("ESF-projektet Ung Framtid"), a note in
+# brackets after it ("(avslutad 30/6)", "(ESF, medfinansiering)"), a table's figure
+_NAME_KIND = re.compile(r"^(?:[\wåäö+-]*projekt(?:et)?)\s+(?=\S)", re.I)
+_NAME_NOTE = re.compile(r"\s*\((?![A-ZÅÄÖ0-9]{2,8}\))[^()]*\)\s*$")
+_NAME_FIGURE = re.compile(r"\s+\d{1,3}(?:[ \u00a0]\d{3})*\s*$")
+
+
+def _bare_name(name: str) -> str:
+    """A project's name without the kind before it, the notes in brackets and the figures
+    after it, and a place after a comma ("Jobbvägen, Lidköping")."""
+    name = _NAME_KIND.sub("", name)
+    while (bare := _NAME_FIGURE.sub("", _NAME_NOTE.sub("", name))) != name and bare:
+        name = bare
+    head, _, place = name.rpartition(",")
+    if head and place.strip().split("/")[0].lower() in place_names():
+        name = head.strip()
+    return name
+
+
 # money a fund gives, or a method, not an effort: "ESF-medel", "Arvsfondsbidraget",
 # "IPS-metoden"
 _NOT_EFFORT_WORD = re.compile(r"(?:-medel|bidrag(?:et)?|pengar(?:na)?|-metoden|-modellen)$", re.I)
@@ -1087,13 +1106,14 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
         name = re.sub(r"\s+", " ", span["evidence"]).strip(" .,")
         if words and s in words:
             name = words[s][0]
-        name = re.sub(r"^(?:projekt(?:et)?)\s+", "", name, flags=re.I)
+        name = _bare_name(name)
         halves = name.split()
         if len(halves) % 2 == 0 and halves[: len(halves) // 2] == halves[len(halves) // 2:]:
             name = " ".join(halves[: len(halves) // 2])  # "Nya Steg\nNya Steg är": a heading
         if acr and name == acr and any(a == acr and n != acr for n, a in named):
             continue  # a bare "KUR" when "Name (KUR)" is also there
         if not acr and any(n == name for n, a in named):
+            accepted.pop()  # (the name with its acronym, read at the same place, is the record)
             continue  # a heading "Name" over "Name (ACR) är ...": one project
         if name.lower() in cfg["not"] or _NOT_EFFORT_WORD.search(name) or len(name) < 3 or acr in cfg["org_acronyms"] \
                 or (" " not in name and _DOCUMENT_WORD.search(name)) \

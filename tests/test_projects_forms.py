@@ -501,3 +501,17 @@ def test_a_name_with_its_role_after_it_reads_as_a_person_not_a_project():
     assert _person_like("Elin Jakobsson Hedin fil.mag., forskningsassistent")
     assert not _person_like("Steg för steg Norrby")
     assert not _person_like("Vägen framåt")
+
+
+def test_a_projects_name_without_its_kind_notes_figures_and_place():
+    got = _names("Årsredovisning 2031\n\nInsatser 2031\n\n"
+                 "Jobbvägen, Norrköping\nÄgare: Norrköpings kommun\nDeltagare 2031: 40\n"
+                 "Beviljat 2031: 500 000 kr\n\n"
+                 "Kraftkällan (avslutad 30/6)\nÄgare: Västby kommun\nDeltagare 2031: 12\n"
+                 "Beviljat 2031: 200 000 kr\n\n"
+                 "Förbundet medfinansierar ESF-projektet Ung Framtid Norrby (UFN) med 400 000 kr.\n\n"
+                 "Kostnader per insats 2031\nKansli                         1 600 000\n"
+                 "Ränteintäkter                     12 000\n")
+    assert {"Jobbvägen", "Kraftkällan", "Ung Framtid Norrby"} <= set(got)
+    assert not {"Jobbvägen, Norrköping", "Kraftkällan (avslutad 30/6)",
+                "ESF-projektet Ung Framtid Norrby", "Kansli", "Ränteintäkter"} & set(got)
