@@ -21,8 +21,9 @@ colours and prose), `blind25` (the money in plans, applications and forecasts), 
 reports), `blind28` (plans built as strategies), `blind29` (efforts named in passing),
 `blind30` (the furniture of Word and PDF reports), `blind31` (who signed it and who sits at the
 table), `blind32` (what was done, told as it was done), `blind33` (a förbund's portfolio of
-projects), `blind34` (what evaluators and follow-up reports say) and `blind35` (lists written
-every way). The rules were then
+projects), `blind34` (what evaluators and follow-up reports say), `blind35` (lists written
+every way), `blind36` (plans whose activities come in grids and tables) and `blind37` (efforts
+counted, costed and compared). The rules were then
 improved on what they showed; first-contact and current figures are in the README. The floors
 sit a little under today's figures, so that a regression fails here."""
 from __future__ import annotations
@@ -180,6 +181,14 @@ CORPORA = {
                       {"goals": 0.9, "activities": 0.86, "target_groups": 0.75, "projects": 0.86,
                        "budget_lines": 0.83, "signatories": 0.86, "goal_status": 0.9,
                        "activity_status": 0.9, "doc_type": 1.0, "year": 1.0}),
+    "blind36": _blind("blind36",
+                      {"goals": 0.96, "activities": 0.78, "target_groups": 0.84, "projects": 0.93,
+                       "budget_lines": 0.94, "signatories": 0.83, "goal_status": 0.86,
+                       "activity_status": 0.89, "doc_type": 1.0, "year": 1.0}),
+    "blind37": _blind("blind37",
+                      {"goals": 0.98, "activities": 0.95, "target_groups": 0.88, "projects": 0.88,
+                       "budget_lines": 0.87, "signatories": 0.98, "goal_status": 0.95,
+                       "doc_type": 1.0, "year": 1.0}),
 }
 
 
