@@ -22,6 +22,7 @@ _UPPER = "A-ZÅÄÖÉÈÜØÆŠŽČĆĐŘŁŚŹŻÁÍÓÚÑÇŐȘȚĂÐÞĄĘÕ"
 _PART = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _INITIALS = rf"[{_UPPER}](?:\.|-[{_UPPER}]\.?)(?:\s?[{_UPPER}]\.)?"
 _NAME = re.compile(rf"^(?P<name>(?P<first>{_PART}|{_INITIALS})"
+                   rf"(?:\s+\([{_UPPER}][\w.-]{{0,10}}\))?"  # a nickname: "Karl-Göran (K-G) Nyström"
                    rf"(?:\s+[{_UPPER}]\.?)?(?:\s+(?:af|von|de|van|da))?"
                    rf"(?:\s+{_PART}){{1,2}})\s*(?P<party>\([A-ZÅÄÖa-zåäö]{{1,3}}\))?\s*,?\s*"
                    r"(?P<rest>.*)$")
@@ -99,7 +100,8 @@ def _person(line: str, known_first: bool = True) -> tuple[str, str] | None:
 def _is_first_name(word: str) -> bool:
     names = _first_names()
     low = word.lower()
-    return low in names or low.split("-")[0] in names
+    # (accents as a name's bearer writes them: "Hélène" for the lexicon's "Helene")
+    return any(w in names or w.split("-")[0] in names for w in (low, _unaccented(low)))
 
 
 @cache
@@ -153,7 +155,8 @@ def extract_signatories(ctx: Context, doc) -> None:
     _signed_in_sentences(ctx, text, seen)
     _flattened_blocks(ctx, text, seen)
     for m in _FOR_ORG.finditer(text):  # "För Arbetsförmedlingen: Ingrid Wästberg"
-        _inline(ctx, m, seen, (m.group("title") or "").strip(), m.group("org").strip())
+        if m.group("for") or _is_org(m.group("org")):  # ("Huddinge kommun: Pia Dahl, socialchef")
+            _inline(ctx, m, seen, (m.group("title") or "").strip(), m.group("org").strip())
     inline = list(_INLINE.finditer(text))
     # a field repeated on every card of a catalogue ("Kontaktperson: ..." under each insats)
     # names each card's contact, not the document's responsible person
@@ -199,7 +202,7 @@ _MEMBER = re.compile(r"(?P<name>[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-z
 
 
 # "För Arbetsförmedlingen: Ingrid Wästberg", "För Ljusdals kommun: Gunnel Åström, socialchef"
-_FOR_ORG = re.compile(r"^För (?P<org>[A-ZÅÄÖ][^:\n]{2,60}):[ \t]*(?P<name>[A-ZÅÄÖÉ][a-zåäöéü]+"
+_FOR_ORG = re.compile(r"^(?P<for>För )?(?P<org>[A-ZÅÄÖ][^:\n]{2,60}):[ \t]*(?P<name>[A-ZÅÄÖÉ][a-zåäöéü]+"
                       r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?: [A-ZÅÄÖ]\.?)? [A-ZÅÄÖÉ][a-zåäöéü]+"
                       r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?:,[ \t]*(?P<title>[a-zåäö][^,\n]{2,40}))?[ \t]*$",
                       re.M)
@@ -570,14 +573,17 @@ def _in_columns(ctx: Context, group: list[tuple[int, int, str]], seen: set[str])
     if not _names_row(names):
         return 0
     parts: list[list[str]] = [[] for _ in names]
+    tabbed = "\t" in group[0][2]
     used = 1
     for entry in group[1:]:
         cells = [c for c in _cells(text, entry) if re.search(r"[^\W\d_]", c[3])]
         if _names_row(cells) or (cells and (p := _person(cells[0][3])) and not p[1]):
             break  # the next row of signatures, or one signature under the row
         used += 1
-        for col, _, _, words in cells:  # (a scanned scribble's marks are no cell)
-            k = max((j for j, n in enumerate(names) if n[0] <= col + COLUMN_SLACK), default=0)
+        for n, (col, _, _, words) in enumerate(cells):  # (a scanned scribble's marks are no cell)
+            # tabs stand for columns in order; spaces keep the names' columns
+            k = min(n, len(names) - 1) if tabbed else \
+                max((j for j, c in enumerate(names) if c[0] <= col + COLUMN_SLACK), default=0)
             parts[k].append(words)
     for (_, start, end, words), lines in zip(names, parts, strict=True):
         name = _person(words)[0]

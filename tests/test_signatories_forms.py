@@ -221,3 +221,19 @@ def test_three_signatures_in_columns_and_one_under_them():
     assert got["Olle Strand"] == ("Förtroendevald revisor", "Västby kommun (för kommunerna)")
     assert got["Karin Åsberg"] == ("Auktoriserad revisor", "Revisionsbyrån AB")
     assert "Nils Berglund" in got
+
+
+def test_tabbed_signature_columns_nicknames_accents_and_members_after_their_organisation():
+    got = _sigs("Verksamhetsberättelse 2031\n\nStyrelsens underskrifter\n\nNorrby 2032-03-16\n\n"
+                "Ann-Sofie Wallin\tGustav Lindberg\nOrdförande\tVice ordförande\n"
+                "Region Norrby\tVästby kommun\n\n"
+                "Karl-Göran (K-G) Nyström\tHélène Bergqvist\nÖstby kommun\tFörsäkringskassan\n\n\n"
+                "Beredningsgruppen 2031\n\n"
+                "Västby kommun: Christina Wahlberg-Ahl, avdelningschef arbetsmarknad\n"
+                "Östby kommun: Pia Dahlström, socialchef\n")
+    assert got["Ann-Sofie Wallin"] == ("Ordförande", "Region Norrby")
+    assert got["Gustav Lindberg"] == ("Vice ordförande", "Västby kommun")
+    assert got["Karl-Göran (K-G) Nyström"][1] == "Östby kommun"
+    assert got["Hélène Bergqvist"][1] == "Försäkringskassan"
+    assert got["Christina Wahlberg-Ahl"] == ("avdelningschef arbetsmarknad", "Västby kommun")
+    assert got["Pia Dahlström"] == ("socialchef", "Östby kommun")
