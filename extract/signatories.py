@@ -458,7 +458,7 @@ def _line_groups(text: str) -> list[list[tuple[int, int, str]]]:
             cur = []
         elif (len(line) <= 70 or (len(line) <= 140 and _COLUMN_GAP.search(line))
               or (len(line) <= 160 and _signature_line(line))) \
-                and ("\t" not in raw or _two_tabbed_columns(raw)):
+                and ("\t" not in raw.strip() or _two_tabbed_columns(raw)):  # ("\tLedamot")
             s = pos + raw.index(line[0])
             cur.append((s, s + len(line), line))
         else:
@@ -550,6 +550,7 @@ def _side_by_side(ctx: Context, group: list[tuple[int, int, str]], seen: set[str
 
 _CELL = re.compile(r"\S(?:.*?\S)??(?= {3,}|\t|$)")
 COLUMN_SLACK = 2  # columns a cell may start before its column's name
+_TABS = re.compile(r"\t+")
 
 
 def _cells(text: str, entry: tuple[int, int, str]) -> list[tuple[int, int, int, str]]:
@@ -580,9 +581,11 @@ def _in_columns(ctx: Context, group: list[tuple[int, int, str]], seen: set[str])
         if _names_row(cells) or (cells and (p := _person(cells[0][3])) and not p[1]):
             break  # the next row of signatures, or one signature under the row
         used += 1
-        for n, (col, _, _, words) in enumerate(cells):  # (a scanned scribble's marks are no cell)
-            # tabs stand for columns in order; spaces keep the names' columns
-            k = min(n, len(names) - 1) if tabbed else \
+        line_start = text.rfind("\n", 0, entry[0]) + 1
+        for col, cs, _, words in cells:  # (a scanned scribble's marks are no cell)
+            # tabs stand for columns by their count ("\tVice ordförande" is the second's);
+            # spaces keep the names' columns
+            k = min(len(_TABS.findall(text, line_start, cs)), len(names) - 1) if tabbed else \
                 max((j for j, c in enumerate(names) if c[0] <= col + COLUMN_SLACK), default=0)
             parts[k].append(words)
     for (_, start, end, words), lines in zip(names, parts, strict=True):

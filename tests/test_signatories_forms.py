@@ -227,13 +227,13 @@ def test_tabbed_signature_columns_nicknames_accents_and_members_after_their_orga
     got = _sigs("Verksamhetsberättelse 2031\n\nStyrelsens underskrifter\n\nNorrby 2032-03-16\n\n"
                 "Ann-Sofie Wallin\tGustav Lindberg\nOrdförande\tVice ordförande\n"
                 "Region Norrby\tVästby kommun\n\n"
-                "Karl-Göran (K-G) Nyström\tHélène Bergqvist\nÖstby kommun\tFörsäkringskassan\n\n\n"
+                "Karl-Göran (K-G) Nyström\tHélène Bergqvist\n\tLedamot\nÖstby kommun\tFörsäkringskassan\n\n\n"
                 "Beredningsgruppen 2031\n\n"
                 "Västby kommun: Christina Wahlberg-Ahl, avdelningschef arbetsmarknad\n"
                 "Östby kommun: Pia Dahlström, socialchef\n")
     assert got["Ann-Sofie Wallin"] == ("Ordförande", "Region Norrby")
     assert got["Gustav Lindberg"] == ("Vice ordförande", "Västby kommun")
     assert got["Karl-Göran (K-G) Nyström"][1] == "Östby kommun"
-    assert got["Hélène Bergqvist"][1] == "Försäkringskassan"
+    assert got["Hélène Bergqvist"] == ("Ledamot", "Försäkringskassan")
     assert got["Christina Wahlberg-Ahl"] == ("avdelningschef arbetsmarknad", "Västby kommun")
     assert got["Pia Dahlström"] == ("socialchef", "Östby kommun")
