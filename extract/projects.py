@@ -333,7 +333,8 @@ def _capitals_in_prose(text: str, found: list) -> None:
                 and not cfg["org_words"].search(name):
             seen.setdefault(name, []).append(m)
     for ms in seen.values():
-        subject = any(m.start() == 0 or text[m.start() - 1] == "\n" or text[m.start() - 2] in ".!?"
+        subject = any(m.start() == 0 or text[m.start() - 1] == "\n"
+                      or (m.start() >= 2 and text[m.start() - 2] in ".!?")
                       or _CALLED_PROJECT.search(text, max(0, m.start() - 30), m.start())
                       for m in ms)  # (or named a project: "Arvsfondsprojektet UNG I FJÄLLEN")
         if len(ms) >= 2 or subject:

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..records import Document
+from ..resources import load_toml
 from .amounts import UNIT
 from .outcomes import OUTCOME_LABEL, cell_status
 from .sentences import PHRASE_GOES_ON
@@ -18,8 +19,7 @@ from .text_tables import RULE_LINE, column_role, find_text_tables, is_header, is
 # (and arrows: "➤ ...", "› ..."; marks a legend explains, "✔", "☑", "🟡", stay in the text,
 # where the goals' and activities' own readers find them)
 _BULLETS = "-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□●○♦❖→?➤›»◆▶▸◾◼"
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
-          "x": 10}
+_ROMAN: dict[str, int] = load_toml("lexicon", "numbers.toml")["roman"]
 # a list item's marker: a bullet, a check box ("[x]", "[ ]"), "3." or "3)" or "3 – ", "b)" or "(b)" (or
 # "b." before a tab), "(iii)" or "iv)", and "2015:3", an item numbered within its year, as
 # plans that follow up last year's number their items
@@ -29,7 +29,7 @@ LIST_MARKER = re.compile(rf"^[ \t]*(?:(?P<bullet>[{_BULLETS}])[ \t]+|(?P<num>\d{
                          r"|(?:19|20)\d\d:(?P<ynum>\d{1,2})[ \t]+"
                          r"|\d{1,2}(?:\.\d{1,2}){0,2}\.(?P<deep>\d{1,2})\.?[ \t]+(?=\S)"
                          r"|\d{1,2}\.(?P<lettered>[a-h])[.)]?[ \t]+(?=\S)"
-                         r"|\(?(?P<roman>i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]+"
+                         rf"|\(?(?P<roman>{'|'.join(sorted(_ROMAN, key=len, reverse=True))})\)[ \t]+"
                          r"|\(?(?P<alpha>[a-h])(?:\)[ \t]+|\.\t+))")
 _ALPHA_MARK = re.compile(r"[a-h][.)]")
 # a list marker and a tab before the item's text, as Word's lists come out as text
