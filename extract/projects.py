@@ -39,6 +39,7 @@ def _cfg() -> dict:
             "weak_frames": [(re.compile(p, re.I), False) for p in c["weak_frames"]]
             + [(re.compile(c["minute_item_title"], re.I), True)],
             "stop": set(c["stop_words"]), "not": set(c["not_names"]),
+            "not_endings": tuple(c["not_name_endings"]),
             "org_acronyms": set(c["organisation_acronyms"]),
             "method_before": re.compile(c["method_before"], re.I),
             "grant_name": [re.compile(p, re.M) for p in c["grant_name"]],
@@ -363,9 +364,6 @@ def _bare_name(name: str) -> str:
     return name
 
 
-# money a fund gives, or a method, not an effort: "ESF-medel", "Arvsfondsbidraget",
-# "IPS-metoden"
-_NOT_EFFORT_WORD = re.compile(r"(?:-medel|bidrag(?:et)?|pengar(?:na)?|-metoden|-modellen)$", re.I)
 _CASE_NUMBER = re.compile(r"\s(?:Dnr|dnr|Diarienr|diarienr|Diarienummer)\b")
 _AND_NAME = re.compile(r"(?:,[ \t]*|[ \t]+(?:och|samt)[ \t]+)(?=[A-ZÅÄÖ])")
 
@@ -1116,7 +1114,8 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
         if not acr and any(n == name for n, a in named):
             accepted.pop()  # (the name with its acronym, read at the same place, is the record)
             continue  # a heading "Name" over "Name (ACR) är ...": one project
-        if name.lower() in cfg["not"] or _NOT_EFFORT_WORD.search(name) or len(name) < 3 or acr in cfg["org_acronyms"] \
+        if name.lower() in cfg["not"] or name.lower().endswith(cfg["not_endings"]) \
+                or len(name) < 3 or acr in cfg["org_acronyms"] \
                 or (" " not in name and _DOCUMENT_WORD.search(name)) \
                 or name.split()[0] in cfg["org_acronyms"] \
                 or ((_person_like(name) or _plan_item(name)) and s not in named_as_project) \
