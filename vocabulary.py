@@ -109,3 +109,10 @@ def is_infinitive(word: str) -> bool:
 def months() -> tuple[str, ...]:
     """The months in order ("januari" … "december"), from the shared lexicon."""
     return tuple(load_toml("lexicon", "calendar.toml")["months"])
+
+
+@cache
+def times() -> frozenset[str]:
+    """Words that say when something is done ("våren", "löpande", "kvartalsvis", "q3"),
+    besides the months, from the shared lexicon."""
+    return frozenset(load_toml("lexicon", "calendar.toml")["times"])

@@ -405,6 +405,7 @@ def _named_then_told(doc, text: str, s: int, e: int, end: int) -> bool:
 
 
 _SECTION_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)")
+_BARE_NUMBER = re.compile(r"(\d{1,2})\s+(?=[A-ZÅÄÖ])")
 
 
 # a lead that names the plan and its activities, which follow ("Handlingsplanen innehöll sju
@@ -432,6 +433,16 @@ def _titles_after(ctx: Context, doc, i: int, taken: Covered, titles: bool = True
             form = "item"
             heads.append((k, b.start))
             continue
+        # (after the first, a title that wrapped may stand as a paragraph of its own)
+        bare = _BARE_NUMBER.match(b.text) if titles and (
+            b.is_heading or (heads and form == "item" and b.kind == "para")) else None
+        if bare and form in (None, "item") and over_paragraph \
+                and int(bare.group(1)) == len(heads) + 1:
+            # "1 Rekrytera projektledare" over what became of it: a number OCR or a typist
+            # left without its stop, counting from one under the lead
+            form = "item"
+            heads.append((k, b.start + bare.end()))
+            continue
         if not b.is_heading:
             if not heads:
                 return False
@@ -452,6 +463,7 @@ def _titles_after(ctx: Context, doc, i: int, taken: Covered, titles: bool = True
         return False
     over = blocks[i] if blocks[i].is_heading else ctx.structure.heading_over(blocks[i].start)
     section = (over or blocks[i]).text.strip().rstrip(":")
+    title_at = {k for k, _ in heads}
     for k, start in heads:
         b = blocks[k]
         span = ctx.span(start, b.end)
@@ -459,8 +471,8 @@ def _titles_after(ctx: Context, doc, i: int, taken: Covered, titles: bool = True
             continue
         act = Activity(**span, section=section, text=span["evidence"])
         body_end = b.end  # up to the next title
-        for x in blocks[k + 1:k + 1 + PROSE_PARAGRAPHS]:
-            if x.is_heading:
+        for j, x in enumerate(blocks[k + 1:k + 1 + PROSE_PARAGRAPHS], start=k + 1):
+            if x.is_heading or j in title_at:
                 break
             body_end = x.end
         _report(act, doc, ctx, b.end, body_end)

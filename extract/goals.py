@@ -679,7 +679,8 @@ def _goal_fields(ctx: Context, doc) -> None:
                                              outcome_text=said))
 
 
-_CELL_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\S)")
+# (a number with no stop before a word in lower case is the goal's own figure: "60 deltagare")
+_CELL_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*(?:[.)]\s+(?=\S)|\s+(?=[^\W\d_a-zåäöé]))")
 
 
 PARAGRAPH_CHARS = 3000  # a goal's outcome stands in its paragraph, and close to it

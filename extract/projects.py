@@ -10,7 +10,7 @@ from functools import cache
 from ..ingest.metadata import names_document_type
 from ..records import Project
 from ..resources import load_lines, load_toml
-from ..vocabulary import is_infinitive, known_words, lemma_table
+from ..vocabulary import is_infinitive, known_words, lemma_table, months
 from .amounts import CELL_AMOUNT, find_period
 from .context import Context, cues, place_names
 from .regex_scan import finditer_near
@@ -38,7 +38,8 @@ def _cfg() -> dict:
             "frames": [re.compile(p, re.I) for p in c["frames"]],
             "weak_frames": [(re.compile(p, re.I), False) for p in c["weak_frames"]]
             + [(re.compile(c["minute_item_title"], re.I), True)],
-            "stop": set(c["stop_words"]), "not": set(c["not_names"]),
+            # (nor a month: "📌 Februari – Introduktionsdag för styrelsen" is a date line)
+            "stop": set(c["stop_words"]), "not": set(c["not_names"]) | set(months()),
             "not_endings": tuple(c["not_name_endings"]),
             "org_acronyms": set(c["organisation_acronyms"]),
             "method_before": re.compile(c["method_before"], re.I),

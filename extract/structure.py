@@ -23,7 +23,11 @@ _ROMAN: dict[str, int] = load_toml("lexicon", "numbers.toml")["roman"]
 # a list item's marker: a bullet, a check box ("[x]", "[ ]"), "3." or "3)" or "3 – ", "b)" or "(b)" (or
 # "b." before a tab), "(iii)" or "iv)", and "2015:3", an item numbered within its year, as
 # plans that follow up last year's number their items
-LIST_MARKER = re.compile(rf"^[ \t]*(?:(?P<bullet>[{_BULLETS}])[ \t]+|(?P<num>\d{{1,2}})[.)][ \t]+"
+# pictographs a web page or a designed report sets as bullets ("👉", "🟢", "🆕", "📌"), with
+# the variation selector that may follow them
+_PICTOGRAPHS = "\U0001F100-\U0001FAFF"
+LIST_MARKER = re.compile(rf"^[ \t]*(?:(?P<bullet>[{_BULLETS}{_PICTOGRAPHS}])\ufe0f?[ \t]+"
+                         r"|(?P<num>\d{1,2})[.)][ \t]+"
                          r"|(?P<dnum>\d{1,2})[ \t]+[–—][ \t]+(?=[A-ZÅÄÖ])"
                          r"|\[(?P<box>[ xX~✓✔*-]?)\][ \t]+"
                          r"|(?:19|20)\d\d:(?P<ynum>\d{1,2})[ \t]+"
@@ -32,6 +36,7 @@ LIST_MARKER = re.compile(rf"^[ \t]*(?:(?P<bullet>[{_BULLETS}])[ \t]+|(?P<num>\d{
                          rf"|\(?(?P<roman>{'|'.join(sorted(_ROMAN, key=len, reverse=True))})\)[ \t]+"
                          r"|\(?(?P<alpha>[a-h])(?:\)[ \t]+|\.\t+))")
 _ALPHA_MARK = re.compile(r"[a-h][.)]")
+_PICTOGRAPH = re.compile(f"[{_PICTOGRAPHS}]")
 # a list marker and a tab before the item's text, as Word's lists come out as text
 _MARKER_TAB = re.compile(rf"^[ \t]*(?:\d{{1,2}}[.)]|[a-h][.)]|[{_BULLETS}])\t+[^\t]*$")
 # "- item - item - item" inside one line, as transcripts print lists that lost their breaks
@@ -140,7 +145,7 @@ class Structure:
                 return b.number == last.number + 1
             if _ALPHA_MARK.fullmatch(last.marker) and _ALPHA_MARK.fullmatch(b.marker):
                 return ord(b.marker[0]) == ord(last.marker[0]) + 1  # "a)" / remark / "b)"
-            return b.marker == last.marker and b.indent == last.indent
+            return _bullet_kind(b.marker) == _bullet_kind(last.marker) and b.indent == last.indent
         return False
 
     def _list_start(self, i: int, stop) -> int:
@@ -260,7 +265,7 @@ def parse_structure(doc: Document) -> Structure:
                 para += 1
             prev_blank, cur = True, None
             continue
-        prev_blank = False
+        opens_para, prev_blank = prev_blank, False
         page = page_of(s)
         ls = s + len(line) - len(line.lstrip())
         le = s + len(line.rstrip())
@@ -283,6 +288,9 @@ def parse_structure(doc: Document) -> Structure:
             pending = int(alone.group(1))  # "1." on its own line: the number of the next
             continue
         m = LIST_MARKER.match(line)
+        if m and _PICTOGRAPH.fullmatch(m.group("bullet") or "") and opens_para \
+                and (n + 1 == len(lines) or not text[lines[n + 1][0]:lines[n + 1][1]].strip()):
+            m = None  # "🧩 Våra insatser" alone between blank lines: an icon's title, no list
         if m and m.group("deep") and not _deep_item(text, lines, n, m):
             m = None  # "4.1 Rekrytering av förbundschef": a numbered section's title
         if pending is not None:
@@ -310,7 +318,19 @@ def parse_structure(doc: Document) -> Structure:
             hang = cs - s  # where the item's text starts: its wrapped lines stand there
             continue
         indent = len(line) - len(line.lstrip())
-        if cur is not None and cur.kind == "item" and hang >= 2 and abs(indent - hang) <= 1:
+        if cur is not None and cur.kind == "item" and cur.number is None and hang >= 2 \
+                and abs(indent - hang) <= 1 and _lost_bullet(
+                    cur_last, line.strip(), widths.get(page, 10**6),
+                    text[lines[n + 1][0]:lines[n + 1][1]] if n + 1 < len(lines) else ""):
+            # "o Långtidsarbetslösa" / "  Nyanlända inom ..." / "o Personer ...": an item whose
+            # bullet OCR lost, at its list's text column between two bulleted items
+            cur = Block("item", ls, le, text[ls:le], page, para, marker=cur.marker,
+                        indent=cur.indent)
+            blocks.append(cur)
+            cur_last = line.rstrip()
+            continue
+        if cur is not None and cur.kind == "item" and hang >= 2 and abs(indent - hang) <= 1 \
+                and not _remark_under(cur_last, line.strip(), widths.get(page, 10**6)):
             cur.end = le  # a line under the item's text, past its marker: the item goes on
             cur.text = text[cur.start:le]
             cur.lines += 1
@@ -409,9 +429,37 @@ def _toc_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
                 break
             run.append(k)
             last_page, blanks = page, 0
+        if len(run) < TOC_MIN:
+            run = _toc_titles(text, lines, n)
         if len(run) >= TOC_MIN:
             out.update([n, *run])
     return out
+
+
+def _toc_titles(text: str, lines: list[tuple[int, int]], n: int) -> list[int]:
+    """A web page's or a designed report's contents with no page numbers: the lines right
+    under the title, each repeated further down as a line of its own (the headings they
+    list, perhaps with another icon or number before them)."""
+    def bare(line: str) -> str:
+        return _TOC_MARK.sub("", line).strip().lower()
+
+    run: list[int] = []
+    for k in range(n + 1, len(lines)):
+        line = text[lines[k][0]:lines[k][1]]
+        if not line.strip() or len(line.strip()) > TOC_TITLE_CHARS or not bare(line):
+            break
+        run.append(k)
+    if len(run) < TOC_MIN:
+        return []
+    later = {bare(text[s:e]) for s, e in lines[run[-1] + 1:]}
+    listed = [k for k in run if bare(text[lines[k][0]:lines[k][1]]) in later]
+    return run if len(listed) == len(run) else []
+
+
+TOC_TITLE_CHARS = 80
+# an entry's icon, bullet or number ("🎯 Mål och resultat", "3. Ekonomi")
+_TOC_MARK = re.compile(rf"^[{_BULLETS}\s{_PICTOGRAPHS}\u2600-\u27bf\ufe0f]+"
+                       r"|^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
 
 def _join_wrapped_titles(text: str, blocks: list[Block]) -> list[Block]:
@@ -521,6 +569,35 @@ def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
     return line.rstrip()[-1:] in ".,;:!?)" or len(line) >= 0.6 * width
 
 
+def _remark_under(prev: str, line: str, width: float) -> bool:
+    """Whether a line standing under an item's text is a remark on it, not its wrapped tail:
+    the item's line ended where this line's first word would have fit after it, inside no
+    phrase, and this one opens in
+    capitals and holds a sentence ("» Ta fram en broschyr" / "   Broschyren trycktes i
+    april. Genomfört.")."""
+    prev = prev.rstrip()
+    fits = len(prev.strip()) + 1 + len(line.split()[0]) <= width  # so no wrap broke it there
+    # ("Resultat: ..." / "Status: Grön" under the item are its fields: they stay in it)
+    return line[:1].isupper() and bool(_REMARK_SENTENCE.search(line)) and fits \
+        and not LABEL_LINE.match(line) \
+        and prev[-1:] not in "-,:(/&" and not PHRASE_GOES_ON.search(prev)
+
+
+_REMARK_SENTENCE = re.compile(r"[.!?](?:\s|$)")
+
+
+def _lost_bullet(prev: str, line: str, width: float, nxt: str) -> bool:
+    """Whether a line under an item's text is the next item, its bullet lost: it opens in
+    capitals, holds no sentence, the item above ended where its first word would have fit,
+    inside no phrase, and a bulleted item follows it."""
+    prev = prev.rstrip()
+    after = LIST_MARKER.match(nxt)
+    return bool(line[:1].isupper() and not _REMARK_SENTENCE.search(line)
+                and after is not None and after.group("bullet")
+                and len(prev.strip()) + 1 + len(line.split()[0]) <= width
+                and prev[-1:] not in "-,:(/&" and not PHRASE_GOES_ON.search(prev))
+
+
 def _opens_with_status(line: str) -> bool:
     """"Flyttat till hösten." under an item: a remark on how it went, not the item's tail."""
     return cell_status(re.split(r"[.,;]", line, maxsplit=1)[0]) is not None
@@ -589,6 +666,19 @@ def _list_follows(text: str, lines: list[tuple[int, int]], n: int, m: re.Match) 
         b = _marker_number(nxt)
         return b is not None and b == a + 1
     return _bullet(nxt) is not None and _bullet(nxt) == _bullet(m)
+
+
+def _stop(marker: str) -> str:
+    """The sign after a list number ("." of "4.", ")" of "3)"; none of "1.2")."""
+    return marker[-1] if marker[-1:] in ".)" else ""
+
+
+def _bullet_kind(marker: str) -> str:
+    """An item's marker as a kind of bullet: every check box one kind ("[x]", "[ ]")."""
+    return "[]" if _BOX_MARKER.fullmatch(marker) else marker
+
+
+_BOX_MARKER = re.compile(r"\[[ xX~✓✔*-]?\]")
 
 
 def _bullet(m: re.Match) -> str | None:
@@ -851,7 +941,9 @@ def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
             continue
         if b.text.rstrip().endswith((".", "!")):
             continue  # (a numbered title may ask: "5. Aktiviteterna – vad blev det av dem?")
-        in_list = prev is not None and prev.kind == "item" and prev.number == b.number - 1
+        # ("3)" / "4. Mål för 2011": a numbered section's title after a list, not its item)
+        in_list = prev is not None and prev.kind == "item" and prev.number == b.number - 1 \
+            and _stop(prev.marker) == _stop(b.marker)
         # the last line of its paragraph (a running header may stand above it) over a body
         ends_para = blank_structured and by_para[b.para][-1] is b and not in_list
         body_follows = nxt.kind == "para" and (alone(b) or ends_para) \

@@ -62,7 +62,13 @@ def extract_target_groups(ctx: Context, doc) -> None:
                     and (nxt.text.rstrip().endswith(":") or _lead_over_items(ctx, blocks, i + 1)):
                 start = i + 1  # "Styrelsen har prioriterat följande grupper:" under the heading
             items = ctx.structure.items_after(start, stop=ctx.opens_section)
-            if leads == "priority":  # "satsa på" over a list of things is no list of groups
+            # "Målgrupp" / its paragraph / "Så arbetar vi" / "... i fyra delar:" / a list: a
+            # list under a title of its own is that title's, unless its items name people
+            titled_apart = bool(items) and any(
+                blocks[j].is_heading and not _leads_to_groups(ctx, blocks[j])
+                for j in range(start + 1, items[0]))
+            # ("satsa på" over a list of things is no list of groups)
+            if leads == "priority" or titled_apart:
                 items = [k for k in items if _names_people(ctx.document.text, blocks[k].start)]
             for k in items:
                 found.extend(_lines_as_items(ctx.document.text, blocks[k]))

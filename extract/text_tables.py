@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..resources import load_toml
+from ..vocabulary import months, times
+from .outcomes import cell_status
+from .sentences import PHRASE_GOES_ON
 
 _GAP = re.compile(r" {2,}")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?$")
@@ -193,7 +196,7 @@ def find_text_tables(text: str, lines: list[tuple[int, int]]) -> dict[int, Fixed
     n = len(lines)
     while i < n:
         table = _grid(text, lines, i) or _markdown(text, lines, i) or _fixed(text, lines, i) \
-            or _flattened(text, lines, i)
+            or _flattened(text, lines, i) or _stacked(text, lines, i)
         if table is None:
             i += 1
             continue
@@ -237,6 +240,85 @@ def _flattened(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | 
         if len(rows) - 1 >= FLAT_MIN_ROWS:
             return FixedTable(i, n - 1, rows)
     return None
+
+
+STACK_MAX_COLUMNS = 5
+STACK_MIN_ROWS = 2
+STACK_CELL_LINES = 4  # lines a wrapped cell of such a table takes at most
+STATUS_WORDS = 4  # words at most in a status cell ("Delvis uppnått", "Ej uppnått (34 %)")
+
+
+def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | None:
+    """A table that OCR or a converter set one cell per line, whose last column assesses the
+    row or says when it is done: a header of two to five short cells on lines of their own
+    ("Mål" / "Resultat" / "Bedömning", "Aktivitet" / "Ansvarig" / "Tidplan"), then rows each
+    ending on such a cell ("Ej uppnått", "Våren 2012"). A cell may wrap onto the next line
+    where that line goes on in lower case or inside a phrase."""
+    def cell(k: int) -> str:
+        return text[lines[k][0]:lines[k][1]].strip() if 0 <= k < len(lines) else ""
+
+    if cell(i - 1) or not cell(i) or len(cell(i)) > MAX_HEADER_CELL:
+        return None  # cheap test first: a header opens a paragraph of its own
+    k = next((k for k in range(2, STACK_MAX_COLUMNS + 1)
+              if column_role(cell(i + k - 1)) in _ROW_ENDS), None)
+    head = [cell(i + j) for j in range(k)] if k else []
+    if not k or not all(head) or not is_header(head) \
+            or any(_FIGURE.search(h) or h.endswith(".") for h in head):
+        return None
+    rows = [FixedRow(list(range(i, i + k)), [_line_cell(text, lines, i + j) for j in range(k)],
+                     header=True)]
+    n = i + k
+    while True:
+        ends = _ROW_ENDS[column_role(head[-1])]
+        end = next((m for m in range(n, min(n + (k - 1) * STACK_CELL_LINES + 1, len(lines)))
+                    if not cell(m) or ends(cell(m))), None)
+        if end is None or not cell(end) or end == n:
+            break
+        cells = _stack_cells(text, lines, list(range(n, end)), k - 1)
+        rows.append(FixedRow(list(range(n, end + 1)), cells + [_line_cell(text, lines, end)]))
+        n = end + 1
+    return FixedTable(i, n - 1, rows) if len(rows) - 1 >= STACK_MIN_ROWS else None
+
+
+def _status_cell(line: str) -> bool:
+    return len(line.split()) <= STATUS_WORDS and cell_status(line) is not None
+
+
+_TIME_WORD = re.compile(r"[^\W_]+")
+
+
+def _time_cell(line: str) -> bool:
+    """A short cell that says when: a month, a year, a date or a word of time ("Våren 2012",
+    "Löpande", "Q3", "2012-10-31", "December 2012")."""
+    words = [w.lower() for w in _TIME_WORD.findall(line)]
+    if not words or len(words) > STATUS_WORDS:
+        return False
+    return all(w in times() or w in months() or w.isdigit() for w in words) \
+        and any(not w.isdigit() or _YEAR_CELL.match(w) for w in words)
+
+
+# the kinds of last column a stacked row ends on, and the test of its cell
+_ROW_ENDS = {"status": _status_cell, "timetable": _time_cell}
+
+
+def _stack_cells(text: str, lines: list[tuple[int, int]], ks: list[int], ncol: int
+                 ) -> list[tuple[int, int, str]]:
+    """A stacked row's lines before its status as `ncol` cells: a line that goes on from the
+    one above (lower case, or after an open phrase) joins it while lines outnumber cells, and
+    lines still left over wrap the first cell; a row short of cells has its last ones empty."""
+    pieces = [_line_cell(text, lines, k) for k in ks]
+    out = [pieces[0]]
+    for j, (a, b, t) in enumerate(pieces[1:], start=1):
+        prev = out[-1][2]
+        if len(out) + len(pieces) - j > ncol and (
+                t[:1].islower() or prev.endswith(("-", ",")) or PHRASE_GOES_ON.search(prev)):
+            out[-1] = (out[-1][0], b, _join(prev, t))
+        else:
+            out.append((a, b, t))
+    while len(out) > ncol:  # what is left over wraps the first cell
+        out[:2] = [(out[0][0], out[1][1], _join(out[0][2], out[1][2]))]
+    end = out[-1][1]
+    return out + [(end, end, "")] * (ncol - len(out))
 
 
 def _flat_header(text: str, lines: list[tuple[int, int]], i: int, k: int
@@ -431,6 +513,9 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
         if len(line) > MAX_LINE or "\t" in line:
             break
         segs = segments(line)
+        if not segs:  # a line of nothing but a scan's specks ("  .  '"): no row, no end
+            k += 1
+            continue
         cols = _fits(segs, starts, ends)
         if cols is None:
             cols = _in_order(segs, starts)

@@ -8,6 +8,7 @@ from functools import cache
 from ..records import Document
 from ..resources import load_toml
 from ..vocabulary import known_words, months
+from .transcript import breadcrumb_trail
 
 TITLE_LINE = 100  # characters: longer lines of the title region are body text
 TITLE_WORDS = 4  # words of a title line whose type word OCR may have misread
@@ -53,6 +54,11 @@ def title_region(doc: Document, n_lines: int = 8, n_pages: int = 3) -> str:
     document site gave it (kept as furniture)."""
     parts = [m.group("title") for f in doc.furniture[:20] if f.kind == "boilerplate"
              and (m := _cfg()["site_title"].match(f.text))][:1]
+    # a web page's breadcrumb names the page (its last step) and the part of the site it is
+    # in ("Aktuellt › Nyheter"), before the site's menus and banners can
+    trail = next((t for f in doc.furniture[:40] if f.kind == "boilerplate"
+                  and (t := breadcrumb_trail(f.text))), [])
+    parts += trail[-1:] + trail[1:-1][::-1]
     for page in doc.pages[:n_pages]:
         text = doc.text[page.char_start: page.char_end]
         lines = [s.strip() for s in text.split("\n") if s.strip()][:n_lines]

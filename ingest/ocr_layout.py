@@ -201,9 +201,13 @@ def rows(words: list[OcrWord]) -> list[list[tuple[OcrWord, float, float]]]:
                 break
         else:
             out.append([top, bottom, list(line)])
+    # a line of small letters only, or one word OCR boxed tightly ("utfallet."), is lower
+    # than the page's lines of text: measured from its baseline at their height, it stands
+    # as far from the line above as they do, not a paragraph apart
+    usual = median(bottom - top for top, bottom, _ in out) if out else 0.0
     # a skewed page's left margin drifts down the page too: each word moved back by the skew
     # at its height, so that a column's lines start at one place
-    return [[(_shifted(w, slope * (w.top + w.bottom) / 2), top, bottom)
+    return [[(_shifted(w, slope * (w.top + w.bottom) / 2), min(top, bottom - usual), bottom)
              for w in sorted(ws, key=lambda w: w.left)] for top, bottom, ws in out]
 
 

@@ -39,7 +39,7 @@ def _cfg() -> _Config:
 
 def repair_pages(pages: list[str]) -> list[str]:
     """The pages of one document with OCR's misread words and bullets put back."""
-    pages = _digit_letters(pages)
+    pages = [_first_number(p) for p in _digit_letters(pages)]
     fixes = _word_fixes(pages)
     if len(fixes) >= MIN_REPAIRS:
         pages = [_apply(p, fixes) for p in pages]
@@ -69,6 +69,22 @@ def _digit_letters(pages: list[str]) -> list[str]:
     if len(found) < MIN_DIGIT_WORDS:
         return pages
     return [_DIGIT_WORD.sub(lambda m: fixed(m.group()), p) for p in pages]
+
+
+# a list's first number OCR read as a letter ("l)  Fler personer ..." over "2)  Insatserna")
+_LETTER_ONE = re.compile(r"^(?P<indent>[ \t]*)[lI|](?P<stop>[.)])(?=[ \t]+[A-ZÅÄÖ])", re.M)
+NEXT_NUMBER_LINES = 4  # lines within which the list's second number must follow
+
+
+def _first_number(page: str) -> str:
+    """A list's "1" that OCR read as "l", "I" or "|", where "2" with the same stop opens one
+    of the next few lines."""
+    def one(m: re.Match) -> str:
+        after = page[m.end():].split("\n")[1:NEXT_NUMBER_LINES + 1]
+        second = re.compile(rf"^[ \t]*2{re.escape(m.group('stop'))}[ \t]")
+        return f"{m.group('indent')}1{m.group('stop')}" if any(second.match(a) for a in after) \
+            else m.group()
+    return _LETTER_ONE.sub(one, page)
 
 
 def _word_fixes(pages: list[str]) -> dict[str, str]:
@@ -147,6 +163,6 @@ def _letter_bullets(page: str) -> str:
             continue
         if len(block) >= 2:
             for j in block:
-                lines[j] = bullet.sub(r"\g<indent>• ", lines[j], count=1)
+                lines[j] = bullet.sub(r"\g<indent>•\g<gap>", lines[j], count=1)
         block = []
     return "\n".join(lines)

@@ -26,6 +26,9 @@ PARAGRAPH_GAP = 0.9
 # or this many line heights at least, and this many times the column's usual line gap
 MIN_PARAGRAPH_GAP = 0.5
 PARAGRAPH_SPREAD = 2.0
+# or the foot of the line stands this many times the column's usual distance below the last
+PITCH_SPREAD = 1.35
+MIN_PITCHES = 3
 BULLET = "•"
 _HYPHEN_MARK = "\x02"
 COLUMN_SHARE = 0.85
@@ -69,19 +72,30 @@ def aligned_lines(pieces: list[tuple[Box, str]], marks: list[Box] = (),
         spans = [_span(line) for line in group]
         gaps = sorted(a.bottom - b.top for a, b in zip(spans, spans[1:], strict=False))
         usual = gaps[len(gaps) // 2] if gaps else 0.0
+        pitch = _usual_pitch(spans)
         for k, line in enumerate(group):
-            if k and _paragraph_break(spans[k - 1], spans[k], usual):
+            if k and _paragraph_break(spans[k - 1], spans[k], usual, pitch):
                 out.append("")
             out.append(_line(line, texts, mark_ids, margin, char_w))
     return "\n".join(out)
 
 
-def _paragraph_break(prev: Box, span: Box, usual: float) -> bool:
+def _usual_pitch(spans: list[Box]) -> float | None:
+    """The median distance from one line's foot to the next one's in a column, if it has
+    lines enough for a median to mean anything."""
+    pitches = sorted(a.bottom - b.bottom for a, b in zip(spans, spans[1:], strict=False))
+    return pitches[len(pitches) // 2] if len(pitches) >= MIN_PITCHES else None
+
+
+def _paragraph_break(prev: Box, span: Box, usual: float, pitch: float | None = None) -> bool:
     """Lines stand apart as paragraphs do: further apart than most lines of the column are
-    (a scan's word boxes are tight, a PDF's leading loose: each page is its own measure)."""
+    (a scan's word boxes are tight, a PDF's leading loose: each page is its own measure).
+    The feet of the lines measure it too: a heading in a larger type is tall enough to
+    close the gap above it, yet its foot stands further down than a line's would."""
     gap = prev.bottom - span.top
     return gap >= PARAGRAPH_GAP * span.height or (
-        gap >= MIN_PARAGRAPH_GAP * span.height and gap >= PARAGRAPH_SPREAD * max(usual, 0.0))
+        gap >= MIN_PARAGRAPH_GAP * span.height and gap >= PARAGRAPH_SPREAD * max(usual, 0.0)) or (
+        pitch is not None and pitch > 0 and prev.bottom - span.bottom >= PITCH_SPREAD * pitch)
 
 
 def _span(line: list[Box]) -> Box:

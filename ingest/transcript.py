@@ -33,11 +33,22 @@ def _patterns() -> dict:
         return [re.compile(p, re.I) for p in ps]
 
     return {
-        "boilerplate": comp(cfg["boilerplate_lines"]),
+        "boilerplate": comp([*cfg["boilerplate_lines"], cfg["breadcrumb"]]),
+        "breadcrumb": re.compile(cfg["breadcrumb"], re.I),
+        "menu_words": frozenset(cfg["menu_words"]),
+        "menu_cells": re.compile(cfg["menu_cell_separator"]),
+        "crumb": re.compile(cfg["crumb_separator"]),
         "trailing": comp(cfg["trailing_list_lines"]),
         "markers": [(re.compile(m["pattern"], re.I), m["where"]) for m in cfg["page_markers"]],
         "stray": re.compile(cfg["stray_page_number"], re.I),
     }
+
+
+def breadcrumb_trail(line: str) -> list[str]:
+    """The steps of a web page's breadcrumb trail, home first ("Start › Insatser › ARENA"),
+    or none when the line is no trail."""
+    m = _patterns()["breadcrumb"].match(line.strip())
+    return [c.strip() for c in _patterns()["crumb"].split(m.group("trail"))] if m else []
 
 
 def split_transcript(text: str) -> SplitText:
@@ -79,7 +90,7 @@ def _drop_leading_boilerplate(lines: list[str], furniture: list[Furniture]) -> l
         text = line.strip()
         if not text:
             continue
-        if len(text) <= SITE_LINE and any(p.search(text) for p in pats):
+        if len(text) <= SITE_LINE and (any(p.search(text) for p in pats) or _menu_line(text)):
             last, others = i, 0
             hits.append(i)
         else:
@@ -90,10 +101,40 @@ def _drop_leading_boilerplate(lines: list[str], furniture: list[Furniture]) -> l
         return lines
     # the site's lines go; a line between them that is none of its patterns (the site's
     # name, or the document's own title shown among the site's menus) stays
-    drop = set(hits)
-    for i in hits:
+    drop = set(hits) | _menu_items(lines[:last + 1], set(hits))
+    for i in sorted(drop):
         furniture.append(Furniture(0, "boilerplate", lines[i].strip()))
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+MENU_ITEM = 40  # characters at most in an item of a site's menu
+
+
+def _menu_items(lines: list[str], hits: set[int]) -> set[int]:
+    """The other items of a menu most of whose items are site lines: in a run of lines with
+    no blank line between them, three or more site lines and at least half of the run, the
+    short lines that end no sentence ("För dig som medarbetare", "Dokument och protokoll")."""
+    out: set[int] = set()
+    for first, last in _blocks(lines):
+        run = range(first, last + 1)
+        n_hits = sum(i in hits for i in run)
+        if n_hits >= 3 and 2 * n_hits >= len(run):
+            out |= {i for i in run if i not in hits and len(lines[i].strip()) <= MENU_ITEM
+                    and not lines[i].rstrip().endswith((".", ":", "!", "?"))}
+    return out
+
+
+def _menu_line(text: str) -> bool:
+    """A line of a site's menu: a menu word ("☰ Meny", "Om oss"), or a row of cells half of
+    which are menu words ("Hem   Om oss   Lokala samverkansgrupper   Kontakt   🔍")."""
+    words = _patterns()["menu_words"]
+    cells = [c for c in (_bare(c) for c in _patterns()["menu_cells"].split(text)) if c]
+    return bool(cells) and 2 * sum(c in words for c in cells) >= len(cells) + (len(cells) > 1)
+
+
+def _bare(cell: str) -> str:
+    """A menu cell without the icons around it ("☰ Meny", "Sök 🔍")."""
+    return re.sub(r"^\W+|\W+$", "", cell).lower()
 
 
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:

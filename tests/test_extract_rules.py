@@ -5,6 +5,7 @@ import csv
 from pathlib import Path
 
 from samverkan.extract import extract_document
+from samverkan.extract.structure import parse_structure
 from samverkan.ingest.metadata import add_metadata
 from samverkan.records import Document, Page
 
@@ -676,8 +677,6 @@ def test_list_numbers_on_lines_of_their_own():
 
 
 def test_a_numbered_section_title_after_a_full_sentence_is_no_continuation():
-    from samverkan.extract.structure import parse_structure
-
     text = ("Rapport 2031\n\nUnder hösten har förbundet även medverkat i länets gemensamma "
             "ansökan till socialfonden om ett nytt projekt. Beslut väntas under 2032.\n"
             "5 Planerade aktiviteter och utfall\nI verksamhetsplanen för 2031 angavs följande "
@@ -1267,8 +1266,6 @@ def test_activities_under_a_lead_that_says_what_will_be_done_and_by_year():
 
 
 def test_titles_underlined_by_a_rule_and_items_numbered_in_levels():
-    from samverkan.extract.structure import parse_structure
-
     text = ("Vad vi har gjort\n----------------\n\nVi gjorde mycket.\n\n"
             "4. PLAN\n=======\n\n4.1 Ny kartläggning\n\nText om den.\n\n"
             "4.2 Nya aktiviteter\n\n4.2.1 Under våren genomför förbundet en analys av\n"
@@ -1475,3 +1472,136 @@ def test_a_group_inside_a_planned_activity_only_when_it_is_called_the_target_gro
     groups = {t.text for t in extract_document(_doc(text)).target_groups}
     assert "unga med funktionsnedsättning" in groups
     assert not any(g.startswith("nyanlända") for g in groups)
+
+
+def test_a_remark_under_an_items_text_is_what_became_of_it_not_its_tail():
+    text = ("Verksamhetsberättelse 2031 för Samordningsförbundet Åby\n\n"
+            "Aktiviteter enligt verksamhetsplanen 2031\n\n"
+            "»  Ta fram en folder om förbundet\n"
+            "   Foldern trycktes i maj och har delats ut. Genomfört.\n"
+            "»  Ordna en temadag för chefer\n"
+            "   Temadagen ställdes in.\n"
+            "»  Starta en grupp för unga vuxna i\n"
+            "   Åby och Tuna\n\n"
+            "Ekonomi\n\nFörbundet hade ett överskott.\n")
+    acts = {a.text: a.outcome_status for a in extract_document(_doc(text)).activities}
+    assert acts == {"Ta fram en folder om förbundet": "achieved",
+                    "Ordna en temadag för chefer": "not_achieved",
+                    "Starta en grupp för unga vuxna i Åby och Tuna": "not_reported"}
+
+
+def test_check_boxes_of_any_state_are_one_list_over_their_remarks():
+    text = ("Verksamhetsberättelse 2031\n\nGenomförande av verksamhetsplanens aktiviteter\n\n"
+            "[x] genomförd   [ ] ej genomförd\n\n"
+            "[x] Starta ett team för unga\n"
+            "    Teamet startade i mars med två coacher och har haft trettio deltagare.\n"
+            "[ ] Ta fram en modell för bedömning\n"
+            "    Arbetet har inte kunnat påbörjas eftersom underlaget är försenat.\n"
+            "[x] Ordna en samverkansdag för handläggare\n"
+            "[ ] Införa en deltagarenkät\n\nEkonomi\n\nText.\n")
+    texts = {a.text for a in extract_document(_doc(text)).activities}
+    assert {"Ordna en samverkansdag för handläggare", "Införa en deltagarenkät"} <= texts
+
+
+def test_a_numbered_title_after_a_list_numbered_another_way_is_a_title():
+    text = ("Verksamhetsplan 2031\n\n3. Övergripande mål\n\n"
+            "1)  Fler personer ska bli självförsörjande.\n"
+            "2)  Samverkan ska bli en del av det ordinarie arbetet.\n\n"
+            "3. Mål för 2031\n\n"
+            "*   Minst 40 personer ska delta i insatserna under året.\n"
+            "*   Minst 35 % av deltagarna ska gå till arbete eller studier.\n")
+    goals = {g.text for g in extract_document(_doc(text)).goals}
+    assert "Mål för 2031" not in goals
+    assert "Minst 40 personer ska delta i insatserna under året" in goals
+
+
+def test_a_plan_told_in_the_passive_leads_into_its_activities():
+    text = ("Verksamhetsplan 2031 för Samordningsförbundet Åby\n\n6. VERKSAMHET 2031\n\n"
+            "Under året planeras följande:\n\n"
+            "a)   Anställa en förbundschef\n"
+            "b)   Bilda en beredningsgrupp med alla parter\n"
+            "c)   Genomföra dialogmöten i länets tre delar\n\n"
+            "7. UPPFÖLJNING\n\nText.\n")
+    assert [a.text for a in extract_document(_doc(text)).activities] == [
+        "Anställa en förbundschef", "Bilda en beredningsgrupp med alla parter",
+        "Genomföra dialogmöten i länets tre delar"]
+
+
+def test_titles_numbered_without_a_stop_under_a_plans_heading_are_its_activities():
+    text = ("Slutrapport för projektet Vändpunkt 2031\n\n5 Resultat\n\nText om resultaten.\n\n"
+            "6 Aktiviteter enligt projektplanen\n\n"
+            "1 Rekrytera en projektledare och två coacher\n"
+            "Genomfört. Projektledaren anställdes i augusti.\n\n"
+            "2 Teckna avtal med minst tjugo lokala arbetsgivare på norra och södra\n"
+            "Ön\n"
+            "Avtal har tecknats med tolv arbetsgivare. Målet om tjugo nåddes inte.\n\n"
+            "3 Genomföra gruppverksamhet en gång per vecka\n"
+            "Genomfört under hela projekttiden.\n\n7 Ekonomi\n\nText.\n")
+    acts = {a.text: a.outcome_status for a in extract_document(_doc(text)).activities}
+    assert acts["Rekrytera en projektledare och två coacher"] == "achieved"
+    assert acts["Genomföra gruppverksamhet en gång per vecka"] == "achieved"
+    assert len(acts) == 3
+
+
+def test_pictographs_a_web_report_sets_before_its_lines_are_bullets_and_its_contents_no_list():
+    text = ("Samordningsförbundet Åby\nÅrsredovisning 2031 – digital version\n\n"
+            "Innehåll\n🎯 Mål och resultat\n✅ Aktiviteter i planen\n🧩 Våra insatser\n"
+            "🗓️ Händelser under året\n\n────────\n\n"
+            "🎯 Mål och resultat\n\nText om målen.\n\n"
+            "✅ Aktiviteter i planen\n\n"
+            "✔️ Starta en insats för unga – genomfört i april.\n"
+            "✖️ Genomföra en extern utvärdering – inte genomfört.\n\n"
+            "🧩 Våra insatser\n\n"
+            "🟢 Unga Vuxna Åby – samordnat stöd för unga 16–29 år. 184 deltagare.\n"
+            "🆕 Smärtlotsen – ny insats för personer med långvarig smärta. 41 deltagare.\n\n"
+            "🗓️ Händelser under året\n\n"
+            "📌 Februari – Introduktionsdag för den nya styrelsen\n"
+            "📌 Maj – Vi deltog i en konferens\n")
+    structure = parse_structure(_doc(text))
+    kinds = [(b.text.strip(), b.kind) for b in structure.blocks]
+    # the contents, listing the headings below, then the heading itself
+    assert [k for t, k in kinds if t == "🧩 Våra insatser"] == ["toc", "heading"]
+    items = [b.text for b in structure.blocks if b.kind == "item"]
+    assert "Smärtlotsen – ny insats för personer med långvarig smärta. 41 deltagare." in items
+    ex = extract_document(_doc(text))
+    assert "Våra insatser" not in {a.text for a in ex.activities}
+    names = {p.name for p in ex.projects}
+    assert {"Unga Vuxna Åby", "Smärtlotsen"} <= names and not names & {"Februari", "Maj"}
+
+
+def test_whom_a_plan_prioritises_or_works_to_reach_leads_into_its_groups():
+    text = ("Verksamhetsplan 2031\n\nVilka vi riktar oss till\n\nFörbundets insatser är till för "
+            "många.\n\nUnder 2031 prioriterar vi:\n\n• unga vuxna 16–29 år som varken arbetar "
+            "eller studerar\n• utrikes födda kvinnor som står långt från arbetsmarknaden\n\n"
+            "Under 2030 har vi särskilt arbetat för att nå:\n• föräldrar med försörjningsstöd "
+            "som har små barn\n\nEkonomi\n\nText.\n")
+    groups = {g.text for g in extract_document(_doc(text)).target_groups}
+    assert groups == {"unga vuxna 16–29 år som varken arbetar eller studerar",
+                      "utrikes födda kvinnor som står långt från arbetsmarknaden",
+                      "föräldrar med försörjningsstöd som har små barn"}
+
+
+def test_a_list_under_a_title_of_its_own_in_the_target_group_section_is_not_groups():
+    text = ("Projektet Arena 2031\n\nMålgrupp\n\nArena riktar sig till personer i åldern 20–64 "
+            "år som har haft försörjningsstöd länge.\n\nSå arbetar vi\n\n"
+            "Arbetet i Arena är uppdelat i tre delar:\n"
+            "1. Gemensam kartläggning av deltagarens resurser\n"
+            "2. Individuellt stöd mot arbete enligt IPS-metoden\n"
+            "3. Hälsofrämjande gruppaktiviteter med vårdcentralerna\n")
+    groups = {g.text for g in extract_document(_doc(text)).target_groups}
+    assert groups == {"personer i åldern 20–64 år som har haft försörjningsstöd länge"}
+
+
+def test_an_item_whose_bullet_ocr_lost_between_two_bulleted_items_is_an_item():
+    text = ("Handlingsplan 2031\n\nPrioriterade målgrupper\n\n"
+            "o   Unga 16–24 år som varken arbetar eller studerar\n"
+            "o   Långtidsarbetslösa med försörjningsstöd\n"
+            "    Nyanlända inom etableringsuppdraget\n"
+            "o   Personer som har nått maximal tid i sjukförsäkringen och skrivits\n"
+            "    över till Arbetsförmedlingen\n\nMål\n\nText.\n")
+    groups = {g.text for g in extract_document(_doc(text)).target_groups}
+    assert groups == {"Unga 16–24 år som varken arbetar eller studerar",
+                      "Långtidsarbetslösa med försörjningsstöd",
+                      "Nyanlända inom etableringsuppdraget",
+                      "Personer som har nått maximal tid i sjukförsäkringen och skrivits över "
+                      "till Arbetsförmedlingen"}

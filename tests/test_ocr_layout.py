@@ -22,3 +22,47 @@ def test_a_word_read_with_confidence_or_with_no_figure_after_it_stays():
     row = _row(("Åby", 100, 180, 95), ("ser", 190, 260, 88), ("oss", 270, 330, 0),
                ("gärna", 340, 450, 90))
     assert [w.text for w, _, _ in _clean(row)] == ["Åby", "ser", "oss", "gärna"]
+
+
+def _scan_line(n: int, words: list[str], top: float, height: float = 34.0, left: float = 280.0,
+               big: float = 1.0) -> list[OcrWord]:
+    """One Tesseract line of a made-up scan: its words side by side, each `height` tall."""
+    out, x = [], left
+    for w in words:
+        width = 22.0 * len(w) * big
+        out.append(OcrWord(w, x, top, x + width, top + height * big, 95.0, (1, 1, n)))
+        x += width + 14.0
+    return out
+
+
+def test_a_line_ocr_boxed_tightly_is_no_paragraph_apart_from_the_line_above():
+    # "... Under varje mål redovisas" / "utfallet." : the second line's one word is boxed
+    # from its x-height, so the space above it looks wide; its foot stands where a line's does
+    from samverkan.ingest.ocr import OcrPage
+    from samverkan.ingest.ocr_layout import page_text
+    words = []
+    lines = [["Styrelsen", "fastställde", "följande", "mål", "för", "året", "och", "under"],
+             ["varje", "mål", "redovisas", "i", "denna", "del", "av", "berättelsen", "nu"],
+             ["utfallet", "för", "året", "som", "gick", "med", "kommentarer", "från", "oss"]]
+    for n, ws in enumerate(lines):
+        words += _scan_line(n, ws, 1000 + 54 * n)
+    words += [OcrWord("utfallet.", 280, 1000 + 54 * 3 + 12, 480, 1000 + 54 * 3 + 34, 90.0, (1, 1, 3))]
+    text, _ = page_text(OcrPage(1, 2480, 3508, words), [])
+    assert "\n\n" not in text.strip(), text
+
+
+def test_a_heading_in_larger_type_stands_apart_though_its_box_closes_the_gap_above():
+    from samverkan.ingest.ocr import OcrPage
+    from samverkan.ingest.ocr_layout import page_text
+    words = []
+    body = [["Gruppen", "bereder", "ansökningar", "och", "följer", "upp", "insatserna", "här"],
+            ["varje", "månad", "under", "hela", "året", "med", "stöd", "av", "kansliet"],
+            ["och", "redovisar", "sitt", "arbete", "för", "styrelsen", "i", "december", "nu"]]
+    for n, ws in enumerate(body):
+        words += _scan_line(n, ws, 1000 + 54 * n)
+    # a heading set 1.8 times as tall, its foot 89 below the last line's (lines are 54 apart)
+    words += _scan_line(3, ["MÅL", "OCH", "MÅLUPPFYLLELSE"], 1000 + 54 * 2 + 34 + 27, big=1.8)
+    words += _scan_line(4, ["Styrelsen", "fastställde", "följande", "mål", "för", "året"],
+                        1000 + 54 * 2 + 89 + 20)
+    text, _ = page_text(OcrPage(1, 2480, 3508, words), [])
+    assert "\n\nMÅL OCH MÅLUPPFYLLELSE\n" in text.replace("    ", "").replace("\n ", "\n"), text

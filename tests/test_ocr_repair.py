@@ -46,3 +46,20 @@ def test_digits_ocr_read_for_letters_inside_words():
         "Insatserna H3 och O1, ESF2, Mål1 och Bilaga1 år 2010."]
     # one such word alone is as likely a name or a code
     assert repair_pages(["Kontakt: Kje1l Persson, H3."]) == ["Kontakt: Kje1l Persson, H3."]
+
+
+def test_a_lists_first_number_read_as_a_letter_is_one_where_two_follows():
+    page = "3. Mål\n\nl)  Fler personer ska nå arbete.\n2)  Insatserna ska utgå från behov.\n"
+    assert repair_pages([page])[0].startswith("3. Mål\n\n1)  Fler")
+    # a letter with no "2)" after it is a letter ("I) Inledning" of an outline stays)
+    assert repair_pages(["I)  Inledning\n\nText.\n"])[0].startswith("I)  Inledning")
+
+
+def test_letters_read_for_bullets_before_items_in_lower_case():
+    page = ("Styrelsen har prioriterat\n\ne    unga vuxna som saknar betyg\n"
+            "o    långtidssjukskrivna med oklar arbetsförmåga\n\nText.\n")
+    out = repair_pages([page])[0]
+    # (the space after the bullet kept: wrapped lines stand under the item's text)
+    assert "\n•    unga vuxna" in out and "\n•    långtidssjukskrivna" in out
+    # one such line alone is no list: "e" may be a letter of a name's initial
+    assert repair_pages(["Ordförande\n\ne  karlsson\n\nText.\n"])[0].startswith("Ordförande\n\ne  ")

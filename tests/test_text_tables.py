@@ -244,3 +244,56 @@ def test_dotted_amounts_and_a_number_after_the_contents_are_no_contents():
     toc = [b.text for b in parse_structure(_doc(text, "verksamhetsplan")).blocks
            if b.kind == "toc"]
     assert toc == ["Innehåll", "Inledning 2", "Målgrupper 3", "Budget 2031 6"]
+
+
+def test_a_line_of_scan_specks_inside_a_fixed_width_table_ends_nothing():
+    # a scanned page's speck left alone on a line between two rows (it once stopped the read)
+    text = ("Budget 2031\n\n"
+            "Post                          Budget    Utfall\n"
+            "Kansli                        900 000   870 000\n"
+            "                              .\n"
+            "Insatser                    2 100 000  2 050 000\n\n")
+    structure = parse_structure(_doc(text))
+    rows = [b for b in structure.blocks if b.kind == "row"]
+    assert [c[2] for c in rows[-1].cells][:2] == ["Insatser", "2 100 000"]
+
+
+def test_a_table_set_one_cell_per_line_whose_rows_end_on_their_assessment():
+    # as OCR reads a ruled table column by column within each row
+    text = ("5 Projektmål och resultat\n\nMål\nResultat\nBedömning\n"
+            "40 deltagare ska skrivas in\n52 har skrivits in\nUppnått\n"
+            "Minst 40 % av deltagarna ska gå till arbete, studier eller\nreguljärt "
+            "arbetssökande\n31 % (20 av 64)\nEj uppnått\n"
+            "Metoden ska bli ordinarie verksamhet\nBeslut saknas i en kommun\nDelvis uppnått\n\n"
+            "Text efter tabellen.\n")
+    ex = extract_document(_doc(text, doc_type="slutrapport"))
+    assert {g.text: g.outcome_status for g in ex.goals} == {
+        "40 deltagare ska skrivas in": "achieved",
+        "Minst 40 % av deltagarna ska gå till arbete, studier eller reguljärt arbetssökande":
+            "not_achieved",
+        "Metoden ska bli ordinarie verksamhet": "partially_achieved"}
+
+
+def test_lines_under_a_header_that_end_on_no_status_are_no_stacked_table():
+    text = ("Mål\nResultat\nBedömning\n\nMålen följs upp i december. Resultatet redovisas "
+            "för styrelsen.\n")
+    assert not [b for b in parse_structure(_doc(text)).blocks if b.kind == "row"]
+
+
+def test_a_plans_table_set_one_cell_per_line_whose_rows_end_on_when():
+    text = ("Aktiviteter 2031\n\nAktivitet\nAnsvarig\nTidplan\n"
+            "Kartlägga unga som varken arbetar eller studerar tillsammans med skolans\n"
+            "uppföljningsansvar\nKommunen, Af\nVåren 2031\n"
+            "Ordna ett seminarium för handläggare\nLSG\nOktober 2031\n"
+            "Mäta väntetider i Jobbsteget\nFk, Af\nKvartalsvis\n\n"
+            "Text efter tabellen.\n")
+    rows = [b for b in parse_structure(_doc(text, doc_type="handlingsplan")).blocks
+            if b.kind == "row"]
+    assert [[c[2] for c in r.cells] for r in rows] == [
+        ["Aktivitet", "Ansvarig", "Tidplan"],
+        ["Kartlägga unga som varken arbetar eller studerar tillsammans med skolans "
+         "uppföljningsansvar", "Kommunen, Af", "Våren 2031"],
+        ["Ordna ett seminarium för handläggare", "LSG", "Oktober 2031"],
+        ["Mäta väntetider i Jobbsteget", "Fk, Af", "Kvartalsvis"]]
+    acts = [a.text for a in extract_document(_doc(text, doc_type="handlingsplan")).activities]
+    assert "LSG" not in acts and "Ordna ett seminarium för handläggare" in acts

@@ -142,3 +142,59 @@ def test_recurring_labelled_points_with_decimal_numbers_are_no_running_header():
             "Delmål 2.3 Två insatser ska implementeras. Delvis uppnått.\n")
     body = "\n".join(t for _, t in split_transcript(text).pages)
     assert "Delmål 2.1 Alla" in body and "Delmål 2.3 Två" in body
+
+
+WEB_PAGE = """Hoppa till huvudinnehåll
+
+Den här webbplatsen använder kakor
+Godkänn alla    Endast nödvändiga
+
+Samordningsförbundet Norrvik
+Lyssna   Språk   Kontakt   Sök
+
+☰ Meny
+Start
+Om förbundet
+För dig som handläggare
+Aktuellt
+Dokument och protokoll
+Kontakt
+
+Start › Om oss › Årsberättelser › Verksamhetsberättelse 2031
+
+Så gick året
+
+Här kan du läsa vad förbundet gjorde under 2031 och hur det gick med målen.
+"""
+
+
+def test_a_web_pages_menu_and_breadcrumb_are_furniture_and_the_trail_names_the_page(tmp_path):
+    path = tmp_path / "sida.txt"
+    path.write_text(WEB_PAGE, encoding="utf-8")
+    doc = read_document(path, "sida")
+    site = {f.text for f in doc.furniture if f.kind == "boilerplate"}
+    # the menu's own words, the items between them, and a row of menu cells
+    assert {"Start", "För dig som handläggare", "Dokument och protokoll", "☰ Meny",
+            "Lyssna   Språk   Kontakt   Sök"} <= site
+    assert "protokoll" not in doc.text and "Samordningsförbundet Norrvik" in doc.text
+    # the menu's "Dokument och protokoll" makes no protokoll of it: the trail's last step names it
+    assert (doc.doc_type, doc.year) == ("verksamhetsberattelse", 2031)
+
+
+def test_a_news_item_of_a_site_is_no_application_though_it_tells_of_one(tmp_path):
+    path = tmp_path / "nyhet.txt"
+    path.write_text("Samordningsförbundet Norrvik\n\nDu är här: Start / Aktuellt / Nyheter / "
+                    "Styrelsen säger ja till ny insats\n\nStyrelsen säger ja till ny insats\n\n"
+                    "Styrelsen beviljade ansökan om medel för en förstudie i Norrvik 2031.\n",
+                    encoding="utf-8")
+    assert read_document(path, "nyhet").doc_type == "other"
+
+
+def test_a_line_of_place_names_or_a_label_and_a_name_is_no_menu():
+    from samverkan.ingest.transcript import _menu_line, breadcrumb_trail
+    assert not _menu_line("Haparanda | Kalix | Överkalix | Övertorneå")
+    assert not _menu_line("Kontakt  Nils Öberg")
+    assert _menu_line("Hem   Om oss   Lokala grupper   Insatser   Aktuellt   Kontakt   🔍")
+    assert breadcrumb_trail("Hem › Lokala grupper › LSG Norrvik") == ["Hem", "Lokala grupper",
+                                                                     "LSG Norrvik"]
+    assert breadcrumb_trail("Haninge · Nynäshamn · Tyresö") == []
