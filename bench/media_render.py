@@ -118,6 +118,7 @@ _FULL_STOP = re.compile(r"[.!?:;]\s*$")  # a line that ends so does not run on m
 _MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 _DATE_LINE = re.compile(rf"^\D{{0,40}}(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}} (?:{_MONTHS}) \d{{4}})\.?$", re.I)
 _LEADER = re.compile(r"\.{4,}|…{2,}")
+_FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{2,20}(?: [a-zåäö]{2,20})?: \S")  # "Utfall: ..."
 _CELL = re.compile(r"\S+(?: \S+)*")  # a run of text with single spaces
 _NUMERIC = re.compile(r"[\d\s.,%−–+-]*\d[\d\s.,%−–+-]*(?:\s*(?:kr|tkr|mkr|st|%))?", re.I)
 _JOINERS = {"och", "eller", "samt", "resp", "respektive", "till", "som"}
@@ -400,10 +401,14 @@ def _joins(prev: str, line: str, wrapped: bool, width: int) -> bool:
         return True  # a word broken at the line end
     if prev.rstrip().endswith(":"):
         return False  # a lead-in: the lines under it are its list (markers lost)
+    if _FIELD_LINE.match(line):
+        return False  # "Utfall: 52 procent ...": a field of its own under the line above
     if not _FULL_STOP.search(prev) and (line[:1].islower() or line[:1].isdigit()) \
             and len(prev) >= 0.75 * max(width, 70):
         return True  # mid-sentence, where the line was full (a short line ended there)
-    return wrapped and len(prev) >= 0.75 * width  # a full line of hard-wrapped text
+    # a full line of hard-wrapped text: the next line's first word would not have fit after
+    # it (a goal of 120 characters over its "Utfall: ..." line of 140 is no wrap)
+    return wrapped and len(prev) + 1 + len(line.split()[0]) > width
 
 
 def _plain_blocks(lines: list[str], lead_in: bool = False) -> list[Block]:

@@ -25,7 +25,9 @@ _RANGE_BEFORE = re.compile(rf"(?:19|20)\d\d(?:{_DATE_TAIL})?\s*[-–]\s*(?:{_DAY
 def _cfg() -> dict:
     cfg = load_toml("ingest", "metadata.toml")
     return {
-        "types": {t: [re.compile(p, re.I) for p in ps] for t, ps in cfg["doc_types"].items()},
+        # (matched without the dots and rings that OCR drops from capitals: "ANSOKAN")
+        "types": {t: [re.compile(fold(p), re.I) for p in ps]
+                  for t, ps in cfg["doc_types"].items()},
         "covering": set(cfg["covering"]),
         "covered_before": re.compile(cfg["year"]["covered_before"], re.I),
         "history_before": re.compile(cfg["year"]["history_before"], re.I),
@@ -37,6 +39,7 @@ def _cfg() -> dict:
         "orgs": [(re.compile(o["pattern"]), o["form"]) for o in cfg["organisations"]],
         "stop": set(cfg["name_stop_words"]),
         "site_title": re.compile(cfg["site_title"], re.I),
+        "stamp": re.compile(cfg["stamp_line"], re.I),
         "fuzzy": int(cfg["fuzzy_type_word"]),
         # the plain words among the type patterns, for titles OCR misread
         "type_words": [(t, p) for t, ps in cfg["doc_types"].items() for p in ps
@@ -44,9 +47,17 @@ def _cfg() -> dict:
     }
 
 
+_FOLD = str.maketrans("åäöÅÄÖéÉüÜ", "aaoAAOeEuU")
+
+
+def fold(text: str) -> str:
+    """A text without its letters' dots, rings and accents, each letter in its place."""
+    return text.translate(_FOLD)
+
+
 def names_document_type(text: str) -> bool:
     """Whether a text names a kind of document ("SLUTRAPPORT", "Verksamhetsplan 2019")."""
-    return any(p.search(text) for ps in _cfg()["types"].values() for p in ps)
+    return any(p.search(fold(text)) for ps in _cfg()["types"].values() for p in ps)
 
 
 def title_region(doc: Document, n_lines: int = 8, n_pages: int = 3) -> str:
@@ -61,17 +72,30 @@ def title_region(doc: Document, n_lines: int = 8, n_pages: int = 3) -> str:
     parts += trail[-1:] + trail[1:-1][::-1]
     for page in doc.pages[:n_pages]:
         text = doc.text[page.char_start: page.char_end]
-        lines = [s.strip() for s in text.split("\n") if s.strip()][:n_lines]
-        parts.extend(s[:200] for s in lines)
+        lines = [s for s in text.split("\n") if s.strip()][:n_lines + MARGIN_NOTES]
+        # a registry's stamp and an addressee far out at the right margin of a typed paper
+        # ("Ink 2010 -12- 17", "Dnr ...", "Till Kommunfullmäktige ...") come after its title
+        notes = [s for s in lines if _margin_note(s)]
+        body = [s for s in lines if not _margin_note(s)][:n_lines]
+        parts.extend(s.strip()[:200] for s in body + notes[:n_lines])
     return "\n".join(parts)
+
+
+MARGIN_NOTES = 8  # lines of margin notes a page's title may stand below
+MARGIN_INDENT = 40  # spaces before a line at the right margin of a typed page
+
+
+def _margin_note(line: str) -> bool:
+    return len(line) - len(line.lstrip()) >= MARGIN_INDENT or bool(_cfg()["stamp"].match(line))
 
 
 def detect_doc_type(doc: Document, title: str) -> str:
     """The earliest type named in the title region; a covering kind (a beslutsförslag over
     the årsredovisning it proposes to approve) yields to the type it covers."""
     found: list[tuple[int, str]] = []
+    folded = fold(title)
     for dtype, pats in _cfg()["types"].items():
-        starts = [m.start() for p in pats if (m := p.search(title))]
+        starts = [m.start() for p in pats if (m := p.search(folded))]
         if starts:
             found.append((min(starts), dtype))
     found.sort()
@@ -238,7 +262,7 @@ def detect_organisation(doc: Document, title: str) -> str:
     """The organisation the title line names ("Verksamhetsberättelse för LSG X 2010"), else
     the one named most often, in the title region above all."""
     for line in title.split("\n"):
-        if any(p.search(line) for ps in _cfg()["types"].values() for p in ps):
+        if names_document_type(line):
             named = organisation_mentions(line)
             if named:
                 return named[0]

@@ -201,14 +201,23 @@ def rows(words: list[OcrWord]) -> list[list[tuple[OcrWord, float, float]]]:
                 break
         else:
             out.append([top, bottom, list(line)])
-    # a line of small letters only, or one word OCR boxed tightly ("utfallet."), is lower
-    # than the page's lines of text: measured from its baseline at their height, it stands
-    # as far from the line above as they do, not a paragraph apart
-    usual = median(bottom - top for top, bottom, _ in out) if out else 0.0
+    # A row is as tall as its type, and never less than the page's usual line: the middle
+    # height of its words that reach no lower than the line (a speck or a descender makes one
+    # word tall, not the row), measured up from its foot. One word OCR boxed tightly
+    # ("utfallet.") then stands as far from the line above as lines do, not a paragraph
+    # apart, and a heading set larger stands out by its height.
+    heights = [_type_height(ws, bottom - top) for top, bottom, ws in out]
+    usual = median(heights) if heights else 0.0
     # a skewed page's left margin drifts down the page too: each word moved back by the skew
     # at its height, so that a column's lines start at one place
-    return [[(_shifted(w, slope * (w.top + w.bottom) / 2), min(top, bottom - usual), bottom)
-             for w in sorted(ws, key=lambda w: w.left)] for top, bottom, ws in out]
+    return [[(_shifted(w, slope * (w.top + w.bottom) / 2), bottom - max(usual, h), bottom)
+             for w in sorted(ws, key=lambda w: w.left)]
+            for (_, bottom, ws), h in zip(out, heights, strict=True)]
+
+
+def _type_height(words: list[OcrWord], fallback: float) -> float:
+    plain = [w.bottom - w.top for w in words if len(w.text) >= 2 and not _DESCENDER.search(w.text)]
+    return median(plain) if plain else fallback
 
 
 def _shifted(w: OcrWord, dx: float) -> OcrWord:
@@ -273,6 +282,7 @@ LEADER_HEIGHT = 0.6  # ... lower than the row's words, long, and between two wor
 LEADER_WIDTH = 3.0
 BULLET_WIDTH = 0.25  # a bullet is this many line heights wide at least
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.:;,)]$")
+LEAD_WORDS = 3  # words before a figure that ends a row with a colon: a lead-in's
 # the letters OCR reads a leader's dots as, when it reads them with no confidence ("rss",
 # "mussosbrsrssrssssn"), before the figure the leader leads to
 _LEADER_LETTERS = re.compile(r"[rsnaeoumcivxzwbl.:·,'`_~-]+")
@@ -289,7 +299,10 @@ def _clean(row: list[tuple[OcrWord, float, float]]) -> list[tuple[OcrWord, float
     for k, (w, top, bottom) in enumerate(row):
         nxt = row[k + 1][0] if k + 1 < len(row) else None
         figure_after = any(any(c.isdigit() for c in o.text) for o, _, _ in row[k + 1:])
-        if 0 < k < len(row) - 1 and w.confidence < LEADER_CONFIDENCE and (
+        # (a leader leads to a word or a figure: a scratch before a speck at the line's end
+        # leads nowhere)
+        leads_on = any(any(c.isalnum() for c in o.text) for o, _, _ in row[k + 1:])
+        if 0 < k < len(row) - 1 and w.confidence < LEADER_CONFIDENCE and leads_on and (
                 (w.bottom - w.top < LEADER_HEIGHT * tall and w.right - w.left >= LEADER_WIDTH * tall)
                 or (figure_after and _LEADER_LETTERS.fullmatch(w.text))):
             # a dotted leader ("Lokalhyra ........ 96 000") that OCR reads as letters
@@ -311,8 +324,12 @@ def _clean(row: list[tuple[OcrWord, float, float]]) -> list[tuple[OcrWord, float
             # a quote that opens nothing: a speck before the word ('"Kommunerna')
             w = OcrWord(w.text[1:], w.left, w.top, w.right, w.bottom, w.confidence, w.line)
         if any(c.isdigit() for c in w.text) and not (k == 0 and _LIST_NUMBER.match(w.text)):
-            # a figure with a speck read into its edge: '"5000', '15000:'
+            # a figure with a speck read into its edge: '"5000', '15000:' (but a sentence's
+            # last figure keeps its colon: "... gäller för perioden 2024-2026:")
+            lead = k == len(row) - 1 and w.text.endswith(":") and sum(
+                o.text[:1].isalpha() for o, _, _ in row[:k]) >= LEAD_WORDS
             clean = w.text.strip(_FIGURE_NOISE)
+            clean = clean + ":" if lead and clean else clean
             if clean and clean != w.text:
                 w = OcrWord(clean, w.left, w.top, w.right, w.bottom, w.confidence, w.line)
         alone = all(abs(w.left - o.right) >= STRAY_GAP * height

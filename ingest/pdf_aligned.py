@@ -29,6 +29,11 @@ PARAGRAPH_SPREAD = 2.0
 # or the foot of the line stands this many times the column's usual distance below the last
 PITCH_SPREAD = 1.35
 MIN_PITCHES = 3
+# or where the type changes between a line this many times the column's usual height and one
+# of the usual size
+LARGE_TYPE = 1.3
+WIDE_TYPE = 1.1  # and its letters this many times as wide as the column's usual ones
+MIN_LINES_FOR_SIZE = 4  # lines in a column before its usual height means anything
 BULLET = "•"
 _HYPHEN_MARK = "\x02"
 COLUMN_SHARE = 0.85
@@ -73,11 +78,32 @@ def aligned_lines(pieces: list[tuple[Box, str]], marks: list[Box] = (),
         gaps = sorted(a.bottom - b.top for a, b in zip(spans, spans[1:], strict=False))
         usual = gaps[len(gaps) // 2] if gaps else 0.0
         pitch = _usual_pitch(spans)
+        large = _large_lines(spans, [_char_width(line, texts) for line in group])
         for k, line in enumerate(group):
-            if k and _paragraph_break(spans[k - 1], spans[k], usual, pitch):
+            if k and (_paragraph_break(spans[k - 1], spans[k], usual, pitch)
+                      or large[k] != large[k - 1]):
                 out.append("")
             out.append(_line(line, texts, mark_ids, margin, char_w))
     return "\n".join(out)
+
+
+def _large_lines(spans: list[Box], widths: list[float | None]) -> list[bool]:
+    """Lines set in a type larger than the column's usual one (a heading): taller and with
+    wider letters (a scan's box of one word may be tall from a speck, its letters are not
+    wide), set apart from the text under it however little space the layout left there."""
+    known = [w for w in widths if w]
+    if len(spans) < MIN_LINES_FOR_SIZE or not known:
+        return [False] * len(spans)
+    usual, letter = median(s.height for s in spans), median(known)
+    return [s.height >= LARGE_TYPE * usual and bool(w) and w >= WIDE_TYPE * letter
+            for s, w in zip(spans, widths, strict=True)]
+
+
+def _char_width(line: list[Box], texts: dict[int, str]) -> float | None:
+    """How wide a line's letters are on average (its runs' widths over their characters)."""
+    runs = [(b.width, len(texts[id(b)])) for b in line if id(b) in texts]
+    chars = sum(n for _, n in runs)
+    return sum(w for w, _ in runs) / chars if chars else None
 
 
 def _usual_pitch(spans: list[Box]) -> float | None:

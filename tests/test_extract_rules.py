@@ -1605,3 +1605,19 @@ def test_an_item_whose_bullet_ocr_lost_between_two_bulleted_items_is_an_item():
                       "Nyanlända inom etableringsuppdraget",
                       "Personer som har nått maximal tid i sjukförsäkringen och skrivits över "
                       "till Arbetsförmedlingen"}
+
+
+def test_a_typed_papers_stamp_and_addressee_at_the_right_margin_come_after_its_title():
+    stamp = " " * 52
+    text = (f"{stamp}NORRVIKS KOMMUN\n{stamp}Kommunstyrelsen\n{stamp}Ink   2032 -04- 0 2\n"
+            f"{stamp}Dnr   ...104/32....\n{stamp}.     .\n\n{stamp}Till\n"
+            f"{stamp}Kommunfullmäktige i Norrvik\n{stamp}Försäkringskassan\n\n"
+            "REVISIONSBERÄTTELSE FÖR ÅR 2031\n\nSamordningsförbundet Norrvik\n\n"
+            "Vi har granskat förbundets verksamhet.\n")
+    assert _meta(text) == ("revisionsberattelse", 2031)
+
+
+def test_a_title_whose_capitals_ocr_read_without_their_rings_and_dots_names_its_type():
+    assert _meta("ANSOKAN OM FINANSIERING\n\nSamordningsförbundet Norrvik\n\n"
+                 "Projektperiod: 2031-09-01 – 2033-08-31\n\nText.\n")[0] == "ansokan"
+    assert _meta("VERKSAMHETSBERATTELSE 2031\n\nText.\n") == ("verksamhetsberattelse", 2031)

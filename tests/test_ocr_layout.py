@@ -24,6 +24,15 @@ def test_a_word_read_with_confidence_or_with_no_figure_after_it_stays():
     assert [w.text for w, _, _ in _clean(row)] == ["Åby", "ser", "oss", "gärna"]
 
 
+def test_a_scratch_before_a_speck_at_a_titles_end_leads_nowhere():
+    # "4. Målgrupp" with a thin scratch far to its right and a speck after it: no leader
+    row = [(OcrWord("4.", 270, 772, 320, 809, 96, (1, 1, 1)), 772.0, 809.0),
+           (OcrWord("Målgrupp", 340, 772, 560, 812, 95, (1, 1, 1)), 772.0, 809.0),
+           (OcrWord("a", 1373, 796, 1465, 804, 3, (1, 1, 1)), 772.0, 809.0),
+           (OcrWord(":", 1706, 798, 1708, 800, 74, (1, 1, 1)), 772.0, 809.0)]
+    assert [w.text for w, _, _ in _clean(row)] == ["4.", "Målgrupp"]
+
+
 def _scan_line(n: int, words: list[str], top: float, height: float = 34.0, left: float = 280.0,
                big: float = 1.0) -> list[OcrWord]:
     """One Tesseract line of a made-up scan: its words side by side, each `height` tall."""
@@ -66,3 +75,27 @@ def test_a_heading_in_larger_type_stands_apart_though_its_box_closes_the_gap_abo
                         1000 + 54 * 2 + 89 + 20)
     text, _ = page_text(OcrPage(1, 2480, 3508, words), [])
     assert "\n\nMÅL OCH MÅLUPPFYLLELSE\n" in text.replace("    ", "").replace("\n ", "\n"), text
+
+
+def test_a_lead_ins_closing_figure_keeps_its_colon_a_cells_figure_loses_its_speck():
+    row = _row(("Målen", 100, 200, 95), ("gäller", 210, 320, 95), ("för", 330, 390, 95),
+               ("perioden", 400, 560, 95), ("2024-2026:", 570, 800, 95))
+    assert [w.text for w, _, _ in _clean(row)][-1] == "2024-2026:"
+    row = _row(("Kansli", 100, 220, 95), ("15000:", 900, 1040, 90))
+    assert [w.text for w, _, _ in _clean(row)] == ["Kansli", "15000"]
+
+
+def test_one_word_boxed_tall_by_a_speck_is_no_heading_set_apart():
+    from samverkan.ingest.ocr import OcrPage
+    from samverkan.ingest.ocr_layout import page_text
+    words = []
+    body = [["Förbundet", "får", "inte", "bedriva", "myndighetsutövning", "och", "ersätter"],
+            ["inte", "parternas", "ordinarie", "uppdrag", "eller", "deras", "ansvar", "för"],
+            ["de", "personer", "som", "de", "möter", "i", "sitt", "ordinarie", "arbete"]]
+    for n, ws in enumerate(body):
+        words += _scan_line(n, ws, 1000 + 54 * n)
+    # "verksamhet." boxed 1.5 times as tall (a speck above it), its letters no wider
+    words += [OcrWord("verksamhet.", 280, 1000 + 54 * 3 + 34 - 51, 280 + 22 * 11,
+                      1000 + 54 * 3 + 34, 90.0, (1, 1, 3))]
+    text, _ = page_text(OcrPage(1, 2480, 3508, words), [])
+    assert "\n\n" not in text.strip(), text
