@@ -96,7 +96,11 @@ def extract_activities(ctx: Context, doc) -> None:
             last += 1
         # a plan's follow-up of last year's items reports, though the plan reports nothing else
         reports = follow_up or _reports_outcomes(ctx, blocks, last)
-        units = _outcome_units(blocks, last, ctx) if reports else []
+        # a list whose items carry their own remarks between them says what became of each
+        # there: the text after it tells of other things
+        remarked = any(items[n + 1] > k + 1 and blocks[k + 1].kind == "para"
+                       for n, k in enumerate(items[:-1]))
+        units = _outcome_units(blocks, last, ctx) if reports and not remarked else []
         links = _link(ctx, doc, [blocks[k] for k in items], units)
         for n, k in enumerate(items):
             unit = units[links[n]] if n in links else None
@@ -109,8 +113,8 @@ def extract_activities(ctx: Context, doc) -> None:
                 unit = Unit(nxt, nxt.start, blocks[items[n + 1] - 1].end, paragraph=True)
             elif nxt is not None and nxt.kind == "para" and n + 1 == len(items) and n \
                     and reports and len(nxt.text.split()) <= REMARK_WORDS \
-                    and items[n - 1] + 2 == k:
-                # the last item's remark, where each item above had one of its own
+                    and (items[n - 1] + 2 == k or remarked):
+                # the last item's remark, where the item above, or items above, had one
                 unit = Unit(nxt, nxt.start, nxt.end, paragraph=True)
             if unit is not None:
                 told.add(unit.block.start)

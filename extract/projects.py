@@ -868,6 +868,8 @@ def _cards(ctx: Context, found: list) -> None:
         typed = _TYPED_TITLE.match(b.text, skip)
         if typed and names_document_type(typed.group(1)):
             skip = typed.end()  # "Lägesrapport 4 – UngKraft Jämtland": the name after the dash
+        elif (kind := _TYPE_WORD.match(b.text, skip)) and names_document_type(kind.group(1)):
+            skip = kind.end()  # "Slutrapport FRAM": the name after the type's word
         if _REFERENCE_NUMBER.search(b.text):
             continue  # "Journalnummer 2008-3050123"
         quoted = len(b.text) - len(b.text[skip:].lstrip(_QUOTES)) - skip
@@ -883,6 +885,7 @@ def _cards(ctx: Context, found: list) -> None:
 
 _QUOTES = "\"'”“„«»"
 _TYPED_TITLE = re.compile(r"([^–—\n]{3,40}?)\s+[–—-]\s+(?=\S)")
+_TYPE_WORD = re.compile(r"([^\W\d_]+)\s+(?=\S)")
 _REFERENCE_NUMBER = re.compile(r"\d{4}[-/]\d{4,}|\d{6,}")
 
 

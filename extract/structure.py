@@ -20,13 +20,15 @@ from .text_tables import RULE_LINE, column_role, find_text_tables, is_header, is
 # where the goals' and activities' own readers find them)
 _BULLETS = "-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□●○♦❖→?➤›»◆▶▸◾◼"
 _ROMAN: dict[str, int] = load_toml("lexicon", "numbers.toml")["roman"]
-# a list item's marker: a bullet, a check box ("[x]", "[ ]"), "3." or "3)" or "3 – ", "b)" or "(b)" (or
+# a list item's marker: a bullet (perhaps before a number: "▸ 1."), a check box ("[x]", "[ ]"),
+# "3." or "3)" or "3 – ", "b)" or "(b)" (or
 # "b." before a tab), "(iii)" or "iv)", and "2015:3", an item numbered within its year, as
 # plans that follow up last year's number their items
 # pictographs a web page or a designed report sets as bullets ("👉", "🟢", "🆕", "📌"), with
 # the variation selector that may follow them
 _PICTOGRAPHS = "\U0001F100-\U0001FAFF"
 LIST_MARKER = re.compile(rf"^[ \t]*(?:(?P<bullet>[{_BULLETS}{_PICTOGRAPHS}])\ufe0f?[ \t]+"
+                         r"(?:(?P<bnum>\d{1,2})[.)][ \t]+)?"
                          r"|(?P<num>\d{1,2})[.)][ \t]+"
                          r"|(?P<dnum>\d{1,2})[ \t]+[–—][ \t]+(?=[A-ZÅÄÖ])"
                          r"|\[(?P<box>[ xX~✓✔*-]?)\][ \t]+"
@@ -36,6 +38,7 @@ LIST_MARKER = re.compile(rf"^[ \t]*(?:(?P<bullet>[{_BULLETS}{_PICTOGRAPHS}])\ufe
                          rf"|\(?(?P<roman>{'|'.join(sorted(_ROMAN, key=len, reverse=True))})\)[ \t]+"
                          r"|\(?(?P<alpha>[a-h])(?:\)[ \t]+|\.\t+))")
 _ALPHA_MARK = re.compile(r"[a-h][.)]")
+_CHECKS = "✓✔"  # a check mark under a numbered item marks what was done with it
 _PICTOGRAPH = re.compile(f"[{_PICTOGRAPHS}]")
 # a list marker and a tab before the item's text, as Word's lists come out as text
 _MARKER_TAB = re.compile(rf"^[ \t]*(?:\d{{1,2}}[.)]|[a-h][.)]|[{_BULLETS}])\t+[^\t]*$")
@@ -288,6 +291,7 @@ def parse_structure(doc: Document) -> Structure:
             pending = int(alone.group(1))  # "1." on its own line: the number of the next
             continue
         m = LIST_MARKER.match(line)
+        remark = False
         if m and _PICTOGRAPH.fullmatch(m.group("bullet") or "") and opens_para \
                 and (n + 1 == len(lines) or not text[lines[n + 1][0]:lines[n + 1][1]].strip()):
             m = None  # "🧩 Våra insatser" alone between blank lines: an icon's title, no list
@@ -305,9 +309,11 @@ def parse_structure(doc: Document) -> Structure:
             m = None  # "... finns med som bilaga" / "1. Härnedan ...": a wrap, not a list
         if m and m.group("bullet") and cur is not None and cur.kind == "item" \
                 and cur.number is not None and hang >= 2 \
-                and len(line) - len(line.lstrip()) >= hang - 1 \
-                and _opens_with_status(line[m.end():]):
-            m = None  # "1. Starta en insats" / "   – Ej genomfört.": the item's remark
+                and len(line) - len(line.lstrip()) > cur.indent \
+                and (_opens_with_status(line[m.end():]) or m.group("bullet") in _CHECKS):
+            # "1. Starta en insats" / "   – Ej genomfört.", "▸ 1. Starta ..." / "  ✓ Genomförd
+            # 18 februari": the item's remark, deeper than its marker (never a wrapped line)
+            m, remark = None, True
         if m:
             cs = s + m.end()
             num = _marker_number(m)
@@ -336,7 +342,7 @@ def parse_structure(doc: Document) -> Structure:
             cur.lines += 1
             cur_last = line.rstrip()
             continue
-        if cur is not None and cur.kind in ("item", "para") \
+        if cur is not None and cur.kind in ("item", "para") and not remark \
                 and not _next_unmarked_item(blocks, line.strip(), cur_last) \
                 and _continues(cur_last, line.strip(), widths.get(page, 10**6),
                                cur.kind == "item"):
@@ -647,7 +653,8 @@ def _deep_item(text: str, lines: list[tuple[int, int]], n: int, m: re.Match) -> 
 def _marker_number(m: re.Match) -> int | None:
     """The number of a numbered marker ("3.", "2015:3", "4.2.1", "(iv)"), None for a bullet
     or a letter."""
-    num = m.group("num") or m.group("ynum") or m.group("deep") or m.group("dnum")
+    num = m.group("num") or m.group("ynum") or m.group("deep") or m.group("dnum") \
+        or m.group("bnum")  # ("▸ 1. Genomföra ...": a bullet before the item's number)
     if m.group("roman"):
         return _ROMAN[m.group("roman")]
     return int(num) if num else None

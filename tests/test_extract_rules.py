@@ -1621,3 +1621,21 @@ def test_a_title_whose_capitals_ocr_read_without_their_rings_and_dots_names_its_
     assert _meta("ANSOKAN OM FINANSIERING\n\nSamordningsförbundet Norrvik\n\n"
                  "Projektperiod: 2031-09-01 – 2033-08-31\n\nText.\n")[0] == "ansokan"
     assert _meta("VERKSAMHETSBERATTELSE 2031\n\nText.\n") == ("verksamhetsberattelse", 2031)
+
+
+def test_a_numbered_plan_under_bullets_with_check_marked_remarks_reports_only_those():
+    text = ("LSG Norrvik\n\nPlanerade aktiviteter 2031\n\nVi uppdaterar listan när något är "
+            "gjort.\n\n"
+            "  ▸ 1. Genomföra en gemensam utbildningsdag om aktivitetsförmåga för handläggare hos alla fyra parter\n"
+            "     ✓ Genomförd 18 februari, 46 deltagare.\n"
+            "  ▸ 2. Följa upp insatsen Steget och besluta om den ska förlängas\n"
+            "  ▸ 3. Starta ett nätverk för handläggare som arbetar med SIP\n"
+            "     ✓ Första träffen hölls 27 mars.\n\n"
+            "Insatser i Norrvik\n\nSteget startade 2029 och följs upp varje år. Det har "
+            "genomförts en uppföljning med gott resultat.\n")
+    acts = {a.text: a.outcome_status for a in extract_document(_doc(text)).activities}
+    assert acts == {
+        "Genomföra en gemensam utbildningsdag om aktivitetsförmåga för handläggare hos alla "
+        "fyra parter": "achieved",
+        "Följa upp insatsen Steget och besluta om den ska förlängas": "not_reported",
+        "Starta ett nätverk för handläggare som arbetar med SIP": "achieved"}

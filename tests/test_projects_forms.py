@@ -515,3 +515,11 @@ def test_a_projects_name_without_its_kind_notes_figures_and_place():
     assert {"Jobbvägen", "Kraftkällan", "Ung Framtid Norrby"} <= set(got)
     assert not {"Jobbvägen, Norrköping", "Kraftkällan (avslutad 30/6)",
                 "ESF-projektet Ung Framtid Norrby", "Kansli", "Ränteintäkter"} & set(got)
+
+
+def test_a_reports_title_names_its_effort_after_the_type_word():
+    names = _names("# Slutrapport VÅGA\n\n## Vägledning, Arbete, Gemenskap – en insats i Norrvik "
+                   "2031–2033\n\n> Rapporten är exporterad från projektets arbetsdokument.\n\n"
+                   "Projektägare: Norrviks kommun\nPeriod: 2031-01-01 – 2033-12-31\n"
+                   "Budget: 3 100 000 kr\n\n## Bakgrund\n\nText om bakgrunden.\n")
+    assert "VÅGA" in names and "Slutrapport VÅGA" not in names
