@@ -81,7 +81,7 @@ def known_words() -> KnownWords:
     names = set()
     for r in load_csv("lexicon", "municipalities.csv"):
         names |= {r["name"].lower(), r["genitive"].lower()}
-    names |= {n.lower() for n in load_lines("lexicon", "first_names.txt")}
+    names |= first_names()
     return KnownWords(_vocabulary().known, frozenset(names))
 
 
@@ -116,3 +116,9 @@ def times() -> frozenset[str]:
     """Words that say when something is done ("våren", "löpande", "kvartalsvis", "q3"),
     besides the months, from the shared lexicon."""
     return frozenset(load_toml("lexicon", "calendar.toml")["times"])
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Swedish first names in lower case, from the shared lexicon."""
+    return frozenset(n.lower() for n in load_lines("lexicon", "first_names.txt"))

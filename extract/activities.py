@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from ..records import Activity
 from ..resources import load_toml
-from ..vocabulary import is_infinitive
+from ..vocabulary import first_names, is_infinitive
 from .context import Context, Covered, alternation, cues, numbers
 from .outcomes import (
     NOT_REPORTED,
@@ -32,7 +32,7 @@ from .outcomes import (
 )
 from .sentences import sentence_spans
 from .statements import statements
-from .structure import Block, Table, title_depth
+from .structure import LABEL_LINE, Block, Table, title_depth
 from .text_tables import ROW_MARKER
 
 LINK_THRESHOLD = 60
@@ -61,8 +61,11 @@ def extract_activities(ctx: Context, doc) -> None:
         planned = b.kind in ("para", "heading") \
             and _statement_cues()["plan_lead"].search(b.text[-PLAN_LEAD_END:])
         # a numbered point whose sub-titles follow it ("5. Planerade aktiviteter" / "År 1")
+        # (or over a bulleted list: "1. Uppföljning av förra mötets att göra-lista" / "- ...")
         titled = b.is_heading or (b.kind == "item" and b.number is not None
-                                  and i + 1 < len(blocks) and blocks[i + 1].is_heading)
+                                  and i + 1 < len(blocks) and (blocks[i + 1].is_heading or (
+                                      blocks[i + 1].kind == "item"
+                                      and blocks[i + 1].number is None)))
         if (titled and ctx.says(b, "activity") and not ctx.says(b, "outcome")) \
                 or (planned and ctx.structure.items_after(i, stop=ctx.opens_section)):
             # (or a lead that says what will be done: "Under 2025 kommer förbundet att:")
@@ -75,13 +78,16 @@ def extract_activities(ctx: Context, doc) -> None:
             # "Arbetspaket 1 – Kartläggning" / "År 2 (2013/2014)": the plan's parts, each a
             # title over its own items
             plans.extend((k, sub, blocks[k].text.strip().rstrip(":"), False) for k, sub in subs)
-        elif b.is_heading and ctx.says(b, "activity"):
+        elif titled and ctx.says(b, "activity"):
             # "Uppföljning per aktivitet": the plan's items again, each with its own
             # "Status: ..." line; read as a plan when most items carry one
             items = ctx.structure.items_after(i, stop=ctx.opens_section)
-            labelled = [k for k in items if k + 1 < len(blocks) and blocks[k + 1].kind == "para"
+            # (or says it in its own words: "Peter: ta fram siffror ... -> KLART")
+            labelled = [k for k in items if (k + 1 < len(blocks) and blocks[k + 1].kind == "para"
                         and (OUTCOME_LABEL.match(blocks[k + 1].text)
-                             or len(blocks[k + 1].text.split()) <= REMARK_WORDS)]
+                             or len(blocks[k + 1].text.split()) <= REMARK_WORDS))
+                        or split_remark(doc, ctx.document.text, blocks[k].start,
+                                        blocks[k].end).status is not None]
             if items and 2 * len(labelled) >= len(items):
                 plans.append((i, items, b.text.strip().rstrip(":"), True))
             elif not items:
@@ -142,12 +148,17 @@ def _labelled_activities(ctx: Context, doc) -> None:
         if not span:
             continue
         act = Activity(**span, section=_section_of(ctx, k), text=span["evidence"])
-        told_end = b.end
-        if k + 1 < len(blocks) and blocks[k + 1].kind == "para" \
-                and OUTCOME_LABEL.match(blocks[k + 1].text):
-            told_end = blocks[k + 1].end
-        if told_end > e:
-            _report(act, doc, ctx, e, told_end)
+        # what became of it: the rest of its paragraph, with an "Utfall: ..." paragraph under
+        # it; or a card's field after its others ("Ansvarig: ...", "När: ...", "Resultat: ...")
+        told_start, told_end = e, b.end
+        for n, x in enumerate(blocks[k + 1:k + 1 + FIELD_PARAS]):
+            if x.kind != "para" or not LABEL_LINE.match(x.text):
+                break
+            if label := OUTCOME_LABEL.match(x.text):
+                told_start, told_end = (e if n == 0 else x.start + label.end()), x.end
+                break
+        if told_end > told_start:
+            _report(act, doc, ctx, told_start, told_end)
         ctx.extraction.activities.append(act)
 
 
@@ -485,6 +496,8 @@ def _titles_after(ctx: Context, doc, i: int, taken: Covered, titles: bool = True
     return bool(heads)
 
 
+TITLE_BLOCKS = 3  # blocks at a document's head that its title stands in
+FIELD_PARAS = 4  # an activity card's fields before the one that tells what became of it
 TITLES_LEAD_WORDS = 40  # words at most of a lead-in between a plan's heading and its titles
 
 
@@ -579,7 +592,11 @@ def _reported_at(ctx: Context, pos: int) -> bool:
     if ctx.document.doc_type not in PLAN_TYPES:
         return True
     section = ctx.section_over(pos)
-    return section is not None and ctx.says(section, "outcome")
+    if section is not None and ctx.says(section, "outcome"):
+        return True
+    # a plan whose title says it is followed up ("Aktivitetsplan 2021 med uppföljning per
+    # 2021-12-08", "Uppföljning av handlingsplan 2017") reports throughout
+    return any(ctx.says(b, "outcome") for b in ctx.structure.blocks[:TITLE_BLOCKS])
 
 
 def _planned_start(text: str, s: int, e: int, cfg: dict, opening_only: bool) -> int | None:
@@ -932,10 +949,35 @@ _EXPLANATION = re.compile(r"\.\s+(?=(?:Detta|Det|Dessa|Syftet|Här|Målet|Tanken
 
 
 def _own_words(item: str) -> str:
-    """The item without a trailing explanation ("... samarbetsformer. Detta kommer ...")."""
+    """The item without a trailing explanation ("... samarbetsformer. Detta kommer ..."), nor
+    who is to do it, as an action list names them ("Peter: ta fram siffror ...", "Kontakta
+    kommunen / Mona")."""
     item = " ".join(item.split())
     m = _EXPLANATION.search(item)
-    return (item[: m.start()] if m else item).rstrip(".").strip()
+    item = (item[: m.start()] if m else item).rstrip(".").strip()
+    who = _DOER_BEFORE.match(item)
+    if who and _names_people(who.group("who")):
+        item = item[who.end():]
+    who = _DOER_AFTER.search(item)
+    if who and _names_people(who.group("who")):
+        item = item[:who.start()]
+    return item
+
+
+# "Maria + Ahmed: skriva utkast ...", "E. Lindqvist: undersöka ..." (a verb in lower case after)
+_DOER_BEFORE = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäöé.-]*(?:\s*(?:\+|&|,|och)?\s*[A-ZÅÄÖ][\wåäöé.-]*){0,3})"
+                          r":\s+(?=[a-zåäö])")
+# "... vid årsskiftet / Gun-Britt", "... Bryggan / Håkan och Margareta"
+_DOER_AFTER = re.compile(r"\s+/\s+(?P<who>[A-ZÅÄÖ][\wåäöé.-]*(?:\s*(?:\+|&|,|och)?\s*[A-ZÅÄÖ][\wåäöé.-]*){0,3})$")
+
+
+def _names_people(words: str) -> bool:
+    """Whether a doer's words are people: each person a first name or an initial ("E.")
+    perhaps with a surname after it ("E. Lindqvist", "Maria + Ahmed"), or "Alla"."""
+    people = [p.split() for p in re.split(r"\s*(?:\+|&|,|\boch\b)\s*", words) if p.strip()]
+    return bool(people) and all(
+        p[0].lower() in first_names() or p[0].lower() == "alla"
+        or re.fullmatch(r"[A-ZÅÄÖ]\.(?:[A-ZÅÄÖ]\.)?", p[0]) for p in people)
 
 
 def _activity(ctx: Context, doc, b: Block, section: str, unit: Unit | None) -> Activity | None:

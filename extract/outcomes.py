@@ -85,7 +85,7 @@ def classify(span) -> str | None:
 # where an item's remark may begin: a dash, an asterisk, the end of a sentence, a colon, a
 # bracket, or a line of its own under the item ("- Gemensam inskrivning ...\n  Genomfördes för
 # ...", "- Utvärdera Steg In: skjuten till 2025")
-_REMARK = re.compile(r"(?:\s+[-–—]+\s*|[-–—]+\s*(?=\*)|\s*\*(?=\s*\w)|[.;:]\s+|\s+\(|"
+_REMARK = re.compile(r"(?:\s*(?:->|→|=>)\s*|\s+[-–—]+\s*|[-–—]+\s*(?=\*)|\s*\*(?=\s*\w)|[.;:]\s+|\s+\(|"
                      r"[ \t]*\n[ \t]*(?=[A-ZÅÄÖ0-9]))")
 REMARK_CHARS = 400  # a remark claims its status at once ("– målet är delvis uppnått, ...")
 MIN_OWN = 8  # characters of the item's own words before a remark may begin

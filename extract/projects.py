@@ -9,8 +9,8 @@ from functools import cache
 
 from ..ingest.metadata import names_document_type
 from ..records import Project
-from ..resources import load_lines, load_toml
-from ..vocabulary import is_infinitive, known_words, lemma_table, months
+from ..resources import load_toml
+from ..vocabulary import first_names, is_infinitive, known_words, lemma_table, months
 from .amounts import CELL_AMOUNT, find_period
 from .context import Context, cues, place_names
 from .regex_scan import finditer_near
@@ -1051,7 +1051,7 @@ def _is_person_or_place(name: str) -> bool:
     if name.lower() in place_names() or words[0].lower() in place_names() and len(words) == 1 \
             or words[-1].lower() == "län":  # "Stockholms län"
         return True
-    return len(words) == 2 and words[0].lower() in _first_names() and words[1][:1].isupper()
+    return len(words) == 2 and words[0].lower() in first_names() and words[1][:1].isupper()
 
 
 def _plan_item(name: str) -> bool:
@@ -1078,17 +1078,12 @@ def _person_like(name: str) -> bool:
         words = capitalised  # "Jan-Erik Sjöö utredare", "Elin Hedin fil.mag., ...": a signature
     if not words or not all(w[:1].isupper() for w in words):
         return False
-    first = [w.lower().split("-")[0] in _first_names() for w in words]
+    first = [w.lower().split("-")[0] in first_names() for w in words]
     return (2 <= len(words) <= 3 and first[0]) or (sum(first) >= 2 and len(words) <= 6)
 
 
 _SIGNATURE_TITLES = re.compile(r"(?:(?:vice\s+)?(?:ordförande|sekreterare|justerare|ledamot)\s*){2,}",
                                re.I)
-
-
-@cache
-def _first_names() -> frozenset[str]:
-    return frozenset(n.lower() for n in load_lines("lexicon", "first_names.txt"))
 
 
 def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set[int],

@@ -8,8 +8,8 @@ from collections import Counter
 from functools import cache
 
 from ..records import Signatory
-from ..resources import load_lines, load_toml
-from ..vocabulary import known_words, months
+from ..resources import load_toml
+from ..vocabulary import first_names, known_words, months
 from .context import Context
 
 CARD_FIELD_REPEATS = 3  # a contact field this often in one document belongs to its cards
@@ -45,11 +45,6 @@ _INLINE = re.compile(r"(?:\b(?P<title>[Aa]nsvarig tjänsteman|[Kk]ontaktperson|[
 def _own_role() -> re.Pattern:
     roles = "|".join(load_toml("extract", "signatures.toml")["own_roles"])
     return re.compile(rf",?\s*(?:{roles})\b", re.I)
-
-
-@cache
-def _first_names() -> frozenset[str]:
-    return frozenset(n.lower() for n in load_lines("lexicon", "first_names.txt"))
 
 
 @cache
@@ -98,7 +93,7 @@ def _person(line: str, known_first: bool = True) -> tuple[str, str] | None:
 
 
 def _is_first_name(word: str) -> bool:
-    names = _first_names()
+    names = first_names()
     low = word.lower()
     # (accents as a name's bearer writes them: "Hélène" for the lexicon's "Helene")
     return any(w in names or w.split("-")[0] in names for w in (low, _unaccented(low)))
@@ -286,7 +281,11 @@ def _member_in_sentence() -> re.Pattern:
     Brännström, Region Västerbotten, och ledamoten Anneli Sjölund, Försäkringskassan"."""
     titles = load_toml("extract", "signatures.toml")["member_titles"]
     name = rf"(?:{_PART}|{_INITIALS})(?:\s+[A-ZÅÄÖ]\.)?(?:\s+{_PART}){{1,2}}"
-    return re.compile(rf"\b(?P<title>(?:{'|'.join(titles)}))\s+(?P<name>{name})"
+    # (or a slide's list of them: "Ordförande: Eva-Lena Gustafsson (S), Karlstads kommun";
+    # not the deputies: "Ersättare: ...")
+    listed = "|".join(t[:1].upper() + t[1:] for t in titles if not t.startswith("ersättare"))
+    return re.compile(rf"\b(?P<title>(?:{'|'.join(titles)})(?:\s+|:[ \t]*)|(?:{listed}):[ \t]*)"
+                      rf"(?P<name>{name})"
                       r"(?:\s*\([A-ZÅÄÖa-zåäö]{1,3}\))?,\s+(?P<org>[A-ZÅÄÖ][^,.;:\n]{2,60}?)"
                       r"(?=,|\s+och\b|\.|;|$)", re.M)
 
@@ -303,7 +302,7 @@ def _members_in_sentences(ctx: Context, text: str, seen: set[str]) -> None:
         span = ctx.span(m.start(), m.end())
         if span:
             seen.add(name)
-            title = m.group("title")
+            title = m.group("title").strip().rstrip(":").strip()
             ctx.extraction.signatories.append(Signatory(
                 **span, name=name, title=title[:1].upper() + title[1:],
                 organisation=m.group("org").strip()))

@@ -245,7 +245,8 @@ def _flattened(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | 
 STACK_MAX_COLUMNS = 5
 STACK_MIN_ROWS = 2
 STACK_CELL_LINES = 4  # lines a wrapped cell of such a table takes at most
-STATUS_WORDS = 4  # words at most in a status cell ("Delvis uppnått", "Ej uppnått (34 %)")
+STATUS_WORDS = 12  # words at most in a status cell ("Genomförd 11 mars, 46 deltagare")
+TIME_WORDS = 4  # and in a time cell ("Våren 2012", "Senast 31 maj")
 
 
 def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | None:
@@ -259,8 +260,11 @@ def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
 
     if cell(i - 1) or not cell(i) or len(cell(i)) > MAX_HEADER_CELL:
         return None  # cheap test first: a header opens a paragraph of its own
-    k = next((k for k in range(2, STACK_MAX_COLUMNS + 1)
-              if column_role(cell(i + k - 1)) in _ROW_ENDS), None)
+    # the widest such header ("Nr / Aktivitet / Ansvarig / Klart senast / Status" ends on its
+    # status, not on its timetable)
+    k = next((k for k in range(STACK_MAX_COLUMNS, 1, -1)
+              if column_role(cell(i + k - 1)) in _ROW_ENDS
+              and all(cell(i + j) for j in range(k))), None)
     head = [cell(i + j) for j in range(k)] if k else []
     if not k or not all(head) or not is_header(head) \
             or any(_FIGURE.search(h) or h.endswith(".") for h in head):
@@ -270,9 +274,10 @@ def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
     n = i + k
     while True:
         ends = _ROW_ENDS[column_role(head[-1])]
+        # (the row's last cell stands below its other cells, each a line at least)
         end = next((m for m in range(n, min(n + (k - 1) * STACK_CELL_LINES + 1, len(lines)))
-                    if not cell(m) or ends(cell(m))), None)
-        if end is None or not cell(end) or end == n:
+                    if not cell(m) or (m >= n + k - 1 and ends(cell(m)))), None)
+        if end is None or not cell(end):
             break
         cells = _stack_cells(text, lines, list(range(n, end)), k - 1)
         rows.append(FixedRow(list(range(n, end + 1)), cells + [_line_cell(text, lines, end)]))
@@ -281,7 +286,11 @@ def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
 
 
 def _status_cell(line: str) -> bool:
-    return len(line.split()) <= STATUS_WORDS and cell_status(line) is not None
+    """A short cell that opens with a status ("Uppnått", "Genomförd 11 mars, 46 deltagare",
+    "Ej genomförd – inställd")."""
+    words = re.findall(r"[^\W\d_]+", line)
+    return len(line.split()) <= STATUS_WORDS and any(
+        cell_status(" ".join(words[:n])) is not None for n in (3, 2, 1) if len(words) >= n)
 
 
 _TIME_WORD = re.compile(r"[^\W_]+")
@@ -291,7 +300,7 @@ def _time_cell(line: str) -> bool:
     """A short cell that says when: a month, a year, a date or a word of time ("Våren 2012",
     "Löpande", "Q3", "2012-10-31", "December 2012")."""
     words = [w.lower() for w in _TIME_WORD.findall(line)]
-    if not words or len(words) > STATUS_WORDS:
+    if not words or len(words) > TIME_WORDS:
         return False
     return all(w in times() or w in months() or w.isdigit() for w in words) \
         and any(not w.isdigit() or _YEAR_CELL.match(w) for w in words)

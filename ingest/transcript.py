@@ -404,19 +404,31 @@ def _split_glued_footers(pages: list[tuple[int, str]], furniture: list[Furniture
 def _drop_stray_numbers(pages: list[tuple[int, str]], furniture: list[Furniture]
                         ) -> list[tuple[int, str]]:
     """Lines that hold nothing but a page number ("5", "- 3 -"); not a figure beside other
-    figures (a table printed one cell per line: "Kompassen" / "980" / "1 004")."""
+    figures (a table printed one cell per line: "Kompassen" / "980" / "1 004"), nor numbers
+    that count up on one page (the rows' numbers of such a table)."""
     pat = _patterns()["stray"]
     out = []
     for n, text in pages:
         lines = text.split("\n")
+        stray = {k for k, line in enumerate(lines)
+                 if pat.match(line.strip()) and not _beside_figures(lines, k)}
+        if _counts_up([lines[k] for k in sorted(stray)]):
+            stray = set()  # "1" ... "2" ... "3" on one page: a column of row numbers
         kept = []
         for k, line in enumerate(lines):
-            if pat.match(line.strip()) and not _beside_figures(lines, k):
+            if k in stray:
                 furniture.append(Furniture(n, "page_number", line.strip()))
             else:
                 kept.append(line)
         out.append((n, "\n".join(kept)))
     return out
+
+
+def _counts_up(numbers: list[str]) -> bool:
+    """Whether two or more bare numbers on one page count up one by one (a page has one
+    number of its own)."""
+    values = [int(d) for x in numbers if (d := re.sub(r"\D", "", x))]
+    return len(values) >= 2 and all(b == a + 1 for a, b in zip(values, values[1:], strict=False))
 
 
 _FIGURE_LINE = re.compile(r"^[-−]?\s*\d[\d \u00a0]*(?:,\d+)?\s*(?:kr|tkr|%)?$")

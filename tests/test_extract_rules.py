@@ -1639,3 +1639,41 @@ def test_a_numbered_plan_under_bullets_with_check_marked_remarks_reports_only_th
         "fyra parter": "achieved",
         "Följa upp insatsen Steget och besluta om den ska förlängas": "not_reported",
         "Starta ett nätverk för handläggare som arbetar med SIP": "achieved"}
+
+
+def test_a_meetings_action_list_its_doers_and_what_became_of_each():
+    text = ("Anteckningar – LSG Norrvik 2031-02-12\n\n"
+            "1. Uppföljning av förra mötets att göra-lista (2030-12-04)\n\n"
+            "- Peter: ta fram siffror på hur många inskrivna som har en funktionsnedsättning. "
+            "-> KLART, 212 personer.\n"
+            "- Maria + Ahmed: skriva utkast till ansökan om fortsättning. -> KVAR, klart i mars.\n"
+            "- E. Lindqvist: undersöka om vårdcentralen kan ta emot praktikanter. -> Påbörjat.\n\n"
+            "2. Föregående punkter\n\n"
+            "a) Kontakta kommunen om ny representant / Mona – inte klart.\n"
+            "b) Sammanställa antal utförsäkrade per kommun / Gun-Britt och Håkan – KLART.\n\n"
+            "3. Laget runt\n\nKort information.\n")
+    acts = {a.text: a.outcome_status for a in extract_document(_doc(text)).activities}
+    assert acts["ta fram siffror på hur många inskrivna som har en funktionsnedsättning"] \
+        == "achieved"
+    assert acts["skriva utkast till ansökan om fortsättning"] == "not_achieved"
+    assert acts["undersöka om vårdcentralen kan ta emot praktikanter"] == "partially_achieved"
+
+
+def test_an_activity_card_reports_in_its_result_field_after_its_other_fields():
+    text = ("Uppföljning av handlingsplan 2031 för LSG Norrvik\n\nAKTIVITETER\n\nAktivitet 1\n\n"
+            "Aktivitet: Driva Jobbspåret i samarbete med kommunen\nAnsvarig: Olle Berg (AME)\n"
+            "När: Hela året\nResultat: Delvis genomförd. Jobbspåret har haft 19 deltagare.\n\n"
+            "Aktivitet 2\n\nAktivitet: Ordna en utbildningsdag om psykisk ohälsa\n"
+            "Ansvarig: Processledaren\nNär: Hösten\nResultat: Inställd.\n")
+    acts = {a.text: a.outcome_status for a in extract_document(_doc(text)).activities}
+    assert acts == {"Driva Jobbspåret i samarbete med kommunen": "partially_achieved",
+                    "Ordna en utbildningsdag om psykisk ohälsa": "not_achieved"}
+
+
+
+def test_a_slides_bulleted_target_group_field_is_a_target_group():
+    text = ("Bild 7\nInsatser 2031\n\nHälsa och Arbete i Norrvik (HAN)\n"
+            "• Fysioterapeut och arbetsterapeut från vårdcentralen\n"
+            "• Målgrupp: unga vuxna 18–29 år som varken arbetar eller studerar\n")
+    assert [g.text for g in extract_document(_doc(text)).target_groups] == [
+        "unga vuxna 18–29 år som varken arbetar eller studerar"]

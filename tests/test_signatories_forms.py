@@ -237,3 +237,14 @@ def test_tabbed_signature_columns_nicknames_accents_and_members_after_their_orga
     assert got["Hélène Bergqvist"] == ("Ledamot", "Försäkringskassan")
     assert got["Christina Wahlberg-Ahl"] == ("avdelningschef arbetsmarknad", "Västby kommun")
     assert got["Pia Dahlström"] == ("socialchef", "Östby kommun")
+
+
+def test_a_slides_list_of_the_board_by_role_then_name_party_and_organisation():
+    sigs = _sigs("Årsredovisning 2031\n\nStyrelsen 2031\n\n"
+                 "Ordförande: Eva-Lena Gustafsson (S), Norrviks kommun\n"
+                 "Vice ordförande: Per-Olof Sjöholm (C), Region Norrland\n"
+                 "Ledamot: Annika Dahlqvist Berg, Försäkringskassan\n"
+                 "Ersättare: Hans Ruuth (S), Åby kommun\n")
+    assert sigs["Eva-Lena Gustafsson"] == ("Ordförande", "Norrviks kommun")
+    assert sigs["Annika Dahlqvist Berg"] == ("Ledamot", "Försäkringskassan")
+    assert "Hans Ruuth" not in sigs  # a deputy signs nothing

@@ -297,3 +297,18 @@ def test_a_plans_table_set_one_cell_per_line_whose_rows_end_on_when():
         ["Mäta väntetider i Jobbsteget", "Fk, Af", "Kvartalsvis"]]
     acts = [a.text for a in extract_document(_doc(text, doc_type="handlingsplan")).activities]
     assert "LSG" not in acts and "Ordna ett seminarium för handläggare" in acts
+
+
+def test_a_stacked_table_with_row_numbers_ends_each_row_on_its_status_of_many_words():
+    text = ("Aktivitetsplan 2031\n\nNr\nAktivitet\nAnsvarig\nKlart senast\nStatus\n"
+            "1\nGenomföra en digital handläggarträff om sjukpenning\nFörsäkringskassan\n31 mars\n"
+            "Genomförd 11 mars, 46 deltagare\n"
+            "2\nStarta ett samverkansteam för unga vuxna\nAME, AF\n1 maj\n"
+            "Delvis genomförd – teamet är bemannat men saknar lokal\n\nText efter.\n")
+    rows = [b for b in parse_structure(_doc(text, doc_type="handlingsplan")).blocks
+            if b.kind == "row"]
+    assert [[c[2] for c in r.cells] for r in rows][1:] == [
+        ["1", "Genomföra en digital handläggarträff om sjukpenning", "Försäkringskassan",
+         "31 mars", "Genomförd 11 mars, 46 deltagare"],
+        ["2", "Starta ett samverkansteam för unga vuxna", "AME, AF", "1 maj",
+         "Delvis genomförd – teamet är bemannat men saknar lokal"]]

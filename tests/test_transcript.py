@@ -198,3 +198,13 @@ def test_a_line_of_place_names_or_a_label_and_a_name_is_no_menu():
     assert breadcrumb_trail("Hem › Lokala grupper › LSG Norrvik") == ["Hem", "Lokala grupper",
                                                                      "LSG Norrvik"]
     assert breadcrumb_trail("Haninge · Nynäshamn · Tyresö") == []
+
+
+def test_numbers_that_count_up_on_one_page_are_a_tables_row_numbers_not_page_numbers():
+    pages = split_transcript("Aktivitetsplan\n\nNr\nAktivitet\nStatus\n1\nStarta ett team\n"
+                             "Genomförd\n2\nOrdna en temadag\nInställd\n").pages
+    body = "\n".join(text for _, text in pages)
+    assert "\n1\nStarta" in body and "\n2\nOrdna" in body
+    # one number alone on a page is the page's own
+    pages = split_transcript("Text på sidan.\n\n3\n\nMer text.\n").pages
+    assert "\n3\n" not in "\n".join(text for _, text in pages)
