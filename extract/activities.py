@@ -956,22 +956,21 @@ def _own_words(item: str) -> str:
     m = _EXPLANATION.search(item)
     item = (item[: m.start()] if m else item).rstrip(".").strip()
     who = _DOER_BEFORE.match(item)
-    if who and _names_people(who.group("who")):
+    if who and _are_people(who.group("who")):
         item = item[who.end():]
     who = _DOER_AFTER.search(item)
-    if who and _names_people(who.group("who")):
+    if who and _are_people(who.group("who")):
         item = item[:who.start()]
     return item
 
 
-# "Maria + Ahmed: skriva utkast ...", "E. Lindqvist: undersöka ..." (a verb in lower case after)
-_DOER_BEFORE = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäöé.-]*(?:\s*(?:\+|&|,|och)?\s*[A-ZÅÄÖ][\wåäöé.-]*){0,3})"
-                          r":\s+(?=[a-zåäö])")
-# "... vid årsskiftet / Gun-Britt", "... Bryggan / Håkan och Margareta"
-_DOER_AFTER = re.compile(r"\s+/\s+(?P<who>[A-ZÅÄÖ][\wåäöé.-]*(?:\s*(?:\+|&|,|och)?\s*[A-ZÅÄÖ][\wåäöé.-]*){0,3})$")
+# one or more people: "Peter", "Maria + Ahmed", "E. Lindqvist", "Håkan och Margareta"
+_DOERS = r"(?P<who>[A-ZÅÄÖ][\wåäöé.-]*(?:\s*(?:\+|&|,|och)?\s*[A-ZÅÄÖ][\wåäöé.-]*){0,3})"
+_DOER_BEFORE = re.compile(_DOERS + r":\s+(?=[a-zåäö])")  # "Peter: ta fram ..." (a verb after)
+_DOER_AFTER = re.compile(r"\s+/\s+" + _DOERS + "$")  # "... vid årsskiftet / Gun-Britt"
 
 
-def _names_people(words: str) -> bool:
+def _are_people(words: str) -> bool:
     """Whether a doer's words are people: each person a first name or an initial ("E.")
     perhaps with a surname after it ("E. Lindqvist", "Maria + Ahmed"), or "Alla"."""
     people = [p.split() for p in re.split(r"\s*(?:\+|&|,|\boch\b)\s*", words) if p.strip()]

@@ -20,18 +20,18 @@ from .text_tables import RULE_LINE, column_role, find_text_tables, is_header, is
 # where the goals' and activities' own readers find them)
 _BULLETS = "-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□●○♦❖→?➤›»◆▶▸◾◼"
 _ROMAN: dict[str, int] = load_toml("lexicon", "numbers.toml")["roman"]
-# a list item's marker: a bullet (perhaps before a number: "▸ 1."), a check box ("[x]", "[ ]"),
-# "3." or "3)" or "3 – ", "b)" or "(b)" (or
-# "b." before a tab), "(iii)" or "iv)", and "2015:3", an item numbered within its year, as
-# plans that follow up last year's number their items
 # pictographs a web page or a designed report sets as bullets ("👉", "🟢", "🆕", "📌"), with
 # the variation selector that may follow them
 _PICTOGRAPHS = "\U0001F100-\U0001FAFF"
+_BOX_MARKS = " xX~✓✔*-"  # what a check box holds: "[x]", "[ ]", "[~]"
+# a list item's marker: a bullet (perhaps before a number: "▸ 1."), a check box, "3." or "3)"
+# or "3 – ", "b)" or "(b)" (or "b." before a tab), "(iii)" or "iv)", and "2015:3", an item
+# numbered within its year, as plans that follow up last year's number their items
 LIST_MARKER = re.compile(rf"^[ \t]*(?:(?P<bullet>[{_BULLETS}{_PICTOGRAPHS}])\ufe0f?[ \t]+"
                          r"(?:(?P<bnum>\d{1,2})[.)][ \t]+)?"
                          r"|(?P<num>\d{1,2})[.)][ \t]+"
                          r"|(?P<dnum>\d{1,2})[ \t]+[–—][ \t]+(?=[A-ZÅÄÖ])"
-                         r"|\[(?P<box>[ xX~✓✔*-]?)\][ \t]+"
+                         rf"|\[(?P<box>[{_BOX_MARKS}]?)\][ \t]+"
                          r"|(?:19|20)\d\d:(?P<ynum>\d{1,2})[ \t]+"
                          r"|\d{1,2}(?:\.\d{1,2}){0,2}\.(?P<deep>\d{1,2})\.?[ \t]+(?=\S)"
                          r"|\d{1,2}\.(?P<lettered>[a-h])[.)]?[ \t]+(?=\S)"
@@ -575,33 +575,34 @@ def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
     return line.rstrip()[-1:] in ".,;:!?)" or len(line) >= 0.6 * width
 
 
+def _ended_short(prev: str, line: str, width: float) -> bool:
+    """Whether the item's line `prev` ended of itself before `line`: `line`'s first word would
+    have fit after it (no wrap broke it there), and it stops inside no phrase."""
+    prev = prev.rstrip()
+    return len(prev.strip()) + 1 + len(line.split()[0]) <= width \
+        and prev[-1:] not in "-,:(/&" and not PHRASE_GOES_ON.search(prev)
+
+
 def _remark_under(prev: str, line: str, width: float) -> bool:
     """Whether a line standing under an item's text is a remark on it, not its wrapped tail:
-    the item's line ended where this line's first word would have fit after it, inside no
-    phrase, and this one opens in
-    capitals and holds a sentence ("» Ta fram en broschyr" / "   Broschyren trycktes i
-    april. Genomfört.")."""
-    prev = prev.rstrip()
-    fits = len(prev.strip()) + 1 + len(line.split()[0]) <= width  # so no wrap broke it there
-    # ("Resultat: ..." / "Status: Grön" under the item are its fields: they stay in it)
-    return line[:1].isupper() and bool(_REMARK_SENTENCE.search(line)) and fits \
-        and not LABEL_LINE.match(line) \
-        and prev[-1:] not in "-,:(/&" and not PHRASE_GOES_ON.search(prev)
+    the item's line ended short, and this one opens in capitals and holds a sentence ("» Ta
+    fram en broschyr" / "   Broschyren trycktes i april. Genomfört."). ("Resultat: ..." and
+    "Status: Grön" under the item are its fields: they stay in it.)"""
+    return line[:1].isupper() and bool(_REMARK_SENTENCE.search(line)) \
+        and not LABEL_LINE.match(line) and _ended_short(prev, line, width)
 
 
 _REMARK_SENTENCE = re.compile(r"[.!?](?:\s|$)")
 
 
 def _lost_bullet(prev: str, line: str, width: float, nxt: str) -> bool:
-    """Whether a line under an item's text is the next item, its bullet lost: it opens in
-    capitals, holds no sentence, the item above ended where its first word would have fit,
-    inside no phrase, and a bulleted item follows it."""
-    prev = prev.rstrip()
+    """Whether a line under an item's text is the next item, its bullet lost: the item above
+    ended short, this one opens in capitals and holds no sentence, and a bulleted item
+    follows it."""
     after = LIST_MARKER.match(nxt)
     return bool(line[:1].isupper() and not _REMARK_SENTENCE.search(line)
                 and after is not None and after.group("bullet")
-                and len(prev.strip()) + 1 + len(line.split()[0]) <= width
-                and prev[-1:] not in "-,:(/&" and not PHRASE_GOES_ON.search(prev))
+                and _ended_short(prev, line, width))
 
 
 def _opens_with_status(line: str) -> bool:
@@ -685,7 +686,7 @@ def _bullet_kind(marker: str) -> str:
     return "[]" if _BOX_MARKER.fullmatch(marker) else marker
 
 
-_BOX_MARKER = re.compile(r"\[[ xX~✓✔*-]?\]")
+_BOX_MARKER = re.compile(rf"\[[{_BOX_MARKS}]?\]")
 
 
 def _bullet(m: re.Match) -> str | None:

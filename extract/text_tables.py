@@ -265,15 +265,16 @@ def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
     k = next((k for k in range(STACK_MAX_COLUMNS, 1, -1)
               if column_role(cell(i + k - 1)) in _ROW_ENDS
               and all(cell(i + j) for j in range(k))), None)
-    head = [cell(i + j) for j in range(k)] if k else []
-    if not k or not all(head) or not is_header(head) \
-            or any(_FIGURE.search(h) or h.endswith(".") for h in head):
+    if k is None:
+        return None
+    head = [cell(i + j) for j in range(k)]
+    if not is_header(head) or any(_FIGURE.search(h) or h.endswith(".") for h in head):
         return None
     rows = [FixedRow(list(range(i, i + k)), [_line_cell(text, lines, i + j) for j in range(k)],
                      header=True)]
+    ends = _ROW_ENDS[column_role(head[-1])]
     n = i + k
     while True:
-        ends = _ROW_ENDS[column_role(head[-1])]
         # (the row's last cell stands below its other cells, each a line at least)
         end = next((m for m in range(n, min(n + (k - 1) * STACK_CELL_LINES + 1, len(lines)))
                     if not cell(m) or (m >= n + k - 1 and ends(cell(m)))), None)
@@ -286,7 +287,7 @@ def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
 
 
 def _status_cell(line: str) -> bool:
-    """A short cell that opens with a status ("Uppnått", "Genomförd 11 mars, 46 deltagare",
+    """A cell of a few words that opens with a status ("Uppnått", "Genomförd 11 mars, 46 deltagare",
     "Ej genomförd – inställd")."""
     words = re.findall(r"[^\W\d_]+", line)
     return len(line.split()) <= STATUS_WORDS and any(

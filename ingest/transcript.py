@@ -125,8 +125,8 @@ def _menu_items(lines: list[str], hits: set[int]) -> set[int]:
 
 
 def _menu_line(text: str) -> bool:
-    """A line of a site's menu: a menu word ("☰ Meny", "Om oss"), or a row of cells half of
-    which are menu words ("Hem   Om oss   Lokala samverkansgrupper   Kontakt   🔍")."""
+    """A line of a site's menu: a menu word ("☰ Meny", "Om oss"), or a row of cells more than
+    half of which are menu words ("Hem   Om oss   Lokala samverkansgrupper   Kontakt   🔍")."""
     words = _patterns()["menu_words"]
     cells = [c for c in (_bare(c) for c in _patterns()["menu_cells"].split(text)) if c]
     return bool(cells) and 2 * sum(c in words for c in cells) >= len(cells) + (len(cells) > 1)
