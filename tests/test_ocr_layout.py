@@ -44,36 +44,34 @@ def _scan_line(n: int, words: list[str], top: float, height: float = 34.0, left:
     return out
 
 
-def test_a_line_ocr_boxed_tightly_is_no_paragraph_apart_from_the_line_above():
-    # "... Under varje mål redovisas" / "utfallet." : the second line's one word is boxed
-    # from its x-height, so the space above it looks wide; its foot stands where a line's does
+_BODY = [["Gruppen", "bereder", "ansökningar", "och", "följer", "upp", "insatserna", "här"],
+         ["varje", "månad", "under", "hela", "året", "med", "stöd", "av", "kansliet"],
+         ["och", "redovisar", "sitt", "arbete", "för", "styrelsen", "i", "december", "nu"]]
+
+
+def _page_text(more: list[OcrWord]) -> str:
+    """The text of a made-up scanned page: three lines of body text 54 pixels apart (from 1000
+    down), then `more`."""
     from samverkan.ingest.ocr import OcrPage
     from samverkan.ingest.ocr_layout import page_text
-    words = []
-    lines = [["Styrelsen", "fastställde", "följande", "mål", "för", "året", "och", "under"],
-             ["varje", "mål", "redovisas", "i", "denna", "del", "av", "berättelsen", "nu"],
-             ["utfallet", "för", "året", "som", "gick", "med", "kommentarer", "från", "oss"]]
-    for n, ws in enumerate(lines):
-        words += _scan_line(n, ws, 1000 + 54 * n)
-    words += [OcrWord("utfallet.", 280, 1000 + 54 * 3 + 12, 480, 1000 + 54 * 3 + 34, 90.0, (1, 1, 3))]
-    text, _ = page_text(OcrPage(1, 2480, 3508, words), [])
+    words = [w for n, ws in enumerate(_BODY) for w in _scan_line(n, ws, 1000 + 54 * n)]
+    return page_text(OcrPage(1, 2480, 3508, words + more), [])[0]
+
+
+def test_a_line_ocr_boxed_tightly_is_no_paragraph_apart_from_the_line_above():
+    # "... Under varje mål redovisas" / "utfallet." : the last line's one word is boxed from
+    # its x-height, so the space above it looks wide; its foot stands where a line's does
+    text = _page_text([OcrWord("utfallet.", 280, 1000 + 54 * 3 + 12, 480, 1000 + 54 * 3 + 34,
+                               90.0, (1, 1, 3))])
     assert "\n\n" not in text.strip(), text
 
 
 def test_a_heading_in_larger_type_stands_apart_though_its_box_closes_the_gap_above():
-    from samverkan.ingest.ocr import OcrPage
-    from samverkan.ingest.ocr_layout import page_text
-    words = []
-    body = [["Gruppen", "bereder", "ansökningar", "och", "följer", "upp", "insatserna", "här"],
-            ["varje", "månad", "under", "hela", "året", "med", "stöd", "av", "kansliet"],
-            ["och", "redovisar", "sitt", "arbete", "för", "styrelsen", "i", "december", "nu"]]
-    for n, ws in enumerate(body):
-        words += _scan_line(n, ws, 1000 + 54 * n)
     # a heading set 1.8 times as tall, its foot 89 below the last line's (lines are 54 apart)
-    words += _scan_line(3, ["MÅL", "OCH", "MÅLUPPFYLLELSE"], 1000 + 54 * 2 + 34 + 27, big=1.8)
-    words += _scan_line(4, ["Styrelsen", "fastställde", "följande", "mål", "för", "året"],
-                        1000 + 54 * 2 + 89 + 20)
-    text, _ = page_text(OcrPage(1, 2480, 3508, words), [])
+    text = _page_text(_scan_line(3, ["MÅL", "OCH", "MÅLUPPFYLLELSE"], 1000 + 54 * 2 + 34 + 27,
+                                 big=1.8)
+                      + _scan_line(4, ["Styrelsen", "fastställde", "följande", "mål", "för"],
+                                   1000 + 54 * 2 + 89 + 20))
     assert "\n\nMÅL OCH MÅLUPPFYLLELSE\n" in text.replace("    ", "").replace("\n ", "\n"), text
 
 
@@ -86,16 +84,7 @@ def test_a_lead_ins_closing_figure_keeps_its_colon_a_cells_figure_loses_its_spec
 
 
 def test_one_word_boxed_tall_by_a_speck_is_no_heading_set_apart():
-    from samverkan.ingest.ocr import OcrPage
-    from samverkan.ingest.ocr_layout import page_text
-    words = []
-    body = [["Förbundet", "får", "inte", "bedriva", "myndighetsutövning", "och", "ersätter"],
-            ["inte", "parternas", "ordinarie", "uppdrag", "eller", "deras", "ansvar", "för"],
-            ["de", "personer", "som", "de", "möter", "i", "sitt", "ordinarie", "arbete"]]
-    for n, ws in enumerate(body):
-        words += _scan_line(n, ws, 1000 + 54 * n)
     # "verksamhet." boxed 1.5 times as tall (a speck above it), its letters no wider
-    words += [OcrWord("verksamhet.", 280, 1000 + 54 * 3 + 34 - 51, 280 + 22 * 11,
-                      1000 + 54 * 3 + 34, 90.0, (1, 1, 3))]
-    text, _ = page_text(OcrPage(1, 2480, 3508, words), [])
+    text = _page_text([OcrWord("verksamhet.", 280, 1000 + 54 * 3 + 34 - 51, 280 + 22 * 11,
+                               1000 + 54 * 3 + 34, 90.0, (1, 1, 3))])
     assert "\n\n" not in text.strip(), text
