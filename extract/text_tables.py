@@ -474,7 +474,9 @@ def _spanned_cells(text: str, lines: list[tuple[int, int]], k: int, segs: list[S
 
 # a line drawn with characters: under or over a title, between cards, over a table's sums
 # ("      -----------   -----------")
-RULE_LINE = re.compile(r"^[ \t]*(?:[─━—–=_*~-]{3,}[ \t]*)+$")
+# (runs set apart by spaces, matched in one pass: runs that could be split any way, as in
+# "(?:-{3,}[ \t]*)+", made a long rule with a word after it backtrack for minutes)
+RULE_LINE = re.compile(r"^[ \t]*[─━—–=_*~-]{3,}(?:[ \t]+[─━—–=_*~-]{3,})*[ \t]*$")
 
 
 def _wraps_forward(text: str, lines: list[tuple[int, int]], k: int, segs: list[Segment],

@@ -312,3 +312,13 @@ def test_a_stacked_table_with_row_numbers_ends_each_row_on_its_status_of_many_wo
          "31 mars", "Genomförd 11 mars, 46 deltagare"],
         ["2", "Starta ett samverkansteam för unga vuxna", "AME, AF", "1 maj",
          "Delvis genomförd – teamet är bemannat men saknar lokal"]]
+
+
+def test_a_drawn_rule_is_a_rule_and_a_rule_run_into_a_word_is_read_at_once():
+    from samverkan.extract.text_tables import RULE_LINE
+    assert RULE_LINE.match("      -----------   -----------")
+    assert RULE_LINE.match("=====")
+    # (with nested repeats this line backtracked for minutes: a whole report stopped on it)
+    assert not RULE_LINE.match("-" * 76 + " ANSLAG/BEVIS")
+    blocks = parse_structure(_doc("Protokoll\n\n" + "-" * 76 + " ANSLAG/BEVIS\n\nText.\n")).blocks
+    assert any("ANSLAG/BEVIS" in b.text for b in blocks)
