@@ -133,8 +133,13 @@ def _menu_line(text: str) -> bool:
 
 
 def _bare(cell: str) -> str:
-    """A menu cell without the icons around it ("☰ Meny", "Sök 🔍")."""
-    return re.sub(r"^\W+|\W+$", "", cell).lower()
+    """A menu cell without the icons around it ("☰ Meny", "Sök 🔍"); a Markdown heading's
+    marks stay ("## Insatser" is a report's section, not a menu)."""
+    return _ICONS.sub("", cell).lower()
+
+
+# symbols, arrows and pictographs before or after a menu word ("☰", "🔍", "›", "▾")
+_ICONS = re.compile(r"^[\s\u2190-\u2bff\U0001F000-\U0001FAFF\ufe0f]+|[\s\u2190-\u2bff\U0001F000-\U0001FAFF\ufe0f]+$")
 
 
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:
