@@ -668,15 +668,18 @@ def _section_headings(ctx: Context, found: list) -> None:
             # "Navet Söderhamn. Samlokaliserat team ...", "Samtidigt – parallella insatser."
             dashed = _dashed_item(b.text)  # a dash after a name is cue enough
             m = dashed or _NAME_FIRST.match(b.text)
+            colon = _NAME_COLON.match(b.text)
+            counted = colon is not None and _COUNTED.match(b.text, colon.end())
             if m and not _clause(m.group("name")) \
                     and (dashed or not _common_noun(m.group("name"))):
                 found.append((b.start, b.start + m.end("name"), m.group("acr") or ""))
-            elif not m and (colon := _NAME_COLON.match(b.text)) \
+            elif (not m or counted) and colon \
                     and not _card_fields().match(b.text) and not _clause(colon.group("name")) \
-                    and (_COUNTED.match(b.text, colon.end()) or (
-                        _name_like(colon.group("name")) and " " in colon.group("name"))) \
-                    and not _common_noun(colon.group("name")):
-                # "Ung Framtid Trelleborg: 24 inskrivna.", "Vägen framåt (stöd för ...): 38 ..."
+                    and (counted or (_name_like(colon.group("name")) and " " in colon.group("name"))) \
+                    and (counted or not _common_noun(colon.group("name"))):
+                # "Ung Framtid Trelleborg: 24 inskrivna.", "Vägen framåt (stöd för ...): 38 ...";
+                # counted, a word of the language is a name too ("Bryggan (Karlskrona): 28
+                # deltagare")
                 found.append((b.start, b.start + colon.end("name"), ""))
             elif not m and (not blocks[i - 1].is_heading or opener == i - 1):
                 # (not a body under its own title: "KIA – Kvinnor i arbete" / "KIA vänder sig")

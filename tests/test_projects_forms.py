@@ -523,3 +523,10 @@ def test_a_reports_title_names_its_effort_after_the_type_word():
                    "Projektägare: Norrviks kommun\nPeriod: 2031-01-01 – 2033-12-31\n"
                    "Budget: 3 100 000 kr\n\n## Bakgrund\n\nText om bakgrunden.\n")
     assert "VÅGA" in names and "Slutrapport VÅGA" not in names
+
+
+def test_a_word_of_the_language_before_its_place_and_a_count_names_an_effort():
+    names = _names("Anteckningar 2031\n\n2. Förbundets insatser – läget\n\n"
+                   "Bryggan (Åby): 28 deltagare. Insatsen vänder sig till personer med psykisk "
+                   "ohälsa.\n\nSteget (Tuna): Margareta berättade om läget.\n\n3. Övrigt\n\nText.\n")
+    assert "Bryggan" in names and "Steget" not in names
