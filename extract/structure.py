@@ -553,7 +553,7 @@ def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
     A short line continues too where the next line's first word would not have fit after it
     (a narrow column wraps early before a long word), when the break is inside a sentence."""
     words = line.split()
-    forced = bool(words) and len(prev.strip()) + 1 + len(words[0]) > width \
+    forced = bool(words) and not _would_fit(prev, line, width) \
         and prev.rstrip()[-1:] not in ".!?:"
     if forced and (line[:1].islower() or PHRASE_GOES_ON.search(prev)
                    or (in_item and prev.endswith(":") and len(words) <= 3)):
@@ -575,12 +575,18 @@ def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
     return line.rstrip()[-1:] in ".,;:!?)" or len(line) >= 0.6 * width
 
 
+def _would_fit(prev: str, line: str, width: float) -> bool:
+    """Whether `line`'s first word would have fit after `prev` on a line `width` wide: then
+    no wrap broke the text there."""
+    return len(prev.strip()) + 1 + len(line.split()[0]) <= width
+
+
 def _ended_short(prev: str, line: str, width: float) -> bool:
     """Whether the item's line `prev` ended of itself before `line`: `line`'s first word would
-    have fit after it (no wrap broke it there), and it stops inside no phrase."""
+    have fit after it, and it stops inside no phrase."""
     prev = prev.rstrip()
-    return len(prev.strip()) + 1 + len(line.split()[0]) <= width \
-        and prev[-1:] not in "-,:(/&" and not PHRASE_GOES_ON.search(prev)
+    return _would_fit(prev, line, width) and prev[-1:] not in "-,:(/&" \
+        and not PHRASE_GOES_ON.search(prev)
 
 
 def _remark_under(prev: str, line: str, width: float) -> bool:

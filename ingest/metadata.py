@@ -75,8 +75,9 @@ def title_region(doc: Document, n_lines: int = 8, n_pages: int = 3) -> str:
         lines = [s for s in text.split("\n") if s.strip()][:n_lines + MARGIN_NOTES]
         # a registry's stamp and an addressee far out at the right margin of a typed paper
         # ("Ink 2010 -12- 17", "Dnr ...", "Till Kommunfullmäktige ...") come after its title
-        notes = [s for s in lines if _margin_note(s)]
-        body = [s for s in lines if not _margin_note(s)][:n_lines]
+        noted = [(s, _margin_note(s)) for s in lines]
+        notes = [s for s, note in noted if note]
+        body = [s for s, note in noted if not note][:n_lines]
         parts.extend(s.strip()[:200] for s in body + notes[:n_lines])
     return "\n".join(parts)
 

@@ -80,10 +80,11 @@ def _first_number(page: str) -> str:
     """A list's "1" that OCR read as "l", "I" or "|", where "2" with the same stop opens one
     of the next few lines."""
     def one(m: re.Match) -> str:
-        after = page[m.end():].split("\n")[1:NEXT_NUMBER_LINES + 1]
-        second = re.compile(rf"^[ \t]*2{re.escape(m.group('stop'))}[ \t]")
-        return f"{m.group('indent')}1{m.group('stop')}" if any(second.match(a) for a in after) \
-            else m.group()
+        # (the next few lines only: "2)" far below belongs to another list)
+        after = page[m.end():].split("\n", NEXT_NUMBER_LINES + 1)[1:NEXT_NUMBER_LINES + 1]
+        second = "2" + m.group("stop")
+        opens = any(a.lstrip(" \t").startswith((second + " ", second + "\t")) for a in after)
+        return f"{m.group('indent')}1{m.group('stop')}" if opens else m.group()
     return _LETTER_ONE.sub(one, page)
 
 
