@@ -8,6 +8,7 @@ pages. They answer every lookup as the dict and the frozenset they replace did.
 """
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator, Mapping, Set
 from functools import cache
 
@@ -122,3 +123,13 @@ def times() -> frozenset[str]:
 def first_names() -> frozenset[str]:
     """Swedish first names in lower case, from the shared lexicon."""
     return frozenset(n.lower() for n in load_lines("lexicon", "first_names.txt"))
+
+
+def is_first_name(word: str) -> bool:
+    """Whether a word is a first name of the lexicon, in any case, by its first half when it
+    is hyphenated ("Bengt-Göran"), and with accents as a name's bearer writes them ("Hélène"
+    for the lexicon's "Helene")."""
+    names = first_names()
+    low = word.lower()
+    return any(w in names or w.split("-")[0] in names
+               for w in (low, unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()))

@@ -16,8 +16,18 @@ def extract_document(document: Document) -> Extraction:
     doc._.samverkan = ctx
     for _, proc in nlp.pipeline:
         doc = proc(doc)
+    _without_form_words(ctx.extraction)
     _ocr_confidence(document, ctx.extraction)
     return ctx.extraction
+
+
+def _without_form_words(extraction: Extraction) -> None:
+    """No record is a form's own words: a field whose value is its placeholder ("Mål 3:
+    [Ange mål för samverkan]", "Målgrupp: Klicka eller tryck här för att ange text.")."""
+    from .forms import form_note
+
+    for name in ("goals", "activities", "target_groups"):
+        setattr(extraction, name, [r for r in getattr(extraction, name) if not form_note(r.text)])
 
 
 def _ocr_confidence(document: Document, extraction: Extraction) -> None:

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from ..records import Activity
 from ..resources import load_toml
-from ..vocabulary import first_names, is_infinitive
+from ..vocabulary import is_first_name, is_infinitive
 from .context import Context, Covered, alternation, cues, numbers
 from .outcomes import (
     NOT_REPORTED,
@@ -32,7 +32,7 @@ from .outcomes import (
 )
 from .sentences import sentence_spans
 from .statements import statements
-from .structure import LABEL_LINE, Block, Table, title_depth
+from .structure import LABEL_LINE, Block, Table, opens_with_status, title_depth
 from .text_tables import ROW_MARKER
 
 LINK_THRESHOLD = 60
@@ -157,6 +157,10 @@ def _labelled_activities(ctx: Context, doc) -> None:
             if label := OUTCOME_LABEL.match(x.text):
                 told_start, told_end = (e if n == 0 else x.start + label.end()), x.end
                 break
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if not text[told_start:told_end].strip(" .") and nxt is not None and nxt.kind == "para" \
+                and opens_with_status(nxt.text):
+            told_start, told_end = nxt.start, nxt.end  # "Aktivitet 4. X." / "Genomförd, ..."
         if told_end > told_start:
             _report(act, doc, ctx, told_start, told_end)
         ctx.extraction.activities.append(act)
@@ -975,7 +979,7 @@ def _are_people(words: str) -> bool:
     perhaps with a surname after it ("E. Lindqvist", "Maria + Ahmed"), or "Alla"."""
     people = [p.split() for p in re.split(r"\s*(?:\+|&|,|\boch\b)\s*", words) if p.strip()]
     return bool(people) and all(
-        p[0].lower() in first_names() or p[0].lower() == "alla"
+        is_first_name(p[0]) or p[0].lower() == "alla"
         or re.fullmatch(r"[A-ZÅÄÖ]\.(?:[A-ZÅÄÖ]\.)?", p[0]) for p in people)
 
 

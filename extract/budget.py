@@ -24,7 +24,7 @@ from .budget_prose import default_period, opens_with_verb, period_of, prose_line
 from .budget_rows import space_table_rows
 from .context import Context, Covered, cues
 from .regex_scan import finditer_near
-from .sentences import sentence_end, sentence_start
+from .sentences import TRAILING_ASIDE, sentence_end, sentence_start
 from .structure import LABEL_LINE, Block
 from .text_tables import column_role
 
@@ -45,6 +45,7 @@ def _cfg() -> dict:
             # a total's word anywhere in a column's name ("Utfall totalt")
             "total_word": re.compile(r"\b" + c["total_labels"].removeprefix("^"), re.I),
             "money": re.compile(c["money"], re.I),
+            "money_lead": re.compile(c["money_lead"]),
             "sentence": re.compile(
                 rf"(?P<label>[A-ZÅÄÖ][^.:;\n]{{2,{SENTENCE_LABEL - 1}}}?){verb_amount}"
                 rf"(?P<num>[-−]?\d[\d  ]*(?:,\d+)?)\s*(?P<unit>{UNIT})(?![\w])", re.I),
@@ -62,6 +63,7 @@ def extract_budget(ctx: Context, doc) -> None:
     _linearised(ctx, n_tables)
     _sentences(ctx)
     _phrases(ctx)
+    _enumerated(ctx)
     prose_lines(ctx)
     _checks(ctx)
 
@@ -93,7 +95,9 @@ def _tables(ctx: Context) -> int:
         # ("Budget processtöd" / "140701–160630")
         caption = ""
         for prev in reversed(blocks[max(0, k - 2):k]):
-            if prev.kind == "row" or (prev.kind != "heading" and len(prev.text.split()) > 12):
+            # (a title's aside is no body text: "§ 6 Aktivitetsbudget 2008 (förslag till FS, ...)")
+            if prev.kind == "row" or (prev.kind != "heading"
+                                      and len(TRAILING_ASIDE.sub("", prev.text).split()) > 12):
                 last = prev.text.rstrip().rsplit("\n", 1)[-1].strip()
                 if prev.kind == "para" and _title_line(last):
                     # a caption run into the paragraph above it ("... 3 245 tkr.\n
@@ -369,9 +373,10 @@ def _names_year(cell: str) -> bool:
     # "2021 (sep–dec)": a part of the year in brackets after it (not a unit: "Kostnader 2022
     # (tkr)" is the caption over the labels)
     # "sep–dec 2021", "Utfall jan–aug 2021": a part of the year before it; "2013 jan–jun"
-    # (its two header lines joined): after it; "Totalt 2016–2019": a span
+    # (its two header lines joined): after it; "Totalt 2016–2019": a span; "År 1 2025": the
+    # plan's year by its number and its date
     return is_year(cell) or bool(re.fullmatch(
-        r"\s*[A-Za-zÅÄÖåäö]{0,12}\s*(?:[a-zåäö]{3,9}\.?\s*[-–]\s*[a-zåäö]{3,9}\.?\s+)?"
+        r"\s*[A-Za-zÅÄÖåäö]{0,12}\s*(?:\d\s+)?(?:[a-zåäö]{3,9}\.?\s*[-–]\s*[a-zåäö]{3,9}\.?\s+)?"
         r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
         r"\s*(?:\(?[a-zåäö]{3,9}\.?\s*[-–]\s*[a-zåäö]{3,9}\.?\)?\s*)?", cell))
 
@@ -476,6 +481,44 @@ def _phrases(ctx: Context) -> None:
         ctx.extraction.budget_lines.append(BudgetLine(
             **span, table_id="", label=label[:1].upper() + label[1:], period=period,
             amount_sek=amount, source_unit=m.group("unit").lower(), is_total=False))
+
+
+# an entry of a list of amounts written in a sentence: "info-dag 15 000", "kartläggning
+# (extern hjälp?) 30 000", "studiebesök 12 000 (buss)", up to its comma or the sentence's end
+_ENTRY = re.compile(r"[ \t]*(?:och[ \t]+|samt[ \t]+)?(?P<label>[^\d,:;()\n]{2,50}?(?:[ \t]*\([^()\n]{1,30}\))?)"
+                    r"[ \t]+(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+)(?:[ \t]*(?:kr|kronor|:-))?"
+                    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,|\.(?!\d)|;|(?=\n)|$)")
+ENUMERATED_MIN = 3  # entries at least: fewer figures after a colon are no list of amounts
+
+
+def _enumerated(ctx: Context) -> None:
+    """Amounts listed after a colon, each after its label, in a sentence about money
+    ("Förslag fördelning: handläggarträffar 24 000 (4 x 6 000), studiebesök 10 000, övrigt
+    11 000."): the figures need no unit there, three entries at least."""
+    text = ctx.document.text
+    taken = Covered(len(text), ((b.char_start, b.char_end) for b in ctx.extraction.budget_lines))
+    for colon in re.finditer(r":[ \t]*", text):
+        lead = text[sentence_start(text, colon.start()):colon.start()]
+        if not _cfg()["money_lead"].search(lead):
+            continue
+        entries, pos = [], colon.end()
+        while (m := _ENTRY.match(text, pos)) and m.end() > pos:
+            entries.append(m)
+            pos = m.end()
+        if len(entries) < ENUMERATED_MIN or any(taken.holds(m.start("num")) for m in entries):
+            continue
+        sentence = text[sentence_start(text, colon.start()):sentence_end(text, colon.end())]
+        period = period_in(lead) or (YEAR.findall(sentence) or [None])[0] \
+            or default_period(ctx, colon.start())
+        for m in entries:
+            span = ctx.span(m.start("label"), m.end("num"))
+            amount = to_kronor(m.group("num"), "kr")
+            if span and amount is not None:
+                label = " ".join(m.group("label").split())
+                ctx.extraction.budget_lines.append(BudgetLine(
+                    **span, table_id="", label=label[:1].upper() + label[1:], period=period,
+                    amount_sek=amount, source_unit="kr",
+                    is_total=bool(_cfg()["total"].search(label))))
 
 
 def _sentences(ctx: Context) -> None:

@@ -517,7 +517,7 @@ def _states_goal(sentence: str) -> bool:
 def _following_paras(blocks: list[Block], j: int) -> list[Block]:
     out = []
     for b in blocks[j + 1:]:
-        if b.kind != "para":
+        if b.kind not in ("para", "choice"):
             break
         out.append(b)
     return out
@@ -548,6 +548,10 @@ def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: s
     for para in follow[:FIELD_LINES] if status is None else []:
         # "Kommentar: Målet är uppnått." in the paragraph under the item, perhaps under the
         # goal's other fields ("Indikator: ... Utfall: 28 procent." / "Bedömning: Ej uppnått.")
+        if para.kind == "choice":
+            # "[ ] Uppnått  [x] Delvis uppnått  [ ] Ej uppnått": the box the form ticked
+            status, outcome, end = cell_status(para.chosen), para.chosen, para.end
+            break
         if LABELLED_GOAL.match(para.text) or _mentions(para.text):
             break  # (a comment naming goals by number or ordinal: `_referred_by_number`)
         st = classify(doc.char_span(para.start, para.end, alignment_mode="expand"))

@@ -13,7 +13,8 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..resources import load_toml
-from .sentences import PHRASE_GOES_ON, SENTENCE_END
+from .forms import choice_row
+from .sentences import ARROW, PHRASE_GOES_ON, SENTENCE_END
 
 STATUS_ORDER = ("partially_achieved", "not_achieved", "achieved")
 NOT_REPORTED = "not_reported"
@@ -85,7 +86,7 @@ def classify(span) -> str | None:
 # where an item's remark may begin: a dash, an asterisk, the end of a sentence, a colon, a
 # bracket, or a line of its own under the item ("- Gemensam inskrivning ...\n  Genomfördes för
 # ...", "- Utvärdera Steg In: skjuten till 2025")
-_REMARK = re.compile(r"(?:\s*(?:->|→|=>)\s*|\s+[-–—]+\s*|[-–—]+\s*(?=\*)|\s*\*(?=\s*\w)|[.;:]\s+|\s+\(|"
+_REMARK = re.compile(rf"(?:\s*{ARROW.pattern}\s*|\s+[-–—]+\s*|[-–—]+\s*(?=\*)|\s*\*(?=\s*\w)|[.;:]\s+|\s+\(|"
                      r"[ \t]*\n[ \t]*(?=[A-ZÅÄÖ0-9]))")
 REMARK_CHARS = 400  # a remark claims its status at once ("– målet är delvis uppnått, ...")
 MIN_OWN = 8  # characters of the item's own words before a remark may begin
@@ -245,7 +246,7 @@ def find_legend(text: str) -> dict[str, str]:
     run: dict[str, str] = {}  # lines in a row that define one key each ("▲  Målet är uppnått")
     for line in [*text.split("\n"), ""]:
         found = {}
-        if len(line) <= 300:
+        if len(line) <= 300 and choice_row(line) is None:  # (a form's answer is no legend)
             for m in pair.finditer(line):
                 status = _phrase_status(m.group("phrase"))
                 if status:

@@ -10,7 +10,7 @@ from functools import cache
 from ..ingest.metadata import names_document_type
 from ..records import Project
 from ..resources import load_toml
-from ..vocabulary import first_names, is_infinitive, known_words, lemma_table, months
+from ..vocabulary import is_first_name, is_infinitive, known_words, lemma_table, months
 from .amounts import CELL_AMOUNT, find_period
 from .context import Context, cues, place_names
 from .regex_scan import finditer_near
@@ -41,6 +41,7 @@ def _cfg() -> dict:
             # (nor a month: "📌 Februari – Introduktionsdag för styrelsen" is a date line)
             "stop": set(c["stop_words"]), "not": set(c["not_names"]) | set(months()),
             "not_endings": tuple(c["not_name_endings"]),
+            "overhead": frozenset(c["overhead_words"]),
             "org_acronyms": set(c["organisation_acronyms"]),
             "method_before": re.compile(c["method_before"], re.I),
             "grant_name": [re.compile(p, re.M) for p in c["grant_name"]],
@@ -348,14 +349,16 @@ _WORK_NOUN = re.compile(r"(?:ning|ing|tion|het)$")
 _DOCUMENT_WORD = re.compile(r"(?:ansökan|rapport(?:en)?|protokoll(?:et)?|berättelse(?:n)?)$", re.I)
 # what a name carries beside it: the kind before it ("ESF-projektet Ung Framtid"), a note in
 # brackets after it ("(avslutad 30/6)", "(ESF, medfinansiering)"), a table's figure
-_NAME_KIND = re.compile(r"^(?:[\wåäö+-]*projekt(?:et)?)\s+(?=\S)", re.I)
+_NAME_KIND = re.compile(r"^(?:[\wåäö+-]*projekt(?:et)?|\d{1,2}(?:\.\d{1,2})+)\s+(?=\S)", re.I)
+_AGE = re.compile(r"\b\d{1,3}\s+år\b")  # "Sara, 26 år, Pilen": a participant's story
 _NAME_NOTE = re.compile(r"\s*\((?![A-ZÅÄÖ0-9]{2,8}\))[^()]*\)\s*$")
 _NAME_FIGURE = re.compile(r"\s+\d{1,3}(?:[ \u00a0]\d{3})*\s*$")
 
 
 def _bare_name(name: str) -> str:
-    """A project's name without the kind before it, the notes in brackets and the figures
-    after it, and a place after a comma ("Jobbvägen, Lidköping")."""
+    """A project's name without the kind or section number before it ("5.6 Kompassen"), the
+    notes in brackets and the figures after it, and a place after a comma ("Jobbvägen,
+    Lidköping")."""
     name = _NAME_KIND.sub("", name)
     while (bare := _NAME_FIGURE.sub("", _NAME_NOTE.sub("", name))) != name and bare:
         name = bare
@@ -852,8 +855,9 @@ def _cards(ctx: Context, found: list) -> None:
             and (b.text.lstrip(_QUOTES)[:1].isupper() or b.text[:1].isdigit())
         if not (b.kind in ("item", "heading") or one_line_title) \
                 or not 1 <= len(b.text.split()) <= 6 \
-                or fields.match(b.text) or b.text.rstrip().endswith((":", ".")):
-            continue
+                or fields.match(b.text) or LABEL_LINE.match(b.text) \
+                or b.text.rstrip().endswith((":", ".")):
+            continue  # (a field's line is none: "Insatsens namn: Studiebryggan")
         end = min(len(text), b.end + CARD_WINDOW)
         # (the fields of the next list, or of the next title over fields of its own, are not
         # this title's; a sub-title inside the card, "Kort beskrivning", is)
@@ -1054,7 +1058,7 @@ def _is_person_or_place(name: str) -> bool:
     if name.lower() in place_names() or words[0].lower() in place_names() and len(words) == 1 \
             or words[-1].lower() == "län":  # "Stockholms län"
         return True
-    return len(words) == 2 and words[0].lower() in first_names() and words[1][:1].isupper()
+    return len(words) == 2 and is_first_name(words[0]) and words[1][:1].isupper()
 
 
 def _plan_item(name: str) -> bool:
@@ -1081,7 +1085,7 @@ def _person_like(name: str) -> bool:
         words = capitalised  # "Jan-Erik Sjöö utredare", "Elin Hedin fil.mag., ...": a signature
     if not words or not all(w[:1].isupper() for w in words):
         return False
-    first = [w.lower().split("-")[0] in first_names() for w in words]
+    first = [is_first_name(w) for w in words]
     return (2 <= len(words) <= 3 and first[0]) or (sum(first) >= 2 and len(words) <= 6)
 
 
@@ -1122,8 +1126,9 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
                 or name.split()[0] in cfg["org_acronyms"] \
                 or ((_person_like(name) or _plan_item(name)) and s not in named_as_project) \
                 or (cfg["org_words"].search(name) and s not in named_as_project) \
-                or re.search(r"\d{4}-\d{2}-\d{2}", name):
-            continue  # organisations and dates are not projects
+                or re.search(r"\d{4}-\d{2}-\d{2}", name) or _AGE.search(name) \
+                or set(re.findall(r"[\wåäö-]+", name.lower())) <= cfg["overhead"]:
+            continue  # organisations, dates, people ("Sara, 26 år") and overheads are none
         if not acr and name.isupper() and name in acronyms:
             acr = name
         key = _key(acr or name)

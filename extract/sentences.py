@@ -12,6 +12,12 @@ SENTENCE_REACH = 400  # characters a sentence of a report runs at most
 PHRASE_GOES_ON = re.compile(r"(?:\b(?:i|och|av|för|med|till|på|som|att|en|ett|om|samt|eller|vid|"
                             r"från|utan|inom|mellan)|[,–-])$")
 
+# an aside in brackets that ends a title or a lead-in ("Mål 2015 (förslag)", "Vilka
+# målgrupper? (Flera val möjliga)", "§ 6 Aktivitetsbudget 2008 (förslag till FS)")
+TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\.?\s*$")
+# an arrow before what became of something ("Minst 60 deltagare → 71 deltagare")
+ARROW = re.compile(r"[ \t]*(?:→|➔|➜|⇒|->|=>)")
+
 
 def sentence_end(text: str, pos: int, reach: int = SENTENCE_REACH) -> int:
     """Where the sentence around `pos` ends (at most `reach` characters on)."""

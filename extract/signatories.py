@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 
 from ..records import Signatory
 from ..resources import load_toml
-from ..vocabulary import first_names, known_words, months
-from .context import Context
+from ..vocabulary import is_first_name, known_words, months
+from .context import Context, place_names
 
 CARD_FIELD_REPEATS = 3  # a contact field this often in one document belongs to its cards
 
@@ -66,7 +67,7 @@ def _person(line: str, known_first: bool = True) -> tuple[str, str] | None:
     slash before it is a signature's ("/Per J. Wennberg, förbundschef")."""
     line = _honorific().sub("", line.strip().removeprefix("/").lstrip(), count=1)
     m = _NAME.match(line)
-    if m and _titles().search(m.group("first")) and not _is_first_name(m.group("first")):
+    if m and _titles().search(m.group("first")) and not is_first_name(m.group("first")):
         inner = _person(line[m.end("first"):], known_first)
         if inner:
             return inner[0], ", ".join(x for x in (m.group("first"), inner[1]) if x)
@@ -79,7 +80,7 @@ def _person(line: str, known_first: bool = True) -> tuple[str, str] | None:
         return _person(f"{' '.join(parts[:-1])}, {line[m.end('name') - len(parts[-1]):]}",
                        known_first)
     name, first = m.group("name"), m.group("first")
-    if known_first and not (_is_first_name(first) or re.fullmatch(_INITIALS, first)):
+    if known_first and not (is_first_name(first) or re.fullmatch(_INITIALS, first)):
         return None
     rest = m.group("rest").strip()
     if _titles().search(name) or _is_org(name):
@@ -90,13 +91,6 @@ def _person(line: str, known_first: bool = True) -> tuple[str, str] | None:
     if rest and not after.startswith(",") and not _titles().search(rest) and not _is_org(rest):
         return None  # "Karin Nyström hälsade välkommen": a sentence about a person
     return name, rest
-
-
-def _is_first_name(word: str) -> bool:
-    names = first_names()
-    low = word.lower()
-    # (accents as a name's bearer writes them: "Hélène" for the lexicon's "Helene")
-    return any(w in names or w.split("-")[0] in names for w in (low, _unaccented(low)))
 
 
 @cache
@@ -139,6 +133,7 @@ def extract_signatories(ctx: Context, doc) -> None:
     seen: set[str] = set()
     present = _attendance_spans(text)
     _signature_cells(ctx, seen)  # before the lines: a table row holds several signatures
+    listed_from = len(ctx.extraction.signatories)
     _org_column_members(ctx, text, seen)  # (and a list whose organisations stand apart)
     for group in _line_groups(text):
         # a name met in an attendance list must not keep its signature below from counting
@@ -147,8 +142,11 @@ def extract_signatories(ctx: Context, doc) -> None:
     _member_lists(ctx, text, seen)
     _member_tables(ctx, seen)
     _members_in_sentences(ctx, text, seen)
+    _only_who_signed(ctx, text, listed_from, len(ctx.extraction.signatories), seen)
     _signed_in_sentences(ctx, text, seen)
     _flattened_blocks(ctx, text, seen)
+    _signature_fields(ctx, text, seen)
+    _slashed(ctx, text, seen)
     for m in _FOR_ORG.finditer(text):  # "För Arbetsförmedlingen: Ingrid Wästberg"
         if m.group("for") or _is_org(m.group("org")):  # ("Huddinge kommun: Pia Dahl, socialchef")
             _inline(ctx, m, seen, (m.group("title") or "").strip(), m.group("org").strip())
@@ -175,6 +173,158 @@ def extract_signatories(ctx: Context, doc) -> None:
         ctx.extraction.signatories = [
             s for s in ctx.extraction.signatories
             if not any(a <= s.char_start < b for a, b in present)]
+
+
+# a signature set between slashes, as a typed protocol marks what was signed by hand:
+# "/Gunilla Åström, ordförande/", "Anna Viklund, vice ordf./" (the opening slash may be lost,
+# or the closing one: "/Eva Ek, ordförande. Per Berg, ...")
+_SLASHED = re.compile(r"(?:(?P<open>/)|(?<=[.:] ))[ \t]*(?P<name>[A-ZÅÄÖÉ][\wåäöéü-]+"
+                      r"(?:[ \t]+[A-ZÅÄÖÉ][\wåäöéü.-]*){1,3})[ \t]*,[ \t]*(?P<title>[a-zåäö][^/\n,]{1,40}?)"
+                      r"[ \t]*(?:/|(?(open)\.(?=\s)|(?!)))")
+
+
+def _slashed(ctx: Context, text: str, seen: set[str]) -> None:
+    """Signatures between slashes, one after another ("Underskrifter /Eva Ek, ordförande/
+    /Per Berg, sekreterare/"): a name and a title the lexicon knows."""
+    for m in _SLASHED.finditer(text):
+        name, title = m.group("name"), m.group("title").strip()
+        if name in seen or not _titles().search(title) or not _person(name):
+            continue
+        span = ctx.span(m.start("name"), m.end("name"))
+        if span:
+            seen.add(name)
+            ctx.extraction.signatories.append(Signatory(**span, name=name, title=title,
+                                                        organisation=ctx.document.organisation))
+
+
+def _only_who_signed(ctx: Context, text: str, first: int, last: int, seen: set[str]) -> None:
+    """A document signed under a place and date ("Arvika den 12 mars 2009" over the names)
+    by two or more of the people it lists is signed by them: the others its lists name
+    (the board's ersättare in the chapter on the organisation, the members of a group that
+    did not sign) did not sign it. (One who signs for the group signs for its members.) Of the
+    people read from lists and blocks (`first`..`last`), those of a member list outside every
+    signing block are left out, unless they signed too; a block of names elsewhere stays (a
+    file may hold another paper it signs), and a name left out may still be read below in a
+    role of its own ("Ansvarig tjänsteman: ...")."""
+    listed = ctx.extraction.signatories[first:last]
+    blocks = []
+    for m in _place_date().finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start:m.start()].strip() or m.group(0).split()[0].lower() not in place_names():
+            continue  # a date in a sentence, or after a word that is no place ("Styrelsen 2013-10-18")
+        under = text[m.end():m.end() + SIGNING_REACH]
+        if any(s.name in under for s in listed):
+            # (with the group listed right above it, that approved what is signed)
+            blocks.append((m.start() - SIGNED_ABOVE, m.end() + SIGNING_BLOCK))
+    # an e-signing service's mark under each name ("Signerat med BankID 2021-03-19 09:14")
+    blocks += [(_lines_above(text, m.start(), 2), m.end()) for m in _E_SIGNED.finditer(text)]
+    signers = {s.name for s in listed if any(text.find(s.name, a, b) >= 0 for a, b in blocks)}
+    if len(signers) < 2:
+        return  # one signs for the group ("För LSG Åby" / its ordförande): its members count
+    keep = []
+    for sig in listed:
+        if any(a <= sig.char_start < b for a, b in blocks) \
+                or not _member_list_over(text, sig.char_start):
+            keep.append(sig)
+            continue
+        # read first from a list, and signed below: the signature is the evidence
+        at = next((p for a, b in blocks if (p := text.find(sig.name, a, b)) >= 0), -1)
+        span = ctx.span(at, at + len(sig.name)) if at >= 0 else None
+        if span:
+            keep.append(replace(sig, **span))
+        else:
+            seen.discard(sig.name)
+    ctx.extraction.signatories[first:last] = keep
+
+
+@cache
+def _member_head() -> re.Pattern:
+    heads = "|".join(load_toml("extract", "signatures.toml")["member_list_heads"])
+    # a title ("Ersättare", "2.3 Beredningsgrupp"), or a lead-in that names the group
+    # ("Beredningsgruppen 2012:", "Under året har gruppen bestått av:")
+    return re.compile(rf"(?im)^[ \t]*(?:[\d.]+[ \t]+)?(?:{heads})\b[^\n.]{{0,30}}$"
+                      rf"|^[^\n]{{0,80}}\b(?:{heads}|gruppen)\b[^\n]{{0,40}}:[ \t]*$")
+
+
+MEMBER_HEAD_REACH = 12  # lines a member list's title stands above the names under it
+
+
+def _member_list_over(text: str, pos: int) -> bool:
+    """Whether the name at `pos` stands in a list of a board's or group's members: a title
+    such as "Ersättare" or "Beredningsgrupp" within a few lines above it."""
+    return bool(_member_head().search(text, _lines_above(text, pos, MEMBER_HEAD_REACH), pos))
+
+
+def _lines_above(text: str, pos: int, n: int) -> int:
+    """Where the `n`th non-blank line above the line at `pos` starts."""
+    start, lines = text.rfind("\n", 0, pos) + 1, 0
+    while start > 0 and lines < n:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        lines += bool(text[prev:start].strip())
+        start = prev
+    return start
+
+
+_E_SIGNED = re.compile(r"(?im)^[ \t]*(?:(?:e-)?signerat?|undertecknat|signed)\b[^\n]{0,40}?"
+                       r"(?:bankid|e-legitimation|digitalt|elektroniskt)[^\n]*$")
+SIGNING_REACH = 300  # characters from the place and date to the first name signed under it
+SIGNED_ABOVE = 600  # characters above the place and date that still belong to what is signed
+SIGNING_BLOCK = 1500  # characters a block of signatures fills after its place and date
+
+
+@cache
+def _signature_field_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    cfg = load_toml("extract", "signatures.toml")
+
+    def field(names: list[str]) -> str:
+        return rf"^[ \t]*(?:{'|'.join(names)})[ \t]*:[ \t]*"
+
+    name = re.compile(rf"{field(cfg['signature_name_fields'])}|(?P<plain>{field(cfg['plain_name_fields'])})",
+                      re.I | re.M)
+    return (name, re.compile(field(cfg["signer_title_fields"]), re.I),
+            re.compile(field(cfg["signer_org_fields"]), re.I))
+
+
+SIGNATURE_FIELD_LINES = 3  # lines a signer's title and organisation fields stand under the name
+
+
+def _signature_fields(ctx: Context, text: str, seen: set[str]) -> None:
+    """A form's signatures: the printed name under the line signed ("Namnförtydligande:
+    Karin Vaara", or "Namn: ..." right under a dotted line or "Underskrift"), with the
+    "Befattning:" and "Organisation:" fields under it. An empty field names no one."""
+    name_field, title_field, org_field = _signature_field_patterns()
+    for m in name_field.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if m.group("plain") and not _SIGNED_LINE.search(text, max(0, m.start() - 160), m.start()):
+            continue  # "Namn:" names a signer only under the line signed
+        person = _person(text[m.end():line_end], known_first=False)
+        if person is None or person[0] in seen:
+            continue
+        name, rest = person
+        title, organisation = _split_title_org([rest]) if rest else ("", "")
+        for line in text[line_end + 1:].split("\n")[:SIGNATURE_FIELD_LINES]:
+            if (t := title_field.match(line)) and not title:
+                value = line[t.end():].strip()
+                if _is_org(value) and not _titles().search(value):
+                    organisation = organisation or value  # "Titel: Försäkringskassan Gotland"
+                    continue
+                said, org = _split_title_org([value])
+                title, organisation = said or value, organisation or org
+            elif (o := org_field.match(line)) and not organisation:
+                organisation = line[o.end():].strip()
+            elif not line.strip() or name_field.match(line):
+                break
+        start = m.end() + text[m.end():line_end].index(name)
+        span = ctx.span(start, start + len(name))
+        if span:
+            seen.add(name)
+            ctx.extraction.signatories.append(Signatory(**span, name=name, title=title,
+                                                        organisation=organisation))
+
+
+# a line signed (a row of dots or strokes, or the word "Underskrift"), one line or two above
+_SIGNED_LINE = re.compile(r"(?:[._]{6,}|\b[Uu]nderskrift\b)[^\n]*\n(?:[^\n]*\n)?[ \t]*$")
 
 
 def _inline(ctx: Context, m: re.Match, seen: set[str], title: str, organisation: str) -> None:
@@ -411,8 +561,8 @@ def _flattened_blocks(ctx: Context, text: str, seen: set[str]) -> None:
 
 def _flat_name(words: list[re.Match], k: int) -> bool:
     first, last = words[k].group(), words[k + 1].group()
-    return _is_first_name(first) and bool(re.fullmatch(_PART, last)) \
-        and not _is_org(last) and not _titles().search(last) and not _is_first_name(last)
+    return is_first_name(first) and bool(re.fullmatch(_PART, last)) \
+        and not _is_org(last) and not _titles().search(last) and not is_first_name(last)
 
 
 def _signed_cell(words: str) -> tuple[str, str] | None:
@@ -682,7 +832,7 @@ def _names_only(line: str) -> bool:
     """"Anette Schön Erling Johansson", "Inger Dahl, ordförande": names, perhaps a title."""
     head, _, title = line.partition(",")
     words = head.split()
-    return len(words) >= 2 and _is_first_name(words[0]) \
+    return len(words) >= 2 and is_first_name(words[0]) \
         and all(re.fullmatch(_PART, w) for w in words) \
         and (not title.strip() or bool(_titles().search(title)))
 

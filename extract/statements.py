@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .sentences import ARROW
 from .structure import Block
 
 SECTION_CHARS = 6000  # statements stand close under their heading
@@ -52,7 +53,9 @@ def statements(text: str, blocks: list[Block], i: int, states: Callable[[str], b
                 if not sentence:
                     continue
                 if states(sentence):
-                    found.append([s, e, e])
+                    # "Minst 60 deltagare ska ... → 71 deltagare": what became of it after an arrow
+                    arrow = ARROW.search(text, s, e)
+                    found.append([s, arrow.start() if arrow else e, e])
                     open_ = True
                 elif ends(sentence):
                     open_ = False

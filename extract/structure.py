@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from ..records import Document
 from ..resources import load_toml
 from .amounts import UNIT
+from .forms import BOX_MARKS, GLYPH_BOXES, chosen, form_note
 from .outcomes import OUTCOME_LABEL, cell_status
-from .sentences import PHRASE_GOES_ON
+from .sentences import ARROW, PHRASE_GOES_ON, TRAILING_ASIDE
 from .text_tables import RULE_LINE, column_role, find_text_tables, is_header, is_separator
 
 # the signs a list item may open with; a PDF's symbol-font bullets come out of the private
@@ -22,8 +23,8 @@ _BULLETS = "-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□●
 _ROMAN: dict[str, int] = load_toml("lexicon", "numbers.toml")["roman"]
 # pictographs a web page or a designed report sets as bullets ("👉", "🟢", "🆕", "📌"), with
 # the variation selector that may follow them
-_PICTOGRAPHS = "\U0001F100-\U0001FAFF"
-_BOX_MARKS = " xX~✓✔*-"  # what a check box holds: "[x]", "[ ]", "[~]"
+_PICTOGRAPHS = load_toml("lexicon", "characters.toml")["pictographs"]
+_SYMBOLS = load_toml("lexicon", "characters.toml")["symbols"]
 # a list item's marker: a bullet (perhaps before a number: "▸ 1."), a check box, "3." or "3)"
 # or "3 – ", "b)" or "(b)" (or "b." before a tab), "(iii)" or "iv)", and "2015:3", an item
 # numbered within its year, as plans that follow up last year's number their items
@@ -31,7 +32,7 @@ LIST_MARKER = re.compile(rf"^[ \t]*(?:(?P<bullet>[{_BULLETS}{_PICTOGRAPHS}])\ufe
                          r"(?:(?P<bnum>\d{1,2})[.)][ \t]+)?"
                          r"|(?P<num>\d{1,2})[.)][ \t]+"
                          r"|(?P<dnum>\d{1,2})[ \t]+[–—][ \t]+(?=[A-ZÅÄÖ])"
-                         rf"|\[(?P<box>[{_BOX_MARKS}]?)\][ \t]+"
+                         rf"|\[(?P<box>[{BOX_MARKS}]?)\][ \t]+|(?P<gbox>[{GLYPH_BOXES}])[ \t]*(?=\S)"
                          r"|(?:19|20)\d\d:(?P<ynum>\d{1,2})[ \t]+"
                          r"|\d{1,2}(?:\.\d{1,2}){0,2}\.(?P<deep>\d{1,2})\.?[ \t]+(?=\S)"
                          r"|\d{1,2}\.(?P<lettered>[a-h])[.)]?[ \t]+(?=\S)"
@@ -56,7 +57,7 @@ def title_depth(title: str) -> int:
 
 @dataclass
 class Block:
-    kind: str  # heading | item | para | row
+    kind: str  # heading | item | para | row | choice | toc
     start: int  # content start (after any list marker)
     end: int
     text: str
@@ -70,6 +71,7 @@ class Block:
     indent: int = 0  # columns before a list marker (sub-items are indented deeper)
     header: bool = False  # a table row that names the columns
     level: int | None = None  # a Markdown title's depth ("## Insatser": 2)
+    chosen: str = ""  # a choice row's ticked options ("Delvis uppnått"; "": none ticked)
 
     @property
     def is_heading(self) -> bool:
@@ -200,6 +202,8 @@ class Structure:
                     or LABEL_LINE.match(b.text) or _INNER_SENTENCE.search(b.text) \
                     or (stop is not None and b.kind == "heading" and stop(b)):
                 break
+            if not run and _ANNOUNCES.search(b.text):
+                continue  # "Styrelsen beslutade om följande mål för 2022.": the lead, no item
             run.append(k)
         # a title over the paragraph (of sentences) after it is no line of a list: the run's
         # last line may be one (it is left out), and a run of titles over paragraphs is no list
@@ -212,7 +216,9 @@ class Structure:
 
 
 _YEAR_LINE = re.compile(r"(?:19|20)\d\d")
+_ANNOUNCES = re.compile(r"(?<![\wåäö])(?:följande|nedanstående|nedan)(?![\wåäö])", re.I)
 WRAP_RATIO = 0.75  # a line this close to the page's text width was wrapped, not ended
+UNWRAPPED_RATIO = 1.5  # a line this much wider than the page's others was never wrapped
 NARROW_WRAPS = 8  # wrapped lines on a page before they may measure its column
 NARROW_SLACK = 1.2  # a line this much longer than the column's wrapped lines passes it
 NARROW_OUTLIERS = 0.2  # ... and at most this share of the page's lines may pass it
@@ -285,6 +291,16 @@ def parse_structure(doc: Document) -> Structure:
                                 text[s + title[0]:s + title[1]], page, para, level=title[2]))
             cur, cur_last = None, line.rstrip()  # a title is never continued by the next line
             continue
+        if form_note(line.strip()):
+            # "(Ange målgrupp ...)", "[Aktivitet]": the form's words, not the writer's, make
+            # no block (what they stood between reads as if they were not there)
+            cur, cur_last = None, line.rstrip()
+            continue
+        picked = chosen(line)
+        if picked is not None:  # "[x] Uppnått  [ ] Delvis uppnått": a form's answer, no list
+            blocks.append(Block("choice", ls, le, text[ls:le], page, para, chosen=picked))
+            cur, cur_last = None, line.rstrip()
+            continue
         alone = _NUMBER_ALONE.match(line)
         if alone and n + 1 < len(lines) and lines[n + 1][1] > lines[n + 1][0] \
                 and not _NUMBER_ALONE.match(text[lines[n + 1][0]:lines[n + 1][1]]):
@@ -310,10 +326,20 @@ def parse_structure(doc: Document) -> Structure:
         if m and m.group("bullet") and cur is not None and cur.kind == "item" \
                 and cur.number is not None and hang >= 2 \
                 and len(line) - len(line.lstrip()) > cur.indent \
-                and (_opens_with_status(line[m.end():]) or m.group("bullet") in _CHECKS):
+                and (opens_with_status(line[m.end():]) or m.group("bullet") in _CHECKS
+                     or _next_number_follows(text, lines, n, cur.number)):
             # "1. Starta en insats" / "   – Ej genomfört.", "▸ 1. Starta ..." / "  ✓ Genomförd
-            # 18 februari": the item's remark, deeper than its marker (never a wrapped line)
+            # 18 februari", "4. Utvärdera X" / "   – Upphandlingen är klar." / "5. ...": the
+            # item's remark, deeper than its marker (never a wrapped line)
             m, remark = None, True
+        if m and ARROW.fullmatch(m.group("bullet") or "") and not opens_para and cur is not None \
+                and cur.kind == "para" and not cur_last.rstrip().endswith(":") \
+                and not _arrow_line(text, lines, n + 1):
+            # "Minst 120 deltagare skrivs in" / "→ 134 deltagare ✔": what became of the line
+            # above, not a list of one
+            cur.end, cur.text, cur.lines = le, text[cur.start:le], cur.lines + 1
+            cur_last = line.rstrip()
+            continue
         if m:
             cs = s + m.end()
             num = _marker_number(m)
@@ -464,7 +490,7 @@ def _toc_titles(text: str, lines: list[tuple[int, int]], n: int) -> list[int]:
 
 TOC_TITLE_CHARS = 80
 # an entry's icon, bullet or number ("🎯 Mål och resultat", "3. Ekonomi")
-_TOC_MARK = re.compile(rf"^[{_BULLETS}\s{_PICTOGRAPHS}\u2600-\u27bf\ufe0f]+"
+_TOC_MARK = re.compile(rf"^[{_BULLETS}\s{_PICTOGRAPHS}{_SYMBOLS}\ufe0f]+"
                        r"|^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
 
@@ -537,11 +563,17 @@ def _dash_entries(text: str, b: Block) -> list[Block] | None:
 _NUMBER_END = re.compile(r"(?:\d|\s[-–])\s*$")
 # a list number alone on its line (a converter put the numbers of a list in their own column)
 _NUMBER_ALONE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]*$")
-# "Mål 2. ...", "Aktivitet 3: ...", and a numbered section title "5 Planerade aktiviteter"
+# "Mål 2. ...", "Aktivitet 3: ...", "MÅL 2   ..." (the label set apart by a gap, as a table
+# of labels and text comes out), a code "A3 Ta fram ...", and a numbered section title "5
+# Planerade aktiviteter"
 _NUMBERED_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]{1,15}\s+\d{1,2}(?:[.:)]|\.\d{1,2}[.:)]?)\s"
+                             r"|[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,15}[ \t]+\d{1,2}[ \t]{2,}(?=\S)"
+                             r"|[A-ZÅÄÖ]\d{1,2}[ \t]+(?=[A-ZÅÄÖ])"
                              r"|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ])")
 # "Målgrupp: ...", "Budget 2020: ...": a field's label before its value
-LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s")
+# "Label: value", and a form's "Label:value" whose value lost its space ("Projektledare:Marie
+# Hägg", "Beräknat antal deltagare:40"); not a time or a number ("Kl 13:00", "Dnr 2013:45")
+LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s|^[A-ZÅÄÖ][\wåäö ]{1,29}[^\W\d_]:(?=[\wåäöÅÄÖ\d])")
 
 
 def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
@@ -564,14 +596,14 @@ def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
         return False  # "... Målet är uppnått." / "Mål 2. Andelen ...": the next point
     if _NUMBER_END.search(prev) and _NUMBER_END.search(line):
         return False  # rows of a table whose cells are separated by spaces
-    if not in_item and prev.rstrip()[-1:] not in ".,;" and _opens_with_status(line) \
+    if not in_item and prev.rstrip()[-1:] not in ".,;" and opens_with_status(line) \
             and not PHRASE_GOES_ON.search(prev):
         return False  # "Digitalt möte för arbetsgivare" / "Genomfört 28 april.": a title's remark
     if not line[:1].isupper() or PHRASE_GOES_ON.search(prev):
         return True
     if in_item:
         return len(line) < 0.6 * width and line.rstrip()[-1:] in ".;)" \
-            and not _opens_with_status(line)
+            and not opens_with_status(line)
     return line.rstrip()[-1:] in ".,;:!?)" or len(line) >= 0.6 * width
 
 
@@ -611,7 +643,7 @@ def _lost_bullet(prev: str, line: str, width: float, nxt: str) -> bool:
                 and _ended_short(prev, line, width))
 
 
-def _opens_with_status(line: str) -> bool:
+def opens_with_status(line: str) -> bool:
     """"Flyttat till hösten." under an item: a remark on how it went, not the item's tail."""
     return cell_status(re.split(r"[.,;]", line, maxsplit=1)[0]) is not None
 
@@ -692,12 +724,16 @@ def _bullet_kind(marker: str) -> str:
     return "[]" if _BOX_MARKER.fullmatch(marker) else marker
 
 
-_BOX_MARKER = re.compile(rf"\[[{_BOX_MARKS}]?\]")
+_BOX_MARKER = re.compile(rf"\[[{BOX_MARKS}]?\]|[{GLYPH_BOXES}]")
 
 
 def _bullet(m: re.Match) -> str | None:
-    """A marker's bullet, all check boxes one kind ("[x]" and "[ ]")."""
-    return m.group("bullet") or ("[]" if m.group("box") is not None else None)
+    """A marker's bullet as `_bullet_kind` tells it; None for a number or a letter."""
+    if m.group("bullet"):
+        return m.group("bullet")
+    if m.group("gbox"):
+        return _bullet_kind(m.group("gbox"))
+    return None if m.group("box") is None else _bullet_kind(f"[{m.group('box')}]")
 
 
 def _wrapped_into(prev: str, width: float) -> bool:
@@ -768,6 +804,11 @@ def _page_widths(text: str, lines: list[tuple[int, int]], page_of, fixed: dict
             wider = sum(1 for n in ns if n > NARROW_SLACK * column)
             if column < width and wider <= NARROW_OUTLIERS * len(ns):
                 width = max(30.0, column)
+        if len(wrapped) < 2 and ns[-1] > UNWRAPPED_RATIO * width:
+            # no line plainly goes on in the next, and some run far past the others: the
+            # page was never wrapped (a Word file or a web page saved as text, a paragraph a
+            # line), so no line is taken for a wrapped one by its length
+            width = float(ns[-1]) + 1
         out[page] = width
     return out
 
@@ -967,10 +1008,40 @@ def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
                        and prev is not None and prev.kind == "para" and b.lines == 1
                        and len(b.text.split()) <= 6 and len(nxt.text.split()) >= 8
                        and not OUTCOME_LABEL.match(nxt.text))
-        bare_title = (len(b.text.split()) <= 5 and nxt.kind in ("item", "heading", "row")
+        bare = len(TRAILING_ASIDE.sub("", b.text).split()) <= 5  # ("Mål 2015 (förslag)")
+        bare_title = (bare and nxt.kind in ("item", "heading", "row")
                       and nxt.number != b.number + 1 and not in_list)
-        if body_follows or bare_title or titles_body:
+        # "1. unga vuxna ..." "2. ..." "3. ..." / "4. Mål 2015" / "- ...": after a numbered
+        # list whose items carry no sub-list, a bare title over bullets of its own is the
+        # section's next number, not the list's next item (one bullet under an item is its
+        # remark: "4. Utvärdera X" / "– Upphandlingen är klar")
+        bullets = 0
+        for x in blocks[k + 1:k + 4]:
+            if x.kind != "item" or x.number is not None or _bullet_kind(x.marker) == "[]":
+                break
+            bullets += 1
+        titles_bullets = in_list and bare and b.text[:1].isupper() and bullets >= 2
+        if body_follows or bare_title or titles_body or titles_bullets:
             b.heading_like = True
+
+
+def _next_number_follows(text: str, lines: list[tuple[int, int]], n: int, number: int) -> bool:
+    """Whether the next line with text after line n is the list's next number: the bullet
+    on line n is the only one under its item."""
+    for k in range(n + 1, min(n + 4, len(lines))):
+        line = text[lines[k][0]:lines[k][1]]
+        if line.strip():
+            m = LIST_MARKER.match(line)
+            return bool(m) and _marker_number(m) == number + 1
+    return False
+
+
+def _arrow_line(text: str, lines: list[tuple[int, int]], n: int) -> bool:
+    """Whether line n opens with an arrow bullet."""
+    if n >= len(lines):
+        return False
+    m = LIST_MARKER.match(text[lines[n][0]:lines[n][1]])
+    return bool(m and ARROW.fullmatch(m.group("bullet") or ""))
 
 
 # --- tables: runs of rows, their header and the roles of their columns ---------------------
@@ -1008,6 +1079,14 @@ def _tables(blocks: list[Block]) -> list[Table]:
             continue
         section = next((blocks[j].flat for j in range(run[0] - 1, -1, -1)
                         if blocks[j].kind == "heading"), "")
+        if head is None and last is not None and last.header is not None and 0 < len(gap) <= 2 \
+                and all(g.is_heading or (g.kind == "para" and g.lines == 1) for g in gap) \
+                and len(rows[0].cells) == len(last.header.cells) > 2:
+            # "Mål 1" / header / rows, "Mål 2" / rows: one table in parts under sub-titles,
+            # its header named once
+            tables.append(Table(_body(last, rows), last.header, last.roles, section))
+            prev_end = run[-1]
+            continue
         table = Table([], head, [column_role(c[2]) for c in head.cells] if head else [], section)
         if head is not None:
             head.header = True

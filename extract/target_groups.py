@@ -10,8 +10,9 @@ from typing import NamedTuple
 from ..records import TargetGroup
 from ..vocabulary import is_infinitive
 from .context import LABELLED_GOAL, Context, Covered, alternation, cues, numbers, place_names
+from .forms import unticked_options
 from .regex_scan import finditer_near
-from .sentences import PHRASE_GOES_ON
+from .sentences import PHRASE_GOES_ON, TRAILING_ASIDE
 from .structure import LIST_MARKER
 
 _WORD = re.compile(r"[\wåäöÅÄÖé/-]+|[^\s\w]")
@@ -70,8 +71,11 @@ def extract_target_groups(ctx: Context, doc) -> None:
             # ("satsa på" over a list of things is no list of groups)
             if leads == "priority" or titled_apart:
                 items = [k for k in items if _names_people(ctx.document.text, blocks[k].start)]
-            for k in items:
-                found.extend(_lines_as_items(ctx.document.text, blocks[k]))
+            # ("☒ Unga 16–29 år" / "☐ Nyanlända": a form's options, the ticked ones chosen)
+            unchosen = unticked_options([blocks[k].marker for k in items])
+            for n, k in enumerate(items):
+                if n not in unchosen:
+                    found.extend(_lines_as_items(ctx.document.text, blocks[k]))
             if not items and blocks[start].text.rstrip().endswith(":"):
                 found.extend(_joined_list(ctx.document.text, blocks, start))
             elif not items and heading and leads == "groups" and nxt is not None \
@@ -422,9 +426,11 @@ def _unmarked_list(text: str, start: int) -> list[tuple[int, int]]:
 
 def _last_sentence(text: str) -> int:
     """Characters of a lead-in's last sentence (a lead-in is judged by the sentence that
-    leads into the list, not by a word in the sentence before)."""
+    leads into the list, not by a word in the sentence before). An aside after it is part
+    of it ("Vilka målgrupper har ni arbetat med? (Flera val möjliga)")."""
     body = text.rstrip()
-    ends = [m.end() for m in re.finditer(r"[.!?]\s+(?=\S)", body)]
+    aside = TRAILING_ASIDE.search(body)
+    ends = [m.end() for m in re.finditer(r"[.!?]\s+(?=\S)", body[:aside.start()] if aside else body)]
     return len(body) - (ends[-1] if ends else 0)
 
 

@@ -14,6 +14,7 @@ from functools import cache
 
 from ..resources import load_toml
 from ..vocabulary import months, times
+from .forms import form_note
 from .outcomes import cell_status
 from .sentences import PHRASE_GOES_ON
 
@@ -123,6 +124,7 @@ def column_role(header_cell: str) -> str:
     """The role of a column from its header cell ('' when no role word names it)."""
     # (a scan reads a stop after a header word now and then: "Mål.")
     cell = _CELL_NUMBER.sub("", " ".join(header_cell.split())).strip(" :*")
+    cell = _period_after(cell)  # "Status dec-24", "Utfall HT 2021": the column's word
     if len(cell.split()) <= 2:
         cell = cell.rstrip(".").strip()
     if not cell or len(cell) > MAX_HEADER_CELL:
@@ -138,6 +140,24 @@ def column_role(header_cell: str) -> str:
             if word.startswith(low) and len(word) - len(low) <= 2:
                 return role
     return ""
+
+
+def _period_after(cell: str) -> str:
+    """A header cell without the period it is dated by, when one ends it ("Status dec-24",
+    "Status per 31/12", "Utfall HT 2021", "Bedömning Q3")."""
+    words = cell.split()
+    k = len(words)
+    while k > 1 and _period_word(words[k - 1]):
+        k -= 1
+    return " ".join(words[:k]) if k < len(words) else cell
+
+
+def _period_word(word: str) -> bool:
+    low = word.lower().strip(".,:")
+    head = re.split(r"[-/]", low)[0]
+    return bool(re.fullmatch(r"(?:\d{2}|\d{4}|\d{1,2}/\d{1,2}(?:[-/]\d{2,4})?)", low)) \
+        or low in ("per", "t.o.m.", "tom") or (len(head) >= 3 and any(m.startswith(head) for m in months())) \
+        or (head in times() and re.fullmatch(r"[^\W\d_]+(?:[-/]?\d{1,4})?", low) is not None)
 
 
 @cache
@@ -228,16 +248,32 @@ def _flattened(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | 
             continue
         n = i + k + 1 + sum(c[3] for c in spans)
         rows = [FixedRow(list(range(i, n)), [c[:3] for c in spans], header=True)]
-        while n + k < len(lines):
-            label, figures = cell(n), [cell(n + j) for j in range(1, k + 1)]
-            if not label or _FIGURE.match(label) or len(label) > MAX_HEADER_CELL * 2 \
-                    or not all(_FIGURE.match(f) for f in figures) \
-                    or (n + k + 1 < len(lines) and _FIGURE.match(cell(n + k + 1))):
+        empty = 0
+        while n < len(lines):
+            label = cell(n)
+            if not label or _FIGURE.match(label) or len(label) > MAX_HEADER_CELL * 2:
                 break
-            rows.append(FixedRow(list(range(n, n + k + 1)),
-                                 [_line_cell(text, lines, n + j) for j in range(k + 1)]))
-            n += k + 1
-        if len(rows) - 1 >= FLAT_MIN_ROWS:
+            # a cell left empty is a blank line, a dash or a form's placeholder ("Utbildning" /
+            # "15 000" / "" / "35 000")
+            j = n + 1
+            while j - n <= k and j < len(lines) and (not cell(j) or _FIGURE.match(cell(j))
+                                                     or _EMPTY_CELL.match(cell(j))
+                                                     or form_note(cell(j))):
+                j += 1
+            filled = [x for x in range(n + 1, j) if _FIGURE.match(cell(x))]
+            if j - n == k + 1 and filled and not (j < len(lines) and _FIGURE.match(cell(j))):
+                rows.append(FixedRow(list(range(n, j)),
+                                     [_line_cell(text, lines, n + x) for x in range(k + 1)]))
+                n = j
+            elif not filled and j - n > 1 and j < len(lines) and cell(j):
+                n = j  # a row a form left empty ("Lokalkostnader" / "" / "" / ""), not the end
+                empty += 1
+            else:
+                break
+        figures = [c[2] for r in rows[1:] for c in r.cells[1:] if c[2]]
+        if all(_YEAR_CELL.match(f) for f in figures):
+            continue  # "År 1" / "2025" / "År 2" / "2026": another table's header, no rows
+        if len(rows) - 1 + empty >= FLAT_MIN_ROWS and len(rows) > 1:
             return FixedTable(i, n - 1, rows)
     return None
 
@@ -246,43 +282,54 @@ STACK_MAX_COLUMNS = 5
 STACK_MIN_ROWS = 2
 STACK_CELL_LINES = 4  # lines a wrapped cell of such a table takes at most
 STATUS_WORDS = 12  # words at most in a status cell ("Genomförd 11 mars, 46 deltagare")
-TIME_WORDS = 4  # and in a time cell ("Våren 2012", "Senast 31 maj")
+TIME_WORDS = 6  # and in a time cell ("Våren 2012", "Senast 31 maj", "Aug–okt 2023, därefter löpande")
 
 
 def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | None:
-    """A table that OCR or a converter set one cell per line, whose last column assesses the
-    row or says when it is done: a header of two to five short cells on lines of their own
-    ("Mål" / "Resultat" / "Bedömning", "Aktivitet" / "Ansvarig" / "Tidplan"), then rows each
-    ending on such a cell ("Ej uppnått", "Våren 2012"). A cell may wrap onto the next line
-    where that line goes on in lower case or inside a phrase."""
+    """A table that OCR or a converter set one cell per line, one column of which assesses
+    the row or says when it is done: a header of two to five short cells on lines of their
+    own ("Mål" / "Resultat" / "Bedömning", "Aktivitet" / "Tidpunkt" / "Ansvarig"), then rows
+    each holding such a cell ("Ej uppnått", "Våren 2012"), the cells after it one line each.
+    A cell before it may wrap onto the next line where that line goes on in lower case or
+    inside a phrase."""
     def cell(k: int) -> str:
         return text[lines[k][0]:lines[k][1]].strip() if 0 <= k < len(lines) else ""
 
     if cell(i - 1) or not cell(i) or len(cell(i)) > MAX_HEADER_CELL:
         return None  # cheap test first: a header opens a paragraph of its own
+    found = None
     # the widest such header ("Nr / Aktivitet / Ansvarig / Klart senast / Status" ends on its
-    # status, not on its timetable)
-    k = next((k for k in range(STACK_MAX_COLUMNS, 1, -1)
-              if column_role(cell(i + k - 1)) in _ROW_ENDS
-              and all(cell(i + j) for j in range(k))), None)
-    if k is None:
+    # status, not on its timetable); a column after the one that ends the row's cells must
+    # have a role too ("Aktivitet / Tidpunkt / Ansvarig")
+    for k in range(STACK_MAX_COLUMNS, 1, -1):
+        if not all(cell(i + j) for j in range(k)):
+            continue
+        roles = [column_role(cell(i + j)) for j in range(k)]
+        anchor = max((j for j in range(1, k) if roles[j] in _ROW_ENDS), default=None)
+        if anchor is not None and all(roles[anchor + 1:]):
+            found = k, anchor
+            break
+    if found is None:
         return None
+    k, anchor = found
     head = [cell(i + j) for j in range(k)]
     if not is_header(head) or any(_FIGURE.search(h) or h.endswith(".") for h in head):
         return None
     rows = [FixedRow(list(range(i, i + k)), [_line_cell(text, lines, i + j) for j in range(k)],
                      header=True)]
-    ends = _ROW_ENDS[column_role(head[-1])]
+    ends = _ROW_ENDS[column_role(head[anchor])]
+    after = k - 1 - anchor  # cells after the anchor's, a line each
     n = i + k
     while True:
-        # (the row's last cell stands below its other cells, each a line at least)
-        end = next((m for m in range(n, min(n + (k - 1) * STACK_CELL_LINES + 1, len(lines)))
-                    if not cell(m) or (m >= n + k - 1 and ends(cell(m)))), None)
-        if end is None or not cell(end):
+        # (the anchor cell stands below the cells before it, each a line at least)
+        end = next((m for m in range(n, min(n + anchor * STACK_CELL_LINES + 1, len(lines)))
+                    if not cell(m) or (m >= n + anchor and ends(cell(m)))), None)
+        if end is None or not cell(end) or not all(cell(end + j) for j in range(1, after + 1)):
             break
-        cells = _stack_cells(text, lines, list(range(n, end)), k - 1)
-        rows.append(FixedRow(list(range(n, end + 1)), cells + [_line_cell(text, lines, end)]))
-        n = end + 1
+        cells = _stack_cells(text, lines, list(range(n, end)), anchor)
+        tail = [_line_cell(text, lines, end + j) for j in range(after + 1)]
+        rows.append(FixedRow(list(range(n, end + after + 1)), cells + tail))
+        n = end + after + 1
     return FixedTable(i, n - 1, rows) if len(rows) - 1 >= STACK_MIN_ROWS else None
 
 
@@ -303,11 +350,16 @@ def _time_cell(line: str) -> bool:
     words = [w.lower() for w in _TIME_WORD.findall(line)]
     if not words or len(words) > TIME_WORDS:
         return False
-    return all(w in times() or w in months() or w.isdigit() for w in words) \
+    return all(w in times() or _month_word(w) or w.isdigit() for w in words) \
         and any(not w.isdigit() or _YEAR_CELL.match(w) for w in words)
 
 
-# the kinds of last column a stacked row ends on, and the test of its cell
+def _month_word(word: str) -> bool:
+    """A month, written out or cut short ("mars", "aug", "sept")."""
+    return word in months() or (len(word) >= 3 and any(m.startswith(word) for m in months()))
+
+
+# the kinds of column a stacked row's cells are anchored on, and the test of its cell
 _ROW_ENDS = {"status": _status_cell, "timetable": _time_cell}
 
 
@@ -349,8 +401,9 @@ def _flat_header(text: str, lines: list[tuple[int, int]], i: int, k: int
     return out
 
 
-# a column's word over its year ("Budget" / "2022")
-_COLUMN_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{2,12}$")
+# a column's word over its year ("Budget" / "2022", "År 1" / "2025")
+_COLUMN_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,12}(?: \d)?$")
+_EMPTY_CELL = re.compile(r"^[-–—]$")
 
 
 def _line_cell(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, int, str]:
@@ -440,6 +493,48 @@ _OPEN_END = re.compile(r"(?:\b(?:i|och|av|för|med|till|på|som|att|om|samt|elle
 def _goes_on(above: str, line: str) -> bool:
     """Whether a first cell's line continues the cell above rather than opening a row."""
     return line[:1].islower() or line[:1] == "(" or bool(_OPEN_END.search(above.rstrip()))
+
+
+_FIELD_LABEL = re.compile(r"\s*[A-ZÅÄÖ][\wåäö ]{2,30}:\s")
+
+
+TIGHT_CELL = 30  # characters at most of a cell cut off the one before it
+
+
+def _split_tight(line: str, segs: list[Segment], starts: list[int], ends: list[int]
+                 ) -> list[Segment] | None:
+    """A row whose cell runs up to the next column, one space before its word: the segment
+    cut where a column starts on a word after a space. None when no segment crosses one,
+    or when the line runs past the table (prose under it)."""
+    if segs and segs[-1].end > max(ends) + TIGHT_CELL:
+        return None
+    def word_after_space(p: int) -> bool:
+        # (a cell cut off opens as a cell does, not with a word in lower case: "... av
+        # utvärdering" is prose under the table)
+        return line[p - 1] == " " and line[p] != " " and line[p - 2] != " " \
+            and not line[p].islower()
+
+    if _FIELD_LABEL.match(line):
+        return None  # "Kommentar: Styrelsen besökte ... Besöken på": a note under the table
+
+    out: list[Segment] = []
+    for g in segs:
+        cuts = []
+        for c in starts[1:]:  # (the first column's start opens its cells)
+            near = sorted((p for p in range(c - SLACK, c + SLACK + 1)
+                           if g.start + 2 < p < g.end and word_after_space(p)),
+                          key=lambda p: abs(p - c))
+            if near:
+                cuts.append(near[0])
+        pos = g.start
+        for c in cuts:
+            out.append(Segment(pos, c - 1, line[pos:c - 1]))
+            pos = c
+        out.append(Segment(pos, g.end, line[pos:g.end]))
+    if len(out) == len(segs) or PHRASE_GOES_ON.search(out[-1].text) \
+            or any(len(g.text) > TIGHT_CELL for g in out[1:] if g.start > segs[0].start):
+        return None  # (a cut before "Besöken på", or a long piece: prose, no cells)
+    return out
 
 
 def _in_order(segs: list[Segment], starts: list[int]) -> list[int] | None:
@@ -532,6 +627,11 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
         if cols is None:
             cols = _in_order(segs, starts)
         below = _spanned_cells(text, lines, k, segs, starts, ends) if cols is None else None
+        if cols is None and below is None \
+                and (tight := _split_tight(line, segs, starts, ends)) is not None \
+                and (tight_cols := _fits(tight, starts, ends)) is not None:
+            # "... utgår från deras behov. Grön": a cell run up to the next column's word
+            segs, cols = tight, tight_cols
         if below is not None:
             # "1.1 Minst 40 procent av deltagarna ska ..." across the columns, its indicator
             # and figures on the indented line below: one row

@@ -139,7 +139,8 @@ def _bare(cell: str) -> str:
 
 
 # symbols, arrows and pictographs before or after a menu word ("☰", "🔍", "›", "▾")
-_ICONS = re.compile(r"^[\s\u2190-\u2bff\U0001F000-\U0001FAFF\ufe0f]+|[\s\u2190-\u2bff\U0001F000-\U0001FAFF\ufe0f]+$")
+_SIGNS = "{symbols}{pictographs}".format_map(load_toml("lexicon", "characters.toml"))
+_ICONS = re.compile(rf"^[\s{_SIGNS}\ufe0f]+|[\s{_SIGNS}\ufe0f]+$")
 
 
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:
