@@ -9,6 +9,7 @@ def extract_document(document: Document) -> Extraction:
     """All records of one document; every record's evidence is its exact slice of the text."""
     from .context import Context
     from .nlp import current_nlp
+    from .scope import keep_in_scope
 
     nlp = current_nlp()
     ctx = Context(document)
@@ -17,6 +18,7 @@ def extract_document(document: Document) -> Extraction:
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     _without_form_words(ctx.extraction)
+    keep_in_scope(document, ctx.structure, ctx.extraction)
     _ocr_confidence(document, ctx.extraction)
     return ctx.extraction
 

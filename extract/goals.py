@@ -443,14 +443,15 @@ def _goal_section(ctx: Context, doc, blocks: list[Block], i: int) -> None:
     start = i + 1 if nxt is not None and nxt.kind == "heading" and nxt.text.rstrip().endswith(":") \
         else i
     items = ctx.structure.items_after(start, stop=ctx.opens_section)
-    if not items:
-        parts = _goal_parts(ctx, start)
-        for _, sub in parts:  # "Individnivå" / "• Deltagarna ska ...": goals by level
-            _goal_items(ctx, doc, blocks, sub, section)
-        if not parts:
-            _goal_statements(ctx, doc, blocks, i, section)
-        return
-    _goal_items(ctx, doc, blocks, items, section)
+    if items:
+        _goal_items(ctx, doc, blocks, items, section)
+    parts = _goal_parts(ctx, start)
+    for _, sub in parts:
+        # "Individnivå" / "• Deltagarna ska ...", "Samordningsförbundet A" / "- ..." /
+        # "Samordningsförbundet B" / "- ...": goals by level, or by whose they are
+        _goal_items(ctx, doc, blocks, sub, section)
+    if not items and not parts:
+        _goal_statements(ctx, doc, blocks, i, section)
 
 
 def _goal_parts(ctx: Context, i: int) -> list[tuple[int, list[int]]]:

@@ -829,9 +829,15 @@ def _cell_separator(line: str) -> re.Pattern | None:
         return _TAB
     if body.count("|") >= 2:
         return _PIPE
-    if _ENDS_WITH_FIGURE.search(body) and _SPACED.search(body.strip()):
+    if _ENDS_WITH_FIGURE.search(body) and _SPACED.search(body.strip()) \
+            and not _NUMBERED_TITLE.match(body.strip()):
         return _SPACED
     return None
+
+
+# "3  Aktiviteter 2013", "4.2   Budget 2021": a section's number and its title set apart by
+# a gap, a year at its end - a title, not a row of figures
+_NUMBERED_TITLE = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]{2,}[A-ZÅÄÖ][^\d\t]*?(?:(?:19|20)\d\d)?$")
 
 
 def _row(text: str, s: int, e: int, page: int, para: int, sep: re.Pattern = _TAB) -> Block:

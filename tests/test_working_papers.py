@@ -229,3 +229,34 @@ def test_amounts_listed_in_a_sentence_after_a_colon():
     assert {("Handläggardag", 20000), ("Kartläggning (extern hjälp?)", 25000),
             ("Studiebesök", 10000), ("Övrigt", 5000)} <= got
     assert all(b.amount_sek >= 5000 for b in extract_document(_doc(text)).budget_lines)
+
+
+def test_a_section_number_set_apart_from_its_title_is_no_table_row():
+    text = ("Årsrapport 2015 för det nationella rådet\n\n"
+            "3  Aktiviteter 2015\n\n"
+            "I planen angavs följande aktiviteter.\n\n"
+            "3.1  Ta fram en ny handbok för förbunden.\n"
+            "     Utfall: Genomfört. Handboken kom i maj.\n\n"
+            "3.2  Anordna en nationell konferens.\n"
+            "     Utfall: Ställdes in.\n")
+    got = {a.text: a.outcome_status for a in extract_document(_doc(text)).activities}
+    assert got == {"Ta fram en ny handbok för förbunden": "achieved",
+                   "Anordna en nationell konferens": "not_achieved"}
+    assert _blocks("Ekonomi\n\nKostnader   2014   2015\nPersonal    1 200   1 300\n")[1:] == \
+        ["Kostnader 2014 2015", "Personal 1 200 1 300"]
+
+
+def test_goals_listed_under_each_förbund_of_an_overview():
+    text = ("Översikt över länets förbund\n\n3. Förbundens övergripande mål\n\n"
+            "Samordningsförbundet Kramfors\n"
+            "- Minst 40 procent av deltagarna ska gå vidare till arbete eller studier.\n"
+            "- Samverkan mellan parterna ska utvecklas.\n\n"
+            "Samordningsförbundet Sollefteå\n"
+            "- Antalet unga med försörjningsstöd ska minska.\n"
+            "- Alla deltagare ska erbjudas en individuell planering.\n\n"
+            "4. Ekonomi\n\nFörbunden hade sammanlagt 8 miljoner kronor.\n")
+    goals = [g.text for g in extract_document(_doc(text)).goals]
+    assert goals == ["Minst 40 procent av deltagarna ska gå vidare till arbete eller studier",
+                     "Samverkan mellan parterna ska utvecklas",
+                     "Antalet unga med försörjningsstöd ska minska",
+                     "Alla deltagare ska erbjudas en individuell planering"]
