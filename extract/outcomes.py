@@ -125,9 +125,23 @@ def split_remark(doc, text: str, start: int, end: int) -> Remark:
             # sentences after the first tell what became of it, the claim among them
             return Remark(first_stop.start(), status,
                           " ".join(text[first_stop.end():end].split()).strip(" *.–-"))
-        if status or labelled:
+        if status or labelled or (m.group(0).strip() in _DASHES and _no_claim(text[first:stop_at])):
+            # ("– vet inte, ingen har räknat": a remark that claims nothing is one too)
             return Remark(m.start(), status, " ".join(text[first:end].split()).strip(" *.–-"))
     return Remark(end, None, "")
+
+
+_DASHES = ("-", "–", "—", "--", "---")
+
+
+@cache
+def _no_claims() -> tuple[str, ...]:
+    return tuple(_cfg()["no_claim"])
+
+
+def _no_claim(remark: str) -> bool:
+    """Whether a remark opens by saying the outcome is not known ("vet inte, ...")."""
+    return " ".join(remark.lower().split()).startswith(_no_claims())
 
 
 _LABEL = re.compile(OUTCOME_LABEL.pattern.removeprefix("^"), re.I)  # inside a line too

@@ -350,6 +350,9 @@ _DOCUMENT_WORD = re.compile(r"(?:ansökan|rapport(?:en)?|protokoll(?:et)?|berät
 # what a name carries beside it: the kind before it ("ESF-projektet Ung Framtid"), a note in
 # brackets after it ("(avslutad 30/6)", "(ESF, medfinansiering)"), a table's figure
 _NAME_KIND = re.compile(r"^(?:[\wåäö+-]*projekt(?:et)?|\d{1,2}(?:\.\d{1,2})+)\s+(?=\S)", re.I)
+# a letter in lower case alone after a name: the start of an abbreviation the name's span
+# stopped at ("t" of "t.o.m.", "fr" of "fr.o.m.")
+_CUT_ABBREVIATION = re.compile(r"\s+(?:[a-zåäö]|fr|bl)$")
 _AGE = re.compile(r"\b\d{1,3}\s+år\b")  # "Sara, 26 år, Pilen": a participant's story
 _NAME_NOTE = re.compile(r"\s*\((?![A-ZÅÄÖ0-9]{2,8}\))[^()]*\)\s*$")
 _NAME_FIGURE = re.compile(r"\s+\d{1,3}(?:[ \u00a0]\d{3})*\s*$")
@@ -360,6 +363,7 @@ def _bare_name(name: str) -> str:
     notes in brackets and the figures after it, and a place after a comma ("Jobbvägen,
     Lidköping")."""
     name = _NAME_KIND.sub("", name)
+    name = _CUT_ABBREVIATION.sub("", name)  # "Arbetsbron t" of "Arbetsbron t.o.m. 2020-12-31"
     while (bare := _NAME_FIGURE.sub("", _NAME_NOTE.sub("", name))) != name and bare:
         name = bare
     head, _, place = name.rpartition(",")

@@ -34,6 +34,8 @@ def names_finsam(text: str) -> bool:
 
 FRONT_CHARS = 1500  # a paper's front: its letterhead, title and subject
 FRONT_FURNITURE = 6  # running lines of the first pages that name the paper's issuer
+LETTERHEAD_LINES = 3  # the first short lines of a paper name who issued it ("Ludvika kommun")
+LETTERHEAD_CHARS = 60
 # the subject field of a letterhead ("Rubrik: ...", "Ärende: ...")
 _SUBJECT = re.compile(r"(?im)^[ \t]*(?:rubrik|ärende|angående|avser|gäller)[ \t]*:[ \t]*([^\n]+)")
 
@@ -87,12 +89,15 @@ class Scope:
 
 
 def _about_finsam(document: Document, structure: Structure) -> bool:
-    """Whether a paper is about finansiell samordning as a whole: its front names no other
-    issuer (a kommun, a region), or it names FINSAM in its title region or running header,
+    """Whether a paper is about finansiell samordning as a whole: its letterhead names no
+    other issuer (a kommun, a region), or it names FINSAM in its title region or running header,
     in a title or the subject field on its first page ("Rubrik: Medelstilldelning till
     samordningsförbund 2016"). A name in the front page's list of who attended does not."""
     front = title_region(document)
-    if not _other_issuer().search(front) or names_finsam(front):
+    # (a field is no letterhead: "Projektägare: Mora kommun" on a förbund's form)
+    letterhead = [line for line in front.split("\n")[:LETTERHEAD_LINES]
+                  if len(line.strip()) <= LETTERHEAD_CHARS and not LABEL_LINE.match(line.strip())]
+    if not any(_other_issuer().search(line) for line in letterhead) or names_finsam(front):
         return True
     running = " ".join(f.text for f in document.furniture[:FRONT_FURNITURE]
                        if f.kind in ("header", "footer"))

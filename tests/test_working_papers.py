@@ -260,3 +260,28 @@ def test_goals_listed_under_each_förbund_of_an_overview():
                      "Samverkan mellan parterna ska utvecklas",
                      "Antalet unga med försörjningsstöd ska minska",
                      "Alla deltagare ska erbjudas en individuell planering"]
+
+
+def test_a_remark_that_the_outcome_is_not_known_is_cut_off_and_claims_nothing():
+    text = ("Hur gick det 2018?\nLSG:s mål för 2018 var\n"
+            "- Fler ska få en SIP — vet inte, ingen har räknat\n"
+            "- Handläggarträffar fyra gånger — nej, bara två blev av\n")
+    got = {g.text: g.outcome_status for g in extract_document(_doc(text)).goals}
+    assert got == {"Fler ska få en SIP": "not_reported",
+                   "Handläggarträffar fyra gånger": "not_achieved"}
+
+
+def test_papers_around_the_work_are_of_kind_other():
+    for title in ("Kallelse till styrelsens sammanträde 2019-03-14\n\nDagordning\n1. Mötets öppnande",
+                  "Förbundsordning för Samordningsförbundet Ydre\n\n§ 1 Namn",
+                  "Beslut om ansökan om medel för insatsen Jobbspåret\n\nStyrelsen har beslutat",
+                  "Checklista inför ansökan om insatsmedel 2025\n\n[ ] Budget bifogad"):
+        assert _doc(title).doc_type == "other", title
+    assert _doc("Ansökan om medel för insatsen Jobbspåret 2025\n\nSökande: Ydre kommun").doc_type \
+        == "ansokan"
+
+
+def test_a_name_ends_before_an_abbreviation_after_it():
+    text = ("Beslutslista styrelsen 2021-05-20\n\n§ 4 Förlängning\nStyrelsen beslutar\n"
+            "att förlänga insatsen Jobbtorget t.o.m. 2022-06-30 och bevilja 400 000 kr.\n")
+    assert [p.name for p in extract_document(_doc(text)).projects] == ["Jobbtorget"]
