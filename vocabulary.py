@@ -131,5 +131,9 @@ def is_first_name(word: str) -> bool:
     for the lexicon's "Helene")."""
     names = first_names()
     low = word.lower()
-    return any(w in names or w.split("-")[0] in names
-               for w in (low, unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()))
+    return any(w in names or w.split("-")[0] in names for w in (low, unaccented(low)))
+
+
+def unaccented(text: str) -> str:
+    """The text without its accents and diacritics ("Hélène" -> "Helene", "å" -> "a")."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

@@ -24,8 +24,10 @@ def extract_document(document: Document) -> Extraction:
 
 
 def _without_form_words(extraction: Extraction) -> None:
-    """No record is a form's own words: a field whose value is its placeholder ("Mål 3:
-    [Ange mål för samverkan]", "Målgrupp: Klicka eller tryck här för att ange text.")."""
+    """No goal, activity or target group is a form's own words: a field whose value is its
+    placeholder ("Mål 3: [Ange mål för samverkan]", "Målgrupp: Klicka eller tryck här för att
+    ange text."). (Names, amounts and people are read from their own fields, which a
+    placeholder never fills.)"""
     from .forms import form_note
 
     for name in ("goals", "activities", "target_groups"):

@@ -30,9 +30,9 @@ from .outcomes import (
     row_status,
     split_remark,
 )
-from .sentences import sentence_spans
+from .sentences import LABEL_LINE, sentence_spans
 from .statements import statements
-from .structure import LABEL_LINE, Block, Table, opens_with_status, title_depth
+from .structure import Block, Table, opens_with_status, title_depth
 from .text_tables import ROW_MARKER
 
 LINK_THRESHOLD = 60

@@ -24,8 +24,8 @@ from .budget_prose import default_period, opens_with_verb, period_of, prose_line
 from .budget_rows import space_table_rows
 from .context import Context, Covered, cues
 from .regex_scan import finditer_near
-from .sentences import TRAILING_ASIDE, sentence_end, sentence_start
-from .structure import LABEL_LINE, Block
+from .sentences import LABEL_LINE, TRAILING_ASIDE, sentence_end, sentence_start
+from .structure import Block
 from .text_tables import column_role
 
 # (a run starts at its first number, not after a figure: "Summa 1 000 1 000 ..." is tried once;
@@ -45,7 +45,7 @@ def _cfg() -> dict:
             # a total's word anywhere in a column's name ("Utfall totalt")
             "total_word": re.compile(r"\b" + c["total_labels"].removeprefix("^"), re.I),
             "money": re.compile(c["money"], re.I),
-            "money_lead": re.compile(c["money_lead"]),
+            "money_lead": re.compile(f"{c['money_lead']}|{c['money']}", re.I),
             "sentence": re.compile(
                 rf"(?P<label>[A-ZÅÄÖ][^.:;\n]{{2,{SENTENCE_LABEL - 1}}}?){verb_amount}"
                 rf"(?P<num>[-−]?\d[\d  ]*(?:,\d+)?)\s*(?P<unit>{UNIT})(?![\w])", re.I),

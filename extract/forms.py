@@ -79,7 +79,8 @@ def form_note(line: str) -> bool:
     brackets ("[Ange mål för samverkan]", "[Aktivitet]"), words in parentheses that open with
     an instruction ("(Max en halv sida)"), or the word processor's prompt."""
     instruction, prompt = _form_words()
-    if line[:1] == "[" and line.endswith("]") and "]" not in line[1:-1]:
+    if line[:1] == "[" and line.endswith("]") and "]" not in line[1:-1] \
+            and re.search(r"[^\W\d_]{2}", line):  # (not a note's number: "[1]", "[2019]")
         return True
     if line[:1] == "(" and line.rstrip(".").endswith(")") and instruction.match(line):
         return True

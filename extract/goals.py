@@ -18,9 +18,9 @@ from .outcomes import (
     split_remark,
 )
 from .regex_scan import finditer_near
-from .sentences import PHRASE_GOES_ON, SENTENCE_END, sentence_spans
+from .sentences import LABEL_LINE, PHRASE_GOES_ON, SENTENCE_END, sentence_spans
 from .statements import statements
-from .structure import LABEL_LINE, Block, title_depth
+from .structure import Block, title_depth
 from .text_tables import column_role
 
 # where an outcome remark starts inside an item: "... anges- *målet är uppnått*"

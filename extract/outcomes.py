@@ -101,7 +101,9 @@ class Remark(NamedTuple):
 def split_remark(doc, text: str, start: int, end: int) -> Remark:
     """An item's own words and the remark after them: one that claims a status ("Starta en
     grupp i Åsele – har inte startats") or that an outcome label opens ("Anordna två
-    utbildningsdagar. Utfall: En dag genomfördes"). Without one: Remark(end, None, "")."""
+    utbildningsdagar. Utfall: En dag genomfördes"), or one after a dash that says the outcome
+    is not known ("– vet inte, ingen har räknat": its status None). Without one: Remark(end,
+    None, "")."""
     first_stop = None  # the item's first sentence end: what follows it is told of the item
     for m in _REMARK.finditer(text, start, end):
         if m.start() - start < MIN_OWN:

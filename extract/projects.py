@@ -14,8 +14,7 @@ from ..vocabulary import is_first_name, is_infinitive, known_words, lemma_table,
 from .amounts import CELL_AMOUNT, find_period
 from .context import Context, cues, place_names
 from .regex_scan import finditer_near
-from .sentences import sentence_end
-from .structure import LABEL_LINE
+from .sentences import LABEL_LINE, sentence_end
 
 _TOKEN = re.compile(r"[\wåäöÅÄÖéÉ][\wåäöÅÄÖéÉ/-]*")
 _ACRONYM = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[\wåäöÅÄÖé-]+){1,6}?)(?:,\s*|\s*\()"

@@ -14,7 +14,8 @@ from functools import cache
 from ..ingest.metadata import title_region
 from ..records import Document, Extraction
 from ..resources import load_toml
-from .structure import LABEL_LINE, Block, Structure, title_depth
+from .sentences import LABEL_LINE
+from .structure import Block, Structure, title_depth
 
 
 @cache
@@ -36,8 +37,14 @@ FRONT_CHARS = 1500  # a paper's front: its letterhead, title and subject
 FRONT_FURNITURE = 6  # running lines of the first pages that name the paper's issuer
 LETTERHEAD_LINES = 3  # the first short lines of a paper name who issued it ("Ludvika kommun")
 LETTERHEAD_CHARS = 60
+# a line of the front page's list of who attended: a name before its comma ("Övriga
+# deltagande   Eva Holm, förbundschef, Samordningsförbundet X")
+_PERSON_LINE = re.compile(r"(?:^|\s{2,})[A-ZÅÄÖ][a-zåäöéü]+(?:[- ][A-ZÅÄÖ][a-zåäöéü]+)+\s*(?:\([A-ZÅÄÖ]{1,3}\)\s*)?,")
 # the subject field of a letterhead ("Rubrik: ...", "Ärende: ...")
-_SUBJECT = re.compile(r"(?im)^[ \t]*(?:rubrik|ärende|angående|avser|gäller)[ \t]*:[ \t]*([^\n]+)")
+@cache
+def _subject() -> re.Pattern:
+    fields = "|".join(load_toml("extract", "scope.toml")["subject_fields"])
+    return re.compile(rf"(?im)^[ \t]*(?:{fields})[ \t]*:[ \t]*([^\n]+)")
 
 
 class Scope:
@@ -97,18 +104,22 @@ def _about_finsam(document: Document, structure: Structure) -> bool:
     # (a field is no letterhead: "Projektägare: Mora kommun" on a förbund's form)
     letterhead = [line for line in front.split("\n")[:LETTERHEAD_LINES]
                   if len(line.strip()) <= LETTERHEAD_CHARS and not LABEL_LINE.match(line.strip())]
-    if not any(_other_issuer().search(line) for line in letterhead) or names_finsam(front):
+    if not any(_other_issuer().search(line) for line in letterhead) \
+            or any(names_finsam(line) for line in front.split("\n") if not _PERSON_LINE.search(line)):
         return True
     running = " ".join(f.text for f in document.furniture[:FRONT_FURNITURE]
                        if f.kind in ("header", "footer"))
     titles = (b.text for b in structure.blocks if b.start < FRONT_CHARS
               and b.is_heading and not LABEL_LINE.match(b.text))
-    subjects = (m.group(1) for m in _SUBJECT.finditer(document.text, 0, FRONT_CHARS))
+    subjects = (m.group(1) for m in _subject().finditer(document.text, 0, FRONT_CHARS))
     return names_finsam(running) or any(names_finsam(t) for t in (*titles, *subjects))
 
 
 def _depth(b: Block) -> int:
-    """A title's numbering depth ("§ 45" and "3." are 1, "3.2" is 2); 0 when unnumbered."""
+    """A title's numbering depth ("§ 45" and "3." are 1, "3.2" is 2); 0 when unnumbered or
+    no title (the text before a paper's first title)."""
+    if not b.is_heading:
+        return 0
     if re.match(r"\s*§\s*\d", b.text):
         return 1
     return title_depth(b.text) or (1 if b.number is not None else 0)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import replace
 from functools import cache
 
 from ..records import Signatory
 from ..resources import load_toml
-from ..vocabulary import is_first_name, known_words, months
+from ..vocabulary import is_first_name, known_words, months, unaccented
 from .context import Context, place_names
 
 CARD_FIELD_REPEATS = 3  # a contact field this often in one document belongs to its cards
@@ -105,17 +104,13 @@ def _attendance() -> re.Pattern:
     on its line ("Beslutande Lars-Göran Ek (S), ordförande"); read on a line without its
     diacritics too, as a scan that lost them gives it ("Narvarande:")."""
     words = load_toml("extract", "signatures.toml")["attendance_leads"]
-    words = sorted({*words, *map(_unaccented, words)}, key=len, reverse=True)
+    words = sorted({*words, *map(unaccented, words)}, key=len, reverse=True)
     return re.compile(r"^(?:" + "|".join(words) + r")(?:\s*(?::|\s{3,}|$)|"
                       rf"\s+(?={_PART}\s+{_PART}))", re.I)
 
 
-def _unaccented(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-
 def _attending(line: str) -> bool:
-    return bool(_attendance().search(line) or _attendance().search(_unaccented(line)))
+    return bool(_attendance().search(line) or _attendance().search(unaccented(line)))
 
 
 @cache
@@ -215,7 +210,7 @@ def _only_who_signed(ctx: Context, text: str, first: int, last: int, seen: set[s
         under = text[m.end():m.end() + SIGNING_REACH]
         if any(s.name in under for s in listed):
             # (with the group listed right above it, that approved what is signed)
-            blocks.append((m.start() - SIGNED_ABOVE, m.end() + SIGNING_BLOCK))
+            blocks.append((max(0, m.start() - SIGNED_ABOVE), m.end() + SIGNING_BLOCK))
     # an e-signing service's mark under each name ("Signerat med BankID 2021-03-19 09:14")
     blocks += [(_lines_above(text, m.start(), 2), m.end()) for m in _E_SIGNED.finditer(text)]
     signers = {s.name for s in listed if any(text.find(s.name, a, b) >= 0 for a, b in blocks)}
@@ -265,8 +260,8 @@ def _lines_above(text: str, pos: int, n: int) -> int:
     return start
 
 
-_E_SIGNED = re.compile(r"(?im)^[ \t]*(?:(?:e-)?signerat?|undertecknat|signed)\b[^\n]{0,40}?"
-                       r"(?:bankid|e-legitimation|digitalt|elektroniskt)[^\n]*$")
+_E_SIGNED = re.compile(r"(?im)^[ \t]*(?=[^\n]*(?:bankid|e-legitimation|digital|elektronisk))"
+                       r"(?:(?:e-|digitalt\s+|elektroniskt\s+)?signera[dt]?|undertecknat|signed)\b[^\n]*$")
 SIGNING_REACH = 300  # characters from the place and date to the first name signed under it
 SIGNED_ABOVE = 600  # characters above the place and date that still belong to what is signed
 SIGNING_BLOCK = 1500  # characters a block of signatures fills after its place and date
@@ -315,8 +310,8 @@ def _signature_fields(ctx: Context, text: str, seen: set[str]) -> None:
                 organisation = line[o.end():].strip()
             elif not line.strip() or name_field.match(line):
                 break
-        start = m.end() + text[m.end():line_end].index(name)
-        span = ctx.span(start, start + len(name))
+        at = text.find(name, m.end(), line_end)
+        span = ctx.span(at, at + len(name)) if at >= 0 else None  # (a name _person respaced)
         if span:
             seen.add(name)
             ctx.extraction.signatories.append(Signatory(**span, name=name, title=title,

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from ..records import Document
 from ..resources import load_toml
 from .amounts import UNIT
-from .forms import BOX_MARKS, GLYPH_BOXES, chosen, form_note
+from .forms import BOX_MARKS, GLYPH_BOXES, box_state, chosen, form_note
 from .outcomes import OUTCOME_LABEL, cell_status
-from .sentences import ARROW, PHRASE_GOES_ON, TRAILING_ASIDE
+from .sentences import ARROW, LABEL_LINE, PHRASE_GOES_ON, TRAILING_ASIDE
 from .text_tables import RULE_LINE, column_role, find_text_tables, is_header, is_separator
 
 # the signs a list item may open with; a PDF's symbol-font bullets come out of the private
@@ -570,12 +570,6 @@ _NUMBERED_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]{1,15}\s+\d{1,2}(?:[.:)
                              r"|[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,15}[ \t]+\d{1,2}[ \t]{2,}(?=\S)"
                              r"|[A-ZÅÄÖ]\d{1,2}[ \t]+(?=[A-ZÅÄÖ])"
                              r"|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ])")
-# "Målgrupp: ...", "Budget 2020: ...": a field's label before its value
-# "Label: value", and a form's "Label:value" whose value lost its space ("Projektledare:Marie
-# Hägg", "Beräknat antal deltagare:40"); not a time or a number ("Kl 13:00", "Dnr 2013:45")
-LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s|^[A-ZÅÄÖ][\wåäö ]{1,29}[^\W\d_]:(?=[\wåäöÅÄÖ\d])")
-
-
 def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
     """Whether `line` continues the wrapped line `prev` rather than starting a new block: the
     previous line filled the width, and this one reads as a continuation (lower-case start,
@@ -721,10 +715,7 @@ def _stop(marker: str) -> str:
 
 def _bullet_kind(marker: str) -> str:
     """An item's marker as a kind of bullet: every check box one kind ("[x]", "[ ]")."""
-    return "[]" if _BOX_MARKER.fullmatch(marker) else marker
-
-
-_BOX_MARKER = re.compile(rf"\[[{BOX_MARKS}]?\]|[{GLYPH_BOXES}]")
+    return "[]" if box_state(marker) is not None else marker
 
 
 def _bullet(m: re.Match) -> str | None:
@@ -1054,7 +1045,9 @@ def _arrow_line(text: str, lines: list[tuple[int, int]], n: int) -> bool:
 
 def _tables(blocks: list[Block]) -> list[Table]:
     """Runs of row blocks. A run broken only by a page's running lines and opened again by
-    the same header is one table continued on the next page."""
+    the same header is one table continued on the next page; runs without a header under
+    sub-titles right after a table with one ("Mål 1" / header / rows, "Mål 2" / rows) are its
+    parts, read by its header."""
     runs: list[list[int]] = []
     for k, b in enumerate(blocks):
         if b.kind != "row":

@@ -16,7 +16,7 @@ from ..resources import load_toml
 from ..vocabulary import months, times
 from .forms import form_note
 from .outcomes import cell_status
-from .sentences import PHRASE_GOES_ON
+from .sentences import LABEL_LINE, PHRASE_GOES_ON
 
 _GAP = re.compile(r" {2,}")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?$")
@@ -156,7 +156,7 @@ def _period_word(word: str) -> bool:
     low = word.lower().strip(".,:")
     head = re.split(r"[-/]", low)[0]
     return bool(re.fullmatch(r"(?:\d{2}|\d{4}|\d{1,2}/\d{1,2}(?:[-/]\d{2,4})?)", low)) \
-        or low in ("per", "t.o.m.", "tom") or (len(head) >= 3 and any(m.startswith(head) for m in months())) \
+        or low in ("per", "t.o.m", "tom") or _month_word(head) \
         or (head in times() and re.fullmatch(r"[^\W\d_]+(?:[-/]?\d{1,4})?", low) is not None)
 
 
@@ -265,8 +265,11 @@ def _flattened(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | 
                 rows.append(FixedRow(list(range(n, j)),
                                      [_line_cell(text, lines, n + x) for x in range(k + 1)]))
                 n = j
-            elif not filled and j - n > 1 and j < len(lines) and cell(j):
-                n = j  # a row a form left empty ("Lokalkostnader" / "" / "" / ""), not the end
+            elif not filled and j - n > 1 and cell(j) and any(
+                    _FIGURE.match(cell(j + x)) for x in range(1, k + 2)):
+                # a row a form left empty ("Lokalkostnader" / "" / "" / ""), with a row of
+                # figures after it: not the table's end (a title after the table is one)
+                n = j
                 empty += 1
             else:
                 break
@@ -495,9 +498,6 @@ def _goes_on(above: str, line: str) -> bool:
     return line[:1].islower() or line[:1] == "(" or bool(_OPEN_END.search(above.rstrip()))
 
 
-_FIELD_LABEL = re.compile(r"\s*[A-ZÅÄÖ][\wåäö ]{2,30}:\s")
-
-
 TIGHT_CELL = 30  # characters at most of a cell cut off the one before it
 
 
@@ -514,7 +514,7 @@ def _split_tight(line: str, segs: list[Segment], starts: list[int], ends: list[i
         return line[p - 1] == " " and line[p] != " " and line[p - 2] != " " \
             and not line[p].islower()
 
-    if _FIELD_LABEL.match(line):
+    if LABEL_LINE.match(line.strip()):
         return None  # "Kommentar: Styrelsen besökte ... Besöken på": a note under the table
 
     out: list[Segment] = []

@@ -6,7 +6,8 @@ from __future__ import annotations
 from samverkan.extract import extract_document
 from samverkan.extract.forms import choice_row, chosen, unticked_options
 from samverkan.extract.outcomes import find_legend
-from samverkan.extract.structure import LABEL_LINE, parse_structure
+from samverkan.extract.sentences import LABEL_LINE
+from samverkan.extract.structure import parse_structure
 from samverkan.ingest.metadata import add_metadata
 from samverkan.records import Document, Page
 

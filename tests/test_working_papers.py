@@ -73,7 +73,11 @@ def test_a_numbered_title_after_a_numbered_list_opens_its_section():
 
 
 def test_a_lead_sentence_is_no_item_of_the_goals_under_it():
-    text = ("Mål 2021\n"
+    # (a page saved from the web: a paragraph a line, never wrapped)
+    text = ("Verksamhetsberättelse 2021 för Samordningsförbundet Ydre, som under året har "
+            "arbetat med tre insatser och en förstudie tillsammans med kommunen, regionen, "
+            "Försäkringskassan och Arbetsförmedlingen, och med två nya lokala samverkansgrupper.\n"
+            "Mål 2021\n"
             "Styrelsen fastställde följande mål för året.\n"
             "Minst 40 procent av deltagarna ska gå vidare till arbete eller studier.\n"
             "Andelen blev 44 procent. Målet är uppnått.\n"
@@ -248,6 +252,8 @@ def test_a_section_number_set_apart_from_its_title_is_no_table_row():
 
 def test_goals_listed_under_each_förbund_of_an_overview():
     text = ("Översikt över länets förbund\n\n3. Förbundens övergripande mål\n\n"
+            "Förbunden har i sina verksamhetsplaner formulerat övergripande mål. Målen skiljer "
+            "sig åt både i omfattning och i hur de ska följas upp.\n\n"
             "Samordningsförbundet Kramfors\n"
             "- Minst 40 procent av deltagarna ska gå vidare till arbete eller studier.\n"
             "- Samverkan mellan parterna ska utvecklas.\n\n"
