@@ -14,10 +14,8 @@ PHRASE_GOES_ON = re.compile(r"(?:\b(?:i|och|av|för|med|till|på|som|att|en|ett|
 
 # "Målgrupp: ...", "Budget 2020: ...": a field's label before its value
 # "Label: value", and a form's "Label:value" whose value lost its space ("Projektledare:Marie
-# Hägg", "Beräknat antal deltagare:40"); not a time or a number ("Kl 13:00", "Dnr 2013:45"),
-# nor an acronym's inflection ("LSG:s arbete", "ESF:en")
-LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s"
-                        r"|^[A-ZÅÄÖ][\wåäö ]{1,29}[^\W\d_]:(?!(?:s|n|en|et|ar|arna|ens)\b)(?=[\wåäöÅÄÖ\d])")
+# Hägg", "Beräknat antal deltagare:40"); not a time or a number ("Kl 13:00", "Dnr 2013:45")
+LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s|^[A-ZÅÄÖ][\wåäö ]{1,29}[^\W\d_]:(?=[\wåäöÅÄÖ\d])")
 # an aside in brackets that ends a title or a lead-in ("Mål 2015 (förslag)", "Vilka
 # målgrupper? (Flera val möjliga)", "§ 6 Aktivitetsbudget 2008 (förslag till FS)")
 TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\.?\s*$")

@@ -227,6 +227,7 @@ def find_text_tables(text: str, lines: list[tuple[int, int]]) -> dict[int, Fixed
 
 FLAT_MAX_COLUMNS = 6
 FLAT_MIN_ROWS = 3
+EMPTY_ROWS_AHEAD = 4  # rows a form may leave empty before its next row of figures
 
 
 def _flattened(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | None:
@@ -266,7 +267,7 @@ def _flattened(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | 
                                      [_line_cell(text, lines, n + x) for x in range(k + 1)]))
                 n = j
             elif not filled and j - n > 1 and cell(j) and any(
-                    _FIGURE.match(cell(j + x)) for x in range(1, k + 2)):
+                    _FIGURE.match(cell(x)) for x in range(j + 1, j + EMPTY_ROWS_AHEAD * (k + 1))):
                 # a row a form left empty ("Lokalkostnader" / "" / "" / ""), with a row of
                 # figures after it: not the table's end (a title after the table is one)
                 n = j

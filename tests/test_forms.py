@@ -135,3 +135,11 @@ def test_an_activity_table_one_cell_per_line_with_the_time_in_the_middle():
     acts = [a.text for a in extract_document(_doc(text)).activities]
     assert acts == ["Kartläggning av varje deltagares behov", "Studiebesök på folkhögskolan",
                     "Gemensam ärendedragning"]
+
+
+def test_a_title_after_a_table_one_cell_per_line_is_no_empty_row_of_it():
+    text = ("BUDGET OCH MÅL 2024\n\nKostnadsslag\n2024\n2025\n"
+            "Personal\n300 000\n310 000\nResor\n5 000\n5 000\nLokaler\n40 000\n40 000\n"
+            "Mål\n\nMinst 40 deltagare ska skrivas in under året.\n")
+    assert [g.text for g in extract_document(_doc(text)).goals] == [
+        "Minst 40 deltagare ska skrivas in under året"]
