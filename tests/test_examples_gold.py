@@ -28,7 +28,8 @@ the web and in Markdown), `blind40` (action lists of local groups), `blind41` (s
 handouts), `blind42` (forms filled in: check boxes, fields, templates), `blind43` (whole, long
 reports), `blind44` (local groups' informal writing), `blind45` (the förbund inside a kommun's
 papers), `blind46` (the partners' and the nation's view), `blind47` (decisions on money) and
-`blind48` (papers that look like plans but are not). The rules were then
+`blind48` (papers that look like plans but are not), and `sealed10` (a researcher's random
+sample, sealed until it was scored once at 7987525). The rules were then
 improved on what they showed; first-contact and current figures are in the README. The floors
 sit a little under today's figures, so that a regression fails here."""
 from __future__ import annotations
@@ -237,6 +238,11 @@ CORPORA = {
     "blind48": _blind("blind48",
                       {"goals": 0.91, "target_groups": 0.56, "projects": 0.55, "budget_lines": 0.69,
                        "signatories": 0.56, "goal_status": 0.97, "doc_type": 0.77, "year": 0.56}),
+    # sealed until 7987525 (its misses never read), scored once there; kept here since
+    "sealed10": _blind("sealed10",
+                       {"goals": 0.81, "activities": 0.85, "target_groups": 0.9, "projects": 0.82,
+                        "budget_lines": 0.87, "signatories": 0.91, "goal_status": 0.81,
+                        "activity_status": 0.97, "doc_type": 0.72, "year": 0.88}),
 }
 
 
