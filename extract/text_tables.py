@@ -301,16 +301,16 @@ def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
 
     if cell(i - 1) or not cell(i) or len(cell(i)) > MAX_HEADER_CELL:
         return None  # cheap test first: a header opens a paragraph of its own
+    width = next((j for j in range(1, STACK_MAX_COLUMNS + 1) if not cell(i + j)
+                  or len(cell(i + j)) > MAX_HEADER_CELL), STACK_MAX_COLUMNS)
+    roles = [column_role(cell(i + j)) for j in range(width)]  # (a header's short lines only)
     found = None
     # the widest such header ("Nr / Aktivitet / Ansvarig / Klart senast / Status" ends on its
     # status, not on its timetable); a column after the one that ends the row's cells must
     # have a role too ("Aktivitet / Tidpunkt / Ansvarig")
-    for k in range(STACK_MAX_COLUMNS, 1, -1):
-        if not all(cell(i + j) for j in range(k)):
-            continue
-        roles = [column_role(cell(i + j)) for j in range(k)]
+    for k in range(width, 1, -1):
         anchor = max((j for j in range(1, k) if roles[j] in _ROW_ENDS), default=None)
-        if anchor is not None and all(roles[anchor + 1:]):
+        if anchor is not None and all(roles[anchor + 1:k]):
             found = k, anchor
             break
     if found is None:
