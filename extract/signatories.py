@@ -168,6 +168,10 @@ def extract_signatories(ctx: Context, doc) -> None:
         ctx.extraction.signatories = [
             s for s in ctx.extraction.signatories
             if not any(a <= s.char_start < b for a, b in present)]
+    # (a programme's speakers, each under the time of the session: "09.15  Att leva med …" /
+    # "Henrik Sundqvist, brukarföreläsare", sign nothing)
+    ctx.extraction.signatories = [s for s in ctx.extraction.signatories
+                                  if not _under_clock_time(text, s.char_start)]
 
 
 # a signature set between slashes, as a typed protocol marks what was signed by hand:
@@ -213,6 +217,9 @@ def _only_who_signed(ctx: Context, text: str, first: int, last: int, seen: set[s
             blocks.append((max(0, m.start() - SIGNED_ABOVE), m.end() + SIGNING_BLOCK))
     # an e-signing service's mark under each name ("Signerat med BankID 2021-03-19 09:14")
     blocks += [(_lines_above(text, m.start(), 2), m.end()) for m in _E_SIGNED.finditer(text)]
+    # a closing greeting over the names ("Välkomna!", "Med vänlig hälsning")
+    blocks += [(m.start(), m.end() + SIGNING_REACH) for m in _CLOSING.finditer(text)
+               if any(s.name in text[m.end():m.end() + SIGNING_REACH] for s in listed)]
     signers = {s.name for s in listed if any(text.find(s.name, a, b) >= 0 for a, b in blocks)}
     if len(signers) < 2:
         return  # one signs for the group ("För LSG Åby" / its ordförande): its members count
@@ -237,7 +244,9 @@ def _member_head() -> re.Pattern:
     heads = "|".join(load_toml("extract", "signatures.toml")["member_list_heads"])
     # a title ("Ersättare", "2.3 Beredningsgrupp"), or a lead-in that names the group
     # ("Beredningsgruppen 2012:", "Under året har gruppen bestått av:")
-    return re.compile(rf"(?im)^[ \t]*(?:[\d.]+[ \t]+)?(?:{heads})\b[^\n.]{{0,30}}$"
+    # ("Ledamöter        Ersättare": two lists side by side under their titles)
+    return re.compile(rf"(?im)^[ \t]*(?:[\d.]+[ \t]+)?(?:{heads})\b(?:[^\n.]{{0,30}}"
+                      rf"|[ \t]{{2,}}(?:{heads})\b[^\n.]{{0,10}})$"
                       rf"|^[^\n]{{0,80}}\b(?:{heads}|gruppen)\b[^\n]{{0,40}}:[ \t]*$")
 
 
@@ -248,6 +257,12 @@ def _member_list_over(text: str, pos: int) -> bool:
     """Whether the name at `pos` stands in a list of a board's or group's members: a title
     such as "Ersättare" or "Beredningsgrupp" within a few lines above it."""
     return bool(_member_head().search(text, _lines_above(text, pos, MEMBER_HEAD_REACH), pos))
+
+
+def _under_clock_time(text: str, pos: int) -> bool:
+    """Whether the line at `pos`, or one of the two above it, opens with a time of day: a
+    programme's session ("10.30  IPS – vad säger forskningen" / its speaker)."""
+    return any(_CLOCK_LINE.match(text, _lines_above(text, pos, n)) for n in range(3))
 
 
 def _lines_above(text: str, pos: int, n: int) -> int:
@@ -261,7 +276,11 @@ def _lines_above(text: str, pos: int, n: int) -> int:
 
 
 _E_SIGNED = re.compile(r"(?im)^[ \t]*(?=[^\n]*(?:bankid|e-legitimation|digital|elektronisk))"
-                       r"(?:(?:e-|digitalt\s+|elektroniskt\s+)?signera[dt]?|undertecknat|signed)\b[^\n]*$")
+                       r"(?:(?:e-|digitalt\s+|elektroniskt\s+)?signera[dt]?|undertecknat|signed)\b"
+                       r"[^\n]*$")
+# a line that opens with a time of day, or a span of it ("09.15", "kl 13.00–14.30")
+_CLOCK_LINE = re.compile(r"[ \t]*(?:ca\.?[ \t]+|kl\.?[ \t]+)?\d{1,2}[.:]\d{2}"
+                         r"(?:[ \t]*[-–][ \t]*\d{1,2}[.:]\d{2})?[ \t]")
 SIGNING_REACH = 300  # characters from the place and date to the first name signed under it
 SIGNED_ABOVE = 600  # characters above the place and date that still belong to what is signed
 SIGNING_BLOCK = 1500  # characters a block of signatures fills after its place and date
@@ -510,6 +529,8 @@ _WORD = re.compile(r"[^\s,]+")
 _BOARD_CAPS = re.compile(r"\b[A-ZÅÄÖ]{2,}(?:STYRELSEN|NÄMNDEN|FULLMÄKTIGE)\b|\bSTYRELSEN\b")
 # a letter's closing greeting: the senders' names follow
 _GREETING = re.compile(r"\b(?:[Mm]ed )?[Vv]änlig(?:a)? hälsning(?:ar)?\b[,:]?")
+# a closing line alone over the names that sign ("Välkomna!", "Med vänlig hälsning")
+_CLOSING = re.compile(rf"(?im)^[ \t]*(?:{_GREETING.pattern}|välkomna!?|hälsningar,?)[ \t]*$")
 FLAT_WINDOW = 700  # characters after the date that a flattened block may fill
 
 

@@ -291,3 +291,24 @@ def test_a_name_ends_before_an_abbreviation_after_it():
     text = ("Beslutslista styrelsen 2021-05-20\n\n§ 4 Förlängning\nStyrelsen beslutar\n"
             "att förlänga insatsen Jobbtorget t.o.m. 2022-06-30 och bevilja 400 000 kr.\n")
     assert [p.name for p in extract_document(_doc(text)).projects] == ["Jobbtorget"]
+
+
+def test_a_summons_is_signed_by_those_under_its_greeting_not_by_those_it_summons():
+    text = ("KALLELSE till styrelsens sammanträde 2016-03-10\n\n"
+            "Ledamöter                                   Ersättare\n"
+            "Eva Holm (C), ordf., Sunne kommun           Erik Ek (S), Sunne kommun\n"
+            "Per Lund (S), Kils kommun                   Anna Berg (M), Kils kommun\n\n"
+            "Dagordning\n1. Mötets öppnande\n2. Val av justerare\n\n"
+            "Välkomna!\n\n"
+            "Eva Holm                            Olle Dahl\n"
+            "Ordförande                          Förbundschef\n")
+    assert sorted(s.name for s in extract_document(_doc(text)).signatories) == \
+        ["Eva Holm", "Olle Dahl"]
+
+
+def test_a_programmes_speakers_sign_nothing():
+    text = ("Program för temadagen 12 maj 2014\n\n"
+            "09.00   Välkommen\n        Eva Holm, ordförande i förbundsstyrelsen\n\n"
+            "09.15   Att vilja arbeta med psykisk ohälsa\n        Per Lund, brukarföreläsare\n\n"
+            "Med vänlig hälsning\n\nOlle Dahl\nFörbundschef\n")
+    assert [s.name for s in extract_document(_doc(text)).signatories] == ["Olle Dahl"]
