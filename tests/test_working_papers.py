@@ -312,3 +312,11 @@ def test_a_programmes_speakers_sign_nothing():
             "09.15   Att vilja arbeta med psykisk ohälsa\n        Per Lund, brukarföreläsare\n\n"
             "Med vänlig hälsning\n\nOlle Dahl\nFörbundschef\n")
     assert [s.name for s in extract_document(_doc(text)).signatories] == ["Olle Dahl"]
+
+
+def test_a_target_group_field_after_an_efforts_name_and_a_dash():
+    text = ("Beviljade medel 2023\n\nKort om insatserna\n\n"
+            "Vägen vidare (VV) – Målgrupp: unga vuxna 18–29 år som varken arbetar eller studerar. "
+            "2023 var insatsens andra år.\n")
+    assert [t.text for t in extract_document(_doc(text)).target_groups] == [
+        "unga vuxna 18–29 år som varken arbetar eller studerar"]
