@@ -9,14 +9,7 @@ from samverkan.extract.structure import parse_structure
 from samverkan.ingest.metadata import add_metadata
 from samverkan.records import Document, Page
 
-
-def _doc(text: str, doc_type: str | None = None) -> Document:
-    doc = Document(doc_id="t", source_path="t.txt", format="txt", text=text,
-                   pages=[Page(1, 0, len(text))])
-    add_metadata(doc)
-    if doc_type:
-        doc.doc_type = doc_type
-    return doc
+from .texts import document as _doc
 
 
 def test_goals_with_outcome_remarks_and_not_målgrupp():

@@ -8,15 +8,8 @@ from samverkan.extract.forms import choice_row, chosen, unticked_options
 from samverkan.extract.outcomes import find_legend
 from samverkan.extract.sentences import LABEL_LINE
 from samverkan.extract.structure import parse_structure
-from samverkan.ingest.metadata import add_metadata
-from samverkan.records import Document, Page
 
-
-def _doc(text: str) -> Document:
-    doc = Document(doc_id="t", source_path="t.txt", format="txt", text=text,
-                   pages=[Page(1, 0, len(text))])
-    add_metadata(doc)
-    return doc
+from .texts import document as _doc
 
 
 def test_a_choice_row_gives_its_ticked_options():

@@ -3,16 +3,8 @@ förbund: made-up papers of other issuers, and a förbund's own."""
 from __future__ import annotations
 
 from samverkan.extract import extract_document
-from samverkan.ingest.metadata import add_metadata
-from samverkan.records import Document, Page
 
-
-def _doc(text: str) -> Document:
-    doc = Document(doc_id="t", source_path="t.txt", format="txt", text=text,
-                   pages=[Page(1, 0, len(text))])
-    add_metadata(doc)
-    return doc
-
+from .texts import document as _doc
 
 KOMMUN_BUDGET = (
     "Åre kommun\nKommunstyrelsen\n\nBUDGET 2020 MED PLAN 2021–2022\n\n"

@@ -8,15 +8,8 @@ from samverkan.extract import extract_document
 from samverkan.extract.outcomes import cell_status
 from samverkan.extract.structure import parse_structure
 from samverkan.extract.text_tables import column_role
-from samverkan.ingest.metadata import add_metadata
-from samverkan.records import Document, Page
 
-
-def _doc(text: str) -> Document:
-    doc = Document(doc_id="t", source_path="t.txt", format="txt", text=text,
-                   pages=[Page(1, 0, len(text))])
-    add_metadata(doc)
-    return doc
+from .texts import document as _doc
 
 
 def _blocks(text: str) -> list[str]:
