@@ -1029,7 +1029,9 @@ def _told_activity(ctx: Context, doc, b: Block, section: str, unit: Unit | None
         body_start = unit.block.end if unit.body_end > unit.block.end else unit.block.start
     body = text[body_start:unit.body_end].strip()
     act.outcome_text = re.sub(r"\s+", " ", body)[:600]
-    status = classify(doc.char_span(body_start, unit.body_end, alignment_mode="expand"))
+    # ("Status: Pågår. Ett utkast har testats ...": the word the label opens with decides)
+    status = (cell_status(re.split(r"[.;]", body, maxsplit=1)[0]) if unit.label else None) \
+        or classify(doc.char_span(body_start, unit.body_end, alignment_mode="expand"))
     act.outcome_status = status or default_status("activity", has_outcome_section=True)
     _compare_quantities(act, body)
     return act

@@ -8,19 +8,28 @@ from functools import cache
 from itertools import takewhile
 
 from ..records import BudgetCheck, BudgetLine
+from ..vocabulary import months
 from .amounts import (
     CELL_AMOUNT,
     ORG_NUMBER,
     UNIT,
     YEAR,
     amounts_with_unit,
-    find_period,
     is_year,
     period_in,
     to_kronor,
     unit_in,
 )
-from .budget_prose import default_period, opens_with_verb, period_of, prose_lines
+from .budget_fields import field_lines
+from .budget_prose import (
+    default_period,
+    first_page_period,
+    opens_with_verb,
+    period_of,
+    project_period,
+    prose_lines,
+    whole_period,
+)
 from .budget_rows import space_table_rows
 from .context import Context, Covered, cues
 from .regex_scan import finditer_near
@@ -52,7 +61,6 @@ def _cfg() -> dict:
             "sentence_anchor": re.compile(rf"(?<!\s)(?={verb_amount}[-−]?\d)", re.I),
             "not_labels": set(c["not_labels"]),
             "not_money_row": re.compile(c["not_money_rows"], re.I),
-            "whole_period": re.compile(c["whole_period"], re.I),
             "table_lead": re.compile(c["table_lead"], re.I),
             "cost_of": re.compile(rf"\b{c['cost_labels']}\s*(?P<year>(?:19|20)\d\d)?\s*:\s*"
                                   rf"{_AMOUNT}")}
@@ -64,6 +72,7 @@ def extract_budget(ctx: Context, doc) -> None:
     _sentences(ctx)
     _phrases(ctx)
     _enumerated(ctx)
+    field_lines(ctx)
     prose_lines(ctx)
     _checks(ctx)
 
@@ -87,13 +96,15 @@ def _tables(ctx: Context) -> int:
                 break  # a table of money under its own title after one of people or goals
             if blocks[j].kind == "row":
                 rows.append(blocks[j])
-            elif not (_section_label(blocks[j]) and j + 1 < len(blocks)
-                      and blocks[j + 1].kind == "row"):
-                break
+            elif not (_section_label(blocks[j]) and any(
+                    b.kind == "row" for b in blocks[j + 1:j + 1 + SECTION_LABELS]
+                    if _section_label(b) or b.kind == "row")):
+                break  # ("KOSTNADER" / "Insatser" over rows: labels of a section and its part)
             j += 1
         # the caption is the heading or short lines right above the table, not body text
         # ("Budget processtöd" / "140701–160630")
         caption = ""
+        lead = ""  # the sentence right above a table without a caption
         for prev in reversed(blocks[max(0, k - 2):k]):
             # (a title's aside is no body text: "§ 6 Aktivitetsbudget 2008 (förslag till FS, ...)")
             if prev.kind == "row" or (prev.kind != "heading"
@@ -102,26 +113,39 @@ def _tables(ctx: Context) -> int:
                 if prev.kind == "para" and _title_line(last):
                     # a caption run into the paragraph above it ("... 3 245 tkr.\n
                     # Medlemsavgifter 2016 (tkr)"), as a scan's lines may come
-                    caption = f"{last} {caption}".strip()
+                    caption = f"{last}\n{caption}".strip()
                 elif prev.kind == "para" and _cfg()["table_lead"].search(prev.text):
                     # "Utfallet blev 58 300 kr, fördelat enligt nedan.": the sentence that
                     # leads into the table tells what its figures are
-                    caption = f"{_lead_in_sentence(prev.text)} {caption}".strip()
+                    caption = f"{_lead_in_sentence(prev.text)}\n{caption}".strip()
+                elif prev.kind == "para" and not caption:
+                    lead = _lead_in_sentence(prev.text)
                 break
-            caption = f"{prev.text} {caption}".strip()
-        if _table(ctx, rows, caption, f"t{n + 1}"):
+            caption = f"{prev.text}\n{caption}".strip()
+        if _table(ctx, rows, caption, f"t{n + 1}", lead):
             n += 1
         k = j
     return n
+
+
+LEAD_ROWS = 3  # rows at least of a table that the sentence above it may say is money
+SECTION_LABELS = 2  # labels at most in a row between a table's rows ("KOSTNADER" / "Insatser")
 
 
 def _no_money_header(rows: list[Block]) -> bool:
     """Whether the header over the rows names columns of goals followed up ("Effektmål |
     Indikator | Mål 2019 | Utfall 2019") or of people counted ("Kategori | Kvinnor | Män")."""
     head = [c[2] for r in takewhile(lambda r: r.header, rows) for c in r.cells]
-    return any(column_role(c) in _FOLLOW_UP_ROLES for c in head) or (
+    # (a column of money named as such keeps it a table of money: "Insats | Budget 2025
+    # (kr) | Status", a portfolio's export)
+    return (any(column_role(c) in _FOLLOW_UP_ROLES for c in head)
+            and not any(_MONEY_COLUMN.search(c) for c in head)) or (
         sum(column_role(c) == "participants" for c in head) >= 2
         and not _cfg()["money"].search(" ".join(head)))
+
+
+_MONEY_COLUMN = re.compile(rf"\b(?:budget|kostnad\w*|belopp|beviljat|beviljade)\b|\(\s*(?i:{UNIT})\s*\)",
+                           re.I)
 
 
 # columns of a table that follows up goals or activities, whose figures are no money
@@ -144,16 +168,25 @@ def _section_label(b: Block) -> bool:
         and not re.search(r"\d{3}", b.text)
 
 
-def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool:
-    if not _cfg()["money"].search(caption + " " + " ".join(r.text for r in rows[:2])):
+def _table(ctx: Context, rows: list[Block], caption: str, table_id: str, lead: str = "") -> bool:
+    """Budget lines of a table's rows; `lead` is the sentence over a table without a caption
+    ("För 2012 har LSG ansökt om 110 000 kr."), which may say that its figures are money."""
+    lead = lead if len(rows) >= LEAD_ROWS else ""  # (a page's header is no table under it)
+    if not _cfg()["money"].search(f"{caption} {lead} " + " ".join(r.text for r in rows[:2])):
         return False  # counts of participants, dates of meetings: not money
     if _no_money_header(rows):
         return False
+    # the period the caption names, its line nearest the table first ("8 Budget 2018 och
+    # plan 2019–2020" / "8.1 Medlemsbidrag 2018": 2018)
+    near = next((p for line in reversed(caption.split("\n"))
+                 if (p := period_in(_without_dates(line)))), None)
     header_periods: dict[int, str] = {}
     header_cells: list[tuple[int, int, str]] = []  # the header's period cells, by column
     header_texts: dict[int, str] = {}  # "År | Beviljat | Utfall": what each column holds
+    header_width = 0  # cells of the header of years
+    header_x: dict[int, tuple[int, int]] = {}  # where each of its cells stands
     unit = unit_in(caption)
-    whole = _whole_period(ctx, caption)
+    whole = whole_period(ctx, caption)
     # a form's own period field ("Insatsens period: 2021-09-01 – 2022-12-31") is its amounts'
     form_period = next((p for r in rows if len(r.cells) >= 2
                         and _PERIOD_FIELD.search(r.cells[0][2])
@@ -162,24 +195,41 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
     # column a kind of amount; the sum row covers them all
     row_years = sorted(int(y) for r in rows if r.cells and (y := _row_year(r.cells[0][2])))
     added = False
+    prev_header = False
     for row in rows:
         cells = row.cells
         texts = [c[2] for c in cells]
-        years = {i: period_in(t) for i, t in enumerate(texts) if t and _names_year(t)}
+        # ("Budget 2006, tkr", "Bidrag 2022 (prel.)": a year column with its unit or a
+        # note; not the first, whose year and unit are the caption's: "Kostnader 2022 (tkr)")
+        years = {i: period_in(t) for i, t in enumerate(texts)
+                 if t and (_names_year(t) or (i and _names_year(_bare_head(t))))}
         project_years = _project_years(ctx, texts) if row.header and not years else {}
         if project_years:  # "År 1 | År 2 | År 3 | Totalt" over a project's years
             header_periods = project_years
             header_cells = [_x_extent(ctx.document.text, row, cells[i]) + (p,)
                             for i, p in sorted(project_years.items())]
+            header_width = len(cells)
             continue
         if row.header and not years:
-            header_texts = {i: " ".join(t.split()) for i, t in enumerate(texts)}
+            above = header_texts if prev_header else {}
+            # (a header over two lines: "Tilldelade medel" over "(samtliga parter)")
+            header_texts = {i: " ".join(f"{above.get(i, '')} {t}".split())
+                            for i, t in enumerate(texts)}
+            prev_header = True
             unit = unit_in(" ".join(texts)) or unit  # "Driftredovisning (tkr)  Budget  Utfall"
             if texts and period_in(texts[0]):  # "Kostnader 2022 (tkr)": the caption's year
                 caption = f"{caption} {texts[0]}"
+                near = period_in(texts[0])
             continue
-        if years and not any(CELL_AMOUNT.match(t) and not is_year(t) for t in texts[1:] if t):
-            header_periods = {i: p for i, p in years.items() if p}
+        if years and not any(CELL_AMOUNT.match(t) and not is_year(t) and not _month_column(t)
+                             for t in texts[1:] if t):
+            # (a header over two lines: "Budget 2016 | Utfall" over "helår | jan-aug 2016")
+            above_texts, above, above_x = (header_texts, header_periods, header_x) \
+                if prev_header else ({}, {}, {})
+            header_texts = {i: " ".join(f"{above_texts.get(i, '')} {t}".split())
+                            for i, t in enumerate(texts)}
+            header_periods = {**above, **{i: p for i, p in years.items() if p}}
+            prev_header = True
             span_years = sorted(int(p[:4]) for p in header_periods.values())
             one_period = set(header_periods.values()) if len(set(header_periods.values())) == 1 \
                 else set()
@@ -188,16 +238,26 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
                         _cfg()["total"].search(t.strip()) or _cfg()["total_word"].search(t)):
                     # a "Totalt" column after the years covers all of them ("Utfall totalt")
                     header_periods[i] = f"{span_years[0]}-{span_years[-1]}"
-                elif i and i not in header_periods and one_period and _cfg()["money"].search(t):
+                elif i and i not in header_periods and one_period and _cfg()["money"].search(t) \
+                        and (not YEAR.search(t) or period_in(t) in one_period):
                     # "Budget 2019 | Utfall jan–jun | Prognos helår": the one year named
-                    # is every money column's
+                    # is every money column's (not "Bidrag 2022 (prel.)" beside "Bidrag
+                    # 2021": it names its own)
                     header_periods[i] = next(iter(one_period))
-            header_cells = [_x_extent(ctx.document.text, row, cells[i]) + (p,)
-                            for i, p in sorted(header_periods.items())]
+            header_x = {**above_x, **{i: _x_extent(ctx.document.text, row, cells[i])
+                                      for i in header_periods if i < len(cells)}}
+            header_cells = [header_x[i] + (p,) for i, p in sorted(header_periods.items())
+                            if i in header_x]
+            header_width = len(cells)
             # (the row's whole text: "Budget 2015 (tkr)" split into its years keeps no unit)
             unit = unit_in(" ".join(texts)) or unit_in(row.text) or unit
             continue
-        label_cell = next(((s, e, t) for s, e, t in cells if t.strip()), None)
+        prev_header = False
+        # (an export's first column may be a record's code: "INS-0012;Unga vuxna i arbete")
+        label_cell = next(((s, e, t) for i, (s, e, t) in enumerate(cells)
+                           if t.strip() and not _RECORD_CODE.fullmatch(t.strip())
+                           and not (t.strip().isdigit()
+                                    and _CODE_HEAD.fullmatch(header_texts.get(i, "")))), None)
         if len(row_years) >= 2 and header_texts and label_cell is not None:
             added |= _year_row(ctx, row, label_cell, header_texts, row_years, unit, table_id)
             continue
@@ -206,18 +266,31 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str) -> bool
         label = " ".join(label_cell[2].split()).rstrip(":")  # a form's field: "Sökt belopp:"
         if _cfg()["not_money_row"].search(label):
             continue  # "Antal deltagare i insatser", "Eget kapital i % av medlemsintäkter"
+        # (not a column of people counted, "Invånare", "Antal deltagare", nor one month's
+        # share of a year's amount: "201303", "mars")
         amounts = [(idx, c) for idx, c in enumerate(cells) if c[2].strip()
                    and CELL_AMOUNT.match(c[2]) and c[:2] != label_cell[:2]
-                   and not is_year(c[2]) and not ORG_NUMBER.search(c[2])]
-        columns = _header_columns(row, amounts, header_periods, header_cells)
+                   and not is_year(c[2]) and not ORG_NUMBER.search(c[2])
+                   and column_role(header_texts.get(idx, "")) != "participants"
+                   and not _month_column(header_texts.get(idx, ""))]
+        # (tabs that pad cells to their columns leave a row more or fewer cells than its
+        # header: then where the cells stand tells their columns)
+        padded = "\t" in row.text and 0 < header_width != len(cells)
+        columns = _header_columns(ctx.document.text, row, amounts, header_periods, header_cells,
+                                  padded)
         for idx, (_s, e, t) in amounts:
             m = CELL_AMOUNT.match(t)
             if header_periods and idx not in columns:
                 continue  # a note or reference column
             amount = to_kronor(m.group("num"), m.group("unit") or unit)
             period = period_in(label) if re.search(r"\d{4}\s*[-–]\s*\d{2,4}", label) else None
-            period = period or columns.get(idx) or period_in(caption) or whole \
-                or form_period or _project_period(ctx) or _doc_year(ctx)
+            # a row's own dates ("Startdatum | Slutdatum") are the period of its amounts that
+            # no column dates, and of its total ("Beviljat totalt")
+            own = _row_period(cells, header_texts)
+            if own and _cfg()["total_word"].search(header_texts.get(idx, "")):
+                period = period or own
+            period = period or columns.get(idx) or own or near or whole \
+                or form_period or project_period(ctx) or _doc_year(ctx)
             span = ctx.span(label_cell[0], e)
             if span is None or amount is None:
                 continue
@@ -245,18 +318,74 @@ def _year_row(ctx: Context, row: Block, label_cell: tuple[int, int, str],
     for idx, (_s, e, t) in enumerate(row.cells):
         m = CELL_AMOUNT.match(t.strip()) if idx and t.strip() else None
         head = header_texts.get(idx, "")
-        amount = to_kronor(m.group("num"), m.group("unit") or unit) if m else None
+        if column_role(head) == "participants":
+            continue  # "Antal förbund": a count beside the money
+        # each column's own unit ("Statliga medel, mnkr"), else the table's
+        col_unit = (m.group("unit") if m else None) or unit_in(head) or unit
+        amount = to_kronor(m.group("num"), col_unit) if m else None
         span = ctx.span(label_cell[0], e)
         if amount is None or span is None or not head:
             continue
         ctx.extraction.budget_lines.append(BudgetLine(
-            **span, table_id=table_id, label=label if total else head, period=period,
-            amount_sek=amount, source_unit=(m.group("unit") or unit or "kr").lower(),
+            **span, table_id=table_id, label=label if total else _HEAD_UNIT.sub("", head),
+            period=period, amount_sek=amount, source_unit=(col_unit or "kr").lower(),
             is_total=total))
         added = True
     return added
 
 
+@cache
+def _month_head() -> re.Pattern:
+    names = "|".join(m[:3] for m in months())
+    return re.compile(rf"(?:19|20)\d\d(?:0[1-9]|1[0-2])|(?:{names})[a-zåäö]*\.?"
+                      r"(?:\s+(?:19|20)?\d\d)?", re.I)
+
+
+def _month_column(head: str) -> bool:
+    """A column of one month ("201303", "Mars", "apr 2013") in a table of the year."""
+    return bool(head) and bool(_month_head().fullmatch(head.strip()))
+
+
+# a record's code in an export's first column ("INS-0012", "SF21-05", "A3"), or an
+# account's number under "Konto"
+_RECORD_CODE = re.compile(r"[A-ZÅÄÖ]{1,6}\d{0,4}[-_]?\d{1,6}")
+_CODE_HEAD = re.compile(r"(?:konto|kontonr|nr|id|kod|ref)\.?", re.I)
+
+
+def _row_period(cells: list[tuple[int, int, str]], header_texts: dict[int, str]) -> str | None:
+    """The span of years a row's own dates name in its time columns ("2019-04-01 |
+    2023-12-31" under "Startdatum | Slutdatum")."""
+    years = sorted({y for i, (_, _, t) in enumerate(cells)
+                    if column_role(header_texts.get(i, "")) == "timetable"
+                    for y in YEAR.findall(t)})
+    if not years:
+        return None
+    return years[0] if years[0] == years[-1] else f"{years[0]}-{years[-1]}"
+
+
+def _without_dates(line: str) -> str:
+    """A caption's sentence without the days it names: "fördelas efter folkmängden den 1
+    november 2013" dates the count, not the table's period."""
+    if not line.rstrip().endswith(".") or len(_day().findall(line)) > 1:
+        return line  # (two days bound a period: "perioden 2031-09-01 – 2033-08-31.")
+    return _day().sub("", line)
+
+
+@cache
+def _day() -> re.Pattern:
+    return re.compile(rf"\b\d{{1,2}}\s+(?:{'|'.join(months())})\s+(?:19|20)\d\d\b"
+                      r"|\b(?:19|20)\d\d-\d\d-\d\d\b", re.I)
+
+
+def _bare_head(cell: str) -> str:
+    """A header cell without its unit, its note and its abbreviations ("Bidrag 2022
+    (prel.)", "Prel. 2016 enl.")."""
+    return " ".join(_HEAD_ABBREVIATION.sub("", _HEAD_NOTE.sub("", _HEAD_UNIT.sub("", cell))).split())
+
+
+_HEAD_NOTE = re.compile(r"\s*\([^()\d]{1,20}\)\s*$")
+_HEAD_ABBREVIATION = re.compile(r"(?<![\wåäö])[^\W\d_]{2,5}\.")
+_HEAD_UNIT = re.compile(rf"[,\s]*\(?(?i:{UNIT})\)?\s*$")  # "Statliga medel, mnkr": the unit
 _NOTED_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*(?:\([^()]{1,20}\))?\s*")
 
 
@@ -264,9 +393,6 @@ def _row_year(cell: str) -> str | None:
     """The year a first cell names, maybe with a note: "2021", "2021 (prognos)"."""
     m = _NOTED_YEAR.fullmatch(cell)
     return m.group(1) if m and is_year(m.group(1)) else None
-
-
-WHOLE_PERIOD_CHARS = 3000  # a transcript without pages: its first page's worth of text
 
 
 _PROJECT_YEAR = re.compile(r"(?:projekt)?år\s*(\d)", re.I)
@@ -280,7 +406,7 @@ def _project_years(ctx: Context, texts: list[str]) -> dict[int, str]:
                 if (m := _PROJECT_YEAR.fullmatch(t.strip()))}
     if len(numbered) < 2:
         return {}
-    found = _first_page_period(ctx)
+    found = first_page_period(ctx)
     if not found:
         return {}
     y0, straddles = int(found[0][:4]), found[0][5:7] not in ("", "01")
@@ -292,52 +418,29 @@ def _project_years(ctx: Context, texts: list[str]) -> dict[int, str]:
     return out
 
 
-def _project_period(ctx: Context) -> str | None:
-    """A project's papers (an application, a plan, a final report) budget its whole period:
-    the span of years their first page states ("Projekttid: 2012-09-01 – 2015-08-31")."""
-    if ctx.document.doc_type not in _PROJECT_PAPERS:
-        return None
-    found = _first_page_period(ctx)
-    if not found or found[0][:4] == found[1][:4]:
-        return None
-    return f"{found[0][:4]}-{found[1][:4]}"
-
-
-_PROJECT_PAPERS = {"ansokan", "projektplan", "slutrapport"}
-
-
-def _first_page_period(ctx: Context) -> tuple[str, str] | None:
-    pages = ctx.document.pages
-    first_page = pages[0].char_end if len(pages) > 1 else WHOLE_PERIOD_CHARS
-    return find_period(ctx.document.text[:first_page])
-
-
-def _whole_period(ctx: Context, caption: str) -> str | None:
-    """"för hela projekttiden": the years of the project period the first page states."""
-    if not _cfg()["whole_period"].search(caption):
-        return None
-    found = _first_page_period(ctx)
-    if not found:
-        return None
-    a, b = found[0][:4], found[1][:4]
-    return a if a == b else f"{a}-{b}"
-
 POSITION_SLACK = 6  # characters a figure may stand off its header's column in fixed width
 
 
-def _header_columns(row: Block, amounts: list, periods: dict[int, str],
-                    header_cells: list[tuple[int, int, str]]) -> dict[int, str]:
+def _header_columns(text: str, row: Block, amounts: list, periods: dict[int, str],
+                    header_cells: list[tuple[int, int, str]], padded: bool = False
+                    ) -> dict[int, str]:
     """The period of each amount cell of a row: by where it stands under the header's cells
     in fixed-width text (a scan's row may gain or lose a cell at its start), else by its
     cell's index, or in order when the row has as many amounts as the header periods."""
     if not periods:
         return {}
-    # fixed width only: columns set apart by runs of spaces (pipes, tabs and the single
-    # spaces of a flattened table do not align their cells)
-    if header_cells and re.search(r"\S {2,}\S", row.text) and not re.search(r"[\t|]", row.text):
+    # fixed width only: columns set apart by runs of spaces, or by tabs to their stops where
+    # tabs pad cells to their columns (`padded`); pipes, tabs between cells and the single
+    # spaces of a flattened table do not align their cells
+    aligned = (re.search(r"\S {2,}\S", row.text) and not re.search(r"[\t|]", row.text)) \
+        or (padded and "|" not in row.text)
+    if header_cells and aligned:
         out = {}
         for idx, (s, e, _) in amounts:
-            xs, xe = s - row.start, e - row.start
+            # (across the cell's own line: a label wrapped over lines puts its figures on
+            # the row's last line)
+            line_start = max(row.start, text.rfind("\n", 0, s) + 1)
+            xs, xe = _column(text, line_start, s), _column(text, line_start, e)
             # the most overlap (a gap counts as negative overlap), then the nearer right edge
             best = max(header_cells, key=lambda h: (min(h[1], xe) - max(h[0], xs),
                                                     -abs(h[1] - xe)))
@@ -362,7 +465,16 @@ def _x_extent(text: str, row: Block, cell: tuple[int, int, str]) -> tuple[int, i
     if line_end >= 0:  # its words on the first line, up to a column gap
         first = re.match(r"\S+(?: \S+)*", text[start:line_end])
         end = start + (first.end() if first else 0)
-    return start - row.start, end - row.start
+    line_start = max(row.start, text.rfind("\n", 0, start) + 1)
+    return _column(text, line_start, start), _column(text, line_start, end)
+
+
+TAB_STOP = 8  # columns a tab advances to the next multiple of, as a text editor shows it
+
+
+def _column(text: str, line_start: int, pos: int) -> int:
+    """Where `pos` stands across its line as it is shown: tabs to their stops."""
+    return len(text[line_start:pos].expandtabs(TAB_STOP))
 
 
 _PERIOD_FIELD = re.compile(r"period\s*:?\s*$", re.I)
@@ -483,11 +595,19 @@ def _phrases(ctx: Context) -> None:
             amount_sek=amount, source_unit=m.group("unit").lower(), is_total=False))
 
 
-# an entry of a list of amounts written in a sentence: "info-dag 15 000", "kartläggning
-# (extern hjälp?) 30 000", "studiebesök 12 000 (buss)", up to its comma or the sentence's end
-_ENTRY = re.compile(r"[ \t]*(?:och[ \t]+|samt[ \t]+)?(?P<label>[^\d,:;()\n]{2,50}?(?:[ \t]*\([^()\n]{1,30}\))?)"
-                    r"[ \t]+(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+)(?:[ \t]*(?:kr|kronor|:-))?"
-                    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,|\.(?!\d)|;|(?=\n)|$)")
+@cache
+def _entry() -> re.Pattern:
+    """An entry of a list of amounts written in a sentence: "info-dag 15 000", "kartläggning
+    (extern hjälp?) 30 000", "studiebesök 12 000 (buss)", up to its comma or the sentence's
+    end."""
+    c = cues()["budget"]
+    joins = "|".join(rf"{re.escape(w)}[ \t]+" for w in c["entry_joins"])
+    units = "|".join(map(re.escape, c["entry_units"]))
+    return re.compile(rf"[ \t]*(?:{joins})?(?P<label>[^\d,:;()\n]{{2,50}}?(?:[ \t]*\([^()\n]{{1,30}}\))?)"
+                      rf"[ \t]+(?P<num>\d{{1,3}}(?:[ \u00a0]\d{{3}})+)(?:[ \t]*(?:{units}))?"
+                      r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,|\.(?!\d)|;|(?=\n)|$)")
+
+
 ENUMERATED_MIN = 3  # entries at least: fewer figures after a colon are no list of amounts
 
 
@@ -502,7 +622,7 @@ def _enumerated(ctx: Context) -> None:
         if not _cfg()["money_lead"].search(lead):
             continue
         entries, pos = [], colon.end()
-        while (m := _ENTRY.match(text, pos)) and m.end() > pos:
+        while (m := _entry().match(text, pos)) and m.end() > pos:
             entries.append(m)
             pos = m.end()
         if len(entries) < ENUMERATED_MIN or any(taken.holds(m.start("num")) for m in entries):

@@ -52,6 +52,7 @@ def _cfg() -> dict:
         "starts_prep": re.compile(rf"^(?:{c['prose_prepositions']}|{c['prose_after']}"
                                   r"|vid|per|under|efter|före|inom|sedan)\b", re.I),
         "total": re.compile(c["total_labels"], re.I),
+        "whole_period": re.compile(c["whole_period"], re.I),
         "not_after": re.compile(rf"^(?:{c['prose_not_after']})\b", re.I),
         "remainder": re.compile(rf"(?:{c['prose_remainders']})", re.I),
         "as": re.compile(rf"^\s*(?:{c['prose_as']})(?P<np>.+)$", re.I | re.S),
@@ -151,9 +152,58 @@ def default_period(ctx: Context, pos: int) -> str:
     before = text[blank + 2 if blank >= 0 else start:pos]
     period = _last_period(_without_parts(before))
     if not period:
+        # "Projektets totala budget är 14 780 000 kr för hela projektperioden. ESF+
+        # finansierar 8 412 000 kr.": the paragraph speaks of the project's whole period
+        period = whole_period(ctx, before + text[pos:sentence_end(text, pos)])
+    if not period:
         head = ctx.structure.heading_over(pos) if ctx.structure is not None else None
         period = period_of(head.flat, "") if head is not None else None
     return period or (str(ctx.document.year) if ctx.document.year else "")
+
+
+WHOLE_PERIOD_CHARS = 3000  # a transcript without pages: its first page's worth of text
+_PROJECT_PAPERS = {"ansokan", "projektplan", "slutrapport"}
+
+
+def first_page_period(ctx: Context) -> tuple[str, str] | None:
+    """The first span of dates or years the first page names (a project's period), or its
+    start and end given as fields of their own ("Projektperiod, start: 2016-02-01" /
+    "Projektperiod, slut: 2018-12-31")."""
+    pages = ctx.document.pages
+    first_page = pages[0].char_end if len(pages) > 1 else WHOLE_PERIOD_CHARS
+    head = ctx.document.text[:first_page]
+    found = find_period(head)
+    if found:
+        return found
+    start, end = _START_FIELD.search(head), _END_FIELD.search(head)
+    if start and end and start.group(1) <= end.group(1):
+        return start.group(1), end.group(1)
+    return None
+
+
+_START_FIELD = re.compile(r"\b(?:projekt)?start\w*[^:\n]{0,20}:[ \t]*((?:19|20)\d\d-\d\d-\d\d)",
+                          re.I)
+_END_FIELD = re.compile(r"\b(?:projekt)?slut\w*[^:\n]{0,20}:[ \t]*((?:19|20)\d\d-\d\d-\d\d)",
+                        re.I)
+
+
+def whole_period(ctx: Context, words: str) -> str | None:
+    """The years of the project period the first page states, for `words` (a caption, a
+    paragraph) that speak of the whole period ("för hela projekttiden")."""
+    if not _cfg()["whole_period"].search(words):
+        return None
+    return _as_period(first_page_period(ctx))
+
+
+def project_period(ctx: Context) -> str | None:
+    """A project's papers (an application, a plan, a final report) budget its whole period:
+    the span of years their first page states ("Projekttid: 2012-09-01 – 2015-08-31")."""
+    if ctx.document.doc_type not in _PROJECT_PAPERS:
+        return None
+    found = first_page_period(ctx)
+    if not found or found[0][:4] == found[1][:4]:
+        return None
+    return f"{found[0][:4]}-{found[1][:4]}"
 
 
 def _last_period(text: str) -> str | None:

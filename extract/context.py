@@ -15,8 +15,10 @@ from .structure import Block, Structure, title_depth
 # "Mål 1: ...", "Delmål 2.1 Alla ...", "Övergripande mål 3" (alone, the goal on the next line)
 # "Mål 2: ...", "Delmål 1.2 – ...", "Mål B – ..." (a letter), "▲ Mål 3: ..." (a status mark
 # a legend explains, before the label)
-LABELLED_GOAL = re.compile(r"^(?P<mark>[^\w\s]{1,3}[ \t]+)?(?:(?:övergripande|långsiktiga?|strategiska?)\s+)?"
-                           r"(?:mål|delmål|effektmål|verksamhetsmål|resultatmål|inriktningsmål|projektmål)\s*"
+LABELLED_GOAL = re.compile(r"^(?P<mark>[^\w\s]{1,3}[ \t]+)?(?:(?:övergripande|långsiktig[at]?|strategisk[at]?)\s+)?"
+                           r"(?:(?:mål|delmål|effektmål|verksamhetsmål|resultatmål|inriktningsmål|projektmål)\s*"
+                           # ("M2  Deltagarnas egen försörjning ska öka.": a goal's code)
+                           r"|(?-i:M)(?=\d{1,2}(?:\.\d{1,2})?(?:[ \t]{2,}|[:.][ \t]|[ \t](?-i:[A-ZÅÄÖ]))))"
                            r"(?P<num>\d{1,2}(?:\.\d{1,2})*(?:\.?[a-h](?![\wåäö]))?|(?-i:[A-H])(?=\s*[:.–-]))"
                            r"\s*(?:[:.–-]\s*(?=\S)|\s+(?=(?-i:[A-ZÅÄÖ]))|$)", re.I)
 

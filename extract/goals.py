@@ -12,6 +12,7 @@ from .outcomes import (
     PLAN_TYPES,
     cell_status,
     classify,
+    find_legend,
     is_status_phrase,
     own_end,
     row_status,
@@ -272,6 +273,9 @@ SUBJECT_WORDS = 2
 _GOAL_NUMBER = re.compile(r"(?<![\wåäö])(?:del|effekt|verksamhets|resultat|inriktnings|projekt)?"
                           r"mål(?:et)?\s+"
                           r"(?:nr\.?\s*|nummer\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]*\d)", re.I)
+# "Mål a) 68 procent ...": a goal of a list lettered a), b), c) named by its letter
+_GOAL_LETTER = re.compile(r"(?<![\wåäö])(?:del|effekt|verksamhets|resultat|inriktnings|projekt)?"
+                          r"mål(?:et)?\s+(?P<letter>[a-h])\)", re.I)
 _GOAL_ANCHOR = re.compile("mål", re.I)
 LEAD_REACH = 60  # characters a list's lead starts before its goal word ("tre verksamhetsmål")
 # a goal word, near enough before "Det andra var att ..." for the ordinal to count goals
@@ -291,6 +295,8 @@ def _mentions(text: str) -> list[tuple[re.Match, str]]:
     found = [(m, m.group("num")) for m in _GOAL_NUMBER.finditer(text)]
     found += [(m, str(numbers()["ordinals"][m.group("ord").lower()]))
               for m in _goal_ordinal().finditer(text)]
+    found += [(m, str(ord(m.group("letter").lower()) - ord("a") + 1))
+              for m in _GOAL_LETTER.finditer(text)]
     return sorted(found, key=lambda f: f[0].start())
 
 
@@ -331,7 +337,9 @@ def _referred_by_number(ctx: Context, doc) -> None:
 
 def _named_goal(ctx: Context, m: re.Match, num: str) -> Goal | None:
     """The goal a mention names: by its number, or by its place in an unnumbered list when
-    the mention counts ("Det andra målet")."""
+    the mention counts ("Det andra målet") or gives its letter ("Mål b)")."""
+    if m.re is _GOAL_LETTER:
+        return ctx.goal_order.get(num)  # (a letter counts the list's place, not a number)
     goal = ctx.goal_numbers.get(num)
     if goal is None and m.re is _goal_ordinal():
         goal = ctx.goal_order.get(num)
@@ -516,20 +524,35 @@ def _states_goal(sentence: str) -> bool:
 
 
 def _following_paras(blocks: list[Block], j: int) -> list[Block]:
+    """The paragraphs under block j, and its field lines set out as a row or read as a title
+    ("Bedömning:      Uppnått", the value a column's gap away)."""
     out = []
-    for b in blocks[j + 1:]:
-        if b.kind not in ("para", "choice"):
+    k = j + 1
+    while k < len(blocks):
+        b = blocks[k]
+        if b.kind == "row" and not (b.cells and b.cells[0][2].endswith(":")):
+            # a table of the goal's indicators, then its overall assessment ("Samlad
+            # bedömning: ◐"): only that line of what stands under the table
+            while k < len(blocks) and blocks[k].kind == "row":
+                k += 1
+            if k < len(blocks) and _STATUS_FIELD.match(blocks[k].text.lstrip()) \
+                    and blocks[k].kind in ("para", "heading"):
+                out.append(blocks[k])
+            break
+        if b.kind not in ("para", "choice", "row") \
+                and not (b.kind == "heading" and LABEL_LINE.match(b.text.lstrip())):
             break
         out.append(b)
+        k += 1
     return out
 
 
 # a goal's field name before it ("Mål: Minst 35 procent ...", "Effektmål: ...")
 _GOAL_LABEL = re.compile(r"[ \t]*(?:[\wåäö]*mål|målsättning)[ \t]*:[ \t]+", re.I)
 # a status field among a goal's remark lines ("Status: Grön", "Bedömning: Delvis uppnådd")
-_STATUS_FIELD = re.compile(r"(?<![\wåäö])(?:status|bedömning|måluppfyllelse|färg)\s*:\s*"
-                           r"([^\n.;:]{1,30})", re.I)
-FIELD_LINES = 3  # a goal's field lines under it ("Indikator:", "Utfall:", "Bedömning:")
+_STATUS_FIELD = re.compile(r"(?:[\wåäö]+\s+)?(?<![\wåäö])(?:status|bedömning|måluppfyllelse|färg)"
+                           r"\s*:\s*([^\n.;:]{1,30})", re.I)
+FIELD_LINES = 5  # a goal's field lines under it ("Indikator:", "Målvärde:", "Utfall:", "Bedömning:")
 
 
 def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: str) -> Goal | None:
@@ -555,18 +578,23 @@ def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: s
             break
         if LABELLED_GOAL.match(para.text) or _mentions(para.text):
             break  # (a comment naming goals by number or ordinal: `_referred_by_number`)
-        st = classify(doc.char_span(para.start, para.end, alignment_mode="expand"))
+        field = _STATUS_FIELD.match(para.text.lstrip())
+        st = (cell_status(field.group(1).strip(), ctx.legend) if field else None) \
+            or classify(doc.char_span(para.start, para.end, alignment_mode="expand"))
         if st and len(para.text) < 400:
             status, outcome, end = st, para.flat, para.end
             break
-        if not LABEL_LINE.match(para.text):
+        if not LABEL_LINE.match(para.text.lstrip()):
             break
     span = ctx.span(b.start, end)
     goal_text = " ".join(text[b.start:goal_end].split()).strip(" *–-:;").rstrip(".").strip()
     if _legend_marked(ctx, goal_text):
         return None  # "ü Alla parter ska ...": a goal its legend's mark rates (_marked_goals)
-    if not span or len(goal_text) < 4 or is_status_phrase(_LEADING_MARK.sub("", goal_text)):
-        return None  # ("► Målet är delvis uppnått", "✔ Målet är uppnått": a legend's line)
+    if not span or len(goal_text) < 4 or is_status_phrase(_LEADING_MARK.sub("", goal_text)) \
+            or len(find_legend(goal_text)) >= 2:
+        # ("► Målet är delvis uppnått", "✔ Målet är uppnått", "● Uppnått ◐ Delvis uppnått
+        # ○ Ej uppnått": a legend's line)
+        return None
     return Goal(**span, section=section, text=goal_text, outcome_status=status or "not_reported",
                 outcome_text=outcome)
 

@@ -19,8 +19,8 @@ from .sentences import ARROW, PHRASE_GOES_ON, SENTENCE_END
 STATUS_ORDER = ("partially_achieved", "not_achieved", "achieved")
 NOT_REPORTED = "not_reported"
 # a line that reports how an item went ("Utfall: ...", "Kommentar: ...", "Bedömning: ...")
-OUTCOME_LABEL = re.compile(r"^(?:utfall|resultat|kommentar|bedömning|status|måluppfyllelse|"
-                           r"uppföljning)\s*:", re.I)
+OUTCOME_LABEL = re.compile(
+    r"^(?:" + "|".join(load_toml("extract", "outcomes.toml")["outcome_labels"]) + r")\s*:", re.I)
 REPORT_TYPES = {"verksamhetsberattelse", "arsredovisning", "delarsrapport", "slutrapport"}
 # they plan; they report nothing
 PLAN_TYPES = {"verksamhetsplan", "handlingsplan", "ansokan", "projektplan"}

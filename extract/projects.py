@@ -42,10 +42,14 @@ def _cfg() -> dict:
             "not_endings": tuple(c["not_name_endings"]),
             "overhead": frozenset(c["overhead_words"]),
             "org_acronyms": set(c["organisation_acronyms"]),
+            "org_before": re.compile(c["organisation_before"], re.I),
             "method_before": re.compile(c["method_before"], re.I),
             "grant_name": [re.compile(p, re.M) for p in c["grant_name"]],
             "org_words": re.compile(c["organisation_words"], re.I),
             "kind_words": frozenset(c["kind_words"]),
+            "generic_heads": frozenset(c["kind_words"]) | frozenset(c["generic_heads"]),
+            "no_effort": re.compile(rf"(?:{'|'.join(c['no_effort_endings'])})$", re.I),
+            "methods": frozenset(c["methods"]),
             "financier": re.compile(c["financier"]), "role": re.compile(c["role"], re.I),
             "owner": [re.compile(p.replace("{name}", c["owner_name"])) for p in c["owner"]],
             "initials_skip": set(c["initials_skip"]), "clause_verbs": set(c["clause_verbs"]),
@@ -346,23 +350,35 @@ def _capitals_in_prose(text: str, found: list) -> None:
 _WORK_NOUN = re.compile(r"(?:ning|ing|tion|het)$")
 # a one-word "name" that is a document: "ESF-ansökan", "Slutrapporten" (not "NP-förstudien")
 _DOCUMENT_WORD = re.compile(r"(?:ansökan|rapport(?:en)?|protokoll(?:et)?|berättelse(?:n)?)$", re.I)
-# what a name carries beside it: the kind before it ("ESF-projektet Ung Framtid"), a note in
-# brackets after it ("(avslutad 30/6)", "(ESF, medfinansiering)"), a table's figure
-_NAME_KIND = re.compile(r"^(?:[\wåäö+-]*projekt(?:et)?|\d{1,2}(?:\.\d{1,2})+)\s+(?=\S)", re.I)
-# a letter in lower case alone after a name: the start of an abbreviation the name's span
-# stopped at ("t" of "t.o.m.", "fr" of "fr.o.m.")
-_CUT_ABBREVIATION = re.compile(r"\s+(?:[a-zåäö]|fr|bl)$")
+# what a name carries beside it: the kind before it ("ESF-projektet Ung Framtid",
+# "Medfinansiering SIA"), a note in brackets after it ("(avslutad 30/6)", "(ESF,
+# medfinansiering)"), a table's figure
+_NAME_KIND = re.compile(r"^(?:[\wåäö+-]*projekt(?:et)?|(?:med)?finansiering(?:\s+(?:av|till))?"
+                        r"|\d{1,2}(?:\.\d{1,2})+)\s+(?=\S)", re.I)
 _AGE = re.compile(r"\b\d{1,3}\s+år\b")  # "Sara, 26 år, Pilen": a participant's story
 _NAME_NOTE = re.compile(r"\s*\((?![A-ZÅÄÖ0-9]{2,8}\))[^()]*\)\s*$")
 _NAME_FIGURE = re.compile(r"\s+\d{1,3}(?:[ \u00a0]\d{3})*\s*$")
+# what an effort is, after a dash in its title: "Steget – arbetsträning i Hofors"
+_DASHED_DESCRIPTION = re.compile(r"(?<=\S{3})\s+[–—-]\s+(?=[a-zåäö])[^\n]*$")
+
+
+@cache
+def _cut_abbreviation() -> re.Pattern:
+    """A letter in lower case alone after a name, or a known start of an abbreviation: what
+    the name's span stopped at ("t" of "t.o.m.", "fr" of "fr.o.m.")."""
+    starts = "|".join(map(re.escape, cues()["projects"]["cut_abbreviations"]))
+    return re.compile(rf"\s+(?:[a-zåäö]|{starts})$")
 
 
 def _bare_name(name: str) -> str:
-    """A project's name without the kind or section number before it ("5.6 Kompassen"), the
-    notes in brackets and the figures after it, and a place after a comma ("Jobbvägen,
-    Lidköping")."""
+    """A project's name without the kind or section number before it ("5.6 Kompassen"), what
+    it is after a dash, the notes in brackets and the figures after it, and a place after a
+    comma ("Jobbvägen, Lidköping")."""
     name = _NAME_KIND.sub("", name)
-    name = _CUT_ABBREVIATION.sub("", name)  # "Arbetsbron t" of "Arbetsbron t.o.m. 2020-12-31"
+    name = _cut_abbreviation().sub("", name)  # "Arbetsbron t" of "Arbetsbron t.o.m. 2020-12-31"
+    described = _DASHED_DESCRIPTION.search(name)
+    if described and name[:described.start()].lower() not in _cfg()["generic_heads"]:
+        name = name[:described.start()]
     while (bare := _NAME_FIGURE.sub("", _NAME_NOTE.sub("", name))) != name and bare:
         name = bare
     head, _, place = name.rpartition(",")
@@ -422,6 +438,8 @@ def _table_efforts(ctx: Context, found: list, words: dict[int, tuple[str, str]])
             name = " ".join(cell[2].split())
             m = _CELL_ACRONYM.search(name)
             acr = m.group("acr") if m else ""
+            if acr in _cfg()["org_acronyms"]:
+                acr = ""  # "Jobbspåret Östra (ESF)": who pays, not the name's acronym
             found.append((cell[0], cell[1], acr))
             words[cell[0]] = (name[: m.start()] if m else name, acr)
 
@@ -502,7 +520,9 @@ _APPOSITION = re.compile(
     r"mötesplats|arbetsmodell)\b")
 
 
-_DASHED_ITEM = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöéÅÄÖ-]+){0,5}?)(?: \((?P<acr>[A-ZÅÄÖ]{2,8})\))?"
+# ("Arbetsteamet (Sundsvall) – 167 deltagare": a bracket that is no acronym says where)
+_DASHED_ITEM = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöéÅÄÖ-]+){0,5}?)"
+                          r"(?: \((?P<acr>[A-ZÅÄÖ]{2,8})\)| \([^()\n]{2,60}\))?"
                           r"(?:, (?P<where>[A-ZÅÄÖ][^–—\n]{1,60}?))?\s+[–—-]\s+\S")
 
 
@@ -537,8 +557,10 @@ def _clause(name: str) -> bool:
                                       for w in words[1:])
 
 
-_LIST_PART = re.compile(r"(?:projekt(?:et)?\s+)?(?P<name>[A-ZÅÄÖ][^,.;:\n]{1,60}?)"
-                        r"(?:\s*\((?P<acr>[A-ZÅÄÖ][\wÅÄÖ-]{1,9})\))?\s*(?:,\s*|\s+och\s+|\.|$)", re.I)
+# ("Hallsbergsmodellen (samordnat stöd vid ...)": a bracket that is no acronym says what it is)
+_LIST_PART = re.compile(r"(?:projekt(?:et)?\s+)?(?P<name>[A-ZÅÄÖ][^,.;:\n(]{1,60}?)"
+                        r"(?:\s*\((?P<acr>[A-ZÅÄÖ][\wÅÄÖ-]{1,9})\)|\s*\([^()\n]{1,80}\))?"
+                        r"\s*(?:,\s*|\s+och\s+|\.|$)", re.I)
 LIST_NAMES_MAX = 12  # names a sentence lists after its lead at most
 
 
@@ -634,12 +656,13 @@ def _section_headings(ctx: Context, found: list) -> None:
     depth: int | None = None  # the section title's Markdown depth ("## Insatser")
     opener = -1
     for i, b in enumerate(blocks):
-        if _one_line_title(b) and ctx.says(b, "project"):
+        if (_one_line_title(b) or _lead_line(b)) and ctx.says(b, "project"):
             # "Våra insatser just nu" over names a line each, without bodies (a web page's
-            # lines, with or without blank ones between them)
+            # lines, with or without blank ones between them), or over "Name (Place) – what
+            # it is" a line each ("... gick till deltagare i fyra insatser:")
             run = []
             for x in blocks[i + 1:]:
-                entry = _title_entry(x)
+                entry = _title_entry(x) or _dashed_line(x)
                 if entry is None:
                     break
                 run.append(entry)
@@ -747,10 +770,25 @@ def _title_entry(b) -> tuple[int, int, str] | None:
     if not name or not (_name_like(name) or acr) or _clause(name) or _is_person_or_place(name) \
             or all(p.lower() in place_names() for p in places) \
             or _cfg()["section_headings"].search(name) or re.search(r"\d", name) \
-            or name not in b.text:
-        return None  # (nor "Storuman, Sorsele och Vilhelmina", "Måluppfyllelse")
+            or name not in b.text or ": " in name:
+        return None  # (nor "Storuman, Sorsele och Vilhelmina", "Måluppfyllelse", "Var: Åby")
     start = b.start + b.text.index(name)
     return start, start + len(name), acr
+
+
+def _lead_line(b) -> bool:
+    """A line of its own that leads into what follows it ("Vi finansierar fyra insatser:")."""
+    return b.kind in ("para", "heading") and b.lines == 1 and b.text.rstrip().endswith(":")
+
+
+def _dashed_line(b) -> tuple[int, int, str] | None:
+    """A line of its own that opens with a name and a dash: "Balans (Håbo) – stöd till ..."."""
+    if b.kind not in ("para", "item", "heading") or b.lines != 1:
+        return None
+    m = _dashed_item(b.text)
+    if m is None or _clause(m.group("name")) or _is_person_or_place(m.group("name")):
+        return None
+    return b.start, b.start + m.end("name"), m.group("acr") or ""
 
 
 # a line that ends where a sentence goes on: a lead-in, not a title
@@ -966,6 +1004,18 @@ def _described(ctx: Context, found: list) -> None:
     for m in _DOUBLED.finditer(text):
         if not _is_person_or_place(m.group("name")):
             found.append((m.start("name"), m.end("name"), ""))
+    for m in _SUBTITLED.finditer(text):
+        name = m.group("name")
+        if not _clause(name) and not _is_person_or_place(name) \
+                and name.split()[0].lower() not in cfg["not_described"]:
+            found.append((m.start("name"), m.end("name"), ""))
+
+
+# a title over, or before, a dash and what kind of effort it names: "Steget ut" / "– en
+# samverkansinsats för personer med ...", "Lotsen – ett projekt för unga"
+_SUBTITLED = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÅÄÖ][\wåäöéÅÄÖ-]*(?: [\wåäöéÅÄÖ-]+){0,5}?)"
+                        r"(?:[ \t]*\n[ \t]*|[ \t]+)[–—-][ \t]*(?:en|ett)[ \t]+(?:[\wåäö-]+[ \t]+){0,2}?"
+                        r"[\wåäö-]*(?:insats|projekt|satsning|team|mötesplats|förstudie)")
 
 
 def _names_heading_above(blocks: list, starts: list[int], pos: int, name: str) -> bool:
@@ -1096,6 +1146,28 @@ _SIGNATURE_TITLES = re.compile(r"(?:(?:vice\s+)?(?:ordförande|sekreterare|juste
                                re.I)
 
 
+def _read_in_full(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Each name read short at one place ("startar Språk" of "startar Språk och arbete") as
+    long as the name that the same words open at another place."""
+    names = {text[s:e] for s, e, _ in found}
+    out = []
+    for s, e, acr in found:
+        short = text[s:e]
+        longer = [n for n in names if len(n) > len(short) and n.startswith(short + " ")
+                  and text.startswith(n, s)]
+        out.append((s, s + max(map(len, longer)), acr) if longer else (s, e, acr))
+    return out
+
+
+# a name that ends on a noun's genitive ("Nationella rådets" of "... rådets konferens"): the
+# start of a phrase about something else
+_GENITIVE_END = re.compile(r"\s[a-zåäö]+(?:ets|ens|arnas|ernas|ornas)$")
+_ACRONYM_AFTER = re.compile(r"(.*\S)\s*\(([A-ZÅÄÖ]{2,8})\)")
+# a phone number, an e-mail address or a web page's placeholder ("[logotyp]"): no name
+_CONTACT_OR_PLACEHOLDER = re.compile(r"@|\[[^\]]*\]|\b(?:tel|telefon|mobil)\b\.?\s*[\d+]", re.I)
+ORG_BEFORE_REACH = 30  # characters before a name that may say it is an organisation's
+
+
 def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set[int],
           words: dict[int, tuple[str, str]] | None = None) -> None:
     """One record per project; `words` gives the name of a table cell whose evidence holds
@@ -1103,6 +1175,7 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
     text = ctx.document.text
     cfg = _cfg()
     by_key: dict[str, Project] = {}
+    found = _read_in_full(text, found)
     acronyms = {acr: (s, e) for s, e, acr in found if acr}
     named = [(re.sub(r"\s+", " ", text[s:e]).strip(), acr) for s, e, acr in found if acr]
     accepted: list[tuple[int, int]] = []
@@ -1115,6 +1188,8 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
         if words and s in words:
             name = words[s][0]
         name = _bare_name(name)
+        if (bracket := _ACRONYM_AFTER.fullmatch(name)) and acr in ("", bracket.group(2)):
+            name, acr = bracket.group(1), bracket.group(2)  # "Arbetsträning i samverkan (ATS)"
         halves = name.split()
         if len(halves) % 2 == 0 and halves[: len(halves) // 2] == halves[len(halves) // 2:]:
             name = " ".join(halves[: len(halves) // 2])  # "Nya Steg\nNya Steg är": a heading
@@ -1124,14 +1199,20 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
             accepted.pop()  # (the name with its acronym, read at the same place, is the record)
             continue  # a heading "Name" over "Name (ACR) är ...": one project
         if name.lower() in cfg["not"] or name.lower().endswith(cfg["not_endings"]) \
+                or name.lower() in cfg["methods"] \
                 or len(name) < 3 or acr in cfg["org_acronyms"] \
                 or (" " not in name and _DOCUMENT_WORD.search(name)) \
                 or name.split()[0] in cfg["org_acronyms"] \
                 or ((_person_like(name) or _plan_item(name)) and s not in named_as_project) \
                 or (cfg["org_words"].search(name) and s not in named_as_project) \
                 or re.search(r"\d{4}-\d{2}-\d{2}", name) or _AGE.search(name) \
+                or cfg["org_before"].search(text, max(0, s - ORG_BEFORE_REACH), s) \
+                or _CONTACT_OR_PLACEHOLDER.search(name) \
+                or ((any(cfg["no_effort"].search(w) for w in name.split())
+                     or _GENITIVE_END.search(name)) and not acr and s not in named_as_project) \
                 or set(re.findall(r"[\wåäö-]+", name.lower())) <= cfg["overhead"]:
-            continue  # organisations, dates, people ("Sara, 26 år") and overheads are none
+            continue  # organisations, dates, people ("Sara, 26 år"), events, networks,
+            # contacts and overheads are none
         if not acr and name.isupper() and name in acronyms:
             acr = name
         key = _key(acr or name)

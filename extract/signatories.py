@@ -170,8 +170,11 @@ def extract_signatories(ctx: Context, doc) -> None:
             if not any(a <= s.char_start < b for a, b in present)]
     # (a programme's speakers, each under the time of the session: "09.15  Att leva med …" /
     # "Henrik Sundqvist, brukarföreläsare", sign nothing)
+    # (nor does the speaker of a quote: "Ylva Ek, arbetsterapeut 2007–2011" over "– Vi hade
+    # en deltagare som ...", or under "”Vi visste att folk föll mellan stolarna.”")
     ctx.extraction.signatories = [s for s in ctx.extraction.signatories
-                                  if not _under_clock_time(text, s.char_start)]
+                                  if not _under_clock_time(text, s.char_start)
+                                  and not _speaker(text, s.char_start)]
 
 
 # a signature set between slashes, as a typed protocol marks what was signed by hand:
@@ -241,13 +244,15 @@ def _only_who_signed(ctx: Context, text: str, first: int, last: int, seen: set[s
 
 @cache
 def _member_head() -> re.Pattern:
-    heads = "|".join(load_toml("extract", "signatures.toml")["member_list_heads"])
+    cfg = load_toml("extract", "signatures.toml")
+    heads = "|".join(cfg["member_list_heads"])
+    leads = "|".join(cfg["member_lead_words"])
     # a title ("Ersättare", "2.3 Beredningsgrupp"), or a lead-in that names the group
     # ("Beredningsgruppen 2012:", "Under året har gruppen bestått av:")
     # ("Ledamöter        Ersättare": two lists side by side under their titles)
     return re.compile(rf"(?im)^[ \t]*(?:[\d.]+[ \t]+)?(?:{heads})\b(?:[^\n.]{{0,30}}"
                       rf"|[ \t]{{2,}}(?:{heads})\b[^\n.]{{0,10}})$"
-                      rf"|^[^\n]{{0,80}}\b(?:{heads}|gruppen)\b[^\n]{{0,40}}:[ \t]*$")
+                      rf"|^[^\n]{{0,80}}\b(?:{heads}|{leads})\b[^\n]{{0,40}}:[ \t]*$")
 
 
 MEMBER_HEAD_REACH = 12  # lines a member list's title stands above the names under it
@@ -263,6 +268,23 @@ def _under_clock_time(text: str, pos: int) -> bool:
     """Whether the line at `pos`, or one of the two above it, opens with a time of day: a
     programme's session ("10.30  IPS – vad säger forskningen" / its speaker)."""
     return any(_CLOCK_LINE.match(text, _lines_above(text, pos, n)) for n in range(3))
+
+
+# a line that opens a quoted reply with a dash ("– Det svåraste var ..."), and the end of a
+# quotation
+_REPLY_LINE = re.compile(r"[ \t]*[–—][ \t]+[A-ZÅÄÖ\"”»][^\n]{30,}")
+_QUOTE_END = re.compile(r"[”\"»][ \t]*$")
+
+
+def _speaker(text: str, pos: int) -> bool:
+    """Whether the line at `pos` names who says the quotation right above it or the reply
+    right under it."""
+    end = text.find("\n", pos)
+    if end >= 0 and _REPLY_LINE.match(text, end + 1):
+        return True
+    above = _lines_above(text, pos, 1)
+    line_start = text.rfind("\n", 0, pos) + 1
+    return above < line_start and bool(_QUOTE_END.search(text[above:line_start].rstrip()))
 
 
 def _lines_above(text: str, pos: int, n: int) -> int:
@@ -310,7 +332,7 @@ def _signature_fields(ctx: Context, text: str, seen: set[str]) -> None:
     for m in name_field.finditer(text):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
-        if m.group("plain") and not _SIGNED_LINE.search(text, max(0, m.start() - 160), m.start()):
+        if m.group("plain") and not _signed_line().search(text, max(0, m.start() - 160), m.start()):
             continue  # "Namn:" names a signer only under the line signed
         person = _person(text[m.end():line_end], known_first=False)
         if person is None or person[0] in seen:
@@ -337,8 +359,12 @@ def _signature_fields(ctx: Context, text: str, seen: set[str]) -> None:
                                                         organisation=organisation))
 
 
-# a line signed (a row of dots or strokes, or the word "Underskrift"), one line or two above
-_SIGNED_LINE = re.compile(r"(?:[._]{6,}|\b[Uu]nderskrift\b)[^\n]*\n(?:[^\n]*\n)?[ \t]*$")
+@cache
+def _signed_line() -> re.Pattern:
+    """A line signed (a row of dots or strokes, or the word "Underskrift"), one line or two
+    above."""
+    words = "|".join(load_toml("extract", "signatures.toml")["signature_line_words"])
+    return re.compile(rf"(?:[._]{{6,}}|\b(?i:{words})\b)[^\n]*\n(?:[^\n]*\n)?[ \t]*$")
 
 
 def _inline(ctx: Context, m: re.Match, seen: set[str], title: str, organisation: str) -> None:
@@ -421,8 +447,8 @@ def _member_tables(ctx: Context, seen: set[str]) -> None:
     """"Namn | Organisation | Uppdrag": a table of the group's members."""
     for table in ctx.structure.tables:
         col = table.column("person")
-        if col is None:
-            continue
+        if col is None or table.column("effort") is not None:
+            continue  # (the contacts of a table of efforts are no group's members)
         org_col = table.column("organisation", "owner")
         title_col = table.column("title", "activity", "responsible")
         for row in table.rows:
@@ -853,13 +879,18 @@ def _names_only(line: str) -> bool:
         and (not title.strip() or bool(_titles().search(title)))
 
 
+# "Rehab Väst (fem vårdcentraler) – 203 deltagare": an effort's count, no signature
+_COUNTED_LINE = re.compile(r"\b\d+\s+(?:deltagare|inskrivna|personer)\b")
+
+
 def _unlisted_person(group: list[tuple[int, int, str]], k: int) -> bool:
     """A name whose first name the lexicon lacks ("Jürgen Holm", "Hélène Marchetti") is a
     signature when the first name is no Swedish word and its own line, or the one below,
     holds a title or an organisation."""
     person = _person(group[k][2], known_first=False)
-    if not person or (len(group[k][2].split()) > 4 and not person[1]):
-        return False
+    if not person or (len(group[k][2].split()) > 4 and not person[1]) \
+            or _COUNTED_LINE.search(group[k][2]):
+        return False  # (nor an effort's line that counts its participants)
     first = person[0].split()[0].lower()
     if first in known_words() or first.split("-")[0] in known_words():
         return False  # "För Jämtlands ...", "Ung Kraft": a word, not a first name

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..records import Document
 from ..resources import load_toml
@@ -202,7 +203,7 @@ class Structure:
                     or LABEL_LINE.match(b.text) or _INNER_SENTENCE.search(b.text) \
                     or (stop is not None and b.kind == "heading" and stop(b)):
                 break
-            if not run and _ANNOUNCES.search(b.text):
+            if not run and _announces().search(b.text):
                 continue  # "Styrelsen beslutade om följande mål för 2022.": the lead, no item
             run.append(k)
         # a title over the paragraph (of sentences) after it is no line of a list: the run's
@@ -216,13 +217,20 @@ class Structure:
 
 
 _YEAR_LINE = re.compile(r"(?:19|20)\d\d")
-_ANNOUNCES = re.compile(r"(?<![\wåäö])(?:följande|nedanstående|nedan)(?![\wåäö])", re.I)
 WRAP_RATIO = 0.75  # a line this close to the page's text width was wrapped, not ended
 UNWRAPPED_RATIO = 1.5  # a line this much wider than the page's others was never wrapped
 NARROW_WRAPS = 8  # wrapped lines on a page before they may measure its column
 NARROW_SLACK = 1.2  # a line this much longer than the column's wrapped lines passes it
 NARROW_OUTLIERS = 0.2  # ... and at most this share of the page's lines may pass it
+UPPER_TITLE_WORDS = 12  # words at most of a numbered title written in capitals
 LIST_LOOKAHEAD = 6  # blocks a section's sub-title and paragraph may stand before its list
+
+
+@cache
+def _announces() -> re.Pattern:
+    """A word that announces the list after its line ("följande", "nedan")."""
+    words = "|".join(load_toml("extract", "cues.toml")["structure"]["announces"])
+    return re.compile(rf"(?<![\wåäö])(?:{words})(?![\wåäö])", re.I)
 
 
 def parse_structure(doc: Document) -> Structure:
@@ -546,12 +554,16 @@ _DASH_ENTRY = re.compile(r"[A-ZÅÄÖ][^\n–—]{1,90}? [–—] \S")
 
 def _dash_entries(text: str, b: Block) -> list[Block] | None:
     """Lines of "Name – what it is." entries, long enough to read as a wrapped paragraph:
-    each sentence that starts a line with a name and a dash is an entry of its own."""
+    each sentence that starts a line with a name and a dash is an entry of its own, and so
+    is each line when every line opens that way."""
     starts = [b.start]
     pos = b.start
-    for line in b.text.split("\n")[:-1]:
+    lines = b.text.split("\n")
+    # (every line "Name – what it is" without a full stop: an entry a line)
+    each_line = len(lines) > 1 and all(_DASH_ENTRY.match(line.strip()) for line in lines)
+    for line in lines[:-1]:
         pos += len(line) + 1
-        if _SENTENCE_END.search(line) and _DASH_ENTRY.match(text, pos):
+        if (each_line or _SENTENCE_END.search(line)) and _DASH_ENTRY.match(text, pos):
             starts.append(pos)
     if len(starts) < 2 or not _DASH_ENTRY.match(text, b.start):
         return None
@@ -826,9 +838,11 @@ def _cell_separator(line: str) -> re.Pattern | None:
     return None
 
 
-# "3  Aktiviteter 2013", "4.2   Budget 2021": a section's number and its title set apart by
-# a gap, a year at its end - a title, not a row of figures
-_NUMBERED_TITLE = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]{2,}[A-ZÅÄÖ][^\d\t]*?(?:(?:19|20)\d\d)?$")
+# "3  Aktiviteter 2013", "4.2   Budget 2021", "8  Budget 2016 och plan 2017–2018": a
+# section's number and its title set apart by a gap, with no figures but years - a title,
+# not a row of figures
+_NUMBERED_TITLE = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]{2,}[A-ZÅÄÖ]"
+                             r"(?:[^\d\t]|(?<!\d)(?:19|20)\d\d(?!\d))*$")
 
 
 def _row(text: str, s: int, e: int, page: int, para: int, sep: re.Pattern = _TAB) -> Block:
@@ -1005,7 +1019,10 @@ def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
                        and prev is not None and prev.kind == "para" and b.lines == 1
                        and len(b.text.split()) <= 6 and len(nxt.text.split()) >= 8
                        and not OUTCOME_LABEL.match(nxt.text))
-        bare = len(TRAILING_ASIDE.sub("", b.text).split()) <= 5  # ("Mål 2015 (förslag)")
+        # ("Mål 2015 (förslag)"; or a title in capitals: "3. STEGET UT – PROJEKTMÅL 2015,
+        # LÄGE 30/9")
+        bare = len(TRAILING_ASIDE.sub("", b.text).split()) <= 5 \
+            or (b.text.isupper() and len(b.text.split()) <= UPPER_TITLE_WORDS)
         bare_title = (bare and nxt.kind in ("item", "heading", "row")
                       and nxt.number != b.number + 1 and not in_list)
         # "1. unga vuxna ..." "2. ..." "3. ..." / "4. Mål 2015" / "- ...": after a numbered
@@ -1056,7 +1073,10 @@ def _tables(blocks: list[Block]) -> list[Table]:
         # a category's label between rows ("INDIVID", "Organisation") is no other block
         within = bool(runs) and (runs[-1][-1] == k - 1 or (
             runs[-1][-1] == k - 2 and _category_label(blocks[k - 1])))
-        opens = b.header or (is_header([c[2] for c in b.cells], strict=within)
+        # (strictly only among rows of as many cells: a row of other columns is no row of
+        # the run above it, "Antal uppgifter: 17 | Klar: 10" over a planner's export)
+        strict = within and len(b.cells) == len(blocks[runs[-1][-1]].cells)
+        opens = b.header or (is_header([c[2] for c in b.cells], strict=strict)
                              and not (within and _same_row(b, blocks[runs[-1][0]])))
         if within and not opens:
             runs[-1].append(k)

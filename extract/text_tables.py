@@ -9,6 +9,7 @@ column roles, so that extractors ask for "the goal column" whatever the table wa
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -20,6 +21,7 @@ from .sentences import LABEL_LINE, PHRASE_GOES_ON
 
 _GAP = re.compile(r" {2,}")
 _YEAR_CELL = re.compile(r"^(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?$")
+_COUNTED_FIELD = re.compile(r":\s*\d+\s*$")
 _FIGURE = re.compile(r"^(?:kr\.?\s+)?[-−–]?\s*\d[\d\s.,]*\s*(?:%|kr|tkr|mnkr|st)?$")
 SLACK = 3  # columns of a hand-aligned table may be off by this many characters
 MAX_LINE = 260  # longer lines are prose (or a flattened page), never a table row
@@ -176,8 +178,13 @@ def is_header(cells: list[str], strict: bool = False) -> bool:
     if len(texts) < 2 or any(len(t) > MAX_HEADER_CELL or (t.endswith(".") and len(t.split()) > 2)
                              for t in texts):
         return False
-    if any(_FIGURE.match(t) and not _YEAR_CELL.match(t) for t in texts):
-        return False  # "Summa  1 545 000" is a row of figures, not a header
+    if any(_FIGURE.match(t) and not _YEAR_CELL.match(t) for t in texts) \
+            or any(_COUNTED_FIELD.search(t) for t in texts):
+        # "Summa  1 545 000" is a row of figures, "Klar: 10  Pågår: 4" one of counts, not a
+        # header
+        return False
+    if strict and ROW_MARKER.match(texts[0]):
+        return False  # "1. Antal inskrivna | Uppnått": a numbered row among rows is data
     named = sum(1 for t in texts if column_role(t))
     return named >= max(2, len(texts) / 2) if strict else named >= 1
 
@@ -209,13 +216,16 @@ def _fits(segs: list[Segment], starts: list[int], ends: list[int]) -> list[int] 
 
 
 def find_text_tables(text: str, lines: list[tuple[int, int]]) -> dict[int, FixedTable]:
-    """Tables whose rows span several lines, by their first line index: grid tables drawn with
-    `+---+` borders, pipe tables under a `--- | ---` separator, and fixed-width columns."""
+    """Tables whose rows span several lines, by their first line index: a spreadsheet's or a
+    system's export (semicolons, or tabs with quoted cells over lines), grid tables drawn
+    with `+---+` borders, pipe tables under a `--- | ---` separator, and fixed-width
+    columns."""
     out: dict[int, FixedTable] = {}
     i = 0
     n = len(lines)
     while i < n:
-        table = _grid(text, lines, i) or _markdown(text, lines, i) or _fixed(text, lines, i) \
+        table = _delimited(text, lines, i) or _grid(text, lines, i) \
+            or _markdown(text, lines, i) or _fixed(text, lines, i) \
             or _flattened(text, lines, i) or _stacked(text, lines, i)
         if table is None:
             i += 1
@@ -519,9 +529,12 @@ def _split_tight(line: str, segs: list[Segment], starts: list[int], ends: list[i
         return None  # "Kommentar: Styrelsen besökte ... Besöken på": a note under the table
 
     out: list[Segment] = []
+    cut_off: list[Segment] = []  # the pieces a cut made (a segment's own start opens a cell)
     for g in segs:
         cuts = []
         for c in starts[1:]:  # (the first column's start opens its cells)
+            if abs(g.start - c) <= SLACK:
+                continue  # a cell that opens at this column is its cell, not cut by it
             near = sorted((p for p in range(c - SLACK, c + SLACK + 1)
                            if g.start + 2 < p < g.end and word_after_space(p)),
                           key=lambda p: abs(p - c))
@@ -532,8 +545,10 @@ def _split_tight(line: str, segs: list[Segment], starts: list[int], ends: list[i
             out.append(Segment(pos, c - 1, line[pos:c - 1]))
             pos = c
         out.append(Segment(pos, g.end, line[pos:g.end]))
+        if pos > g.start:
+            cut_off.append(out[-1])
     if len(out) == len(segs) or PHRASE_GOES_ON.search(out[-1].text) \
-            or any(len(g.text) > TIGHT_CELL for g in out[1:] if g.start > segs[0].start):
+            or any(len(g.text) > TIGHT_CELL for g in cut_off):
         return None  # (a cut before "Besöken på", or a long piece: prose, no cells)
     return out
 
@@ -576,17 +591,28 @@ RULE_LINE = re.compile(r"^[ \t]*[─━—–=_*~-]{3,}(?:[ \t]+[─━—–=_*
 
 
 def _wraps_forward(text: str, lines: list[tuple[int, int]], k: int, segs: list[Segment],
-                   starts: list[int], ends: list[int], above: str) -> bool:
+                   starts: list[int], ends: list[int], above: str,
+                   second: int | None = None) -> bool:
     """Whether a first cell alone on line k opens a row whose other cells stand on the next
     line, where its words go on in lower case ("Ta fram en kartläggning av unga som" /
-    "varken arbetar eller studerar        Påbörjad")."""
+    "varken arbetar eller studerar        Påbörjad"), or with a word that would not have fit
+    in the first column after it: a label wrapped upwards, its figures on its last line
+    ("Samordningsförbundet Västra" / "Mälardalen      1 506 000"); `second` is where the
+    second column's cells begin at the leftmost (figures stand left of their header)."""
     if not segs[0].text[:1].isupper() or _goes_on(above, segs[0].text) or k + 1 >= len(lines):
         return False
     nxt = text[lines[k + 1][0]:lines[k + 1][1]]
     nsegs = segments(nxt)
     cols = _fits(nsegs, starts, ends) if nsegs and "\t" not in nxt else None
-    return cols is not None and cols[0] == 0 and len(cols) > 1 and _goes_on(segs[0].text,
-                                                                         nsegs[0].text)
+    if cols is None or cols[0] != 0:
+        return False
+    if len(cols) > 1 and _goes_on(segs[0].text, nsegs[0].text):
+        return True
+    if len(starts) < 2 or nsegs[0].start != segs[0].start:
+        return False
+    limit = min(x for x in (starts[1], second, nsegs[1].start if len(nsegs) > 1 else None)
+                if x is not None)
+    return segs[0].end + 1 + len(nsegs[0].text.split()[0]) > limit - 1
 
 
 def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
@@ -603,6 +629,8 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
     k = i + 1
     last = i
     after_blank = False
+    label_open = False  # the last row is a label whose figures stand on a line below
+    second = starts[1] if ncol > 1 else 0  # the leftmost start of a cell after the first
     while k < len(lines):
         s, e = lines[k]
         line = text[s:e]
@@ -655,16 +683,23 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
         # figures of its own ("  därav STARK   -3 905" is a row of a budget)
         # a line with nothing but a first cell, under a row that has other cells, is the
         # rest of that row's first cell: a table row is seldom a first cell alone
-        alone = cols == [0] and sum(1 for c in rows[-1].cells if c[2]) >= 2 \
-            and not _wraps_forward(text, lines, k, segs, starts, ends, rows[-1].cells[0][2])
+        forward = cols == [0] and not after_blank \
+            and _wraps_forward(text, lines, k, segs, starts, ends, rows[-1].cells[0][2], second)
+        alone = cols == [0] and sum(1 for c in rows[-1].cells if c[2]) >= 2 and not forward
         # in a table whose rows are numbered, a line without a number goes on with the row
         # above, figures and all ("4. Samtliga insatser ska ha en plan för  ...  2 av" /
         # "implementering i ordinarie verksamhet  plan  3")
         numbered = len(rows) > 1 and all(ROW_MARKER.match(r.cells[0][2]) for r in rows[1:])
         cont = not after_blank and len(rows) > 1 and not ROW_MARKER.match(segs[0].text) and (
-            numbered or cols[0] != 0 or alone or (_goes_on(rows[-1].cells[0][2], segs[0].text)
-                                      and not any(_FIGURE.match(g.text) and not _YEAR_CELL.match(g.text)
-                                                  for g in segs[1:])))
+            numbered or cols[0] != 0 or alone or label_open or (
+                _goes_on(rows[-1].cells[0][2], segs[0].text)
+                and not any(_FIGURE.match(g.text) and not _YEAR_CELL.match(g.text)
+                            for g in segs[1:])))
+        if forward and not cont:
+            label_open = True  # a label wrapped upwards: its lines go on to its figures
+        elif len(cols) > 1:
+            label_open = False
+            second = min([second] + [g.start for g, c in zip(segs, cols, strict=False) if c])
         if cont:
             _extend(rows[-1], lines[k][0], segs, cols, k)
         elif len(segs) == 1 and re.fullmatch(r"\d{1,3}", segs[0].text):
@@ -678,6 +713,87 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
     if not any(sum(1 for c in r.cells if c[2]) >= 2 for r in body):
         return None
     return FixedTable(i, last, rows)
+
+
+# --- a spreadsheet's or a system's export: delimited records ------------------------------
+
+EXPORT_MIN_FIELDS = 3  # fields of an export's header at least
+EXPORT_RECORD_CHARS = 2000  # a record runs at most this far (a stray quote opens no novel)
+
+
+def _record(text: str, start: int, sep: str) -> tuple[list[tuple[int, int]], int] | None:
+    """The fields of the delimited record at `start` (a quoted field may hold the separator,
+    doubled quotes and line breaks) and where the next record starts; None for a record
+    that never ends."""
+    fields: list[tuple[int, int]] = []
+    pos = field_start = start
+    limit = min(len(text), start + EXPORT_RECORD_CHARS)
+    quoted: tuple[int, int] | None = None
+    while pos < limit:
+        c = text[pos]
+        if c == '"' and pos == field_start:
+            close = pos + 1
+            while True:
+                close = text.find('"', close, limit)
+                if close < 0:
+                    return None
+                if text.startswith('""', close):
+                    close += 2
+                    continue
+                break
+            quoted, pos = (pos + 1, close), close + 1
+            continue
+        if c in (sep, "\n"):
+            fields.append(quoted or _trimmed(text, field_start, pos))
+            quoted = None
+            if c == "\n":
+                return fields, pos + 1
+            field_start = pos + 1
+        pos += 1
+    if pos >= len(text):
+        fields.append(quoted or _trimmed(text, field_start, pos))
+        return fields, pos
+    return None
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t\r":
+        a += 1
+    while b > a and text[b - 1] in " \t\r":
+        b -= 1
+    return a, b
+
+
+def _delimited(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | None:
+    """An export's records under their header: semicolon-separated values, or tab-separated
+    ones whose quoted cells run over lines (what a line-by-line reading would cut apart).
+    Every record has the header's number of fields."""
+    s, e = lines[i]
+    line = text[s:e]
+    sep = ";" if line.count(";") >= EXPORT_MIN_FIELDS - 1 else \
+        "\t" if line.count("\t") >= EXPORT_MIN_FIELDS - 1 else None
+    head = _record(text, s, sep) if sep else None
+    if head is None or len(head[0]) < EXPORT_MIN_FIELDS \
+            or any(_FIGURE.match(text[a:b]) for a, b in head[0]) \
+            or sum(1 for a, b in head[0] if a == b) > len(head[0]) // 2:
+        return None
+    starts = [a for a, _ in lines]
+    rows = [FixedRow([i], [(a, b, text[a:b]) for a, b in head[0]], header=True)]
+    pos, spans_lines = head[1], False
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        if not text[pos:nl if nl >= 0 else len(text)].strip():
+            break  # a blank line ends the export
+        rec = _record(text, pos, sep)
+        if rec is None or len(rec[0]) != len(head[0]):
+            break
+        first, last = bisect_right(starts, pos) - 1, bisect_right(starts, max(pos, rec[1] - 1)) - 1
+        spans_lines |= last > first
+        rows.append(FixedRow(list(range(first, last + 1)), [(a, b, text[a:b]) for a, b in rec[0]]))
+        pos = rec[1]
+    if len(rows) < 3 or (sep == "\t" and not spans_lines):
+        return None  # (tab rows a line each: the line-by-line reading has them)
+    return FixedTable(i, rows[-1].lines[-1], rows)
 
 
 # --- grid and pipe tables whose rows span lines ------------------------------------------

@@ -269,7 +269,8 @@ def detect_organisation(doc: Document, title: str) -> str:
                 return named[0]
     furniture = "\n".join(f.text for f in doc.furniture if f.kind in ("header", "footer"))
     counts = Counter(organisation_mentions(doc.text) + organisation_mentions(furniture))
-    in_title = set(organisation_mentions(title))
+    # (in the order they stand: the first of equals wins, on every run)
+    in_title = list(dict.fromkeys(organisation_mentions(title)))
     # a local group's report often carries its förbund's name in the running footer
     local = [n for n in in_title if n.startswith(("LSG ", "LLG "))]
     if local:

@@ -1,0 +1,45 @@
+"""A quarter's report on its plan: a status column that an activity's words run up to, and a
+"Status:" line whose first word says how it stands whatever the sentences after it tell.
+Every activity and name here is made up."""
+from __future__ import annotations
+
+from samverkan.extract import extract_document
+
+from .texts import document
+
+
+def _acts(text: str, doc_type: str = "delarsrapport") -> dict[str, str]:
+    return {a.text: a.outcome_status
+            for a in extract_document(document(text, doc_type)).activities}
+
+
+def test_an_activity_run_up_to_its_status_column_beside_a_long_comment():
+    got = _acts("Lägesrapport kvartal 1 2032\n\nAktiviteter\n\n"
+                "Nr  Aktivitet                                              Status       Kommentar\n"
+                "1   Rekrytering av två coacher                             Klar         Båda på plats\n"
+                "2   Informationsträffar för handläggare hos alla parterna Pågår       "
+                "6 av 10 arbetsplatsträffar hållna\n"
+                "3   Ta fram en gemensam kartläggningsmodell                Påbörjad\n")
+    assert got == {"Rekrytering av två coacher": "achieved",
+                   "Informationsträffar för handläggare hos alla parterna": "partially_achieved",
+                   "Ta fram en gemensam kartläggningsmodell": "partially_achieved"}
+
+
+def test_the_word_a_status_line_opens_with_decides():
+    got = _acts("Lägesrapport kvartal 2 2032\n\nAktiviteter\n\n"
+                "1. Ta fram en gemensam kartläggningsmodell\n"
+                "Status: Pågår. Ett utkast har testats på sex deltagare och skickades till "
+                "styrgruppen i juni.\n\n"
+                "2. Studiebesök hos en IPS-verksamhet\n"
+                "Status: Uppskjuten. Mottagaren kunde inte ta emot oss i maj.\n")
+    assert got == {"Ta fram en gemensam kartläggningsmodell": "partially_achieved",
+                   "Studiebesök hos en IPS-verksamhet": "not_achieved"}
+
+
+def test_an_effort_named_after_its_kind_and_a_method_that_names_none():
+    ex = extract_document(document(
+        "Projektplan 2032\n\nInsatsen samordnar sig med förbundets utbildningsinsats "
+        "Kunskapsbron, som riktar sig till handläggare.\n\nAktiviteter\n\n"
+        "Utbildningsdag: Motiverande samtal (MI) – grundkurs (oktober)\n"))
+    names = {p.name for p in ex.projects}
+    assert "Kunskapsbron" in names and "Motiverande samtal" not in names

@@ -1,0 +1,111 @@
+"""Efforts named in lists, subtitles, tables and passing sentences, and what is no effort's
+name beside them (the förbund's own name, a phone number, a logo's placeholder). Every name
+here is made up."""
+from __future__ import annotations
+
+from samverkan.extract import extract_document
+
+from .texts import document
+
+
+def _names(text: str, doc_type: str | None = None) -> list[str]:
+    return [p.name for p in extract_document(document(text, doc_type)).projects]
+
+
+def test_lines_of_a_name_a_place_in_brackets_and_what_it_is_under_a_lead():
+    got = _names("Verksamhetsberättelse 2031 Samordningsförbundet Västby\n\n"
+                 "Enkäten gick ut till deltagarna i tre insatser:\n\n"
+                 "Ankaret (Västby) – arbetsträning för vuxna med ohälsa\n"
+                 "Lyran (Östby, Norrby) – stöd till unga som varken arbetar eller studerar\n"
+                 "Bryggan Syd (tre vårdcentraler) – 41 deltagare\n\n"
+                 "Svarsfrekvensen blev 64 procent.\n")
+    assert {"Ankaret", "Lyran", "Bryggan Syd"} <= set(got)
+
+
+def test_a_title_over_a_dash_that_says_what_kind_of_effort_it_is():
+    got = _names("SLUTRAPPORT\n\nVägen hem\n– en samverkansinsats för personer med långvarigt "
+                 "ekonomiskt bistånd\n\nProjektperiod: 2031-01-01 – 2032-12-31\n", "slutrapport")
+    assert "Vägen hem" in got
+    assert "Ankaret" in _names("Ankaret – ett projekt för unga vuxna i Västby.\n\nÖvrigt.\n")
+
+
+def test_a_compound_kind_after_a_or_an_describes_the_name_before_it():
+    got = _names("Om projektet\n\nNästa Steg Västby är ett samverkansprojekt mellan kommunen "
+                 "och regionen. Målet är att fler ska få arbete.\n")
+    assert "Nästa Steg Västby" in got
+    # a compound in other words is no kind: the name after "grunden för" is no subject
+    assert "Erfarenheterna" not in _names("Historik\n\nErfarenheterna blev grunden för "
+                                          "Arbetslaget i Västby. Det startade 2031.\n")
+
+
+def test_the_name_after_the_förbund_is_the_förbunds_not_a_project():
+    got = _names("Verksamhetsplan 2032\n\nSamordningsförbundet Östra Västby Norrby (ÖVN) "
+                 "bildades 2028. Förbundet finansierar Lyran och Ankaret.\n")
+    assert "Östra Västby Norrby" not in got and "ÖVN" not in got
+    assert {"Lyran", "Ankaret"} <= set(got)
+
+
+def test_what_an_effort_is_after_a_dash_is_no_part_of_its_name():
+    got = _names("Verksamhetsplan 2032 Samordningsförbundet Västby\n\nInsatser 2032\n\n"
+                 "Lyran – arbetsträning i Östby\nLyran erbjuder arbetsträning för 20 personer.\n\n"
+                 "Ankaret – aktivitetscenter\nAnkaret har i dag 14 deltagare.\n")
+    assert "Lyran – arbetsträning i Östby" not in got and "Lyran" in got
+    assert "Ankaret" in got
+
+
+def test_a_contact_or_a_logo_placeholder_under_a_staff_heading_is_no_name():
+    got = _names("Lyran Västby\n\nOm projektet\n\nLyran Västby är ett ESF-projekt.\n\n"
+                 "MÖT OSS SOM ARBETAR I PROJEKTET\n\nKarin Ek\nProjektledare\n"
+                 "Samordningsförbundet Västby\nTel. 0123-45 67 89\nkarin.ek@lyran.se\n"
+                 "\"Jag tycker om att arbeta här.\"\n\nDokument\n\n"
+                 "Projektbeskrivning (pdf, 412 kB)\n\n"
+                 "Medfinansieras av Europeiska unionen [logotyp]\n\n"
+                 "Senast uppdaterad: 2032-03-12\n")
+    assert "Lyran Västby" in got
+    assert not any("@" in n or "Tel" in n or "[" in n for n in got)
+
+
+def test_a_table_of_efforts_with_the_förbund_that_ran_them_and_their_fate():
+    got = _names("Tabell 2. Insatser 2028 och vad som blev av dem\n\n"
+                 "Förbund 2028   Insats 2028             Status 2032\n"
+                 "SVN            Lyran Västby            Fortsätter som Lyran Län\n"
+                 "SVN            Ankaret (ESF)           Avslutad 2030-06-30\n"
+                 "SÖN            Bryggan Öst             Avslutad 2029-12-31\n")
+    assert {"Lyran Västby", "Ankaret", "Bryggan Öst"} <= set(got)
+
+
+def test_a_table_of_efforts_with_the_year_each_began():
+    got = _names("Insatser som förs över\n\n"
+                 "Insats                     Sedan   Beslut\n"
+                 "Lyran Västby               2027    Förs över.\n"
+                 "Ankaret                    2029    Avslutas 2031-12-31.\n")
+    assert {"Lyran Västby", "Ankaret"} <= set(got)
+
+
+def test_efforts_listed_after_a_label_of_their_kind():
+    got = _names("Verksamhetsberättelse 2032\n\nIndividinsatser 2032: Lyran Västby, Ankaret "
+                 "(samordnat stöd vid långvarig sjukskrivning), Bryggan Öst.\n")
+    assert {"Lyran Västby", "Ankaret", "Bryggan Öst"} <= set(got)
+
+
+def test_an_effort_started_or_taken_part_in_is_named_after_the_verb():
+    got = _names("Historik\n\n2029 startar förbundet Språk och arbete tillsammans med Östby "
+                 "kommun. I december har 27 personer deltagit i Nya Vägen.\n\n"
+                 "Pågående insatser\nSpråk och arbete (Östby) – 41 deltagare\n"
+                 "Nya Vägen (Västby) – 27 deltagare\n")
+    assert {"Språk och arbete", "Nya Vägen"} <= set(got)
+    assert "Språk" not in got  # read short after "startar", in full in the list
+
+
+def test_a_compound_kind_of_satsning_before_a_name_in_quotes():
+    got = _names("Ekonomi\n\nBåda förbunden finansierar kompetenssatsningen "
+                 "\"Lärande Västby\", som fortsätter 2032.\n")
+    assert "Lärande Västby" in got
+
+
+def test_a_label_wrapped_under_its_name_keeps_its_acronym_apart():
+    got = [(p.name, p.acronym) for p in extract_document(document(
+        "Handlingsplan 2031\n\n2.2 Minst 20 personer ska ha deltagit i Arbetsträning i "
+        "samverkan (ATS).\n")).projects]
+    assert ("Arbetsträning i samverkan", "ATS") in got
+    assert not any("(" in name for name, _ in got)
