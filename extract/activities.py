@@ -22,6 +22,7 @@ from .outcomes import (
     OUTCOME_LABEL,
     PLAN_TYPES,
     REPORT_TYPES,
+    STATUS_LABELS,
     cell_status,
     classify,
     default_status,
@@ -1029,8 +1030,11 @@ def _told_activity(ctx: Context, doc, b: Block, section: str, unit: Unit | None
         body_start = unit.block.end if unit.body_end > unit.block.end else unit.block.start
     body = text[body_start:unit.body_end].strip()
     act.outcome_text = re.sub(r"\s+", " ", body)[:600]
-    # ("Status: Pågår. Ett utkast har testats ...": the word the label opens with decides)
-    status = (cell_status(re.split(r"[.;]", body, maxsplit=1)[0]) if unit.label else None) \
+    # ("Status: Pågår. Ett utkast har testats ...": the word a status field opens with
+    # decides, read through the document's legend)
+    field = text[unit.label[0]:unit.label[1]].strip().lower() if unit.label else ""
+    status = (cell_status(re.split(r"[.;]", body, maxsplit=1)[0], ctx.legend)
+              if field in STATUS_LABELS else None) \
         or classify(doc.char_span(body_start, unit.body_end, alignment_mode="expand"))
     act.outcome_status = status or default_status("activity", has_outcome_section=True)
     _compare_quantities(act, body)

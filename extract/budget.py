@@ -96,9 +96,7 @@ def _tables(ctx: Context) -> int:
                 break  # a table of money under its own title after one of people or goals
             if blocks[j].kind == "row":
                 rows.append(blocks[j])
-            elif not (_section_label(blocks[j]) and any(
-                    b.kind == "row" for b in blocks[j + 1:j + 1 + SECTION_LABELS]
-                    if _section_label(b) or b.kind == "row")):
+            elif not (_section_label(blocks[j]) and _row_after_labels(blocks, j)):
                 break  # ("KOSTNADER" / "Insatser" over rows: labels of a section and its part)
             j += 1
         # the caption is the heading or short lines right above the table, not body text
@@ -129,7 +127,23 @@ def _tables(ctx: Context) -> int:
 
 
 LEAD_ROWS = 3  # rows at least of a table that the sentence above it may say is money
+
+
+def _states_a_figure_of(lead: str, rows: list[Block]) -> bool:
+    """Whether the sentence names an amount that a cell of the rows holds ("För 2012 har LSG
+    ansökt om 110 000 kr." over "Summa   110 000")."""
+    named = {a for m in amounts_with_unit(lead)
+             if (a := to_kronor(m.group("num"), "kr")) is not None}
+    return any(to_kronor(m.group("num"), "kr") in named for r in rows for c in r.cells
+               if (m := CELL_AMOUNT.match(c[2].strip())))
 SECTION_LABELS = 2  # labels at most in a row between a table's rows ("KOSTNADER" / "Insatser")
+
+
+def _row_after_labels(blocks: list[Block], j: int) -> bool:
+    """Whether a row follows the section labels from block j on (at most two of them)."""
+    labels = list(takewhile(_section_label, blocks[j:j + SECTION_LABELS]))
+    k = j + len(labels)
+    return 0 < len(labels) and k < len(blocks) and blocks[k].kind == "row"
 
 
 def _no_money_header(rows: list[Block]) -> bool:
@@ -139,13 +153,15 @@ def _no_money_header(rows: list[Block]) -> bool:
     # (a column of money named as such keeps it a table of money: "Insats | Budget 2025
     # (kr) | Status", a portfolio's export)
     return (any(column_role(c) in _FOLLOW_UP_ROLES for c in head)
-            and not any(_MONEY_COLUMN.search(c) for c in head)) or (
+            and not any(_money_column().search(c) for c in head)) or (
         sum(column_role(c) == "participants" for c in head) >= 2
         and not _cfg()["money"].search(" ".join(head)))
 
 
-_MONEY_COLUMN = re.compile(rf"\b(?:budget|kostnad\w*|belopp|beviljat|beviljade)\b|\(\s*(?i:{UNIT})\s*\)",
-                           re.I)
+@cache
+def _money_column() -> re.Pattern:
+    words = "|".join(cues()["budget"]["money_columns"])
+    return re.compile(rf"\b(?:{words})\b|\(\s*(?i:{UNIT})\s*\)", re.I)
 
 
 # columns of a table that follows up goals or activities, whose figures are no money
@@ -171,7 +187,9 @@ def _section_label(b: Block) -> bool:
 def _table(ctx: Context, rows: list[Block], caption: str, table_id: str, lead: str = "") -> bool:
     """Budget lines of a table's rows; `lead` is the sentence over a table without a caption
     ("För 2012 har LSG ansökt om 110 000 kr."), which may say that its figures are money."""
-    lead = lead if len(rows) >= LEAD_ROWS else ""  # (a page's header is no table under it)
+    # (a page's header is no table under it, nor are counts under a sentence naming money:
+    # the sentence's amount must be one of the table's, its sum)
+    lead = lead if len(rows) >= LEAD_ROWS and _states_a_figure_of(lead, rows) else ""
     if not _cfg()["money"].search(f"{caption} {lead} " + " ".join(r.text for r in rows[:2])):
         return False  # counts of participants, dates of meetings: not money
     if _no_money_header(rows):
@@ -218,7 +236,6 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str, lead: s
             prev_header = True
             unit = unit_in(" ".join(texts)) or unit  # "Driftredovisning (tkr)  Budget  Utfall"
             if texts and period_in(texts[0]):  # "Kostnader 2022 (tkr)": the caption's year
-                caption = f"{caption} {texts[0]}"
                 near = period_in(texts[0])
             continue
         if years and not any(CELL_AMOUNT.match(t) and not is_year(t) and not _month_column(t)
@@ -255,9 +272,7 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str, lead: s
         prev_header = False
         # (an export's first column may be a record's code: "INS-0012;Unga vuxna i arbete")
         label_cell = next(((s, e, t) for i, (s, e, t) in enumerate(cells)
-                           if t.strip() and not _RECORD_CODE.fullmatch(t.strip())
-                           and not (t.strip().isdigit()
-                                    and _CODE_HEAD.fullmatch(header_texts.get(i, "")))), None)
+                           if t.strip() and not _code_before_label(cells, i, header_texts)), None)
         if len(row_years) >= 2 and header_texts and label_cell is not None:
             added |= _year_row(ctx, row, label_cell, header_texts, row_years, unit, table_id)
             continue
@@ -336,9 +351,9 @@ def _year_row(ctx: Context, row: Block, label_cell: tuple[int, int, str],
 
 @cache
 def _month_head() -> re.Pattern:
-    names = "|".join(m[:3] for m in months())
-    return re.compile(rf"(?:19|20)\d\d(?:0[1-9]|1[0-2])|(?:{names})[a-zåäö]*\.?"
-                      r"(?:\s+(?:19|20)?\d\d)?", re.I)
+    names = "|".join([*months(), *(rf"{m[:3]}\.?" for m in months())])
+    return re.compile(rf"(?:19|20)\d\d(?:0[1-9]|1[0-2])|(?:{names})(?:\s+(?:19|20)?\d\d)?",
+                      re.I)
 
 
 def _month_column(head: str) -> bool:
@@ -346,10 +361,25 @@ def _month_column(head: str) -> bool:
     return bool(head) and bool(_month_head().fullmatch(head.strip()))
 
 
-# a record's code in an export's first column ("INS-0012", "SF21-05", "A3"), or an
-# account's number under "Konto"
+# a record's code ("INS-0012", "SF21-05"), or an account's number under "Konto"
 _RECORD_CODE = re.compile(r"[A-ZÅÄÖ]{1,6}\d{0,4}[-_]?\d{1,6}")
-_CODE_HEAD = re.compile(r"(?:konto|kontonr|nr|id|kod|ref)\.?", re.I)
+
+
+@cache
+def _code_head() -> re.Pattern:
+    return re.compile(rf"(?:{'|'.join(cues()['budget']['code_columns'])})\.?", re.I)
+
+
+def _code_before_label(cells: list[tuple[int, int, str]], i: int,
+                       header_texts: dict[int, str]) -> bool:
+    """Whether cell i is a record's code before the row's label in the next cell
+    ("INS-0012;Unga vuxna i arbete", "5010 | Löner"), not a label itself ("Q1 | 120 000")."""
+    t = cells[i][2].strip()
+    if not (_RECORD_CODE.fullmatch(t) or (t.isdigit() and _code_head().fullmatch(
+            header_texts.get(i, "")))):
+        return False
+    nxt = next((c[2].strip() for c in cells[i + 1:] if c[2].strip()), "")
+    return bool(re.search(r"[^\W\d_]{3}", nxt)) and not CELL_AMOUNT.match(nxt)
 
 
 def _row_period(cells: list[tuple[int, int, str]], header_texts: dict[int, str]) -> str | None:

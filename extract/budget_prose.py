@@ -144,8 +144,9 @@ PARAGRAPH_BACK = 600  # characters before an amount that its paragraph may name 
 def default_period(ctx: Context, pos: int) -> str:
     """The period of an amount whose own sentence names none: the last period named before
     it in its paragraph ("Budgeten för 2020 omfattar ... Kostnaderna beräknas till ...",
-    "Sökt förlängning: 2022-07-01 – 2024-06-30" / "Sökt belopp: ..."), else the heading
-    right over it ("Fakta om projektet 2011-2014"), else the document's own year."""
+    "Sökt förlängning: 2022-07-01 – 2024-06-30" / "Sökt belopp: ..."), else the project's
+    whole period where the paragraph speaks of it ("... för hela projektperioden"), else the
+    heading right over it ("Fakta om projektet 2011-2014"), else the document's own year."""
     text = ctx.document.text
     start = max(0, pos - PARAGRAPH_BACK)
     blank = text.rfind("\n\n", start, pos)
@@ -175,16 +176,17 @@ def first_page_period(ctx: Context) -> tuple[str, str] | None:
     found = find_period(head)
     if found:
         return found
-    start, end = _START_FIELD.search(head), _END_FIELD.search(head)
+    start, end = _period_field("start").search(head), _period_field("end").search(head)
     if start and end and start.group(1) <= end.group(1):
         return start.group(1), end.group(1)
     return None
 
 
-_START_FIELD = re.compile(r"\b(?:projekt)?start\w*[^:\n]{0,20}:[ \t]*((?:19|20)\d\d-\d\d-\d\d)",
-                          re.I)
-_END_FIELD = re.compile(r"\b(?:projekt)?slut\w*[^:\n]{0,20}:[ \t]*((?:19|20)\d\d-\d\d-\d\d)",
-                        re.I)
+@cache
+def _period_field(which: str) -> re.Pattern:
+    """A form's field for its period's start or end: "Projektperiod, start: 2016-02-01"."""
+    words = "|".join(cues()["budget"][f"period_{which}_fields"])
+    return re.compile(rf"\b(?:{words})\b[^:\n]{{0,20}}:[ \t]*((?:19|20)\d\d-\d\d-\d\d)", re.I)
 
 
 def whole_period(ctx: Context, words: str) -> str | None:

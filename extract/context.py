@@ -35,6 +35,7 @@ class Context:
     cues: SectionCues | None = None
     goal_numbers: dict[str, Goal] = field(default_factory=dict)  # "Mål 2.1" -> its record
     goal_order: dict[str, Goal] = field(default_factory=dict)  # an unnumbered list's "2" -> ...
+    goal_letters: dict[str, Goal] = field(default_factory=dict)  # a lettered list's "b" -> ...
     _legend: dict[str, str] | None = None
 
     @property

@@ -274,6 +274,7 @@ _GOAL_NUMBER = re.compile(r"(?<![\wåäö])(?:del|effekt|verksamhets|resultat|in
                           r"mål(?:et)?\s+"
                           r"(?:nr\.?\s*|nummer\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]*\d)", re.I)
 # "Mål a) 68 procent ...": a goal of a list lettered a), b), c) named by its letter
+_LETTER_MARKER = re.compile(r"\(?([a-hA-H])[.)]")
 _GOAL_LETTER = re.compile(r"(?<![\wåäö])(?:del|effekt|verksamhets|resultat|inriktnings|projekt)?"
                           r"mål(?:et)?\s+(?P<letter>[a-h])\)", re.I)
 _GOAL_ANCHOR = re.compile("mål", re.I)
@@ -295,8 +296,7 @@ def _mentions(text: str) -> list[tuple[re.Match, str]]:
     found = [(m, m.group("num")) for m in _GOAL_NUMBER.finditer(text)]
     found += [(m, str(numbers()["ordinals"][m.group("ord").lower()]))
               for m in _goal_ordinal().finditer(text)]
-    found += [(m, str(ord(m.group("letter").lower()) - ord("a") + 1))
-              for m in _GOAL_LETTER.finditer(text)]
+    found += [(m, m.group("letter").lower()) for m in _GOAL_LETTER.finditer(text)]
     return sorted(found, key=lambda f: f[0].start())
 
 
@@ -304,7 +304,8 @@ def _referred_by_number(ctx: Context, doc) -> None:
     """A numbered goal with no claim of its own, named by its number in a later passage
     ("Totalt har 46 personer deltagit. Mål 1 är alltså uppnått."): the claim of the passage
     from that sentence to its paragraph's end, or to where the next goal is named."""
-    if not (ctx.goal_numbers or ctx.goal_order) or ctx.document.doc_type in PLAN_TYPES:
+    if not (ctx.goal_numbers or ctx.goal_order or ctx.goal_letters) \
+            or ctx.document.doc_type in PLAN_TYPES:
         return  # a plan names its goals by number to say what serves them, not how they went
     text = ctx.document.text
     mentions = [(m, goal) for m, num in _mentions(text)
@@ -339,7 +340,7 @@ def _named_goal(ctx: Context, m: re.Match, num: str) -> Goal | None:
     """The goal a mention names: by its number, or by its place in an unnumbered list when
     the mention counts ("Det andra målet") or gives its letter ("Mål b)")."""
     if m.re is _GOAL_LETTER:
-        return ctx.goal_order.get(num)  # (a letter counts the list's place, not a number)
+        return ctx.goal_letters.get(num)  # (the item of that letter, in a lettered list)
     goal = ctx.goal_numbers.get(num)
     if goal is None and m.re is _goal_ordinal():
         goal = ctx.goal_order.get(num)
@@ -492,6 +493,8 @@ def _goal_items(ctx: Context, doc, blocks: list[Block], items: list[int], sectio
                 ctx.goal_order.setdefault(str(n), goal)
             elif b.number is not None:
                 ctx.goal_numbers.setdefault(str(b.number), goal)
+            if (letter := _LETTER_MARKER.fullmatch(b.marker or "")):
+                ctx.goal_letters.setdefault(letter.group(1).lower(), goal)  # "b)" -> "Mål b)"
 
 
 def _goal_statements(ctx: Context, doc, blocks: list[Block], i: int, section: str) -> None:

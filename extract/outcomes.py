@@ -21,6 +21,8 @@ NOT_REPORTED = "not_reported"
 # a line that reports how an item went ("Utfall: ...", "Kommentar: ...", "Bedömning: ...")
 OUTCOME_LABEL = re.compile(
     r"^(?:" + "|".join(load_toml("extract", "outcomes.toml")["outcome_labels"]) + r")\s*:", re.I)
+# the labels of a status field, whose first words decide ("Status: Pågår. ...")
+STATUS_LABELS = frozenset(load_toml("extract", "outcomes.toml")["status_labels"])
 REPORT_TYPES = {"verksamhetsberattelse", "arsredovisning", "delarsrapport", "slutrapport"}
 # they plan; they report nothing
 PLAN_TYPES = {"verksamhetsplan", "handlingsplan", "ansokan", "projektplan"}

@@ -1004,18 +1004,23 @@ def _described(ctx: Context, found: list) -> None:
     for m in _DOUBLED.finditer(text):
         if not _is_person_or_place(m.group("name")):
             found.append((m.start("name"), m.end("name"), ""))
-    for m in _SUBTITLED.finditer(text):
+    for m in _subtitled().finditer(text):
         name = m.group("name")
         if not _clause(name) and not _is_person_or_place(name) \
-                and name.split()[0].lower() not in cfg["not_described"]:
+                and name.split()[0].lower() not in cfg["not_described"] \
+                and not cfg["section_headings"].search(name):
             found.append((m.start("name"), m.end("name"), ""))
 
 
-# a title over, or before, a dash and what kind of effort it names: "Steget ut" / "– en
-# samverkansinsats för personer med ...", "Lotsen – ett projekt för unga"
-_SUBTITLED = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÅÄÖ][\wåäöéÅÄÖ-]*(?: [\wåäöéÅÄÖ-]+){0,5}?)"
-                        r"(?:[ \t]*\n[ \t]*|[ \t]+)[–—-][ \t]*(?:en|ett)[ \t]+(?:[\wåäö-]+[ \t]+){0,2}?"
-                        r"[\wåäö-]*(?:insats|projekt|satsning|team|mötesplats|förstudie)")
+@cache
+def _subtitled() -> re.Pattern:
+    """A title over, or before, a dash and what kind of effort it names: "Steget ut" / "– en
+    samverkansinsats för personer med ...", "Lotsen – ett projekt för unga"."""
+    kinds = "|".join(cues()["projects"]["effort_kinds"])
+    return re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÅÄÖ][\wåäöéÅÄÖ-]*(?: [\wåäöéÅÄÖ-]+){0,5}?)"
+                      r"(?:[ \t]*\n[ \t]*|[ \t]+)[–—-][ \t]*(?:en|ett)[ \t]+"
+                      rf"(?:[\wåäö-]+[ \t]+){{0,2}}?[\wåäö-]*(?:{kinds})(?:en|et|er|erna)?(?![\wåäö])")
+
 
 
 def _names_heading_above(blocks: list, starts: list[int], pos: int, name: str) -> bool:
@@ -1149,12 +1154,15 @@ _SIGNATURE_TITLES = re.compile(r"(?:(?:vice\s+)?(?:ordförande|sekreterare|juste
 def _read_in_full(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Each name read short at one place ("startar Språk" of "startar Språk och arbete") as
     long as the name that the same words open at another place."""
-    names = {text[s:e] for s, e, _ in found}
+    by_first: dict[str, set[str]] = {}  # (by first word: a long list of names stays linear)
+    for s, e, _ in found:
+        name = text[s:e]
+        by_first.setdefault(name.split(" ", 1)[0], set()).add(name)
     out = []
     for s, e, acr in found:
         short = text[s:e]
-        longer = [n for n in names if len(n) > len(short) and n.startswith(short + " ")
-                  and text.startswith(n, s)]
+        longer = [n for n in by_first.get(short.split(" ", 1)[0], ())
+                  if len(n) > len(short) and n.startswith(short + " ") and text.startswith(n, s)]
         out.append((s, s + max(map(len, longer)), acr) if longer else (s, e, acr))
     return out
 
@@ -1163,8 +1171,13 @@ def _read_in_full(text: str, found: list[tuple[int, int, str]]) -> list[tuple[in
 # start of a phrase about something else
 _GENITIVE_END = re.compile(r"\s[a-zåäö]+(?:ets|ens|arnas|ernas|ornas)$")
 _ACRONYM_AFTER = re.compile(r"(.*\S)\s*\(([A-ZÅÄÖ]{2,8})\)")
-# a phone number, an e-mail address or a web page's placeholder ("[logotyp]"): no name
-_CONTACT_OR_PLACEHOLDER = re.compile(r"@|\[[^\]]*\]|\b(?:tel|telefon|mobil)\b\.?\s*[\d+]", re.I)
+@cache
+def _contact_or_placeholder() -> re.Pattern:
+    """A phone number, an e-mail address or a web page's placeholder ("[logotyp]"): no name."""
+    words = "|".join(cues()["projects"]["contact_words"])
+    return re.compile(rf"@|\[[^\]]*\]|\b(?:{words})\b\.?\s*[\d+]", re.I)
+
+
 ORG_BEFORE_REACH = 30  # characters before a name that may say it is an organisation's
 
 
@@ -1207,7 +1220,7 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
                 or (cfg["org_words"].search(name) and s not in named_as_project) \
                 or re.search(r"\d{4}-\d{2}-\d{2}", name) or _AGE.search(name) \
                 or cfg["org_before"].search(text, max(0, s - ORG_BEFORE_REACH), s) \
-                or _CONTACT_OR_PLACEHOLDER.search(name) \
+                or _contact_or_placeholder().search(name) \
                 or ((any(cfg["no_effort"].search(w) for w in name.split())
                      or _GENITIVE_END.search(name)) and not acr and s not in named_as_project) \
                 or set(re.findall(r"[\wåäö-]+", name.lower())) <= cfg["overhead"]:

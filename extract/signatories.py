@@ -274,17 +274,18 @@ def _under_clock_time(text: str, pos: int) -> bool:
 # quotation
 _REPLY_LINE = re.compile(r"[ \t]*[–—][ \t]+[A-ZÅÄÖ\"”»][^\n]{30,}")
 _QUOTE_END = re.compile(r"[”\"»][ \t]*$")
+_QUOTE_START = re.compile(r"[”\"“«]")
 
 
 def _speaker(text: str, pos: int) -> bool:
-    """Whether the line at `pos` names who says the quotation right above it or the reply
-    right under it."""
+    """Whether the line at `pos` names who says the quotation on the line right above it
+    (a line that opens and ends with a quotation mark) or the reply right under it."""
     end = text.find("\n", pos)
     if end >= 0 and _REPLY_LINE.match(text, end + 1):
         return True
-    above = _lines_above(text, pos, 1)
     line_start = text.rfind("\n", 0, pos) + 1
-    return above < line_start and bool(_QUOTE_END.search(text[above:line_start].rstrip()))
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].strip()
+    return bool(_QUOTE_START.match(above)) and bool(_QUOTE_END.search(above))
 
 
 def _lines_above(text: str, pos: int, n: int) -> int:
@@ -879,8 +880,12 @@ def _names_only(line: str) -> bool:
         and (not title.strip() or bool(_titles().search(title)))
 
 
-# "Rehab Väst (fem vårdcentraler) – 203 deltagare": an effort's count, no signature
-_COUNTED_LINE = re.compile(r"\b\d+\s+(?:deltagare|inskrivna|personer)\b")
+@cache
+def _counted_line() -> re.Pattern:
+    """"Rehab Väst (fem vårdcentraler) – 203 deltagare": an effort's count, no signature."""
+    words = "|".join(load_toml("extract", "signatures.toml")["counted_words"])
+    return re.compile(rf"\b\d+\s+(?:{words})\b")
+
 
 
 def _unlisted_person(group: list[tuple[int, int, str]], k: int) -> bool:
@@ -889,7 +894,7 @@ def _unlisted_person(group: list[tuple[int, int, str]], k: int) -> bool:
     holds a title or an organisation."""
     person = _person(group[k][2], known_first=False)
     if not person or (len(group[k][2].split()) > 4 and not person[1]) \
-            or _COUNTED_LINE.search(group[k][2]):
+            or _counted_line().search(group[k][2]):
         return False  # (nor an effort's line that counts its participants)
     first = person[0].split()[0].lower()
     if first in known_words() or first.split("-")[0] in known_words():

@@ -612,7 +612,9 @@ def _wraps_forward(text: str, lines: list[tuple[int, int]], k: int, segs: list[S
         return False
     limit = min(x for x in (starts[1], second, nsegs[1].start if len(nsegs) > 1 else None)
                 if x is not None)
-    return segs[0].end + 1 + len(nsegs[0].text.split()[0]) > limit - 1
+    # (the line nearly fills its column: a section's label, "Intäkter", stands short)
+    return segs[0].end >= WRAP_FILL * limit \
+        and segs[0].end + 1 + len(nsegs[0].text.split()[0]) > limit - 1
 
 
 def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
@@ -718,6 +720,8 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
 # --- a spreadsheet's or a system's export: delimited records ------------------------------
 
 EXPORT_MIN_FIELDS = 3  # fields of an export's header at least
+WRAP_FILL = 0.6  # share of its column a label's line fills at least when it wraps upwards
+QUOTE_LOOKAHEAD = 12  # lines under a tab header that a quoted cell over lines must open in
 EXPORT_RECORD_CHARS = 2000  # a record runs at most this far (a stray quote opens no novel)
 
 
@@ -772,11 +776,14 @@ def _delimited(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | 
     line = text[s:e]
     sep = ";" if line.count(";") >= EXPORT_MIN_FIELDS - 1 else \
         "\t" if line.count("\t") >= EXPORT_MIN_FIELDS - 1 else None
+    if sep == "\t" and not any(text.count('"', *lines[k]) % 2
+                               for k in range(i + 1, min(len(lines), i + 1 + QUOTE_LOOKAHEAD))):
+        return None  # (tab rows a line each, no quoted cell over lines: read line by line)
     head = _record(text, s, sep) if sep else None
     if head is None or len(head[0]) < EXPORT_MIN_FIELDS \
-            or any(_FIGURE.match(text[a:b]) for a, b in head[0]) \
+            or not is_header([text[a:b] for a, b in head[0]]) \
             or sum(1 for a, b in head[0] if a == b) > len(head[0]) // 2:
-        return None
+        return None  # (a header names its columns: not "Närvarande: A; B; C")
     starts = [a for a, _ in lines]
     rows = [FixedRow([i], [(a, b, text[a:b]) for a, b in head[0]], header=True)]
     pos, spans_lines = head[1], False

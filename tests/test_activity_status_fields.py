@@ -35,11 +35,3 @@ def test_the_word_a_status_line_opens_with_decides():
     assert got == {"Ta fram en gemensam kartläggningsmodell": "partially_achieved",
                    "Studiebesök hos en IPS-verksamhet": "not_achieved"}
 
-
-def test_an_effort_named_after_its_kind_and_a_method_that_names_none():
-    ex = extract_document(document(
-        "Projektplan 2032\n\nInsatsen samordnar sig med förbundets utbildningsinsats "
-        "Kunskapsbron, som riktar sig till handläggare.\n\nAktiviteter\n\n"
-        "Utbildningsdag: Motiverande samtal (MI) – grundkurs (oktober)\n"))
-    names = {p.name for p in ex.projects}
-    assert "Kunskapsbron" in names and "Motiverande samtal" not in names

@@ -109,3 +109,20 @@ def test_a_label_wrapped_under_its_name_keeps_its_acronym_apart():
         "samverkan (ATS).\n")).projects]
     assert ("Arbetsträning i samverkan", "ATS") in got
     assert not any("(" in name for name, _ in got)
+
+
+def test_an_effort_named_after_its_kind_and_a_method_that_names_none():
+    ex = extract_document(document(
+        "Projektplan 2032\n\nInsatsen samordnar sig med förbundets utbildningsinsats "
+        "Kunskapsbron, som riktar sig till handläggare.\n\nAktiviteter\n\n"
+        "Utbildningsdag: Motiverande samtal (MI) – grundkurs (oktober)\n"))
+    names = {p.name for p in ex.projects}
+    assert "Kunskapsbron" in names and "Motiverande samtal" not in names
+
+
+def test_a_meeting_a_network_and_a_phrase_about_something_else_are_no_efforts():
+    got = _names("Verksamhetsberättelse 2032\n\nFörbundschefen har deltagit i Nationella rådets "
+                 "konferens och i Nätverket för samordningsförbund i länet. Lyran deltog i "
+                 "Almedalsveckan. Förbundet har under året deltagit i Nya Vägen.\n")
+    assert "Nya Vägen" in got
+    assert not {"Nationella rådets", "Nätverket", "Almedalsveckan"} & set(got)

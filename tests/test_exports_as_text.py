@@ -98,3 +98,17 @@ def test_a_header_over_two_lines_and_two_labels_over_a_section():
     assert ("Lyran Västby", "2032", 1_200_000) in got
     assert ("Lyran Västby", "2031", 760_000) in got
     assert ("Medlemsavgifter", "2031", 1_900_000) in got
+
+
+def test_fields_a_line_each_are_money_only_where_their_section_says_so():
+    assert _lines("Deltagare\n\nAntal deltagare per år\n2031: 120\n2032: 145\n") == []
+    got = _lines("BUDGET – KOSTNADER (tkr)\n\nKostnadsslag: Personal\nÅr 2032: 1 200\n"
+                 "År 2033: 1 300\nKostnadsslag: Lokaler\nÅr 2032: 100\nÅr 2033: 110\n")
+    # each field under the label nearest above it, in the section's unit
+    assert ("Personal", "2033", 1_300_000) in got and ("Lokaler", "2032", 100_000) in got
+
+
+def test_a_row_of_counts_over_a_planners_header_is_no_header():
+    from samverkan.extract.text_tables import is_header
+    assert not is_header(["Antal uppgifter: 17", "Klar: 10", "Pågår: 4", "Ej påbörjad: 3"])
+    assert is_header(["Aktivitet", "Ansvarig", "Status"])

@@ -68,7 +68,7 @@ def test_a_paragraph_about_the_whole_project_period_gives_it_to_its_amounts():
 
 
 def test_a_header_over_two_lines_a_count_column_and_each_columns_own_unit():
-    got = _lines("Tabell 3. Medel till samordningen 2031–2032\n\n"
+    got = _lines("Tabell 3. Medel till samordningen 2031–2032 (mnkr)\n\n"
                  "                 Tilldelade medel      Förbrukade\n"
                  "År               (alla parter)         medel\n"
                  "2031                  12                 10\n"
@@ -77,8 +77,8 @@ def test_a_header_over_two_lines_a_count_column_and_each_columns_own_unit():
                  "År      Antal förbund   Statliga medel, mnkr\n"
                  "2031         12               20,5\n"
                  "2032         13               22,0\n")
-    assert ("Tilldelade medel (alla parter)", "2031", 12) in got  # no unit named: kronor
-    assert ("Förbrukade medel", "2032", 15) in got
+    assert ("Tilldelade medel (alla parter)", "2031", 12_000_000) in got
+    assert ("Förbrukade medel", "2032", 15_000_000) in got
     assert ("Statliga medel", "2032", 22_000_000) in got
     assert not any(label == "Antal förbund" for label, _, _ in got)
 
@@ -117,3 +117,14 @@ def test_a_year_column_named_with_abbreviations():
                  "Lokaler                          98 000                90 000\n", "ansokan")
     assert ("Personalkostnader", "2033", 1_460_000) in got
     assert ("Personalkostnader", "2033", 1_640_000) in got
+
+
+def test_a_day_in_the_sentence_over_a_table_dates_a_count_not_the_table():
+    got = _lines("Samordningsförbundet Västby\nVerksamhetsplan och budget 2033\n\n"
+                 "Kommunernas andel fördelas efter folkmängd den 1 november 2031.\n\n"
+                 "Kommun       Invånare     Andel       Bidrag, kr\n"
+                 "Västby         25 405     54,0 %         594 000\n"
+                 "Östby          13 410     28,5 %         313 500\n"
+                 "Summa          38 815    100,0 %         907 500\n")
+    assert ("Västby", "2033", 594_000) in got
+    assert not any(amount in (25_405, 13_410) for _, _, amount in got)  # people, not money
