@@ -32,8 +32,9 @@ papers), `blind46` (the partners' and the nation's view), `blind47` (decisions o
 (people's stories around the records), `blind51` (förbund that change shape), `blind52`
 (spreadsheets and systems exported as text), `blind53` (other languages inside Swedish papers)
 and `blind54` (one effort's year in quarters), and `sealed10` (a researcher's random
-sample, sealed until it was scored once at 7987525). The rules were then
-improved on what they showed; first-contact and current figures are in the README. The floors
+sample, sealed until it was scored once at 7987525) and `sealed11` (one region's folder, sealed
+until it was scored once at 47fc2c8). The rules were then improved on what the blind corpora
+showed (never on the sealed ones'); first-contact and current figures are in the README. The floors
 sit a little under today's figures, so that a regression fails here."""
 from __future__ import annotations
 
@@ -270,6 +271,11 @@ CORPORA = {
                        {"goals": 0.81, "activities": 0.85, "target_groups": 0.9, "projects": 0.82,
                         "budget_lines": 0.87, "signatories": 0.91, "goal_status": 0.81,
                         "activity_status": 0.97, "doc_type": 0.72, "year": 0.88}),
+    # sealed until 47fc2c8 (its misses never read), scored once there; kept here since
+    "sealed11": _blind("sealed11",
+                       {"goals": 0.84, "activities": 0.64, "target_groups": 0.55, "projects": 0.79,
+                        "budget_lines": 0.87, "signatories": 0.9, "goal_status": 0.8,
+                        "activity_status": 0.97, "doc_type": 0.88, "year": 0.8}),
 }
 
 
