@@ -687,12 +687,27 @@ def _deep_item(text: str, lines: list[tuple[int, int]], n: int, m: re.Match) -> 
     item of a list rather than a section's title: it is a sentence, or its next line
     hangs under its text."""
     line = text[lines[n][0]:lines[n][1]]
-    if _SENTENCE_END.search(line):
+    if _SENTENCE_END.search(line) or _numbered_run(text, lines, n, m):
         return True
     if n + 1 >= len(lines):
         return False
     below = text[lines[n + 1][0]:lines[n + 1][1]]
     return bool(below.strip()) and len(below) - len(below.lstrip()) == m.end()
+
+
+def _numbered_run(text: str, lines: list[tuple[int, int]], n: int, m: re.Match) -> bool:
+    """Whether the line right above or below is the same list's previous or next number
+    ("5.1 Genomföra ..." / "5.2 Arrangera ..."): lines a list, not titles of sections (a
+    section's body stands between its titles)."""
+    number = int(m.group("deep"))
+    parent = m.group(0).strip().rstrip(".").rsplit(".", 1)[0]
+    for k, step in ((n - 1, -1), (n + 1, 1)):
+        if 0 <= k < len(lines):
+            other = LIST_MARKER.match(text[lines[k][0]:lines[k][1]])
+            if other and other.group("deep") and int(other.group("deep")) == number + step \
+                    and other.group(0).strip().rstrip(".").rsplit(".", 1)[0] == parent:
+                return True
+    return False
 
 
 def _marker_number(m: re.Match) -> int | None:

@@ -35,3 +35,15 @@ def test_the_word_a_status_line_opens_with_decides():
     assert got == {"Ta fram en gemensam kartläggningsmodell": "partially_achieved",
                    "Studiebesök hos en IPS-verksamhet": "not_achieved"}
 
+
+
+def test_activities_numbered_in_levels_a_line_each_are_a_list():
+    ex = extract_document(document(
+        "Verksamhetsplan 2032\n\n5 Förbundsgemensamma aktiviteter 2032\n"
+        "Utöver insatserna planerar kansliet följande aktiviteter under året:\n\n"
+        "  5.1   Genomföra fyra frukostseminarier för parternas medarbetare\n"
+        "  5.2   Arrangera en samverkanskonferens under hösten\n"
+        "  5.3   Ta fram en ny webbplats\n\n6 Uppföljning\n", "verksamhetsplan"))
+    assert [a.text for a in ex.activities] == [
+        "Genomföra fyra frukostseminarier för parternas medarbetare",
+        "Arrangera en samverkanskonferens under hösten", "Ta fram en ny webbplats"]
