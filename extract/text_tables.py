@@ -590,6 +590,9 @@ def _spanned_cells(text: str, lines: list[tuple[int, int]], k: int, segs: list[S
 RULE_LINE = re.compile(r"^[ \t]*[─━—–=_*~-]{3,}(?:[ \t]+[─━—–=_*~-]{3,})*[ \t]*$")
 
 
+WRAP_FILL = 0.6  # share of its column a label's line fills at least when it wraps upwards
+
+
 def _wraps_forward(text: str, lines: list[tuple[int, int]], k: int, segs: list[Segment],
                    starts: list[int], ends: list[int], above: str,
                    second: int | None = None) -> bool:
@@ -720,7 +723,6 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
 # --- a spreadsheet's or a system's export: delimited records ------------------------------
 
 EXPORT_MIN_FIELDS = 3  # fields of an export's header at least
-WRAP_FILL = 0.6  # share of its column a label's line fills at least when it wraps upwards
 QUOTE_LOOKAHEAD = 12  # lines under a tab header that a quoted cell over lines must open in
 EXPORT_RECORD_CHARS = 2000  # a record runs at most this far (a stray quote opens no novel)
 
