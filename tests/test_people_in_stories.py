@@ -46,3 +46,23 @@ def test_whom_the_förbund_served_said_with_an_adverbial_or_as_its_overall_group
     got = _groups("Målgrupper\n\nBåda förbunden har i dag unga vuxna med aktivitetsersättning "
                   "som övergripande målgrupp.\n")
     assert got == ["unga vuxna med aktivitetsersättning"]
+
+
+def test_whom_a_group_wants_to_reach_under_a_title_in_a_statements_word_order():
+    got = _groups("LSG Västby handlingsplan 2032\n\nLSG Västby är en av tre lokala "
+                  "samverkansgrupper inom förbundet, och i gruppen sitter chefer från kommunen, "
+                  "Arbetsförmedlingen, Försäkringskassan och regionen.\n\nVilka vi vill nå\n"
+                  "Unga 16–24 år som inte studerar eller arbetar\n"
+                  "Vuxna med försörjningsstöd och psykisk ohälsa\n"
+                  "Långtidssjukskrivna som saknar arbete att återgå till\n\nAktiviteter 2032\n")
+    assert got == ["Unga 16–24 år som inte studerar eller arbetar",
+                   "Vuxna med försörjningsstöd och psykisk ohälsa",
+                   "Långtidssjukskrivna som saknar arbete att återgå till"]
+
+
+def test_the_groups_a_förbund_prioritised_during_a_year_listed_in_a_sentence():
+    got = _groups("Årsredovisning 2032\n\nFörbundets prioriterade målgrupper har under 2032 varit "
+                  "unga vuxna som varken arbetar eller studerar, personer med långvarigt "
+                  "ekonomiskt bistånd samt sjukskrivna utan arbetsgivare.\n")
+    assert got == ["unga vuxna som varken arbetar eller studerar",
+                   "personer med långvarigt ekonomiskt bistånd", "sjukskrivna utan arbetsgivare"]
