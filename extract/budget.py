@@ -293,15 +293,15 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str, lead: s
         padded = "\t" in row.text and 0 < header_width != len(cells)
         columns = _header_columns(ctx.document.text, row, amounts, header_periods, header_cells,
                                   padded)
+        # a row's own dates ("Startdatum | Slutdatum") are the period of its amounts that no
+        # column dates, and of its total ("Beviljat totalt")
+        own = _row_period(cells, header_texts)
         for idx, (_s, e, t) in amounts:
             m = CELL_AMOUNT.match(t)
             if header_periods and idx not in columns:
                 continue  # a note or reference column
             amount = to_kronor(m.group("num"), m.group("unit") or unit)
             period = period_in(label) if re.search(r"\d{4}\s*[-–]\s*\d{2,4}", label) else None
-            # a row's own dates ("Startdatum | Slutdatum") are the period of its amounts that
-            # no column dates, and of its total ("Beviljat totalt")
-            own = _row_period(cells, header_texts)
             if own and _cfg()["total_word"].search(header_texts.get(idx, "")):
                 period = period or own
             period = period or columns.get(idx) or own or near or whole \

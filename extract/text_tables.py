@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..resources import load_toml
 from ..vocabulary import months, times
@@ -122,6 +122,7 @@ def _roles() -> list[tuple[str, re.Pattern]]:
 _CELL_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h]\))\s+")
 
 
+@lru_cache(maxsize=4096)  # (asked per cell of every row: a header's few words, again and again)
 def column_role(header_cell: str) -> str:
     """The role of a column from its header cell ('' when no role word names it)."""
     # (a scan reads a stop after a header word now and then: "Mål.")
