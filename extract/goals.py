@@ -732,6 +732,20 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 
 
 
+# the last item of a list before its comma ("hälsa, arbete, och försörjning"): no clause's end
+_LIST_ITEM_BEFORE = re.compile(r",\s*[\wåäöÅÄÖ-]+$")
+
+
+def _clause_cut(text: str, start: int, end: int) -> re.Match | None:
+    """Where a goal named in a sentence ends before the sentence does (", och det har vi
+    gjort"); a comma before the "och" of a list's last item ("hälsa, arbete, och
+    försörjning") ends nothing."""
+    for cut in _cfg()["cut"].finditer(text, start, end):
+        if not _LIST_ITEM_BEFORE.search(text, max(start, cut.start() - 40), cut.start()):
+            return cut
+    return None
+
+
 def _prose_goals(ctx: Context, doc) -> None:
     """Goals stated in running text: "Förbundets mål är att A, att B och att C" and "tre mål
     för året, nämligen att A, att B och att C" (one goal each), goals counted by ordinals
@@ -750,7 +764,7 @@ def _prose_goals(ctx: Context, doc) -> None:
     for _, m in sorted(leads.items()):
         end_m = SENTENCE_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)
-        cut = cfg["cut"].search(text, m.end(), end)
+        cut = _clause_cut(text, m.end(), end)
         end = cut.start() if cut else end
         start = m.end()
         parts = []
@@ -773,7 +787,7 @@ def _prose_goals(ctx: Context, doc) -> None:
             continue  # "Det andra var att ..." counts goals only after goals were named
         end_m = SENTENCE_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)
-        cut = cfg["cut"].search(text, m.end(), end)
+        cut = _clause_cut(text, m.end(), end)
         found.append((m.end(), cut.start() if cut else end, None, "",
                       str(numbers()["ordinals"][m.group("ord").lower()])))
     for m in cfg["wished"].finditer(text):
@@ -783,7 +797,7 @@ def _prose_goals(ctx: Context, doc) -> None:
             continue
         end_m = SENTENCE_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)
-        cut = cfg["cut"].search(text, m.end(), end)
+        cut = _clause_cut(text, m.end(), end)
         found.append((m.end(), cut.start() if cut else end, None, "", ""))
     for m in cfg["clause"].finditer(text):
         # what became of it: the rest of its paragraph, up to the next goal named there

@@ -12,7 +12,7 @@ from ..records import Project
 from ..resources import load_toml
 from ..vocabulary import is_first_name, is_infinitive, known_words, lemma_table, months
 from .amounts import CELL_AMOUNT, find_period
-from .context import Context, cues, place_names
+from .context import Context, alternation, cues, numbers, place_names
 from .regex_scan import finditer_near
 from .sentences import LABEL_LINE, sentence_end
 
@@ -43,6 +43,7 @@ def _cfg() -> dict:
             "overhead": frozenset(c["overhead_words"]),
             "org_acronyms": set(c["organisation_acronyms"]),
             "org_before": re.compile(c["organisation_before"], re.I),
+            "org_apposed": re.compile(c["organisation_apposed"]),
             "method_before": re.compile(c["method_before"], re.I),
             "grant_name": [re.compile(p, re.M) for p in c["grant_name"]],
             "org_words": re.compile(c["organisation_words"], re.I),
@@ -297,7 +298,9 @@ def extract_projects(ctx: Context, doc) -> None:
         found.append((m.start("name"), m.end("name"), ""))
     _capitals_in_prose(text, found)
     _listed_after_lead(text, found)
+    _counted_apposition(text, found)
     _flattened_contents(ctx, found)
+    _contents_lines(ctx, found)
     _placed_run(text, found)
     _section_headings(ctx, found)
     _cards(ctx, found)
@@ -324,6 +327,9 @@ CAPITALS_LETTERS = 5  # letters at least of a name in capitals ("SIP", "ADHD" ar
 _PROSE_REST = re.compile(r"^,?(?:[ ][^\s]+){5,}(?![^\n]*(?:\t|  ))|^,?(?:[ ][^\s]+)+[.!?]\s*$")
 
 
+ORG_REACH = 80  # characters before an acronym where the förbund's name in apposition stands
+
+
 def _capitals_in_prose(text: str, found: list) -> None:
     """Names written in capitals that the text uses as names: the subject of a sentence, or
     twice inside sentences (a heading's or a shouting table's capitals are not in prose)."""
@@ -343,6 +349,9 @@ def _capitals_in_prose(text: str, found: list) -> None:
                       or (m.start() >= 2 and text[m.start() - 2] in ".!?")
                       or _CALLED_PROJECT.search(text, max(0, m.start() - 30), m.start())
                       for m in ms)  # (or named a project: "Arvsfondsprojektet UNG I FJÄLLEN")
+        if any(cfg["org_apposed"].search(text, max(0, m.start() - ORG_REACH), m.start())
+               for m in ms):
+            continue  # the förbund's own acronym
         if len(ms) >= 2 or subject:
             found.extend((m.start("name"), m.end("name"), "") for m in ms)
 
@@ -582,10 +591,44 @@ def _listed_after_lead(text: str, found: list) -> None:
                 break
 
 
+@cache
+def _counted() -> re.Pattern:
+    """A count of efforts, perhaps a relative clause, a comma, then a list of capitalised
+    parts up to the comma, full stop or dash that closes the apposition."""
+    part = r"[A-ZÅÄÖ][^,.;:()\n]{0,60}?"
+    return re.compile(
+        rf"(?<![\wåäö])(?P<n>(?i:{alternation(numbers()['words'])})|\d{{1,2}})\s+"
+        rf"(?i:{alternation(cues()['projects']['counted_kinds'])})(?:\s+som\s+[^,.;\n]{{1,60}}?)?"
+        rf",\s+(?P<list>{part}(?:,\s+{part})*\s+(?:och|samt)\s+{part})(?=,|\.|\s[–—-]\s)")
+
+
+def _counted_apposition(text: str, found: list) -> None:
+    """Efforts counted, then named in apposition: "De två projekt som utvärderats, Utsikten och
+    Spira Utvecklingstrappan, uppvisar ..." — as many names as the count says, each opening
+    with a capital and holding no word that starts a clause."""
+    stop = _cfg()["stop"]
+    for m in _counted().finditer(text):
+        n = m.group("n")
+        names = re.split(r",\s+|\s+(?:och|samt)\s+", m.group("list"))
+        if len(names) != (int(n) if n.isdigit() else numbers()["words"][n.lower()]):
+            continue
+        if any(len(x.split()) > 5 or any(w in stop for w in x.split()[1:]) for x in names):
+            continue
+        pos = m.start("list")
+        for name in names:
+            start = text.index(name, pos)
+            pos = start + len(name)
+            if not _is_person_or_place(name):
+                found.append((start, pos, ""))
+
+
 # an entry of a table of contents run into one line: a title, then its page number
 _TOC_ENTRY = re.compile(r"(?P<title>[A-ZÅÄÖ][^\d\n]{1,80}?)\s(?P<page>\d{1,3})(?=\s|$)")
 TOC_ENTRIES = 6  # entries a line needs to read as a flattened table of contents
 TOC_RISING = 0.8  # share of its page numbers that rise or stay
+# an entry of a table of contents a line each: its number, its title, leaders, its page
+_TOC_LINE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)?\.?\s*(?P<title>\S.*?)"
+                       r"(?:\s*\.{3,}\s*|[ \t]+)\d{1,3}\s*$")
 
 
 def _flattened_contents(ctx: Context, found: list) -> None:
@@ -603,17 +646,49 @@ def _flattened_contents(ctx: Context, found: list) -> None:
         rising = sum(a <= b for a, b in zip(pages, pages[1:], strict=False))
         if len(entries) < TOC_ENTRIES or rising < TOC_RISING * (len(pages) - 1):
             continue  # (appendices may number their pages anew)
-        in_efforts = False
-        for m in entries:
-            title = m.group("title").strip()
-            if cfg["toc_efforts"].search(title):
-                in_efforts = True
-            elif cfg["toc_sections"].match(title):
-                in_efforts = False
-            elif in_efforts and len(title.split()) <= 6 and _name_like(title) \
-                    and not cfg["toc_efforts_kind"].search(title):  # "Hälsoinriktade aktiviteter"
-                start = b.start + m.start("title")
-                found.append((start, start + len(title), ""))
+        titles = [(b.start + m.start("title"), m.group("title").strip(), "") for m in entries]
+        found.extend(_effort_entries(titles))
+
+
+def _contents_lines(ctx: Context, found: list) -> None:
+    """A table of contents a line each: the entries under one over the funded efforts
+    ("1.3 Individinriktade insatser ..... 5" over "BAS ..... 5", "Ung i Tälje ..... 9") that
+    read as names, up to an entry of its own rank or higher or one that opens another part."""
+    titles: list[tuple[int, str, str]] = []
+    for b in [*ctx.structure.blocks, None]:
+        m = _TOC_LINE.match(b.text) if b is not None and b.kind == "toc" else None
+        if m is None:
+            found.extend(_effort_entries(titles))
+            titles = []
+            continue
+        titles.append((b.start + m.start("title"), m.group("title").strip(), m.group("num") or ""))
+
+
+def _effort_entries(titles: list[tuple[int, str, str]]) -> list[tuple[int, int, str]]:
+    """Of a table of contents' entries (start, title, number), the spans of those under an
+    entry over the funded efforts that read as names ("Kraft-team", not "Hälsoinriktade
+    aktiviteter"), up to an entry of that one's rank or higher ("1.4 …") or one that opens
+    another part ("Ekonomi")."""
+    cfg = _cfg()
+    out: list[tuple[int, int, str]] = []
+    rank: int | None = None  # the efforts entry's depth of numbering while inside its part
+    for start, title, num in titles:
+        depth = num.count(".") + 1 if num else 0
+        if cfg["toc_efforts"].search(title):
+            rank = depth
+        elif cfg["toc_sections"].match(title) or (rank is not None and depth and depth <= rank):
+            rank = None
+        elif rank is None or cfg["toc_efforts_kind"].search(title):
+            continue
+        elif m := _TOC_ACRONYM.match(title):  # "SYL = Sysselsättning inom …"
+            out.append((start + m.start("name"), start + len(title), m.group("acr")))
+        elif len(title.split()) <= 6 and (_name_like(title) or _ACRONYM_WORD.fullmatch(title)):
+            out.append((start, start + len(title), ""))
+    return out
+
+
+_TOC_ACRONYM = re.compile(r"(?P<acr>[A-ZÅÄÖ]{2,8})\s*=\s*(?P<name>[A-ZÅÄÖ].+)")
+_ACRONYM_WORD = re.compile(r"[A-ZÅÄÖ]{2,8}")  # "BAS": an acronym, though "bas" is a word
 
 
 # "SVUNG i Västerviks kommun", "DIVA i Nybro och Emmaboda kommuner": an effort named with the

@@ -501,7 +501,9 @@ def _members_in_sentences(ctx: Context, text: str, seen: set[str]) -> None:
 
 SIGNED_WINDOW = 400  # characters of the sentence after "undertecknades av" that name them
 # a sentence's end: not the full stop of an initial ("Per J. Wennberg")
-_SIGNED_END = re.compile(r"(?<![A-ZÅÄÖ])[.!?](?=\s|$)|\n\s*\n")
+# (a company's "AB." ends it: only a capital alone is an initial)
+_SIGNED_END = re.compile(r"(?<![\s.\-][A-ZÅÄÖ])[.!?](?=\s|$)|\n\s*\n")
+_OWN_TITLE = re.compile(r"[A-ZÅÄÖ]?[a-zåäö-]+(?=\s+[A-ZÅÄÖ]|\s*$)")  # "Projektledare På …"
 _SIGNED_PIECE = re.compile(r"[,:]\s+(?:och\s+)?(?:av\s+)?|(?<!-)\s+och\s+(?:av\s+)?")
 _BEFORE_NAME = re.compile(r"^(?:av\s+)?(?P<title>(?:[a-zåäö][\wåäö-]*\s+){0,3}?)(?=[A-ZÅÄÖÉ])")
 
@@ -527,10 +529,15 @@ def _signed_in_sentences(ctx: Context, text: str, seen: set[str]) -> None:
         for k, piece in enumerate(words):
             lead = _BEFORE_NAME.match(piece)
             person = _person(piece[lead.end():]) if lead else None
-            if not person or " ".join(person[0].split()) in seen or person[1]:
+            # (a title right after the name goes with it: "Petra Öberg Projektledare På …")
+            own = _OWN_TITLE.match(person[1]) if person and person[1] else None
+            if own and not _titles().search(own.group(0)):
+                own = None
+            if not person or " ".join(person[0].split()) in seen or person[1] and not own:
                 continue
             # (a name wrapped over two lines is one name: "Sofia" / "Lindqvist Aho")
             name, title = " ".join(person[0].split()), lead.group("title").strip()
+            title = title or (own.group(0) if own else "")
             after = [w for w in words[k + 1:k + 3] if w and not _person(w)]
             if not title and after and after[0][:1].islower() and _titles().search(after[0]):
                 title = after.pop(0)

@@ -29,6 +29,7 @@ def _cfg() -> dict:
                          for p in c["people_leads"]],
         "list_lead": re.compile(c["list_lead"], re.I),
         "named_before": re.compile(c["named_before"], re.I),
+        "named_subject": re.compile(c["named_subject"]),
         "cap_lead": re.compile(c["capitalised_list_lead"], re.I),
         "prioritised_lead": re.compile(c["prioritised_lead_end"], re.I),
         "stop": re.compile(c["stop"], re.I),
@@ -96,7 +97,9 @@ def extract_target_groups(ctx: Context, doc) -> None:
         # "tre grupper: A, B och C"
         if _names_people(text, m.end()):
             found.extend(_coordinated(text, m.end()))
-    for m in _cfg()["named_before"].finditer(text):  # "med unga vuxna som målgrupp"
+    named = [*_cfg()["named_before"].finditer(text),  # "med unga vuxna som målgrupp"
+             *_cfg()["named_subject"].finditer(text)]  # "Unga … är prioriterad målgrupp"
+    for m in named:
         if _names_people(text, m.start("g")):
             found.append((m.start("g"), m.end("g")))
     for m in _cfg()["cap_lead"].finditer(text):

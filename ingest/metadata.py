@@ -72,7 +72,9 @@ def title_region(doc: Document, n_lines: int = 8, n_pages: int = 3) -> str:
     parts += trail[-1:] + trail[1:-1][::-1]
     for page in doc.pages[:n_pages]:
         text = doc.text[page.char_start: page.char_end]
-        lines = [s for s in text.split("\n") if s.strip()][:n_lines + MARGIN_NOTES]
+        # (not a page number alone: a site's transcript may open with a run of empty pages)
+        lines = [s for s in text.split("\n")
+                 if s.strip() and not _PAGE_NUMBER.fullmatch(s.strip())][:n_lines + MARGIN_NOTES]
         # a registry's stamp and an addressee far out at the right margin of a typed paper
         # ("Ink 2010 -12- 17", "Dnr ...", "Till Kommunfullmäktige ...") come after its title
         noted = [(s, _margin_note(s)) for s in lines]
@@ -82,6 +84,7 @@ def title_region(doc: Document, n_lines: int = 8, n_pages: int = 3) -> str:
     return "\n".join(parts)
 
 
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
 MARGIN_NOTES = 8  # lines of margin notes a page's title may stand below
 MARGIN_INDENT = 40  # spaces before a line at the right margin of a typed page
 
@@ -129,10 +132,6 @@ def _misread_type(title: str) -> str | None:
     return None
 
 
-def years_in(text: str) -> list[int]:
-    return [int(m.group(1)) for m in _YEAR.finditer(text)]
-
-
 def detect_year(doc: Document, title: str, doc_type: str = "other") -> int | None:
     """The year the document covers. Every year of the title region is weighed: named on
     the line that names the type, or after "för"/"verksamhetsåret" (the year covered),
@@ -157,13 +156,17 @@ def detect_year(doc: Document, title: str, doc_type: str = "other") -> int | Non
                 best = key
     if best is not None:
         return best[2]
-    counts = Counter(y for y in years_in(doc.text))
+    # (not a history's year: "hade grundats år 2005", "trädde i kraft 1 januari 2004")
+    history = _cfg()["history_before"]
+    counts = Counter(int(m.group(1)) for m in _YEAR.finditer(doc.text)
+                     if not history.search(doc.text, max(0, m.start() - HISTORY_REACH), m.start()))
     if not counts:
         return None
     top = max(counts.values())
     return min(y for y, c in counts.items() if c == top)
 
 
+HISTORY_REACH = 40  # characters before a year where its history's verb stands
 SENTENCE_WORDS = 8  # a line of more words that ends with a full stop is a sentence
 
 

@@ -126,3 +126,42 @@ def test_a_meeting_a_network_and_a_phrase_about_something_else_are_no_efforts():
                  "Almedalsveckan. Förbundet har under året deltagit i Nya Vägen.\n")
     assert "Nya Vägen" in got
     assert not {"Nationella rådets", "Nätverket", "Almedalsveckan"} & set(got)
+
+
+def test_entries_of_a_contents_page_under_one_over_the_funded_efforts():
+    got = _names("Årsredovisning 2031\nSamordningsförbundet Västby\n\n"
+                 "Innehåll\n"
+                 "1 Förvaltningsberättelse ............................ 3\n"
+                 "1.1 2031 i sammandrag ............................... 3\n"
+                 "1.2 Insatser finansierade av förbundet .............. 4\n"
+                 "LYS ................................................. 4\n"
+                 "Trampolinen Norr .................................... 5\n"
+                 "KUL = Kompetens Utveckling Lärande .................. 6\n"
+                 "1.3 Samverkan med parterna .......................... 8\n"
+                 "Metodstöd ........................................... 8\n"
+                 "2 Ekonomi ........................................... 9\n\n"
+                 "Förbundet hade under året fyra anställda.\n")
+    assert {"LYS", "Trampolinen Norr", "Kompetens Utveckling Lärande"} <= set(got)
+    assert "Metodstöd" not in got and "Samverkan med parterna" not in got
+    assert "KUL = Kompetens Utveckling Lärande" not in got
+
+
+def test_efforts_counted_then_named_in_apposition():
+    got = _names("Protokoll 2031-03-02\n\nUnder året pågick sex projekt. De två projekt som "
+                 "utvärderats, Lotsen och Gröna Steget, visar goda resultat. Tre insatser, "
+                 "Kvarnen, Bryggan Norr och Ankaret, avslutades i december.\n")
+    assert {"Lotsen", "Gröna Steget", "Kvarnen", "Bryggan Norr", "Ankaret"} <= set(got)
+
+
+def test_a_count_that_does_not_match_the_names_or_a_clause_names_nothing():
+    got = _names("Verksamhetsberättelse 2031\n\nFörbundet drev tre insatser, Lotsen och "
+                 "Bryggan, under året. Två projekt, Kvarnen som startade i maj och Ankaret, "
+                 "fick fortsatt finansiering.\n")
+    assert "Kvarnen som startade i maj" not in got and "Lotsen" not in got
+
+
+def test_an_acronym_in_apposition_to_the_förbunds_name_is_the_förbunds():
+    got = _names("Verksamhetsberättelse 2031\n\nFör att möta behoven har Samordningsförbundet "
+                 "Norra Åby, SANÅ, valt modellen med plattformar. Kommunen sökte medlemskap i "
+                 "SANÅ under året. LYKTAN startade i mars och LYKTAN hade 30 deltagare.\n")
+    assert "SANÅ" not in got and "LYKTAN" in got

@@ -380,6 +380,10 @@ def test_the_year_covered_not_a_founding_year_a_law_or_a_later_date():
                  "Text.\n")[1] == 2031
     assert _meta("Samordningsförbundet Ydre\nVerksamhetsplan med budget\n2019\nPlan för 2020\n\n"
                  "Text.\n")[1] == 2019
+    # without a year in the title, the text's most frequent year, not its history's
+    assert _meta("Om oss\n\nFörbundet hade grundats år 2005 av kommunen. Lagen trädde i kraft "
+                 "1 januari 2004, och sedan 2004 finns förbund. Under 2031 deltog 40 personer.\n"
+                 )[1] == 2031
 
 
 def test_the_year_of_a_period_a_meeting_a_plan_and_a_kind_without_a_type():
@@ -1670,3 +1674,36 @@ def test_a_slides_bulleted_target_group_field_is_a_target_group():
             "• Målgrupp: unga vuxna 18–29 år som varken arbetar eller studerar\n")
     assert [g.text for g in extract_document(_doc(text)).target_groups] == [
         "unga vuxna 18–29 år som varken arbetar eller studerar"]
+
+
+def test_a_group_as_the_subject_the_sentence_calls_a_target_group():
+    text = ("Om förbundet\n\nFörbundet arbetar i hela Åby. Unga vuxna i åldern 18–25 år är "
+            "prioriterad målgrupp. Kvinnor med långvarig sjukskrivning utgör en särskild "
+            "målgrupp under 2031. Det är en viktig målgrupp för parterna.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert "Unga vuxna i åldern 18–25 år" in got
+    assert "Kvinnor med långvarig sjukskrivning" in got
+    assert not any(g.startswith("Det") for g in got)
+
+
+def test_a_goal_in_a_sentence_keeps_a_lists_last_item_after_a_comma():
+    text = ("Om förbundet\n\nFörbundets mål är att stärka samverkan kring boende, hälsa, "
+            "och sysselsättning, och det har parterna länge efterfrågat.\n")
+    got = [g.text for g in extract_document(_doc(text)).goals]
+    assert got == ["stärka samverkan kring boende, hälsa, och sysselsättning"]
+
+
+def test_a_group_after_a_passive_that_describes_the_target_group():
+    text = ("Målgrupper\n\nI planen beskrivs målgruppen som personer med psykisk ohälsa som "
+            "behöver stöd från flera parter. Vid starten definierades målgruppen som unga "
+            "vuxna i Åby.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert "personer med psykisk ohälsa som behöver stöd från flera parter" in got
+    assert "unga vuxna i Åby" in got
+
+
+def test_a_transcripts_run_of_empty_pages_before_the_title():
+    pages = "".join(f"{n}\n\n" for n in range(1, 25))
+    assert _meta(pages + "25 Revisionsrapport Genomförd på uppdrag av revisorerna April 2032 "
+                 "Samordningsförbundet Åby Granskning av årsredovisning 2031\n\nText.\n")[0] \
+        == "revisionsberattelse"

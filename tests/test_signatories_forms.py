@@ -248,3 +248,14 @@ def test_a_slides_list_of_the_board_by_role_then_name_party_and_organisation():
     assert sigs["Eva-Lena Gustafsson"] == ("Ordförande", "Norrviks kommun")
     assert sigs["Annika Dahlqvist Berg"] == ("Ledamot", "Försäkringskassan")
     assert "Hans Ruuth" not in sigs  # a deputy signs nothing
+
+
+def test_who_wrote_a_report_after_a_field_or_a_compiled_by():
+    got = _sigs("Slutrapport Lotsen 2031\n\nRapporten sammanställd av: Petra Öberg "
+                "Projektledare På uppdrag av Samordningsförbundet Åby.\n\n"
+                "Utvärdering av Bryggan. Författare: Nils-Erik Sand och Maja Holm, Holm & Sand "
+                "AB. Konsultrapport mars 2031.\n\n"
+                "Bryggan startade 2029. Projektledaren Anna Berg har berättat om arbetet.\n")
+    assert got["Petra Öberg"][0] == "Projektledare"
+    assert got["Nils-Erik Sand"][1] == got["Maja Holm"][1] == "Holm & Sand AB"
+    assert "Anna Berg" not in got
