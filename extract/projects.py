@@ -966,15 +966,13 @@ def _cards(ctx: Context, found: list) -> None:
     blocks, text = ctx.structure.blocks, ctx.document.text
     fields = _card_fields()
     for i, b in enumerate(blocks):
-        # a one-line paragraph may be a title too, if it reads as one
-        one_line_title = b.kind == "para" and b.lines == 1 and ":" not in b.text \
-            and (b.text.lstrip(_QUOTES)[:1].isupper() or b.text[:1].isdigit())
-        if not (b.kind in ("item", "heading") or one_line_title) \
-                or not 1 <= len(b.text.split()) <= 6 \
-                or fields.match(b.text) or LABEL_LINE.match(b.text) \
-                or b.text.rstrip().endswith((":", ".")):
-            continue  # (a field's line is none: "Insatsens namn: Studiebryggan")
+        if not _card_title(b, fields, items=True):
+            continue
         end = min(len(text), b.end + CARD_WINDOW)
+        first = fields.search(text, b.end, end)
+        if first and any(_card_title(x, fields) for x in blocks[i + 1:i + 12]
+                         if x.start < first.start()):
+            continue  # a title nearer the fields is theirs ("Stäng", a site's menu, is not)
         # (the fields of the next list, or of the next title over fields of its own, are not
         # this title's; a sub-title inside the card, "Kort beskrivning", is)
         nxt = next((x.start for k, x in enumerate(blocks[i + 1:i + 12], i + 1)
@@ -1004,6 +1002,17 @@ def _cards(ctx: Context, found: list) -> None:
         if name and (held >= 3 or not _common_noun(name)) and not _is_person_or_place(name) \
                 and not ctx.opens_section(b):
             found.append((b.start + skip, b.start + skip + len(name), acr))
+
+
+def _card_title(b, fields: re.Pattern, items: bool = False) -> bool:
+    """A block that may title a card: a heading, a one-line paragraph that reads as one, or
+    (`items`) a list's item, of one to six words; not a field's line ("Insatsens namn:
+    Studiebryggan") nor a sentence."""
+    one_line_title = b.kind == "para" and b.lines == 1 and ":" not in b.text \
+        and (b.text.lstrip(_QUOTES)[:1].isupper() or b.text[:1].isdigit())
+    return (b.kind == "heading" or (items and b.kind == "item") or one_line_title) \
+        and 1 <= len(b.text.split()) <= 6 and not fields.match(b.text) \
+        and not LABEL_LINE.match(b.text) and not b.text.rstrip().endswith((":", "."))
 
 
 _QUOTES = "\"'”“„«»"

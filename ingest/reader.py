@@ -16,6 +16,7 @@ from .cleanup import clean_text
 from .encoding import decode
 from .errors import IngestError
 from .formats import PDF_SUFFIXES, SUPPORTED, TEXT_SUFFIXES, content_id  # noqa: F401
+from .glued_fields import unglue_fields
 from .markdown import plain_marks
 from .metadata import add_metadata
 from .ocr import OCR_MODES, OCR_PAGE_BUDGET, PdfOcr, ocr_available
@@ -63,7 +64,7 @@ def _read_text(path: Path, doc_id: str, max_pages: int | None, max_bytes: int) -
         raise IngestError(f"text file too large ({size / 1e6:.0f} MB > {max_bytes / 1e6:.0f} MB, "
                           f"--max-text-mb)")
     decoded = decode(path.read_bytes())
-    split = split_transcript(plain_marks(decoded.text))
+    split = split_transcript(unglue_fields(plain_marks(decoded.text)))
     if max_pages and len(split.pages) > max_pages:
         raise IngestError(f"{len(split.pages)} pages, more than --max-pages {max_pages}")
     doc = Document(doc_id=doc_id, source_path=str(path), format="txt",

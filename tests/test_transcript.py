@@ -208,3 +208,15 @@ def test_numbers_that_count_up_on_one_page_are_a_tables_row_numbers_not_page_num
     # one number alone on a page is the page's own
     pages = split_transcript("Text på sidan.\n\n3\n\nMer text.\n").pages
     assert "\n3\n" not in "\n".join(text for _, text in pages)
+
+
+def test_a_fact_boxs_labels_glued_to_their_values_get_their_colon_back():
+    from samverkan.ingest.glued_fields import unglue_fields
+
+    box = ("Projekt Lyktan\n\nProjektägareÅby kommun\nKontaktpersonEva Ström\n"
+           "Beviljat stöd412 500 kr\nProjektperiod2031-01-01 till 2031-12-31\nIn English\n\n"
+           "SamCoach är ett projekt i Åby.\n")
+    got = unglue_fields(box)
+    assert "Projektägare: Åby kommun\nKontaktperson: Eva Ström\nBeviljat stöd: 412 500 kr\n" \
+        "Projektperiod: 2031-01-01" in got
+    assert "SamCoach är ett projekt" in got  # one line alone is as likely a name
