@@ -332,6 +332,9 @@ def _prose_activities(ctx: Context, doc) -> None:
                                 (*ctx.extraction.goals, *ctx.extraction.activities)))
     blocks = ctx.structure.blocks
     for i, b in enumerate(blocks):
+        if _numbered_title(b) and cfg["prose_heading"].search(b.text):
+            _plan_told(ctx, doc, i, taken)  # "4. Vad förbundet kommer att göra under 2015"
+            continue
         if b.is_heading:
             # a plan's heading over paragraphs that tell its activities ("Så här ska vi arbeta")
             if (ctx.says(b, "activity") or cfg["prose_heading"].search(b.text)) \
@@ -356,6 +359,32 @@ def _prose_activities(ctx: Context, doc) -> None:
         names_plan = bool(_NAMES_ACTIVITIES.search(b.text) and _NAMES_PLAN.search(b.text))
         if not _titles_after(ctx, doc, i, taken, titles=names_plan):
             _paragraphs_after(ctx, doc, i, taken)
+
+
+TITLE_WORDS = 10  # words at most of a numbered section's title
+
+
+def _numbered_title(b: Block) -> bool:
+    """A numbered section's title: "4. Vad förbundet kommer att göra under 2015"."""
+    return b.number is not None and b.kind in ("item", "heading") and "\n" not in b.text \
+        and len(b.text.split()) <= TITLE_WORDS and not b.text.rstrip().endswith(".")
+
+
+def _plan_told(ctx: Context, doc, i: int, taken: Covered) -> None:
+    """A plan's numbered section whose title says what will be done, told in paragraphs
+    under topic titles of their own ("Kartläggning och behov" / "Under våren kommer
+    förbundet att genomföra en kartläggning ..."): every sentence whose first words hold a
+    modal and its verb is one activity, up to the next numbered section."""
+    text, cfg = ctx.document.text, _statement_cues()
+    for b in ctx.structure.blocks[i + 1:]:
+        if _numbered_title(b) or b.kind in ("row", "toc"):
+            break
+        if b.kind != "para" or b.is_heading:
+            continue
+        for s, e in _sentences(text, b):
+            start = _planned_start(text, s, e, cfg, opening_only=True)
+            if start is not None and not taken.overlaps(s, e):
+                _add_planned(ctx, doc, start, e, None, taken, whole=True)
 
 
 TOLD_PARAGRAPHS = 3  # paragraphs after a story's plan where it tells what became of it
@@ -621,7 +650,14 @@ def _planned_start(text: str, s: int, e: int, cfg: dict, opening_only: bool) -> 
             break
         if is_infinitive(w.group(0)) and w.group(0).lower() not in _number_words():
             return None if w.group(0).lower() in cfg["prose_not_verbs"] else w.start()
+        if opening_only and _passive_infinitive(w.group(0)):
+            return s  # "Den årliga samverkansdagen kommer att hållas i maj": what is planned
     return None
+
+
+def _passive_infinitive(word: str) -> bool:
+    """"hållas", "utvärderas": an infinitive's passive, whose subject is the thing planned."""
+    return len(word) > 4 and word.endswith("s") and is_infinitive(word[:-1])
 
 
 def _planned_parts(text: str, s: int, e: int, cfg: dict) -> list[tuple[int, int]]:

@@ -658,24 +658,26 @@ def _contents_lines(ctx: Context, found: list) -> None:
     for b in [*ctx.structure.blocks, None]:
         m = _TOC_LINE.match(b.text) if b is not None and b.kind == "toc" else None
         if m is None:
-            found.extend(_effort_entries(titles))
+            # (under an entry without a number, the next are its peers: "Deltagarstatistik")
+            found.extend(_effort_entries(titles, numbered=True))
             titles = []
             continue
         titles.append((b.start + m.start("title"), m.group("title").strip(), m.group("num") or ""))
 
 
-def _effort_entries(titles: list[tuple[int, str, str]]) -> list[tuple[int, int, str]]:
+def _effort_entries(titles: list[tuple[int, str, str]], numbered: bool = False
+                    ) -> list[tuple[int, int, str]]:
     """Of a table of contents' entries (start, title, number), the spans of those under an
     entry over the funded efforts that read as names ("Kraft-team", not "Hälsoinriktade
     aktiviteter"), up to an entry of that one's rank or higher ("1.4 …") or one that opens
-    another part ("Ekonomi")."""
+    another part ("Ekonomi"); if `numbered`, only under a numbered entry over them."""
     cfg = _cfg()
     out: list[tuple[int, int, str]] = []
     rank: int | None = None  # the efforts entry's depth of numbering while inside its part
     for start, title, num in titles:
         depth = num.count(".") + 1 if num else 0
         if cfg["toc_efforts"].search(title):
-            rank = depth
+            rank = depth if depth or not numbered else None
         elif cfg["toc_sections"].match(title) or (rank is not None and depth and depth <= rank):
             rank = None
         elif rank is None or cfg["toc_efforts_kind"].search(title):
@@ -970,9 +972,10 @@ def _cards(ctx: Context, found: list) -> None:
             continue
         end = min(len(text), b.end + CARD_WINDOW)
         first = fields.search(text, b.end, end)
-        if first and any(_card_title(x, fields) for x in blocks[i + 1:i + 12]
-                         if x.start < first.start()):
-            continue  # a title nearer the fields is theirs ("Stäng", a site's menu, is not)
+        if first and any(_card_title(x, fields) and x.text.strip().lower() not in _cfg()["not"]
+                         for x in blocks[i + 1:i + 12] if x.start < first.start()):
+            continue  # a title nearer the fields is theirs ("Stäng", a site's menu, is not;
+            # a box's own label, "Fakta", is no title)
         # (the fields of the next list, or of the next title over fields of its own, are not
         # this title's; a sub-title inside the card, "Kort beskrivning", is)
         nxt = next((x.start for k, x in enumerate(blocks[i + 1:i + 12], i + 1)

@@ -165,3 +165,12 @@ def test_an_acronym_in_apposition_to_the_förbunds_name_is_the_förbunds():
                  "Norra Åby, SANÅ, valt modellen med plattformar. Kommunen sökte medlemskap i "
                  "SANÅ under året. LYKTAN startade i mars och LYKTAN hade 30 deltagare.\n")
     assert "SANÅ" not in got and "LYKTAN" in got
+
+
+def test_a_cards_title_is_the_one_nearest_its_fields_not_a_menu_or_a_box_label():
+    got = _names("Logotyp\n\nStäng\n\nMer information och anmälan.\n\nBryggan Väst\n\nFakta\n"
+                 "Projektperiod: 2031-01-01–2032-12-31\nProjektägare: Åby kommun\n"
+                 "Målgrupp: Unga 18–29 år.\nKontaktperson: Eva Ström\n\nOm projektet\n\n"
+                 "Bryggan Väst ska stödja unga.\n")
+    assert "Bryggan Väst" in got
+    assert not {"Stäng", "Logotyp", "Fakta"} & set(got)

@@ -1707,3 +1707,21 @@ def test_a_transcripts_run_of_empty_pages_before_the_title():
     assert _meta(pages + "25 Revisionsrapport Genomförd på uppdrag av revisorerna April 2032 "
                  "Samordningsförbundet Åby Granskning av årsredovisning 2031\n\nText.\n")[0] \
         == "revisionsberattelse"
+
+
+def test_a_plans_section_that_says_what_will_be_done_told_in_paragraphs():
+    text = ("Verksamhetsplan 2031\nSamordningsförbundet Åby\n\n"
+            "3. Vad förbundet kommer att göra under 2031\n\n"
+            "Kunskap och behov\n"
+            "Under hösten kommer förbundet att genomföra en enkät till alla handläggare om "
+            "samverkan. Tanken är att enkäten ska ge underlag till nästa plan.\n\n"
+            "Utbildning\n"
+            "Vi avser också att anordna två halvdagar om samordnad individuell plan för chefer. "
+            "Den årliga träffen för parterna kommer i år att hållas i Östby.\n\n"
+            "4. Budget 2031\n\n"
+            "Styrelsen kommer att följa budgeten varje kvartal.\n")
+    got = [a.text for a in extract_document(_doc(text)).activities]
+    assert any(a.startswith("genomföra en enkät till alla handläggare") for a in got)
+    assert any(a.startswith("anordna två halvdagar") for a in got)
+    assert any(a.startswith("Den årliga träffen för parterna") for a in got)
+    assert not any("underlag till nästa plan" in a or "budgeten" in a for a in got)
