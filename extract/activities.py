@@ -17,6 +17,7 @@ from ..records import Activity
 from ..resources import load_toml
 from ..vocabulary import is_first_name, is_infinitive
 from .context import Context, Covered, alternation, cues, numbers
+from .month_plans import month_activities
 from .outcomes import (
     NOT_REPORTED,
     OUTCOME_LABEL,
@@ -71,6 +72,8 @@ def extract_activities(ctx: Context, doc) -> None:
                 or (planned and ctx.structure.items_after(i, stop=ctx.opens_section)):
             # (or a lead that says what will be done: "Under 2025 kommer förbundet att:")
             items = ctx.structure.items_after(i, stop=ctx.opens_section)
+            if items and _statement_cues()["plan_part"].match(blocks[items[0]].text.lstrip()):
+                items = []  # "FAS 1 – UPPSTART" over its lines is a part, no list's line
             subs = _sub_plans(ctx, i) if titled and not items else []
             if items:
                 plans.append((i, items, b.text.strip().rstrip(":"), False))
@@ -133,6 +136,8 @@ def extract_activities(ctx: Context, doc) -> None:
         if not _titles_under(ctx, doc, i, told):
             _activity_statements(ctx, doc, i, blocks[i].text.strip().rstrip(":"))
     _prose_activities(ctx, doc)
+    month_activities(ctx, Covered(len(ctx.document.text), (
+        (r.char_start, r.char_end) for r in (*ctx.extraction.goals, *ctx.extraction.activities))))
 
 
 def _labelled_activities(ctx: Context, doc) -> None:
@@ -335,6 +340,12 @@ def _prose_activities(ctx: Context, doc) -> None:
         if _numbered_title(b) and cfg["prose_heading"].search(b.text):
             _plan_told(ctx, doc, i, taken)  # "4. Vad förbundet kommer att göra under 2015"
             continue
+        if _numbered_title(b) and cfg["commitments_heading"].search(b.text):
+            _plan_told(ctx, doc, i, taken, every=True)  # "4. Parternas åtaganden 2019"
+            continue
+        if b.is_heading and cfg["plan_part"].match(b.text.lstrip()) and "\n" not in b.text:
+            _part_told(ctx, doc, i, taken)  # "FAS 1 – UPPSTART (januari–mars 2011)"
+            continue
         if b.is_heading:
             # a plan's heading over paragraphs that tell its activities ("Så här ska vi arbeta")
             if (ctx.says(b, "activity") or cfg["prose_heading"].search(b.text)) \
@@ -361,20 +372,22 @@ def _prose_activities(ctx: Context, doc) -> None:
             _paragraphs_after(ctx, doc, i, taken)
 
 
-TITLE_WORDS = 10  # words at most of a numbered section's title
+SECTION_TITLE_WORDS = 10  # words at most of a numbered section's title
 
 
 def _numbered_title(b: Block) -> bool:
     """A numbered section's title: "4. Vad förbundet kommer att göra under 2015"."""
     return b.number is not None and b.kind in ("item", "heading") and "\n" not in b.text \
-        and len(b.text.split()) <= TITLE_WORDS and not b.text.rstrip().endswith(".")
+        and len(b.text.split()) <= SECTION_TITLE_WORDS and not b.text.rstrip().endswith(".")
 
 
-def _plan_told(ctx: Context, doc, i: int, taken: Covered) -> None:
+def _plan_told(ctx: Context, doc, i: int, taken: Covered, every: bool = False) -> None:
     """A plan's numbered section whose title says what will be done, told in paragraphs
     under topic titles of their own ("Kartläggning och behov" / "Under våren kommer
     förbundet att genomföra en kartläggning ..."): every sentence whose first words hold a
-    modal and its verb is one activity, up to the next numbered section."""
+    modal and its verb is one activity, up to the next numbered section; in a section of
+    commitments (`every`: "Försäkringskassan" / "Försäkringskassan informerar kommunens
+    handläggare om ..."), every sentence."""
     text, cfg = ctx.document.text, _statement_cues()
     for b in ctx.structure.blocks[i + 1:]:
         if _numbered_title(b) or b.kind in ("row", "toc"):
@@ -382,9 +395,62 @@ def _plan_told(ctx: Context, doc, i: int, taken: Covered) -> None:
         if b.kind != "para" or b.is_heading:
             continue
         for s, e in _sentences(text, b):
+            start = s if every and not text[s:e].rstrip().endswith(":") \
+                else _planned_start(text, s, e, cfg, opening_only=True)
+            if start is not None and not taken.overlaps(s, e):
+                _add_planned(ctx, doc, start, e, None, taken, whole=True)
+
+
+def _part_told(ctx: Context, doc, i: int, taken: Covered) -> None:
+    """A plan's part under its title ("FAS 1 – UPPSTART"), told in lines and paragraphs up
+    to the next title: lines one under the other that each make a paragraph of their own are
+    a list that lost its markers ("Rekrytering av projektledare." / "Upphandling av extern
+    utvärderare."), each line's first sentence one activity; in the other paragraphs, each
+    sentence whose first words hold a modal and its verb."""
+    text, cfg = ctx.document.text, _statement_cues()
+    body = []
+    for b in ctx.structure.blocks[i + 1:]:
+        if b.is_heading and b.text.rstrip().endswith(":"):
+            continue  # a lead over the part's list ("Insatsen ska erbjuda:"), read as a list
+        if b.is_heading or b.kind not in ("para", "item"):
+            break
+        body.append(b)
+    for k, b in enumerate(body):
+        if b.kind != "para":
+            continue
+        lines = _line_spans(text, b)
+        if len(lines) > 1 and all(text[s:e].rstrip().endswith((".", "!", "?")) for s, e in lines):
+            for s, e in lines:  # lines that each end a sentence: a list that lost its markers
+                first = (sentence_spans(text, s, e) or [(s, e)])[0]
+                if not taken.overlaps(*first):
+                    _add_planned(ctx, doc, *first, None, taken, whole=True)
+            continue
+        sentences = _sentences(text, b)
+        if b.lines == 1 and any(0 <= n < len(body) and body[n].kind == "para"
+                                and body[n].lines == 1 and _adjacent(text, b, body[n])
+                                for n in (k - 1, k + 1)):
+            s, e = sentences[0]
+            if not taken.overlaps(s, e):
+                _add_planned(ctx, doc, s, e, None, taken, whole=True)
+            continue
+        for s, e in sentences:
             start = _planned_start(text, s, e, cfg, opening_only=True)
             if start is not None and not taken.overlaps(s, e):
                 _add_planned(ctx, doc, start, e, None, taken, whole=True)
+
+
+def _line_spans(text: str, b: Block) -> list[tuple[int, int]]:
+    out, start = [], b.start
+    for m in re.finditer(r"\n", text[b.start:b.end]):
+        out.append((start, b.start + m.start()))
+        start = b.start + m.end()
+    return [*out, (start, b.end)]
+
+
+def _adjacent(text: str, a: Block, b: Block) -> bool:
+    """Whether two blocks stand on lines right after one another, no blank line between."""
+    first, last = (a, b) if a.start < b.start else (b, a)
+    return "\n\n" not in text[first.end:last.start]
 
 
 TOLD_PARAGRAPHS = 3  # paragraphs after a story's plan where it tells what became of it
@@ -570,8 +636,8 @@ def _plain_title(ctx: Context, b: Block) -> bool:
     section of its own ("Ekonomi", "Målgrupper")."""
     title = b.text.strip()
     if "\n" in title or len(title.split()) > TITLE_WORDS or title.endswith(":") \
-            or title_depth(title) != 0:
-        return False
+            or title_depth(title) != 0 or _statement_cues()["plan_part"].match(title):
+        return False  # (nor a part of the plan: "FAS 1 – UPPSTART", "År 2")
     # ("Införa SUS-registrering i samtliga insatser" names a section's word, but does)
     return is_infinitive(title.split()[0]) or not ctx.opens_section(b)
 
@@ -687,6 +753,7 @@ def _statement_cues() -> dict:
             "prose_lead": re.compile(c["prose_lead"], re.I),
             "prose_modal": re.compile(c["prose_modal"], re.I),
             "prose_heading": re.compile(c["prose_heading"], re.I),
+            "commitments_heading": re.compile(c["commitments_heading"], re.I),
             "prose_ordinal": re.compile(c["prose_ordinal"].replace(
                 "{ordinals}", alternation(numbers()["ordinals"])), re.I),
             "prose_planned_object": re.compile(c["prose_planned_object"], re.I),

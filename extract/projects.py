@@ -582,10 +582,14 @@ def _listed_after_lead(text: str, found: list) -> None:
             part = _LIST_PART.match(text, pos, end + 1)
             if not part or not part.group("name")[:1].isupper():
                 break
-            name = part.group("name").strip()
+            name, at = part.group("name").strip(), part.start("name")
+            inner = _cfg()["before"].search(name)
+            if inner and inner.start() and name[inner.end():].lstrip()[:1].isupper():
+                # "Halvtidsavstämning med insatsen Tranåsmodellen": the name after its kind
+                skip = inner.end() + len(name[inner.end():]) - len(name[inner.end():].lstrip())
+                name, at = name[skip:], at + skip
             if len(name.split()) <= 6 and not _clause(name):  # (capitals mark names here)
-                found.append((part.start("name"), part.start("name") + len(name),
-                              part.group("acr") or ""))
+                found.append((at, at + len(name), part.group("acr") or ""))
             pos = part.end()
             if pos >= end:
                 break

@@ -174,3 +174,8 @@ def test_a_cards_title_is_the_one_nearest_its_fields_not_a_menu_or_a_box_label()
                  "Bryggan Väst ska stödja unga.\n")
     assert "Bryggan Väst" in got
     assert not {"Stäng", "Logotyp", "Fakta"} & set(got)
+
+
+def test_a_listed_part_that_names_an_effort_after_its_kind_keeps_only_the_name():
+    got = _names("Årshjul 2031\n\nJUNI\nInsatser: Halvtidsavstämning med insatsen Fyrbåken.\n")
+    assert "Fyrbåken" in got and not any(n.startswith("Halvtidsavstämning") for n in got)

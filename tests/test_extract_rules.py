@@ -1725,3 +1725,55 @@ def test_a_plans_section_that_says_what_will_be_done_told_in_paragraphs():
     assert any(a.startswith("anordna två halvdagar") for a in got)
     assert any(a.startswith("Den årliga träffen för parterna") for a in got)
     assert not any("underlag till nästa plan" in a or "budgeten" in a for a in got)
+
+
+def test_a_year_wheel_by_month_one_activity_per_sentence():
+    months = ["JANUARI", "FEBRUARI", "MARS", "APRIL"]
+    lines = {"JANUARI": "Kansliet: Sammanställning av årets enkäter. Nytt nyhetsbrev ges ut.",
+             "FEBRUARI": "Kompetens: Temadag om ohälsa i Östby. Målgrupp: chefer och handläggare.",
+             "MARS": "Sommaruppehåll. Inga planerade aktiviteter.",
+             "APRIL": "Styrelsen: Planeringsdag för nästa års arbete i Åby."}
+    text = "Årshjul 2031\nSamordningsförbundet Åby\n\n" + "".join(
+        f"{m}\n{lines[m]}\n\n" for m in months) + \
+        "Kostnaderna ryms inom budgetens post för kompetens.\n\nUpprättad 2030-11-19\n"
+    got = [a.text for a in extract_document(_doc(text)).activities]
+    assert {"Sammanställning av årets enkäter", "Nytt nyhetsbrev ges ut",
+            "Temadag om ohälsa i Östby", "Planeringsdag för nästa års arbete i Åby"} <= set(got)
+    assert not any("Målgrupp" in a or "Inga" in a or "Kostnaderna" in a for a in got)
+
+
+def test_a_plans_section_of_each_partys_commitments_and_groups_prioritised_inverted():
+    text = ("Verksamhetsplan 2031 LLG Åby\n\n2. Målgrupp\n\nLLG:s målgrupp är personer 18–64 år. "
+            "Särskilt prioriterade under 2031 är personer med lång tid i ekonomiskt bistånd "
+            "och unga vuxna med psykisk ohälsa.\n\n"
+            "3. Parternas åtaganden 2031\n\nFörsäkringskassan\n"
+            "Försäkringskassan informerar kommunens handläggare om sjukförsäkringen två gånger "
+            "under året.\n\nArbetsförmedlingen\nArbetsförmedlingen ansvarar för:\n"
+            "• att anvisa deltagare till Ankaret\n• att delta i gemensamma planeringsmöten\n\n"
+            "4. Ekonomi\n\nFörbundet har beviljat 400 000 kr till Ankaret.\n")
+    ex = extract_document(_doc(text))
+    acts = [a.text for a in ex.activities]
+    assert any(a.startswith("Försäkringskassan informerar kommunens handläggare") for a in acts)
+    assert any("anvisa deltagare till Ankaret" in a for a in acts)
+    assert any("delta i gemensamma planeringsmöten" in a for a in acts)
+    assert not any("beviljat" in a for a in acts)
+    groups = [t.text for t in ex.target_groups]
+    assert "personer med lång tid i ekonomiskt bistånd" in groups
+    assert "unga vuxna med psykisk ohälsa" in groups
+
+
+def test_a_plans_phases_told_in_lines_that_lost_their_markers_and_in_paragraphs():
+    text = ("Arbetsplan för insatsen Ankaret 2031\n\nArbetsplan per fas\n\n"
+            "FAS 1 – START (januari–mars 2031)\n\n"
+            "Anställning av två coacher. Klart i februari.\n"
+            "Framtagande av en gemensam remiss.\n"
+            "Utbildning av personalen i motiverande samtal.\n\n"
+            "FAS 2 – DRIFT (april–december 2031)\n\n"
+            "Insatsen ska under fasen erbjuda:\n– individuell kartläggning\n– praktik hos arbetsgivare\n\n"
+            "Därtill ska coacherna bygga upp ett nätverk av arbetsgivare i Åby.\n\n"
+            "Budget\n\nCoacher 800 000 kr\n")
+    got = [a.text for a in extract_document(_doc(text)).activities]
+    assert {"Anställning av två coacher", "Framtagande av en gemensam remiss",
+            "Utbildning av personalen i motiverande samtal"} <= set(got)
+    assert any(a.startswith("bygga upp ett nätverk av arbetsgivare") for a in got)
+    assert not any(a.startswith("FAS") for a in got)
