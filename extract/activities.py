@@ -415,6 +415,8 @@ def _part_told(ctx: Context, doc, i: int, taken: Covered) -> None:
         if b.is_heading or b.kind not in ("para", "item"):
             break
         body.append(b)
+    if any(LABEL_LINE.match(b.text) for b in body):
+        return  # fields under a title ("Steg 1 Gislaved" / "Ägare: ..."): an effort's card
     for k, b in enumerate(body):
         if b.kind != "para":
             continue
@@ -426,6 +428,8 @@ def _part_told(ctx: Context, doc, i: int, taken: Covered) -> None:
                     _add_planned(ctx, doc, *first, None, taken, whole=True)
             continue
         sentences = _sentences(text, b)
+        if cfg["whole_plan"].match(b.text):
+            break  # "Under hela projektperioden kommer projektet att ...": no part's own
         if b.lines == 1 and any(0 <= n < len(body) and body[n].kind == "para"
                                 and body[n].lines == 1 and _adjacent(text, b, body[n])
                                 for n in (k - 1, k + 1)):
@@ -754,6 +758,7 @@ def _statement_cues() -> dict:
             "prose_modal": re.compile(c["prose_modal"], re.I),
             "prose_heading": re.compile(c["prose_heading"], re.I),
             "commitments_heading": re.compile(c["commitments_heading"], re.I),
+            "whole_plan": re.compile(c["whole_plan"], re.I),
             "prose_ordinal": re.compile(c["prose_ordinal"].replace(
                 "{ordinals}", alternation(numbers()["ordinals"])), re.I),
             "prose_planned_object": re.compile(c["prose_planned_object"], re.I),

@@ -53,17 +53,21 @@ def extract_target_groups(ctx: Context, doc) -> None:
     blocks = ctx.structure.blocks
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        could_lead = b.is_heading or (b.kind == "para" and nxt is not None and (
+        # (a short question on a line of its own is a title: "Vem kan delta?")
+        asks = b.kind == "para" and b.lines == 1 and b.text.rstrip().endswith("?") \
+            and len(b.text.split()) <= QUESTION_WORDS
+        could_lead = b.is_heading or asks or (b.kind == "para" and nxt is not None and (
             nxt.kind == "item" or b.text.rstrip().endswith(":")))
         leads = _leads_to_groups(ctx, b) if could_lead else ""
-        lead_para = b.kind == "para" and bool(leads)
-        heading = b.is_heading and bool(leads)
+        lead_para = b.kind == "para" and not asks and bool(leads)
+        heading = (b.is_heading or asks) and bool(leads)
         if heading or lead_para:
             start = i
             if b.is_heading and nxt is not None and nxt.kind in ("para", "heading") \
                     and (nxt.text.rstrip().endswith(":") or _lead_over_items(ctx, blocks, i + 1)):
                 start = i + 1  # "Styrelsen har prioriterat följande grupper:" under the heading
-            items = ctx.structure.items_after(start, stop=ctx.opens_section)
+            # (under a question, lines of a paragraph each are its answer, no list)
+            items = [] if asks else ctx.structure.items_after(start, stop=ctx.opens_section)
             # "Målgrupp" / its paragraph / "Så arbetar vi" / "... i fyra delar:" / a list: a
             # list under a title of its own is that title's, unless its items name people
             titled_apart = bool(items) and any(
@@ -79,10 +83,8 @@ def extract_target_groups(ctx: Context, doc) -> None:
                     found.extend(_lines_as_items(ctx.document.text, blocks[k]))
             if not items and blocks[start].text.rstrip().endswith(":"):
                 found.extend(_joined_list(ctx.document.text, blocks, start))
-            elif not items and heading and leads == "groups" and nxt is not None \
-                    and nxt.kind == "para" and _names_people(ctx.document.text, nxt.start):
-                # "Målgrupp" over "Unga vuxna 16–29 år som ... Inom gruppen prioriteras ..."
-                found.extend(_coordinated(ctx.document.text, nxt.start))
+            elif not items and heading and leads == "groups":
+                found.extend(_paragraphs_under(ctx.document.text, blocks, i))
     text = ctx.document.text
     for pat in _cfg()["inline"]:
         for m in pat.finditer(text):
@@ -112,7 +114,34 @@ def extract_target_groups(ctx: Context, doc) -> None:
     _emit(ctx, found, words)
 
 
+# the reader addressed as the group: "För dig som ...", "Du som ..." (the group from "dig")
+_ADDRESSED = re.compile(r"(?:[Ff]ör\s+|[Tt]ill\s+)?(?=(?:dig|du|Du|Dig)\s+som\s)")
+_BARE_AGES = re.compile(r"\d{1,2}\s*[–-]\s*\d{1,2}\s*år")
+GROUP_PARAGRAPHS = 3  # paragraphs under a title of target groups that may each name one
+
+
+def _paragraphs_under(text: str, blocks, i: int) -> list[tuple[int, int]]:
+    """The groups the paragraphs under a title of target groups open with, up to one that
+    opens otherwise: "Målgrupp" over "Unga vuxna 16–29 år som ... Inom gruppen prioriteras
+    ...", "Vem kan delta?" over "För dig som är mellan 20 och 64 år ..." or over "16–24 år."
+    (an age range alone names the group) and "Unga som varken arbetar ..."."""
+    out: list[tuple[int, int]] = []
+    for b in blocks[i + 1:i + 1 + GROUP_PARAGRAPHS]:
+        if b.kind != "para" or b.is_heading:
+            break
+        ages = _BARE_AGES.fullmatch(b.text.rstrip(". "))
+        at = _ADDRESSED.match(text, b.start)
+        if ages:
+            out.append((b.start, b.start + ages.end()))
+        elif at or _names_people(text, b.start):
+            out.extend(_coordinated(text, at.end() if at else b.start))
+        else:
+            break
+    return out
+
+
 LEAD_END_CHARS = 80  # where a lead-in's last words stand
+QUESTION_WORDS = 8  # words at most of a question that titles what follows
 _GROUPS_WORD = re.compile(r"(?<![\wåäö])grupper(?:na)?(?![\wåäö])", re.I)
 _GROUPS_ANCHOR = re.compile("grupper", re.I)
 COUNTED_REACH = 40  # characters a count stands before its "grupper" ("fyra prioriterade målgrupper")

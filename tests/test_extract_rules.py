@@ -1777,3 +1777,27 @@ def test_a_plans_phases_told_in_lines_that_lost_their_markers_and_in_paragraphs(
             "Utbildning av personalen i motiverande samtal"} <= set(got)
     assert any(a.startswith("bygga upp ett nätverk av arbetsgivare") for a in got)
     assert not any(a.startswith("FAS") for a in got)
+
+
+def test_groups_under_a_question_who_may_take_part_addressed_or_as_ages_alone():
+    text = ("Insatskatalog 2031\n\nLYKTAN\n\nVem kan delta?\n\nFör dig som är mellan 20 och 64 "
+            "år och har varit borta från arbetsmarknaden i mer än ett år.\n\nDu behöver inte ha "
+            "en diagnos för att delta.\n\nVad innehåller insatsen?\n\nKartläggning och praktik.\n\n"
+            "FYREN\n\nVem kan delta?\n\n16–24 år.\n\nUnga som varken arbetar eller studerar.\n\n"
+            "Insatsen vänder sig inte till dig som redan har en planering.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert "dig som är mellan 20 och 64 år och har varit borta från arbetsmarknaden i mer än " \
+        "ett år" in got
+    assert "16–24 år" in got and "Unga som varken arbetar eller studerar" in got
+    assert not any("redan har en planering" in g or "diagnos" in g for g in got)
+
+
+def test_a_title_like_a_part_over_fields_and_a_paragraph_on_the_whole_plan_are_no_phase():
+    text = ("Delårsrapport 2031\n\n4. Insatser – status per insats\n\nSteg 1 Åby\n"
+            "Ägare: Åby kommun. Insats för personer med försörjningsstöd.\n"
+            "Status: Pågår enligt plan. 34 deltagare.\n\n"
+            "Projektplan Ankaret\n\nFas 1 – Start (januari–mars 2031)\n"
+            "Anställa två coacher i Åby\nTa fram en gemensam remiss\n\n"
+            "Under hela projektperioden kommer projektet att informera styrgruppen om arbetet.\n")
+    got = [a.text for a in extract_document(_doc(text)).activities]
+    assert not any(a.startswith(("Ägare", "Status", "informera styrgruppen")) for a in got)
