@@ -56,7 +56,8 @@ def _cfg() -> dict:
             "money": re.compile(c["money"], re.I),
             "money_lead": re.compile(f"{c['money_lead']}|{c['money']}", re.I),
             "sentence": re.compile(
-                rf"(?P<label>[A-ZÅÄÖ][^.:;\n]{{2,{SENTENCE_LABEL - 1}}}?){verb_amount}"
+                # (a capital that starts a word: "upprä|ttades" is no label's start)
+                rf"(?<![\wåäöÅÄÖ])(?P<label>(?-i:[A-ZÅÄÖ])[^.:;\n]{{2,{SENTENCE_LABEL - 1}}}?){verb_amount}"
                 rf"(?P<num>[-−]?\d[\d  ]*(?:,\d+)?)\s*(?P<unit>{UNIT})(?![\w])", re.I),
             "sentence_anchor": re.compile(rf"(?<!\s)(?={verb_amount}[-−]?\d)", re.I),
             "not_labels": set(c["not_labels"]),

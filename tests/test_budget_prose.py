@@ -216,3 +216,13 @@ def test_figures_that_mark_their_own_bounds_after_a_long_label_and_no_rate():
     assert got[30_000] == ("Handledning och utbildning", "2032")
     assert got[880_000] == ("Summa", "2032")
     assert 300 not in got
+
+
+def test_units_written_with_dots_spaces_or_cut_short():
+    from samverkan.extract.amounts import amounts_with_unit, to_kronor
+
+    text = ("Kapitalet blev 400 t.kr mindre än prognosen. Intäkterna uppgick till 5,28 milj.kr "
+            "och kostnaderna till 934 t.kr(45 %). Utrymmet är ca 2,2 milj för ny verksamhet, "
+            "1 mn kr går till IPS och 3 m.kr till kansliet.")
+    got = [to_kronor(m.group("num"), m.group("unit")) for m in amounts_with_unit(text)]
+    assert got == [400_000, 5_280_000, 934_000, 2_200_000, 1_000_000, 3_000_000]
