@@ -131,6 +131,8 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
         if gap.strip() or ("\n" in gap and not wrapped) or "\t" in gap:  # a tab ends a cell
             break
         if w.lower() in cfg["name_prepositions"] and w.lower() in cfg["stop"]:
+            if w == "i" and k + 1 < len(toks) and toks[k + 1].group(0)[:1].islower():
+                break  # "Vägvisaren i full skala": "i" names a place, in a name ("Ung i Tälje")
             tail = _short_tail(text, toks, k)
             if tail is None:
                 break
@@ -547,8 +549,15 @@ def _dashed_item(text: str) -> re.Match | None:
 
 
 # a paragraph that opens with the name as a sentence of its own: "Hälsolotsen. Lotsfunktion ..."
+# (or the owners in brackets: "Hälsotrappan (Försäkringskassan och primärvården). Grupp...")
 _NAME_FIRST = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöÅÄÖé-]+){0,3}?)"
-                         r"(?: \((?P<acr>[A-ZÅÄÖ][\wÅÄÖ]{1,7})\))?\.\s+[A-ZÅÄÖ]")
+                         r"(?: \((?P<acr>[A-ZÅÄÖ][\wÅÄÖ]{1,7})\)| (?P<owner>\([^()\n]{3,80}\)))?"
+                         r"\.\s+[A-ZÅÄÖ]")
+
+
+def _is_org_name(m: re.Match) -> bool:
+    """Whether a name before its owners in brackets is itself an organisation's."""
+    return bool(_cfg()["org_words"].search(m.group("name")))
 
 
 _NAME_SMALL_WORDS = {"för", "i", "och", "till", "på", "med", "mot"}
@@ -781,7 +790,8 @@ def _section_headings(ctx: Context, found: list) -> None:
             colon = _NAME_COLON.match(b.text)
             counted = colon is not None and _COUNTED.match(b.text, colon.end())
             if m and not _clause(m.group("name")) \
-                    and (dashed or not _common_noun(m.group("name"))):
+                    and (dashed or (m.groupdict().get("owner") and not _is_org_name(m))
+                         or not _common_noun(m.group("name"))):
                 found.append((b.start, b.start + m.end("name"), m.group("acr") or ""))
             elif (not m or counted) and colon \
                     and not _card_fields().match(b.text) and not _clause(colon.group("name")) \
