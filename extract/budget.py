@@ -22,10 +22,12 @@ from .amounts import (
 )
 from .budget_fields import field_lines
 from .budget_prose import (
+    antecedent,
     default_period,
     first_page_period,
     opens_with_verb,
     period_of,
+    points_back,
     project_period,
     prose_lines,
     whole_period,
@@ -594,6 +596,13 @@ def _phrases(ctx: Context) -> None:
             # (not the word that joins it to the sum before: "18,8 mkr, varav Region Åby 4,7 mkr")
             lead = _JOINING.match(m.group("label"))
             skip = lead.end() if lead else 0
+            if m.group("label").startswith("som "):
+                # ", som vid årets slut uppgick till 5,9 mnkr": the clause's antecedent
+                comma = text.rfind(",", 0, m.start("label"))
+                ante = antecedent(text, sentence_start(text, comma), comma)
+                if ante is not None:
+                    found.append((m, *ante, text[ante[0]:ante[1]]))
+                continue
             found.append((m, m.start("label") + skip, m.end("label"), m.group("label")[skip:]))
     blocks = ctx.structure.blocks
     for m in _cfg()["cost_of"].finditer(text):
@@ -686,6 +695,15 @@ def _sentences(ctx: Context) -> None:
         span = ctx.span(m.start("label"), m.end())
         if not span or amount is None:
             continue
+        rel = re.search(r",\s+som\s", label)
+        ante = antecedent(text, m.start("label"), m.start("label") + rel.start()) if rel else None
+        if ante is not None:  # "... med eget kapital, som vid årets slut uppgick till"
+            label = text[ante[0]:ante[1]]
+        if points_back(label):
+            # "Förbundets kostnad för insatsen var 980 tkr" under "Friskvägen": the heading's
+            head = next((b for b in reversed(ctx.structure.blocks[:ctx.structure.index_at(
+                m.start()) + 1]) if b.is_heading and b.start < m.start()), None)
+            label = head.flat if head is not None else label
         rest = text[m.end():sentence_end(text, m.end())]
         ctx.extraction.budget_lines.append(BudgetLine(
             **span, table_id="", label=label,

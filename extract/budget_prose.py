@@ -42,6 +42,7 @@ def _cfg() -> dict:
                             r"\s+(?P<np>.+)$", re.I | re.S),
         "pointer": re.compile(rf"(?:{c['prose_pointers']})", re.I),
         "anaphor": re.compile(rf"^(?:{c['prose_anaphors']})$", re.I),
+        "of_anaphor": re.compile(rf"\s(?:för|av|i|till)\s+(?:{c['prose_anaphors']})$", re.I),
         "adverbs": c["prose_adverbs"],
         "auxiliary": re.compile(rf"(?:{c['prose_auxiliaries']})", re.I),
         # (a time between verb and preposition: "förfogade under 2015 över 60 000 kronor")
@@ -275,6 +276,12 @@ def _label(before: str, m: re.Match, after: str, headings: list,
             and not cfg["not_after"].match(name.group("np")):
         np_ = name.group("np").strip().strip("\"“”")
         return np_, m.end() + name.start("np"), m.end() + name.end("np")
+    rel = _RELATIVE.search(before)
+    ante = antecedent(before, 0, rel.start()) if rel else None
+    if ante is not None:
+        # "finansieras med eget kapital, som vid årets slut uppgick till 2 310 000 kr": what
+        # the relative clause says of is its antecedent
+        return before[ante[0]:ante[1]], b0 + ante[0], b0 + ante[1]
     subject, s_at, kind = _subject(before)
     prep = cfg["after"].match(after)
     if prep and cfg["not_after"].match(_strip_det(prep.group("np"))):
@@ -301,7 +308,7 @@ def _label(before: str, m: re.Match, after: str, headings: list,
             at = m.end() + rest.index(np_)
             return np_, at, at + len(np_)
     if subject:
-        if cfg["anaphor"].match(subject):
+        if points_back(subject):
             head = next((h for h in reversed(headings) if h.start < m.start()), None)
             if head is not None:
                 return head.flat, head.start, head.end
@@ -317,6 +324,34 @@ def _label(before: str, m: re.Match, after: str, headings: list,
     if later:
         return later[0].group("verb"), m.start(), m.end()
     return "", 0, 0
+
+
+# a relative clause right before the amount ("..., som vid årets slut uppgick till")
+_RELATIVE = re.compile(r",\s+som\s+[^,;:]*$")
+# its antecedent: the noun phrase before its comma, after a preposition or a verb
+_BEFORE_ANTECEDENT = re.compile(r"\s(?:med|av|från|till|i|för|på|genom|ur|om|är|var|blev)\s")
+RELATIVE_WORDS = 4  # words at most of such an antecedent
+
+
+def antecedent(text: str, start: int, comma: int) -> tuple[int, int] | None:
+    """Where the noun phrase stands that a relative clause after text[comma] says of:
+    "finansieras med eget kapital, som ...": "eget kapital"; "kostnaden för
+    uppföljningssystemet SUS, som ...": "uppföljningssystemet SUS"."""
+    last = next(reversed(list(_BEFORE_ANTECEDENT.finditer(text, max(start, comma - 60), comma))),
+                None)
+    if last is None:
+        return None
+    np_ = text[last.end():comma]
+    if not 1 <= len(np_.split()) <= RELATIVE_WORDS or re.search(r"[\d.;:]", np_):
+        return None
+    return last.end(), comma
+
+
+def points_back(label: str) -> bool:
+    """Whether a label names the effort only by pointing back to it ("Insatsen", "Förbundets
+    kostnad för insatsen"): the heading above names it."""
+    cfg = _cfg()
+    return bool(cfg["anaphor"].match(label) or cfg["of_anaphor"].search(label))
 
 
 def _before_verb(np_: str) -> str:

@@ -131,8 +131,6 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
         if gap.strip() or ("\n" in gap and not wrapped) or "\t" in gap:  # a tab ends a cell
             break
         if w.lower() in cfg["name_prepositions"] and w.lower() in cfg["stop"]:
-            if w == "i" and k + 1 < len(toks) and toks[k + 1].group(0)[:1].islower():
-                break  # "Vägvisaren i full skala": "i" names a place, in a name ("Ung i Tälje")
             tail = _short_tail(text, toks, k)
             if tail is None:
                 break

@@ -226,3 +226,15 @@ def test_units_written_with_dots_spaces_or_cut_short():
             "1 mn kr går till IPS och 3 m.kr till kansliet.")
     got = [to_kronor(m.group("num"), m.group("unit")) for m in amounts_with_unit(text)]
     assert got == [400_000, 5_280_000, 934_000, 2_200_000, 1_000_000, 3_000_000]
+
+
+def test_a_relative_clauses_antecedent_a_pointer_to_the_heading_and_no_label_mid_word():
+    got = _lines("Ekonomi\n\nUnderskottet finansieras med eget kapital, som vid årets slut "
+                 "uppgick till 2 310 000 kr. Kostnaden för uppföljningssystemet SUS, som för 2031 "
+                 "uppgick till 85 000 kr, delas av parterna.\n\nLyktan\n\nLyktan har 40 deltagare. "
+                 "Förbundets kostnad för insatsen var 980 tkr.\n\nPlanen som upprättades i "
+                 "november visar att det egna kapitalet blev 400 tkr mindre än väntat.\n")
+    assert got[2_310_000][0].lower() == "eget kapital"
+    assert got[85_000][0] == "uppföljningssystemet SUS"
+    assert got[980_000][0] == "Lyktan"
+    assert not got.get(400_000, ("",))[0].startswith("ttades")
