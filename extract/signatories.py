@@ -33,7 +33,9 @@ _RESPONSIBLE = re.compile(r"\b[Aa]nsvarig\b[^.\n]{0,60}?\s(?:är|blir|har varit)
 # "Ansvarig tjänsteman Per Liljebäck" anywhere; "Ordförande: Eva Ek" at a line's start or
 # after a title's owner ("Kommunstyrelsens ordförande Christer Johansson", a signature block
 # run into one line), not after a verb ("besökte ordförande Lena Ström förbundet": a visitor)
+# (and a tjänsteskrivelse's "Handläggare: Barbro Hansson", as a field with its colon only)
 _INLINE = re.compile(r"(?:\b(?P<title>[Aa]nsvarig tjänsteman|[Kk]ontaktperson|[Pp]rojektägare|"
+                     r"[Hh]andläggare(?=:)|"
                      r"(?<=[Ff]öredragande )(?:landstingsråd|regionråd|kommunalråd))|"
                      r"(?:^[ \t]*|(?P<before>[\wåäöÅÄÖ]+)[ \t]+)"
                      r"(?P<role>[Oo]rdförande|[Ss]ekreterare|[Ff]örbundschef))\s*:?\s+"

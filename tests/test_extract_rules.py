@@ -1801,3 +1801,16 @@ def test_a_title_like_a_part_over_fields_and_a_paragraph_on_the_whole_plan_are_n
             "Under hela projektperioden kommer projektet att informera styrgruppen om arbetet.\n")
     got = [a.text for a in extract_document(_doc(text)).activities]
     assert not any(a.startswith(("Ägare", "Status", "informera styrgruppen")) for a in got)
+
+
+def test_groups_named_after_the_word_target_group_whom_work_shall_support_and_a_restating_field():
+    text = ("Verksamhetsplan 2031\n\nMålgrupper\n\nSamverkansinsatserna ska stödja personer i "
+            "åldern 16–64 år som lever i utanförskap. Styrelsen vill arbeta med målgruppen "
+            "sjukskrivna utan sjukpenning. Förbundet avser utveckla samverkan för målgrupperna "
+            "ungdomar, personer med utomnordisk bakgrund och nyanlända kvinnor.\n\n"
+            "Ankaret\nMålgrupp: Målgruppen för insatsen är sjukskrivna med smärta.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert "personer i åldern 16–64 år som lever i utanförskap" in got
+    assert "sjukskrivna utan sjukpenning" in got
+    assert {"ungdomar", "personer med utomnordisk bakgrund", "nyanlända kvinnor"} <= set(got)
+    assert "sjukskrivna med smärta" in got and not any(g.startswith("Målgruppen") for g in got)

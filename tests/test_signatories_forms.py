@@ -259,3 +259,11 @@ def test_who_wrote_a_report_after_a_field_or_a_compiled_by():
     assert got["Petra Öberg"][0] == "Projektledare"
     assert got["Nils-Erik Sand"][1] == got["Maja Holm"][1] == "Holm & Sand AB"
     assert "Anna Berg" not in got
+
+
+def test_a_case_officer_field_in_a_papers_head_but_not_one_named_in_passing():
+    got = _sigs("Hälso- och sjukvårdsförvaltningen TJÄNSTEUTLÅTANDE\nHandläggare: Berit Sandell\n\n"
+                "Inrättande av samordningsförbund i Åby\n\nÄrendet har beretts med handläggare "
+                "Olof Ring på Försäkringskassan.\n")
+    assert got["Berit Sandell"][0] == "Handläggare"
+    assert "Olof Ring" not in got
