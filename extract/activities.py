@@ -136,8 +136,35 @@ def extract_activities(ctx: Context, doc) -> None:
         if not _titles_under(ctx, doc, i, told):
             _activity_statements(ctx, doc, i, blocks[i].text.strip().rstrip(":"))
     _prose_activities(ctx, doc)
+    _means_of_goals(ctx, doc)
     month_activities(ctx, Covered(len(ctx.document.text), (
         (r.char_start, r.char_end) for r in (*ctx.extraction.goals, *ctx.extraction.activities))))
+
+
+MEANS_WORDS = 3  # words at least of a means read as an activity
+
+
+def _means_of_goals(ctx: Context, doc) -> None:
+    """How each goal shall be reached, said inside its paragraph ("Andelen ... ska minska,
+    genom att LSG bildar ett ungdomsteam ... och genom att varje ung person erbjuds en
+    kartläggning"): each means one activity, up to the next means or the clause's end."""
+    text, cfg = ctx.document.text, _statement_cues()
+    taken = Covered(len(text), ((a.char_start, a.char_end) for a in ctx.extraction.activities))
+    for g in ctx.extraction.goals:
+        k = ctx.structure.index_at(g.char_start)
+        if k < 0:
+            continue
+        block = ctx.structure.blocks[k]
+        for m in cfg["goal_means"].finditer(text, block.start, block.end):
+            end = cfg["goal_means_end"].search(text, m.end(), block.end)
+            e = end.start() if end else block.end
+            if len(text[m.end():e].split()) < MEANS_WORDS or taken.overlaps(m.end(), e):
+                continue
+            span = ctx.span(m.end(), e)
+            if span:
+                taken.add(span["char_start"], span["char_end"])
+                ctx.extraction.activities.append(Activity(
+                    **span, section=g.section or "Mål", text=" ".join(span["evidence"].split())))
 
 
 def _labelled_activities(ctx: Context, doc) -> None:
@@ -759,6 +786,8 @@ def _statement_cues() -> dict:
             "prose_heading": re.compile(c["prose_heading"], re.I),
             "commitments_heading": re.compile(c["commitments_heading"], re.I),
             "whole_plan": re.compile(c["whole_plan"], re.I),
+            "goal_means": re.compile(c["goal_means"], re.I),
+            "goal_means_end": re.compile(c["goal_means_end"], re.I),
             "prose_ordinal": re.compile(c["prose_ordinal"].replace(
                 "{ordinals}", alternation(numbers()["ordinals"])), re.I),
             "prose_planned_object": re.compile(c["prose_planned_object"], re.I),

@@ -1814,3 +1814,17 @@ def test_groups_named_after_the_word_target_group_whom_work_shall_support_and_a_
     assert "sjukskrivna utan sjukpenning" in got
     assert {"ungdomar", "personer med utomnordisk bakgrund", "nyanlända kvinnor"} <= set(got)
     assert "sjukskrivna med smärta" in got and not any(g.startswith("Målgruppen") for g in got)
+
+
+def test_the_means_a_goal_names_for_reaching_it_are_activities():
+    text = ("Handlingsplan 2031 LSG Åby\n\nMål för 2031\n\n"
+            "Mål 1. Andelen unga med försörjningsstöd ska minska med 10 procent, genom att LSG "
+            "bildar ett gemensamt ungdomsteam och genom att varje ung person erbjuds en "
+            "kartläggning inom fyra veckor.\n\n"
+            "Mål 2. Sjukskrivna ska få en samordnad bedömning; därför ska Försäkringskassan och "
+            "vårdcentralen införa gemensamma möten, och Arbetsförmedlingen ska delta vid behov.\n\n"
+            "Mål 3. Fler ska gå till arbete genom att öka sin arbetsförmåga.\n")
+    got = [a.text for a in extract_document(_doc(text)).activities]
+    assert "LSG bildar ett gemensamt ungdomsteam" in got
+    assert "varje ung person erbjuds en kartläggning inom fyra veckor" in got
+    assert "Försäkringskassan och vårdcentralen införa gemensamma möten" in got
