@@ -700,10 +700,12 @@ def _sentences(ctx: Context) -> None:
         if ante is not None:  # "... med eget kapital, som vid årets slut uppgick till"
             label = text[ante[0]:ante[1]]
         if points_back(label):
-            # "Förbundets kostnad för insatsen var 980 tkr" under "Friskvägen": the heading's
+            # "Förbundets kostnad för insatsen var 980 tkr" under "Friskvägen": the heading's,
+            # where it names an effort found ("Kommunstyrelsens ansvarsområde" does not)
             head = next((b for b in reversed(ctx.structure.blocks[:ctx.structure.index_at(
                 m.start()) + 1]) if b.is_heading and b.start < m.start()), None)
-            label = head.flat if head is not None else label
+            if head is not None and any(p.name in head.flat for p in ctx.extraction.projects):
+                label = head.flat
         rest = text[m.end():sentence_end(text, m.end())]
         ctx.extraction.budget_lines.append(BudgetLine(
             **span, table_id="", label=label,

@@ -71,7 +71,11 @@ def prose_lines(ctx: Context) -> None:
     new = {m.start() for m in amounts if not taken.holds(m.start("num"))}
     if not new:
         return
-    headings = [b for b in ctx.structure.blocks if b.is_heading]
+    # (a heading an amount may point back to: "Insatsen" under it names no effort; a
+    # "kostnad för insatsen" only under one that names a found effort)
+    names = [p.name for p in ctx.extraction.projects]
+    headings = [(b, any(n in b.flat for n in names)) for b in ctx.structure.blocks
+                if b.is_heading]
     done: set[int] = set()
     for m in amounts:
         if m.start() not in new or m.start() in done:
@@ -308,8 +312,10 @@ def _label(before: str, m: re.Match, after: str, headings: list,
             at = m.end() + rest.index(np_)
             return np_, at, at + len(np_)
     if subject:
-        if points_back(subject):
-            head = next((h for h in reversed(headings) if h.start < m.start()), None)
+        kind = points_back(subject)
+        if kind:
+            head = next((h for h, names_effort in reversed(headings) if h.start < m.start()
+                         and (names_effort or kind == "bare")), None)
             if head is not None:
                 return head.flat, head.start, head.end
         return subject, b0 + s_at, b0 + s_at + len(subject)
@@ -347,11 +353,12 @@ def antecedent(text: str, start: int, comma: int) -> tuple[int, int] | None:
     return last.end(), comma
 
 
-def points_back(label: str) -> bool:
-    """Whether a label names the effort only by pointing back to it ("Insatsen", "Förbundets
-    kostnad för insatsen"): the heading above names it."""
+def points_back(label: str) -> str:
+    """How a label names the effort only by pointing back to it: "bare" ("Insatsen"), "of"
+    ("Förbundets kostnad för insatsen"), or "" when it names something itself."""
     cfg = _cfg()
-    return bool(cfg["anaphor"].match(label) or cfg["of_anaphor"].search(label))
+    return "bare" if cfg["anaphor"].match(label) else "of" if cfg["of_anaphor"].search(label) \
+        else ""
 
 
 def _before_verb(np_: str) -> str:

@@ -549,7 +549,7 @@ def _dashed_item(text: str) -> re.Match | None:
 # a paragraph that opens with the name as a sentence of its own: "Hälsolotsen. Lotsfunktion ..."
 # (or the owners in brackets: "Hälsotrappan (Försäkringskassan och primärvården). Grupp...")
 _NAME_FIRST = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?: [\wåäöÅÄÖé-]+){0,3}?)"
-                         r"(?: \((?P<acr>[A-ZÅÄÖ][\wÅÄÖ]{1,7})\)| (?P<owner>\([^()\n]{3,80}\)))?"
+                         r"(?: \((?P<acr>[A-ZÅÄÖ][\wÅÄÖ]{1,7})\)| (?P<owner>\([A-ZÅÄÖ][^()\n]{2,80}\)))?"
                          r"\.\s+[A-ZÅÄÖ]")
 
 
