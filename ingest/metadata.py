@@ -156,16 +156,19 @@ def detect_year(doc: Document, title: str, doc_type: str = "other") -> int | Non
                 best = key
     if best is not None:
         return best[2]
-    # (not a history's year: "hade grundats år 2005", "trädde i kraft 1 januari 2004")
+    # (not a history's year, "hade grundats år 2005", "trädde i kraft 1 januari 2004", nor a
+    # law's number, "(2003:1210)")
     history = _cfg()["history_before"]
     counts = Counter(int(m.group(1)) for m in _YEAR.finditer(doc.text)
-                     if not history.search(doc.text, max(0, m.start() - HISTORY_REACH), m.start()))
+                     if not history.search(doc.text, max(0, m.start() - HISTORY_REACH), m.start())
+                     and not _LAW_NUMBER.match(doc.text, m.end(1)))
     if not counts:
         return None
     top = max(counts.values())
     return min(y for y, c in counts.items() if c == top)
 
 
+_LAW_NUMBER = re.compile(r"\s*:\s*\d")
 HISTORY_REACH = 40  # characters before a year where its history's verb stands
 SENTENCE_WORDS = 8  # a line of more words that ends with a full stop is a sentence
 

@@ -238,3 +238,9 @@ def test_a_relative_clauses_antecedent_a_pointer_to_the_heading_and_no_label_mid
     assert got[85_000][0] == "uppföljningssystemet SUS"
     assert got[980_000][0] == "Lyktan"
     assert not got.get(400_000, ("",))[0].startswith("ttades")
+
+
+def test_a_label_pointing_back_keeps_its_words_under_a_heading_that_names_no_effort():
+    got = _lines("Kommunstyrelsens ansvarsområde\n\nKommunen deltar i samordningsförbundet. "
+                 "Förbundets bidrag till insatsen budgeteras till 620 tkr.\n")
+    assert got[620_000][0] == "Förbundets bidrag till insatsen"

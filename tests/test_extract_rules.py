@@ -384,6 +384,8 @@ def test_the_year_covered_not_a_founding_year_a_law_or_a_later_date():
     assert _meta("Om oss\n\nFörbundet hade grundats år 2005 av kommunen. Lagen trädde i kraft "
                  "1 januari 2004, och sedan 2004 finns förbund. Under 2031 deltog 40 personer.\n"
                  )[1] == 2031
+    assert _meta("Om oss\n\nLagen (2003:1210) och lagen (2003:1211) styr. Under 2031 deltog "
+                 "40 personer.\n")[1] == 2031
 
 
 def test_the_year_of_a_period_a_meeting_a_plan_and_a_kind_without_a_type():
