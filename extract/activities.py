@@ -148,6 +148,8 @@ def _means_of_goals(ctx: Context, doc) -> None:
     """How each goal shall be reached, said inside its paragraph ("Andelen ... ska minska,
     genom att LSG bildar ett ungdomsteam ... och genom att varje ung person erbjuds en
     kartläggning"): each means one activity, up to the next means or the clause's end."""
+    if ctx.document.doc_type in REPORT_TYPES:
+        return  # (a report restating its goals with their means reports what was done elsewhere)
     text, cfg = ctx.document.text, _statement_cues()
     taken = Covered(len(text), ((a.char_start, a.char_end) for a in ctx.extraction.activities))
     for g in ctx.extraction.goals:
