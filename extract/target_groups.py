@@ -99,8 +99,10 @@ def extract_target_groups(ctx: Context, doc) -> None:
         # "tre grupper: A, B och C"
         if _names_people(text, m.end()):
             found.extend(_coordinated(text, m.end()))
-    named = [*_cfg()["named_before"].finditer(text),  # "med unga vuxna som målgrupp"
-             *_cfg()["named_subject"].finditer(text)]  # "Unga … är prioriterad målgrupp"
+    # (searched only before a "målgrupp": each pattern walks up to 120 characters on)
+    named = [*finditer_near(_cfg()["named_before"], _TARGET_WORD, text, NAMED_REACH),
+             # "med unga vuxna som målgrupp", "Unga … är prioriterad målgrupp"
+             *finditer_near(_cfg()["named_subject"], _TARGET_WORD, text, NAMED_REACH)]
     for m in named:
         if _names_people(text, m.start("g")):
             found.append((m.start("g"), m.end("g")))
@@ -140,6 +142,8 @@ def _paragraphs_under(text: str, blocks, i: int) -> list[tuple[int, int]]:
     return out
 
 
+_TARGET_WORD = re.compile("målgrupp", re.I)
+NAMED_REACH = 200  # characters a group named before its "målgrupp" starts before it at most
 LEAD_END_CHARS = 80  # where a lead-in's last words stand
 QUESTION_WORDS = 8  # words at most of a question that titles what follows
 _GROUPS_WORD = re.compile(r"(?<![\wåäö])grupper(?:na)?(?![\wåäö])", re.I)
