@@ -34,7 +34,8 @@ papers), `blind46` (the partners' and the nation's view), `blind47` (decisions o
 `blind54` (one effort's year in quarters), `blind55` (who can take part) and `blind56` (what
 the year will hold: plans told in prose, by month, by phase and by party), and `sealed10` (a researcher's random
 sample, sealed until it was scored once at 7987525) and `sealed11` (one region's folder, sealed
-until it was scored once at 47fc2c8). The rules were then improved on what the blind corpora
+until it was scored once at 47fc2c8) and `sealed12` (a national study's folder, sealed until
+it was scored once at c8a29ff). The rules were then improved on what the blind corpora
 showed (never on the sealed ones'); first-contact and current figures are in the README. The floors
 sit a little under today's figures, so that a regression fails here."""
 from __future__ import annotations
@@ -285,6 +286,11 @@ CORPORA = {
                        {"goals": 0.84, "activities": 0.64, "target_groups": 0.55, "projects": 0.79,
                         "budget_lines": 0.87, "signatories": 0.9, "goal_status": 0.8,
                         "activity_status": 0.97, "doc_type": 0.88, "year": 0.8}),
+    # sealed until c8a29ff (its misses never read), scored once there; kept here since
+    "sealed12": _blind("sealed12",
+                       {"goals": 0.78, "activities": 0.85, "target_groups": 0.74, "projects": 0.63,
+                        "budget_lines": 0.75, "signatories": 0.81, "goal_status": 0.79,
+                        "activity_status": 0.88, "doc_type": 0.88, "year": 0.88}),
 }
 
 
