@@ -34,7 +34,7 @@ from .outcomes import (
 )
 from .sentences import LABEL_LINE, sentence_spans
 from .statements import statements
-from .structure import Block, Table, opens_with_status, title_depth
+from .structure import Block, Table, announces, opens_with_status, title_depth
 from .text_tables import ROW_MARKER
 
 LINK_THRESHOLD = 60
@@ -749,8 +749,11 @@ def _planned_start(text: str, s: int, e: int, cfg: dict, opening_only: bool) -> 
             break
         if is_infinitive(w.group(0)) and w.group(0).lower() not in _number_words():
             return None if w.group(0).lower() in cfg["prose_not_verbs"] else w.start()
-        if opening_only and _passive_infinitive(w.group(0)):
-            return s  # "Den årliga samverkansdagen kommer att hållas i maj": what is planned
+        if opening_only and _passive_infinitive(w.group(0)) \
+                and not announces().search(text, s, e):
+            # "Den årliga samverkansdagen kommer att hållas i maj": what is planned (not
+            # "Enligt planen skulle följande genomföras", a lead to what follows)
+            return s
     return None
 
 

@@ -12,11 +12,11 @@ NUMBER = r"[-−]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|[-−]?\d+(?:,\d+)?
 # (keyed without dots and spaces: "t.kr", "milj. kr", "mn kr" are "tkr", "miljkr", "mnkr")
 UNITS = {
     "kr": 1, "kronor": 1, "sek": 1, ":-": 1,
-    "tkr": 1_000, "tsek": 1_000, "ksek": 1_000, "tusenkronor": 1_000,
+    "tkr": 1_000, "tsek": 1_000, "ksek": 1_000, "tusenkronor": 1_000, "tusentalskronor": 1_000,
     "mnkr": 1_000_000, "mkr": 1_000_000, "msek": 1_000_000, "miljonerkronor": 1_000_000,
     "miljoner": 1_000_000, "miljkr": 1_000_000, "milj": 1_000_000, "mdkr": 1_000_000_000,
 }
-UNIT = (r"(?:tusen kronor|miljoner kronor|milj\.? ?kr|miljoner|milj\.?(?= |$)|mn ?kr|m\.kr|mkr"
+UNIT = (r"(?:tusentals kronor|tusen kronor|miljoner kronor|milj\.? ?kr|miljoner|milj\.?(?= |$)|mn ?kr|m\.kr|mkr"
         r"|msek|mdkr|t\. ?kr|tkr|tsek|ksek|kronor|kr|sek|:-)")
 # (not a rate: "300 kr/tim", "450 kr/deltagare och dag")
 AMOUNT_WITH_UNIT = re.compile(rf"(?<![\w/-])(?P<num>{NUMBER})\s*(?P<unit>{UNIT})(?![\w])"

@@ -44,6 +44,7 @@ def _cfg() -> dict:
             "org_acronyms": set(c["organisation_acronyms"]),
             "org_before": re.compile(c["organisation_before"], re.I),
             "org_apposed": re.compile(c["organisation_apposed"]),
+            "box_label": re.compile(c["box_label"], re.I),
             "method_before": re.compile(c["method_before"], re.I),
             "grant_name": [re.compile(p, re.M) for p in c["grant_name"]],
             "org_words": re.compile(c["organisation_words"], re.I),
@@ -259,6 +260,8 @@ def extract_projects(ctx: Context, doc) -> None:
     named_as_project: set[int] = set()  # "Projekt Jobbcoach Kungälvs Kommun": trust the cue
     for pat in [_cfg()["before"], *_cfg()["frames"]]:
         for m in pat.finditer(text):
+            if m.group(0).strip().isupper():
+                continue  # a heading's word ("2. INSATSEN" / "Insatsens namn: ..."), no lead
             span = _name_after(text, m.end())
             if span and "plural" in pat.groupindex and m.group("plural"):
                 # "insatserna IPS Kalmar län, Arbetsträning Öland och Kompetenscentrum": the
@@ -304,6 +307,7 @@ def extract_projects(ctx: Context, doc) -> None:
     _placed_run(text, found)
     _section_headings(ctx, found)
     _cards(ctx, found)
+    _read_more(ctx, found)
     _described(ctx, found)
     _headings_over_bodies(ctx, found)
     words: dict[int, tuple[str, str]] = {}
@@ -758,7 +762,8 @@ def _section_headings(ctx: Context, found: list) -> None:
                 found.extend(run)
             if not b.is_heading:
                 continue
-        if b.is_heading and ctx.says(b, "project") and not _LEAD_END.search(b.text) and (
+        if b.is_heading and ctx.says(b, "project") and not _LEAD_END.search(b.text) \
+                and not names_document_type(b.text) and (  # ("ANSÖKAN OM … AV INSATS": a title)
                 len(b.text.split()) > 2 or b.text.isupper() or re.search(r"\d{4}", b.text)
                 or b.level is not None or _entries_follow(ctx.document.text, blocks, i)):
             # "Insatser/projekt under 2009", "INSATSER 2019" (not a lead-in on a line of its
@@ -806,7 +811,9 @@ def _section_headings(ctx: Context, found: list) -> None:
         if b.kind != "heading" or len(title.split()) > 5:
             continue
         body_follows = i + 1 < len(blocks) and blocks[i + 1].kind == "para"
-        name, acr = _title_acronym(title)
+        box = _cfg()["box_label"].match(title)  # "FAKTA | Språngbrädan"
+        at = b.start + (box.end() if box else 0)
+        name, acr = _title_acronym(title[box.end():] if box else title)
         # a short title over its own description, inside a section about insatser/projekt: a
         # name (not words of the language only, "Metod och arbetssätt"), or a title with its
         # owner in brackets or its places after a dash, a Markdown sub-title, or a body that
@@ -820,10 +827,9 @@ def _section_headings(ctx: Context, found: list) -> None:
                 and name.lower() not in place_names() and not _TRAILING_YEAR.search(name):
             pair = _TWO_OF_A_KIND.fullmatch(name)
             if pair:  # "Mötesplats Osby och Mötesplats Bromölla": two efforts
-                found.extend([(b.start, b.start + pair.end(1), ""),
-                              (b.start + pair.start(3), b.start + len(name), "")])
+                found.extend([(at, at + pair.end(1), ""), (at + pair.start(3), at + len(name), "")])
             else:
-                found.append((b.start, b.start + len(name), acr))
+                found.append((at, at + len(name), acr))
 
 
 # a title naming two efforts of one kind: the second repeats the first's first word
@@ -1010,6 +1016,8 @@ def _cards(ctx: Context, found: list) -> None:
             continue  # "Journalnummer 2008-3050123"
         quoted = len(b.text) - len(b.text[skip:].lstrip(_QUOTES)) - skip
         skip += quoted  # '"Mötesplats Brandbergen"' over its fields
+        box = _cfg()["box_label"].match(b.text[skip:])
+        skip += box.end() if box else 0  # "FAKTA | Språngbrädan"
         name, acr = _title_acronym(b.text[skip:].rstrip(_QUOTES))
         if acr in _cfg()["org_acronyms"]:
             acr = ""  # "Södertörnsvägen (ESF)": who pays, not the name's letters
@@ -1017,6 +1025,29 @@ def _cards(ctx: Context, found: list) -> None:
         if name and (held >= 3 or not _common_noun(name)) and not _is_person_or_place(name) \
                 and not ctx.opens_section(b):
             found.append((b.start + skip, b.start + skip + len(name), acr))
+
+
+# a web page's link under an effort's card: "Läs mer om Hälsoslussen »"
+_READ_MORE = re.compile(r"^(?:läs|se)\s+mer\s+om\s+(?P<name>[^\n»›>]{2,60}?)\s*[»›>]?\s*$", re.I)
+READ_MORE_BLOCKS = 3  # blocks at most between a card's title and its link
+
+
+def _read_more(ctx: Context, found: list) -> None:
+    """A web page's cards of efforts, each a title, a line or two on it and a link "Läs mer om
+    Hälsoslussen »": the title above the link that opens with the link's first word is the
+    effort's full name ("Hälsoslussen Falköping")."""
+    blocks = ctx.structure.blocks
+    for i, b in enumerate(blocks):
+        m = _READ_MORE.match(b.text.strip())
+        if m is None:
+            continue
+        first = m.group("name").split()[0]
+        for x in reversed(blocks[max(0, i - READ_MORE_BLOCKS):i]):
+            title = x.text.strip()
+            if "\n" not in title and len(title.split()) <= TITLE_LINE_WORDS \
+                    and not title.endswith((".", ":")) and title.split()[0] == first:
+                found.append((x.start, x.start + len(title), ""))
+                break
 
 
 def _card_title(b, fields: re.Pattern, items: bool = False) -> bool:

@@ -203,7 +203,7 @@ class Structure:
                     or LABEL_LINE.match(b.text) or _INNER_SENTENCE.search(b.text) \
                     or (stop is not None and b.kind == "heading" and stop(b)):
                 break
-            if not run and _announces().search(b.text):
+            if not run and announces().search(b.text):
                 continue  # "Styrelsen beslutade om följande mål för 2022.": the lead, no item
             run.append(k)
         # a title over the paragraph (of sentences) after it is no line of a list: the run's
@@ -227,7 +227,7 @@ LIST_LOOKAHEAD = 6  # blocks a section's sub-title and paragraph may stand befor
 
 
 @cache
-def _announces() -> re.Pattern:
+def announces() -> re.Pattern:
     """A word that announces the list after its line ("följande", "nedan")."""
     words = "|".join(load_toml("extract", "cues.toml")["structure"]["announces"])
     return re.compile(rf"(?<![\wåäö])(?:{words})(?![\wåäö])", re.I)

@@ -244,3 +244,9 @@ def test_a_label_pointing_back_keeps_its_words_under_a_heading_that_names_no_eff
     got = _lines("Kommunstyrelsens ansvarsområde\n\nKommunen deltar i samordningsförbundet. "
                  "Förbundets bidrag till insatsen budgeteras till 620 tkr.\n")
     assert got[620_000][0] == "Förbundets bidrag till insatsen"
+
+
+def test_a_caption_in_thousands_of_kronor_written_out():
+    from samverkan.extract.amounts import unit_factor, unit_in
+
+    assert unit_factor(unit_in("Belopp i tusentals kronor (tkr)")) == 1_000

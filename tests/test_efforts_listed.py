@@ -189,3 +189,26 @@ def test_names_opening_paragraphs_before_their_owners():
                  "59 deltagare.\n\n"
                  "Ekonomi\n\nKostnaderna blev lägre än budget.\n")
     assert {"Trappan", "Vägvisaren"} <= set(got)
+
+
+def test_a_web_pages_cards_with_read_more_links_and_a_fact_boxs_label():
+    got = _names("Verksamhetsplan 2031\n\nInsatser 2031\n"
+                 "Lyktan Östby\nLyktan ger sjukskrivna samordnat stöd.\nLäs mer om Lyktan »\n"
+                 "Kraftverket Norr–Söder\nEn insats för unga.\nLäs mer om Kraftverket »\n\n"
+                 "Årsredovisning\n\nAnkaret\nAnkaret är en arbetsträning i Åby.\n\n"
+                 "FAKTA | Ankaret\nMålgrupp: Personer 20–64 år\nDeltagare 2031: 74\n"
+                 "Insatsägare: Åby kommun\n")
+    assert {"Lyktan Östby", "Kraftverket Norr–Söder", "Ankaret"} <= set(got)
+    assert not any(n.startswith("FAKTA") for n in got)
+
+
+def test_a_forms_name_field_with_a_description_after_a_dash_and_its_shouted_titles():
+    got = _names("Samordningsförbundet Åby\nANSÖKAN OM FINANSIERING AV INSATS\nBlankett 2, "
+                 "reviderad 2030-09\n\nInstruktion för blanketten.\n\n2. INSATSEN\n"
+                 "Insatsens namn:\tTrappan – samordnad arbetsträning i Åby och Bro\n"
+                 "Period:\t2031-01-01 – 2031-12-31\n\n"
+                 "Styrelsen beslutade att bevilja Bro kommun medel för insatsen Stegen enligt "
+                 "ansökan. Om insatsen Bryggan når sina mål sjunker kostnaderna.\n")
+    assert {"Trappan", "Stegen", "Bryggan"} <= set(got)
+    assert not any(n.startswith(("Blankett", "Insatsens namn", "samordnad")) or "enligt" in n
+                   or "når" in n for n in got)

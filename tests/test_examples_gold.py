@@ -33,7 +33,7 @@ papers), `blind46` (the partners' and the nation's view), `blind47` (decisions o
 (spreadsheets and systems exported as text), `blind53` (other languages inside Swedish papers),
 `blind54` (one effort's year in quarters), `blind55` (who can take part) and `blind56` (what
 the year will hold: plans told in prose, by month, by phase and by party), and `sealed10` (a researcher's random
-sample, sealed until it was scored once at 7987525) and `sealed11` (one region's folder, sealed
+sample, sealed until it was scored once at 7987525), `sealed11` (one region's folder, sealed
 until it was scored once at 47fc2c8) and `sealed12` (a national study's folder, sealed until
 it was scored once at c8a29ff). The rules were then improved on what the blind corpora
 showed (never on the sealed ones'); first-contact and current figures are in the README. The floors
