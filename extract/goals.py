@@ -762,6 +762,14 @@ def _prose_goals(ctx: Context, doc) -> None:
         if "syfte" not in (m.group("subject") or "").lower():
             leads.setdefault(m.end(), m)
     for _, m in sorted(leads.items()):
+        k = ctx.structure.index_at(m.start())
+        items = ctx.structure.items_after(k) if k >= 0 and not text[m.end():m.end() + 80] \
+            .split("\n", 1)[0].strip() else []
+        if items:  # "... förbundets mål för 2025 är att" / "- fler invånare ska ..." / "- ..."
+            blocks = ctx.structure.blocks
+            found.extend((blocks[j].start, blocks[j].end, None, "", str(n))
+                         for n, j in enumerate(items, 1))
+            continue
         end_m = SENTENCE_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)
         cut = _clause_cut(text, m.end(), end)

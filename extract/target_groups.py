@@ -93,8 +93,13 @@ def extract_target_groups(ctx: Context, doc) -> None:
         for m in pat.finditer(text):
             # (a lead over a list of groups on the lines below is the list's: "prioriteras
             # under 2022" / "– unga vuxna ...")
-            if _names_people(text, m.end()) and not _MARKED_LINE.match(text, m.end()):
-                found.extend(_coordinated(text, m.end()))
+            at = _people_after(text, m.end())
+            if at is None or _MARKED_LINE.match(text, at):
+                continue
+            lines = _group_lines(text, at) if "\n" in text[m.start():at] else []
+            # (a lead that ends its line over groups a line each, their markers lost:
+            # "prioriterar styrelsen särskilt" / "unga 16–29 år ..." / "personer med ...")
+            found.extend(lines if len(lines) >= 2 else _coordinated(text, at))
     for m in finditer_near(_cfg()["counted"], _GROUPS_ANCHOR, text, COUNTED_REACH):
         # "tre grupper: A, B och C"
         if _names_people(text, m.end()):
@@ -202,6 +207,43 @@ def _lines_as_items(text: str, b) -> list[tuple[int, int]]:
 
 
 LIST_BLOCKS = 6
+
+
+_SUBJECT_WORDS = re.compile(r"(?:[\wåäöÅÄÖ]+[ \t]+){1,2}?(?:(?:särskilt|främst|även|också)\s+)?")
+LEAD_SUBJECT_WORDS = 2  # words (a subject: "styrelsen", "LSG Åby") between a lead and its groups
+
+
+def _people_after(text: str, pos: int) -> int | None:
+    """Where the groups after a lead start: at pos, or after its subject and an adverb
+    ("prioriterar styrelsen särskilt unga ..."), if the words there name people."""
+    if _names_people(text, pos):
+        return pos
+    m = _SUBJECT_WORDS.match(text, pos)
+    if m is None or not _names_people(text, m.end()):
+        return None
+    words = [w for w in text[pos:m.end()].split() if w not in ("särskilt", "främst", "även", "också")]
+    # (the subject only: "styrelsen", "förbundet", "vi", "LSG Åby"; not "samverkan med")
+    if len(words) <= LEAD_SUBJECT_WORDS and all(
+            w[:1].isupper() or w == "vi" or w.endswith(("en", "et", "na")) for w in words):
+        return m.end()
+    return None
+
+
+GROUP_LINES = 8  # lines at most of groups under a lead
+
+
+def _group_lines(text: str, pos: int) -> list[tuple[int, int]]:
+    """The lines from pos on that each read as one group, up to the first that does not."""
+    out: list[tuple[int, int]] = []
+    while len(out) < GROUP_LINES and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip()
+        if not _group_line(text, pos, line):
+            break
+        out.append((pos, pos + len(line)))
+        pos = end + 1
+    return out
 
 
 def _joined_list(text: str, blocks, i: int) -> list[tuple[int, int]]:

@@ -1840,3 +1840,24 @@ def test_a_shall_reach_sentence_names_no_group():
             "utsträckning.\n")
     got = [t.text for t in extract_document(_doc(text)).target_groups]
     assert not any("jämförbar" in g for g in got)
+
+
+def test_groups_a_line_each_under_a_lead_that_names_its_subject_first():
+    text = ("Vilka vänder vi oss till?\nFörbundets insatser riktar sig till personer som bor i "
+            "Åby. Under 2031 prioriterar styrelsen särskilt\nunga 16–29 år som varken arbetar "
+            "eller studerar\npersoner med psykisk ohälsa\nMål för 2031\nFler ska få arbete. "
+            "Förbundet prioriterar samverkan med personer i chefsställning.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert "unga 16–29 år som varken arbetar eller studerar" in got
+    assert "personer med psykisk ohälsa" in got
+    assert not any("chefsställning" in g for g in got)
+
+
+def test_goals_listed_under_a_sentence_that_ends_with_their_att():
+    text = ("Tjänsteskrivelse 2031\n\nFörbundets styrelse fastställde planen för 2031. Av planen "
+            "framgår att förbundets mål för 2031 är att\n\n  - fler invånare ska nå egen "
+            "försörjning genom arbete\n  - unga ska erbjudas stöd inom 30 dagar\n\n"
+            "Kommunen föreslås godkänna planen.\n")
+    got = [g.text for g in extract_document(_doc(text)).goals]
+    assert got == ["fler invånare ska nå egen försörjning genom arbete",
+                   "unga ska erbjudas stöd inom 30 dagar"]
