@@ -61,12 +61,26 @@ def _titles() -> re.Pattern:
     return re.compile(r"(?:" + "|".join(words) + r")", re.I)
 
 
+_LOWER_L_FIRST = re.compile(r"l(?=[a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ])")
+
+
+def _ocr_capital_i(line: str) -> str:
+    """A first name whose capital I a scan read as a small l ("lnga-Lill Ask"), put right
+    where the name with I is one of the lexicon's."""
+    m = _LOWER_L_FIRST.match(line)
+    if m is None:
+        return line
+    first = re.match(r"[\wåäöÅÄÖ-]+", line).group(0)
+    return "I" + line[1:] if is_first_name("I" + first[1:]) else line
+
+
 def _person(line: str, known_first: bool = True) -> tuple[str, str] | None:
     """(name, what follows it) when the line opens with a person's name: a first name of the
     lexicon (or, with `known_first` off, any capitalised word) or initials, and one or two
     surnames; a title before the name ("Socialchef Bengt-Göran Lind") goes with the rest; a
     slash before it is a signature's ("/Per J. Wennberg, förbundschef")."""
     line = _honorific().sub("", line.strip().removeprefix("/").lstrip(), count=1)
+    line = _ocr_capital_i(line)
     m = _NAME.match(line)
     if m and _titles().search(m.group("first")) and not is_first_name(m.group("first")):
         inner = _person(line[m.end("first"):], known_first)

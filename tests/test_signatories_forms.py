@@ -267,3 +267,12 @@ def test_a_case_officer_field_in_a_papers_head_but_not_one_named_in_passing():
                 "Olof Ring på Försäkringskassan.\n")
     assert got["Berit Sandell"][0] == "Handläggare"
     assert "Olof Ring" not in got
+
+
+def test_three_auditors_in_columns_one_first_names_capital_i_read_as_l():
+    got = _sigs("Revisionsberättelse 2031\n\nVi tillstyrker att årsredovisningen godkänns.\n\n"
+                "Åby den 22 mars 2032\n\n\n"
+                "Sven-Olof Bengtsson      lnga-Lill Ask            Karl-Johan Friberg\n"
+                "Revisor utsedd av        Revisor utsedd av        Auktoriserad revisor,\n"
+                "Åby kommun               Region Åby               utsedd av staten\n")
+    assert {"Sven-Olof Bengtsson", "Inga-Lill Ask", "Karl-Johan Friberg"} <= set(got)
