@@ -1861,3 +1861,12 @@ def test_goals_listed_under_a_sentence_that_ends_with_their_att():
     got = [g.text for g in extract_document(_doc(text)).goals]
     assert got == ["fler invånare ska nå egen försörjning genom arbete",
                    "unga ska erbjudas stöd inom 30 dagar"]
+
+
+def test_groups_after_our_prioritised_groups_have_been():
+    text = ("Årsrapport 2031 LSG Åby\n\nVåra prioriterade grupper har under året varit unga som "
+            "varken arbetar eller studerar, personer med långvarigt försörjningsstöd samt "
+            "nyanlända i etableringen.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert {"unga som varken arbetar eller studerar", "personer med långvarigt försörjningsstöd",
+            "nyanlända i etableringen"} <= set(got)
