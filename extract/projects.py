@@ -762,8 +762,10 @@ def _section_headings(ctx: Context, found: list) -> None:
                 found.extend(run)
             if not b.is_heading:
                 continue
+        # (a paper's shouted title opens no section: "ANSÖKAN OM FINANSIERING AV INSATS")
+        shouted_title = b.text.isupper() and names_document_type(b.text)
         if b.is_heading and ctx.says(b, "project") and not _LEAD_END.search(b.text) \
-                and not names_document_type(b.text) and (  # ("ANSÖKAN OM … AV INSATS": a title)
+                and not shouted_title and (
                 len(b.text.split()) > 2 or b.text.isupper() or re.search(r"\d{4}", b.text)
                 or b.level is not None or _entries_follow(ctx.document.text, blocks, i)):
             # "Insatser/projekt under 2009", "INSATSER 2019" (not a lead-in on a line of its
