@@ -1870,3 +1870,13 @@ def test_groups_after_our_prioritised_groups_have_been():
     got = [t.text for t in extract_document(_doc(text)).target_groups]
     assert {"unga som varken arbetar eller studerar", "personer med långvarigt försörjningsstöd",
             "nyanlända i etableringen"} <= set(got)
+
+
+def test_a_group_goes_on_after_a_comma_with_where_it_lives_and_what_it_needs():
+    text = ("Verksamhetsberättelse 2031\n\nMålgrupp\n\nMålgruppen har under 2031 varit unga "
+            "vuxna 18–29 år, folkbokförda i Åby kommun, med behov av samordnade insatser från "
+            "minst två parter. Från och med 1 oktober omfattar målgruppen unga vuxna 18–32 år.\n")
+    got = [t.text for t in extract_document(_doc(text)).target_groups]
+    assert "unga vuxna 18–29 år, folkbokförda i Åby kommun, med behov av samordnade insatser " \
+        "från minst två parter" in got
+    assert "unga vuxna 18–32 år" in got
