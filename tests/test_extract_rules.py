@@ -386,6 +386,9 @@ def test_the_year_covered_not_a_founding_year_a_law_or_a_later_date():
                  )[1] == 2031
     assert _meta("Om oss\n\nLagen (2003:1210) och lagen (2003:1211) styr. Under 2031 deltog "
                  "40 personer.\n")[1] == 2031
+    filler = "".join(f"Rad {n} utan årtal.\n" for n in range(12))
+    assert _meta("Om rapporten\n" + filler + "\nRapportserie 2031:2. Projektet följdes under "
+                 "2030 och 2031.\n")[1] == 2031  # a series number's year counts
 
 
 def test_the_year_of_a_period_a_meeting_a_plan_and_a_kind_without_a_type():
