@@ -72,7 +72,8 @@ def extract_activities(ctx: Context, doc) -> None:
                 or (planned and ctx.structure.items_after(i, stop=ctx.opens_section)):
             # (or a lead that says what will be done: "Under 2025 kommer förbundet att:")
             items = ctx.structure.items_after(i, stop=ctx.opens_section)
-            if items and _statement_cues()["plan_part"].match(blocks[items[0]].text.lstrip()):
+            if items and not blocks[items[0]].marker \
+                    and _statement_cues()["plan_part"].match(blocks[items[0]].text.lstrip()):
                 items = []  # "FAS 1 – UPPSTART" over its lines is a part, no list's line
             subs = _sub_plans(ctx, i) if titled and not items else []
             if items:
@@ -419,8 +420,9 @@ def _plan_told(ctx: Context, doc, i: int, taken: Covered, every: bool = False) -
     handläggare om ..."), every sentence."""
     text, cfg = ctx.document.text, _statement_cues()
     for b in ctx.structure.blocks[i + 1:]:
-        if _numbered_title(b) or b.kind in ("row", "toc"):
-            break
+        if _numbered_title(b) or b.kind in ("row", "toc") \
+                or (b.is_heading and ctx.opens_section(b)):
+            break  # (the next numbered section, or one like "Ekonomi" or "Underskrifter")
         if b.kind != "para" or b.is_heading:
             continue
         for s, e in _sentences(text, b):

@@ -16,7 +16,7 @@ UNITS = {
     "mnkr": 1_000_000, "mkr": 1_000_000, "msek": 1_000_000, "miljonerkronor": 1_000_000,
     "miljoner": 1_000_000, "miljkr": 1_000_000, "milj": 1_000_000, "mdkr": 1_000_000_000,
 }
-UNIT = (r"(?:tusentals kronor|tusen kronor|miljoner kronor|milj\.? ?kr|miljoner|milj\.?(?= |$)|mn ?kr|m\.kr|mkr"
+UNIT = (r"(?:tusentals kronor|tusen kronor|miljoner kronor|milj\.? ?kr|miljoner|milj\.?|mn ?kr|m\.kr|mkr"
         r"|msek|mdkr|t\. ?kr|tkr|tsek|ksek|kronor|kr|sek|:-)")
 # (not a rate: "300 kr/tim", "450 kr/deltagare och dag")
 AMOUNT_WITH_UNIT = re.compile(rf"(?<![\w/-])(?P<num>{NUMBER})\s*(?P<unit>{UNIT})(?![\w])"

@@ -42,6 +42,7 @@ def _cfg() -> dict:
                             r"\s+(?P<np>.+)$", re.I | re.S),
         "pointer": re.compile(rf"(?:{c['prose_pointers']})", re.I),
         "anaphor": re.compile(rf"^(?:{c['prose_anaphors']})$", re.I),
+        "antecedent_after": re.compile(c["antecedent_after"], re.I),
         "of_anaphor": re.compile(rf"\s(?:för|av|i|till)\s+(?:{c['prose_anaphors']})$", re.I),
         "adverbs": c["prose_adverbs"],
         "auxiliary": re.compile(rf"(?:{c['prose_auxiliaries']})", re.I),
@@ -312,11 +313,14 @@ def _label(before: str, m: re.Match, after: str, headings: list,
             at = m.end() + rest.index(np_)
             return np_, at, at + len(np_)
     if subject:
-        kind = points_back(subject)
-        if kind:
-            head = next((h for h, names_effort in reversed(headings) if h.start < m.start()
-                         and (names_effort or kind == "bare")), None)
-            if head is not None:
+        pointing = points_back(subject)
+        if pointing:
+            # the heading right above, where the label is "Insatsen" or the heading names a
+            # found effort ("kostnad för insatsen" under "Kommunstyrelsens ansvarsområde" keeps
+            # its own words)
+            head, names_effort = next(((h, named) for h, named in reversed(headings)
+                                       if h.start < m.start()), (None, False))
+            if head is not None and (names_effort or pointing == "bare"):
                 return head.flat, head.start, head.end
         return subject, b0 + s_at, b0 + s_at + len(subject)
     # "Av dessa förbrukades 214 000 kr", "Av beviljade 100 000 kr", "Av dessa har 62 400 kr
@@ -335,16 +339,16 @@ def _label(before: str, m: re.Match, after: str, headings: list,
 # a relative clause right before the amount ("..., som vid årets slut uppgick till")
 _RELATIVE = re.compile(r",\s+som\s+[^,;:]*$")
 # its antecedent: the noun phrase before its comma, after a preposition or a verb
-_BEFORE_ANTECEDENT = re.compile(r"\s(?:med|av|från|till|i|för|på|genom|ur|om|är|var|blev)\s")
 RELATIVE_WORDS = 4  # words at most of such an antecedent
+ANTECEDENT_REACH = 60  # characters before the comma where the antecedent's lead may stand
 
 
 def antecedent(text: str, start: int, comma: int) -> tuple[int, int] | None:
     """Where the noun phrase stands that a relative clause after text[comma] says of:
     "finansieras med eget kapital, som ...": "eget kapital"; "kostnaden för
     uppföljningssystemet SUS, som ...": "uppföljningssystemet SUS"."""
-    last = next(reversed(list(_BEFORE_ANTECEDENT.finditer(text, max(start, comma - 60), comma))),
-                None)
+    before = _cfg()["antecedent_after"].finditer(text, max(start, comma - ANTECEDENT_REACH), comma)
+    last = next(reversed(list(before)), None)
     if last is None:
         return None
     np_ = text[last.end():comma]

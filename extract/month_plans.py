@@ -9,15 +9,13 @@ import re
 
 from ..records import Activity
 from ..vocabulary import months
-from .context import Context, Covered
+from .context import Context, Covered, cues
 from .sentences import sentence_spans
 
 MIN_MONTHS = 4  # month titles a paper needs before it reads as laid out by month
 MIN_WORDS = 2  # words at least of such an activity
 # who does it, before a colon at a line's start: "Kansliet:", "Beredningsgruppen:"
 _DOER = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+){0,2}:\s+")
-# nothing planned: "Inga planerade aktiviteter", "Inget möte"
-_NOTHING = re.compile(r"(?i)(?:inga|inget|ingen)\b")
 
 
 def month_activities(ctx: Context, taken: Covered) -> None:
@@ -28,6 +26,7 @@ def month_activities(ctx: Context, taken: Covered) -> None:
     if len(titles) < MIN_MONTHS:
         return
     text = ctx.document.text
+    nothing = re.compile(cues()["activities"]["nothing_planned"], re.I)
     spaced = None  # whether a month's lines stand apart (the last month's end where they don't)
     for n, k in enumerate(titles):
         entries = []
@@ -45,7 +44,7 @@ def month_activities(ctx: Context, taken: Covered) -> None:
             for s, e in sentence_spans(text, doer.end() if doer else b.start, b.end):
                 s += len(text[s:e]) - len(text[s:e].lstrip())
                 words = text[s:e].split()
-                if len(words) < MIN_WORDS or _NOTHING.match(text, s) or _DOER.match(text, s, e) \
+                if len(words) < MIN_WORDS or nothing.match(text, s) or _DOER.match(text, s, e) \
                         or taken.overlaps(s, e):
                     continue  # (nor a field of the line: "Målgrupp: chefer och handläggare")
                 span = ctx.span(s, e)

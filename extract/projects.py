@@ -15,6 +15,7 @@ from .amounts import CELL_AMOUNT, find_period
 from .context import Context, alternation, cues, numbers, place_names
 from .regex_scan import finditer_near
 from .sentences import LABEL_LINE, sentence_end
+from .structure import Block
 
 _TOKEN = re.compile(r"[\wåäöÅÄÖéÉ][\wåäöÅÄÖéÉ/-]*")
 _ACRONYM = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[\wåäöÅÄÖé-]+){1,6}?)(?:,\s*|\s*\()"
@@ -45,6 +46,7 @@ def _cfg() -> dict:
             "org_before": re.compile(c["organisation_before"], re.I),
             "org_apposed": re.compile(c["organisation_apposed"]),
             "box_label": re.compile(c["box_label"], re.I),
+            "read_more": re.compile(c["read_more"], re.I),
             "method_before": re.compile(c["method_before"], re.I),
             "grant_name": [re.compile(p, re.M) for p in c["grant_name"]],
             "org_words": re.compile(c["organisation_words"], re.I),
@@ -642,7 +644,7 @@ _TOC_ENTRY = re.compile(r"(?P<title>[A-ZÅÄÖ][^\d\n]{1,80}?)\s(?P<page>\d{1,3}
 TOC_ENTRIES = 6  # entries a line needs to read as a flattened table of contents
 TOC_RISING = 0.8  # share of its page numbers that rise or stay
 # an entry of a table of contents a line each: its number, its title, leaders, its page
-_TOC_LINE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)?\.?\s*(?P<title>\S.*?)"
+_TOC_LINE = re.compile(r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?\s+)?(?P<title>\S.*?)"
                        r"(?:\s*\.{3,}\s*|[ \t]+)\d{1,3}\s*$")
 
 
@@ -672,8 +674,8 @@ def _contents_lines(ctx: Context, found: list) -> None:
     titles: list[tuple[int, str, str]] = []
     for b in [*ctx.structure.blocks, None]:
         m = _TOC_LINE.match(b.text) if b is not None and b.kind == "toc" else None
-        if m is None:
-            # (under an entry without a number, the next are its peers: "Deltagarstatistik")
+        if m is None:  # the contents end: their efforts, under a numbered entry only (under
+            # one without a number the next are its peers: "Deltagarstatistik")
             found.extend(_effort_entries(titles, numbered=True))
             titles = []
             continue
@@ -992,10 +994,14 @@ def _cards(ctx: Context, found: list) -> None:
             continue
         end = min(len(text), b.end + CARD_WINDOW)
         first = fields.search(text, b.end, end)
-        if first and any(_card_title(x, fields) and x.text.strip().lower() not in _cfg()["not"]
-                         for x in blocks[i + 1:i + 12] if x.start < first.start()):
-            continue  # a title nearer the fields is theirs ("Stäng", a site's menu, is not;
-            # a box's own label, "Fakta", is no title)
+        if first and any(_card_title(x, fields) and not _box_label(x)
+                         and (_over_fields(blocks, k) or (k + 1 < len(blocks)
+                                                          and _box_label(blocks[k + 1])
+                                                          and _over_fields(blocks, k + 1)))
+                         for k, x in enumerate(blocks[i + 1:i + 12], i + 1)
+                         if x.start < first.start()):
+            continue  # a title right over the fields is theirs ("Stäng", a site's menu, is
+            # not; a box's own label, "Fakta", and a sub-title, "Kort beskrivning", are none)
         # (the fields of the next list, or of the next title over fields of its own, are not
         # this title's; a sub-title inside the card, "Kort beskrivning", is)
         nxt = next((x.start for k, x in enumerate(blocks[i + 1:i + 12], i + 1)
@@ -1029,8 +1035,6 @@ def _cards(ctx: Context, found: list) -> None:
             found.append((b.start + skip, b.start + skip + len(name), acr))
 
 
-# a web page's link under an effort's card: "Läs mer om Hälsoslussen »"
-_READ_MORE = re.compile(r"^(?:läs|se)\s+mer\s+om\s+(?P<name>[^\n»›>]{2,60}?)\s*[»›>]?\s*$", re.I)
 READ_MORE_BLOCKS = 3  # blocks at most between a card's title and its link
 
 
@@ -1040,7 +1044,7 @@ def _read_more(ctx: Context, found: list) -> None:
     effort's full name ("Hälsoslussen Falköping")."""
     blocks = ctx.structure.blocks
     for i, b in enumerate(blocks):
-        m = _READ_MORE.match(b.text.strip())
+        m = _cfg()["read_more"].match(b.text.strip())
         if m is None:
             continue
         first = m.group("name").split()[0]
@@ -1048,11 +1052,19 @@ def _read_more(ctx: Context, found: list) -> None:
             title = x.text.strip()
             if "\n" not in title and len(title.split()) <= TITLE_LINE_WORDS \
                     and not title.endswith((".", ":")) and title.split()[0] == first:
-                found.append((x.start, x.start + len(title), ""))
-                break
+                if _name_like(title) and title.lower() not in _cfg()["not"] \
+                        and not _is_person_or_place(title) \
+                        and not _cfg()["org_words"].search(title):
+                    found.append((x.start, x.start + len(title), ""))
+                break  # ("Utbildning i motiverande samtal" over its link is no effort)
 
 
-def _card_title(b, fields: re.Pattern, items: bool = False) -> bool:
+def _box_label(b: Block) -> bool:
+    """A designed box's own label over its fields ("Fakta"), no card's title."""
+    return b.text.strip().lower() in _cfg()["not"]
+
+
+def _card_title(b: Block, fields: re.Pattern, items: bool = False) -> bool:
     """A block that may title a card: a heading, a one-line paragraph that reads as one, or
     (`items`) a list's item, of one to six words; not a field's line ("Insatsens namn:
     Studiebryggan") nor a sentence."""

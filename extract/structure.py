@@ -435,8 +435,9 @@ def _markdown_title(line: str) -> tuple[int, int, int | None] | None:
 
 # "Innehåll", "INNEHÅLLSFÖRTECKNING" over "1. Inledning ........ 2", "Målgrupper<tab>4"
 _TOC_TITLE = re.compile(r"^\s*(?:innehåll|innehållsförteckning)\s*:?\s*$", re.I)
-# (a numbered entry's title may open with a year: "1.1 2014 i korthet ..... 3")
-_TOC_ENTRY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[A-ZÅÄÖa-zåäö]|\d{4}\s)"
+# (a numbered entry's title may open with a year, "1.1 2014 i korthet ..... 3", or a digit,
+# "3D-verkstan ..... 5")
+_TOC_ENTRY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[A-ZÅÄÖa-zåäö]|\d{4}\s|\d[A-ZÅÄÖ])"
                         r"[^\n]{0,90}?"
                         r"(?:\s*\.{3,}\s*|[ \t]+)(?P<page>\d{1,3})\s*$")
 # "Summa ........ 4 800": an amount in groups of three, not page 800

@@ -29,6 +29,10 @@ def _cfg() -> dict:
                          for p in c["people_leads"]],
         "list_lead": re.compile(c["list_lead"], re.I),
         "named_before": re.compile(c["named_before"], re.I),
+        "addressed": re.compile(c["addressed"]),
+        # a lead's subject (one word or two) and an adverb after it
+        "subject_words": [re.compile(rf"(?:[\wåäöÅÄÖ]+[ \t]+){{{n}}}(?:(?:"
+                                     rf"{alternation(c['subject_adverbs'])})\s+)?") for n in (1, 2)],
         "named_subject": re.compile(c["named_subject"]),
         "cap_lead": re.compile(c["capitalised_list_lead"], re.I),
         "prioritised_lead": re.compile(c["prioritised_lead_end"], re.I),
@@ -121,8 +125,6 @@ def extract_target_groups(ctx: Context, doc) -> None:
     _emit(ctx, found, words)
 
 
-# the reader addressed as the group: "För dig som ...", "Du som ..." (the group from "dig")
-_ADDRESSED = re.compile(r"(?:[Ff]ör\s+|[Tt]ill\s+)?(?=(?:dig|du|Du|Dig)\s+som\s)")
 _BARE_AGES = re.compile(r"\d{1,2}\s*[–-]\s*\d{1,2}\s*år")
 GROUP_PARAGRAPHS = 3  # paragraphs under a title of target groups that may each name one
 
@@ -137,7 +139,7 @@ def _paragraphs_under(text: str, blocks, i: int) -> list[tuple[int, int]]:
         if b.kind != "para" or b.is_heading:
             break
         ages = _BARE_AGES.fullmatch(b.text.rstrip(". "))
-        at = _ADDRESSED.match(text, b.start)
+        at = _cfg()["addressed"].match(text, b.start)
         if ages:
             out.append((b.start, b.start + ages.end()))
         elif at or _names_people(text, b.start):
@@ -209,8 +211,6 @@ def _lines_as_items(text: str, b) -> list[tuple[int, int]]:
 LIST_BLOCKS = 6
 
 
-_SUBJECT_WORDS = re.compile(r"(?:[\wåäöÅÄÖ]+[ \t]+){1,2}?(?:(?:särskilt|främst|även|också)\s+)?")
-LEAD_SUBJECT_WORDS = 2  # words (a subject: "styrelsen", "LSG Åby") between a lead and its groups
 
 
 def _people_after(text: str, pos: int) -> int | None:
@@ -218,14 +218,14 @@ def _people_after(text: str, pos: int) -> int | None:
     ("prioriterar styrelsen särskilt unga ..."), if the words there name people."""
     if _names_people(text, pos):
         return pos
-    m = _SUBJECT_WORDS.match(text, pos)
-    if m is None or not _names_people(text, m.end()):
-        return None
-    words = [w for w in text[pos:m.end()].split() if w not in ("särskilt", "främst", "även", "också")]
-    # (the subject only: "styrelsen", "förbundet", "vi", "LSG Åby"; not "samverkan med")
-    if len(words) <= LEAD_SUBJECT_WORDS and all(
-            w[:1].isupper() or w == "vi" or w.endswith(("en", "et", "na")) for w in words):
-        return m.end()
+    for n, pattern in enumerate(_cfg()["subject_words"], 1):
+        m = pattern.match(text, pos)
+        if m is None or not _names_people(text, m.end()):
+            continue
+        words = text[pos:m.end()].split()[:n]
+        # (the subject only: "styrelsen", "förbundet", "vi", "LSG Åby"; not "samverkan med")
+        if all(w[:1].isupper() or w == "vi" or w.endswith(("en", "et", "na")) for w in words):
+            return m.end()
     return None
 
 
@@ -238,10 +238,12 @@ def _group_lines(text: str, pos: int) -> list[tuple[int, int]]:
     while len(out) < GROUP_LINES and pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        line = text[pos:end].strip()
-        if not _group_line(text, pos, line):
+        raw = text[pos:end]
+        line = raw.strip()
+        start = pos + len(raw) - len(raw.lstrip())
+        if not _group_line(text, start, line):
             break
-        out.append((pos, pos + len(line)))
+        out.append((start, start + len(line)))
         pos = end + 1
     return out
 

@@ -168,7 +168,7 @@ def detect_year(doc: Document, title: str, doc_type: str = "other") -> int | Non
     return min(y for y, c in counts.items() if c == top)
 
 
-_LAW_NUMBER = re.compile(r"\s*:\s*\d{3}")  # ("2003:1210"; not a series number, "2023:2")
+_LAW_NUMBER = re.compile(r":\d{3,4}(?!\d)")  # ("2003:1210"; not a series number, "2023:2")
 HISTORY_REACH = 40  # characters before a year where its history's verb stands
 SENTENCE_WORDS = 8  # a line of more words that ends with a full stop is a sentence
 

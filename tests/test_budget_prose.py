@@ -250,3 +250,11 @@ def test_a_caption_in_thousands_of_kronor_written_out():
     from samverkan.extract.amounts import unit_factor, unit_in
 
     assert unit_factor(unit_in("Belopp i tusentals kronor (tkr)")) == 1_000
+
+
+def test_review_milj_before_a_comma_or_a_line_break():
+    from samverkan.extract.amounts import amounts_with_unit, to_kronor
+
+    got = [to_kronor(m.group("num"), m.group("unit"))
+           for m in amounts_with_unit("Ramen är 1,5 milj, varav 2 milj\ntill IPS.")]
+    assert got == [1_500_000, 2_000_000]

@@ -212,3 +212,14 @@ def test_a_forms_name_field_with_a_description_after_a_dash_and_its_shouted_titl
     assert {"Trappan", "Stegen", "Bryggan"} <= set(got)
     assert not any(n.startswith(("Blankett", "Insatsens namn", "samordnad")) or "enligt" in n
                    or "når" in n for n in got)
+
+
+def test_review_a_cards_subtitle_a_contents_title_opening_with_a_digit_and_a_generic_link():
+    got = _names("Insatskatalog 2031\n\nBryggan Väst\n\nKort beskrivning\nBryggan stödjer unga.\n"
+                 "Projektperiod: 2031-01-01–2031-12-31\nMålgrupp: Unga 18–29 år\n"
+                 "Projektägare: Åby kommun\n\nKurser\nUtbildning i motiverande samtal\n"
+                 "Läs mer om Utbildning »\n\n"
+                 "Innehåll\n1 Förvaltningsberättelse ........ 3\n1.2 Finansierade insatser ........ 4\n"
+                 "3D-verkstan ........ 5\nLotsen Åby ........ 6\n2 Ekonomi ........ 8\n\nText.\n")
+    assert {"Bryggan Väst", "3D-verkstan", "Lotsen Åby"} <= set(got)
+    assert "Utbildning i motiverande samtal" not in got and "D-verkstan" not in got

@@ -1883,3 +1883,34 @@ def test_a_group_goes_on_after_a_comma_with_where_it_lives_and_what_it_needs():
     assert "unga vuxna 18–29 år, folkbokförda i Åby kommun, med behov av samordnade insatser " \
         "från minst två parter" in got
     assert "unga vuxna 18–32 år" in got
+
+
+def test_review_a_commitments_section_ends_at_the_next_section_and_parts_in_a_marked_list():
+    text = ("Verksamhetsplan 2031\n\n4. Parternas åtaganden 2031\n\nFörsäkringskassan\n"
+            "Försäkringskassan informerar handläggarna två gånger under året.\n\nEkonomi\n\n"
+            "Budgeten för 2031 är 3 000 000 kr.\n\nUnderskrifter\n\nÅby den 1 mars 2031\n\n"
+            "Plan\n\nUnder 2031 kommer förbundet att:\n- Kvartal 1: kartlägga behoven i Åby\n"
+            "- Kvartal 2: anordna en temadag om SIP\n")
+    got = [a.text for a in extract_document(_doc(text)).activities]
+    assert any(a.startswith("Försäkringskassan informerar") for a in got)
+    assert not any("Budgeten" in a or "Åby den" in a for a in got)
+    assert any("kartlägga behoven i Åby" in a for a in got)
+
+
+def test_review_means_after_a_goal_subjects_of_two_words_and_a_question_on_goals():
+    text = ("Handlingsplan 2031 LSG Åby\n\nMål för 2031\n\nMål 5. Ingen ska behöva vänta på "
+            "hjälp. Genom en gemensam överenskommelse mellan IFO och psykiatrin ska väntetiden "
+            "minska.\n\nMålgrupper\n\nUnder 2031 prioriterar LSG Åby särskilt\nunga vuxna med "
+            "försörjningsstöd\npersoner med psykisk ohälsa\n\nVilka är målen för året?\n\n"
+            "Unga vuxna ska komma i arbete.\n")
+    ex = extract_document(_doc(text))
+    assert any(a.text.startswith("en gemensam överenskommelse mellan IFO") for a in ex.activities)
+    groups = [t.text for t in ex.target_groups]
+    assert "unga vuxna med försörjningsstöd" in groups and "personer med psykisk ohälsa" in groups
+    assert not any(g.startswith("Unga vuxna ska") for g in groups)
+
+
+def test_review_a_year_before_a_colon_and_a_count_is_no_law():
+    filler = "".join(f"Rad {n} utan årtal.\n" for n in range(12))
+    assert _meta("Om oss\n" + filler + "\nUnder 2031: 120 deltagare. Resultat 2031: 300. "
+                 "Lagen (2003:1210) gäller sedan 2004.\n")[1] == 2031

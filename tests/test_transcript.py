@@ -220,3 +220,10 @@ def test_a_fact_boxs_labels_glued_to_their_values_get_their_colon_back():
     assert "Projektägare: Åby kommun\nKontaktperson: Eva Ström\nBeviljat stöd: 412 500 kr\n" \
         "Projektperiod: 2031-01-01" in got
     assert "SamCoach är ett projekt" in got  # one line alone is as likely a name
+
+
+def test_review_a_list_of_names_in_camel_case_is_no_fact_box():
+    from samverkan.ingest.glued_fields import unglue_fields
+
+    names = "Våra insatser\nUngKraft Jämtland\nJobbTorget Åby\nSamCoach Östby\nFramTid Bro\n"
+    assert unglue_fields(names) == names
