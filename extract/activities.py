@@ -421,8 +421,9 @@ def _plan_told(ctx: Context, doc, i: int, taken: Covered, every: bool = False) -
     text, cfg = ctx.document.text, _statement_cues()
     for b in ctx.structure.blocks[i + 1:]:
         if _numbered_title(b) or b.kind in ("row", "toc") \
-                or (b.is_heading and ctx.opens_section(b)):
-            break  # (the next numbered section, or one like "Ekonomi" or "Underskrifter")
+                or (b.is_heading and (ctx.says(b, "economy") or cfg["section_end"].match(b.text))):
+            break  # (the next numbered section, the accounts or the signatures; a topic's
+            # title inside the section, "Pågående insatser", goes on)
         if b.kind != "para" or b.is_heading:
             continue
         for s, e in _sentences(text, b):
@@ -793,6 +794,7 @@ def _statement_cues() -> dict:
             "prose_heading": re.compile(c["prose_heading"], re.I),
             "commitments_heading": re.compile(c["commitments_heading"], re.I),
             "whole_plan": re.compile(c["whole_plan"], re.I),
+            "section_end": re.compile(c["plan_section_end"], re.I),
             "goal_means": re.compile(c["goal_means"], re.I),
             "goal_means_end": re.compile(c["goal_means_end"], re.I),
             "prose_ordinal": re.compile(c["prose_ordinal"].replace(

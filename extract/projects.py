@@ -995,9 +995,7 @@ def _cards(ctx: Context, found: list) -> None:
         end = min(len(text), b.end + CARD_WINDOW)
         first = fields.search(text, b.end, end)
         if first and any(_card_title(x, fields) and not _box_label(x)
-                         and (_over_fields(blocks, k) or (k + 1 < len(blocks)
-                                                          and _box_label(blocks[k + 1])
-                                                          and _over_fields(blocks, k + 1)))
+                         and _only_fields_between(blocks, k, first.start())
                          for k, x in enumerate(blocks[i + 1:i + 12], i + 1)
                          if x.start < first.start()):
             continue  # a title right over the fields is theirs ("Stäng", a site's menu, is
@@ -1057,6 +1055,13 @@ def _read_more(ctx: Context, found: list) -> None:
                         and not _cfg()["org_words"].search(title):
                     found.append((x.start, x.start + len(title), ""))
                 break  # ("Utbildning i motiverande samtal" over its link is no effort)
+
+
+def _only_fields_between(blocks: list, k: int, pos: int) -> bool:
+    """Whether nothing but field lines and a box's label stand between block k and pos (no
+    paragraph of sentences: a sub-title over the card's description is no title of its own)."""
+    return all(LABEL_LINE.match(b.text) or _box_label(b)
+               for b in blocks[k + 1:] if b.start < pos)
 
 
 def _box_label(b: Block) -> bool:

@@ -1717,7 +1717,7 @@ def test_a_transcripts_run_of_empty_pages_before_the_title():
 def test_a_plans_section_that_says_what_will_be_done_told_in_paragraphs():
     text = ("Verksamhetsplan 2031\nSamordningsförbundet Åby\n\n"
             "3. Vad förbundet kommer att göra under 2031\n\n"
-            "Kunskap och behov\n"
+            "Pågående insatser\n"
             "Under hösten kommer förbundet att genomföra en enkät till alla handläggare om "
             "samverkan. Tanken är att enkäten ska ge underlag till nästa plan.\n\n"
             "Utbildning\n"
