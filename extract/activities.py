@@ -32,7 +32,7 @@ from .outcomes import (
     row_status,
     split_remark,
 )
-from .sentences import LABEL_LINE, sentence_spans
+from .sentences import LABEL_LINE, line_spans, sentence_spans
 from .statements import statements
 from .structure import Block, Table, announces, opens_with_status, title_depth
 from .text_tables import ROW_MARKER
@@ -427,10 +427,8 @@ def _plan_told(ctx: Context, doc, i: int, taken: Covered, every: bool = False) -
         if b.kind != "para" or b.is_heading:
             continue
         for s, e in _sentences(text, b):
-            start = s if every and not text[s:e].rstrip().endswith(":") \
-                else _planned_start(text, s, e, cfg, opening_only=True)
-            if start is not None and not taken.overlaps(s, e):
-                _add_planned(ctx, doc, start, e, None, taken, whole=True)
+            _add_whole(ctx, doc, s, e, taken,
+                       planned=not every or text[s:e].rstrip().endswith(":"))
 
 
 def _part_told(ctx: Context, doc, i: int, taken: Covered) -> None:
@@ -452,12 +450,10 @@ def _part_told(ctx: Context, doc, i: int, taken: Covered) -> None:
     for k, b in enumerate(body):
         if b.kind != "para":
             continue
-        lines = _line_spans(text, b)
-        if len(lines) > 1 and all(text[s:e].rstrip().endswith((".", "!", "?")) for s, e in lines):
-            for s, e in lines:  # lines that each end a sentence: a list that lost its markers
-                first = (sentence_spans(text, s, e) or [(s, e)])[0]
-                if not taken.overlaps(*first):
-                    _add_planned(ctx, doc, *first, None, taken, whole=True)
+        lines = line_spans(text, b.start, b.end)
+        if len(lines) > 1 and all(w.endswith((".", "!", "?")) for _, _, w in lines):
+            for s, e, _ in lines:  # lines that each end a sentence: a list that lost its markers
+                _add_whole(ctx, doc, *(sentence_spans(text, s, e) or [(s, e)])[0], taken)
             continue
         sentences = _sentences(text, b)
         if cfg["whole_plan"].match(b.text):
@@ -465,22 +461,19 @@ def _part_told(ctx: Context, doc, i: int, taken: Covered) -> None:
         if b.lines == 1 and any(0 <= n < len(body) and body[n].kind == "para"
                                 and body[n].lines == 1 and _adjacent(text, b, body[n])
                                 for n in (k - 1, k + 1)):
-            s, e = sentences[0]
-            if not taken.overlaps(s, e):
-                _add_planned(ctx, doc, s, e, None, taken, whole=True)
+            _add_whole(ctx, doc, *sentences[0], taken)
             continue
         for s, e in sentences:
-            start = _planned_start(text, s, e, cfg, opening_only=True)
-            if start is not None and not taken.overlaps(s, e):
-                _add_planned(ctx, doc, start, e, None, taken, whole=True)
+            _add_whole(ctx, doc, s, e, taken, planned=True)
 
 
-def _line_spans(text: str, b: Block) -> list[tuple[int, int]]:
-    out, start = [], b.start
-    for m in re.finditer(r"\n", text[b.start:b.end]):
-        out.append((start, b.start + m.start()))
-        start = b.start + m.end()
-    return [*out, (start, b.end)]
+def _add_whole(ctx: Context, doc, s: int, e: int, taken: Covered, planned: bool = False) -> None:
+    """The sentence text[s:e] as one activity (from its planned verb on, if `planned`, and
+    only if it has one), unless a record holds it already."""
+    start = _planned_start(ctx.document.text, s, e, _statement_cues(), opening_only=True) \
+        if planned else s
+    if start is not None and not taken.overlaps(s, e):
+        _add_planned(ctx, doc, start, e, None, taken, whole=True)
 
 
 def _adjacent(text: str, a: Block, b: Block) -> bool:

@@ -24,9 +24,11 @@ from .budget_fields import field_lines
 from .budget_prose import (
     antecedent,
     default_period,
+    effort_headings,
     first_page_period,
     opens_with_verb,
     period_of,
+    pointed_heading,
     points_back,
     project_period,
     prose_lines,
@@ -687,6 +689,7 @@ def _sentences(ctx: Context) -> None:
     cfg = _cfg()
     # a label ends where the whitespace before the verb begins: the match starts at most a
     # label's length before that
+    heads = None  # the headings a label pointing back may take, read once when first needed
     for m in finditer_near(cfg["sentence"], cfg["sentence_anchor"], text, SENTENCE_LABEL):
         if taken.holds(m.start("num")):
             continue
@@ -699,13 +702,11 @@ def _sentences(ctx: Context) -> None:
         ante = antecedent(text, m.start("label"), m.start("label") + rel.start()) if rel else None
         if ante is not None:  # "... med eget kapital, som vid årets slut uppgick till"
             label = text[ante[0]:ante[1]]
-        if points_back(label):
-            # "Förbundets kostnad för insatsen var 980 tkr" under "Friskvägen": the heading's,
-            # where it names an effort found ("Kommunstyrelsens ansvarsområde" does not)
-            head = next((b for b in reversed(ctx.structure.blocks[:ctx.structure.index_at(
-                m.start()) + 1]) if b.is_heading and b.start < m.start()), None)
-            if head is not None and any(p.name in head.flat for p in ctx.extraction.projects):
-                label = head.flat
+        pointing = points_back(label)
+        if pointing:  # "Förbundets kostnad för insatsen var 980 tkr" under "Friskvägen"
+            heads = heads if heads is not None else effort_headings(ctx)
+            head = pointed_heading(heads, m.start(), pointing)
+            label = head.flat if head is not None else label
         rest = text[m.end():sentence_end(text, m.end())]
         ctx.extraction.budget_lines.append(BudgetLine(
             **span, table_id="", label=label,

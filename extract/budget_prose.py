@@ -21,6 +21,7 @@ from ..records import BudgetLine
 from .amounts import YEAR, amounts_with_unit, find_period, to_kronor
 from .context import Context, Covered, cues
 from .sentences import sentence_end, sentence_start
+from .structure import Block
 
 MAX_LABEL = 80  # characters: a label longer than this is a clause, not a name
 _MARKER = re.compile(r"^[•·▪◦●○■□➢►*–-]\s+")
@@ -72,11 +73,7 @@ def prose_lines(ctx: Context) -> None:
     new = {m.start() for m in amounts if not taken.holds(m.start("num"))}
     if not new:
         return
-    # (a heading an amount may point back to: "Insatsen" under it names no effort; a
-    # "kostnad för insatsen" only under one that names a found effort)
-    names = [p.name for p in ctx.extraction.projects]
-    headings = [(b, any(n in b.flat for n in names)) for b in ctx.structure.blocks
-                if b.is_heading]
+    headings = effort_headings(ctx)
     done: set[int] = set()
     for m in amounts:
         if m.start() not in new or m.start() in done:
@@ -313,15 +310,9 @@ def _label(before: str, m: re.Match, after: str, headings: list,
             at = m.end() + rest.index(np_)
             return np_, at, at + len(np_)
     if subject:
-        pointing = points_back(subject)
-        if pointing:
-            # the heading right above, where the label is "Insatsen" or the heading names a
-            # found effort ("kostnad för insatsen" under "Kommunstyrelsens ansvarsområde" keeps
-            # its own words)
-            head, names_effort = next(((h, named) for h, named in reversed(headings)
-                                       if h.start < m.start()), (None, False))
-            if head is not None and (names_effort or pointing == "bare"):
-                return head.flat, head.start, head.end
+        head = pointed_heading(headings, m.start(), points_back(subject))
+        if head is not None:
+            return head.flat, head.start, head.end
         return subject, b0 + s_at, b0 + s_at + len(subject)
     # "Av dessa förbrukades 214 000 kr", "Av beviljade 100 000 kr", "Av dessa har 62 400 kr
     # använts": the verb next to the amount, before it or else after it
@@ -355,6 +346,24 @@ def antecedent(text: str, start: int, comma: int) -> tuple[int, int] | None:
     if not 1 <= len(np_.split()) <= RELATIVE_WORDS or re.search(r"[\d.;:]", np_):
         return None
     return last.end(), comma
+
+
+def effort_headings(ctx: Context) -> list[tuple[Block, bool]]:
+    """The headings, each with whether it names an effort found: a label that points back
+    takes one ("Insatsen" any, "kostnad för insatsen" only one that names an effort)."""
+    names = [p.name for p in ctx.extraction.projects]
+    return [(b, any(n in b.flat for n in names)) for b in ctx.structure.blocks if b.is_heading]
+
+
+def pointed_heading(headings: list[tuple[Block, bool]], pos: int, pointing: str
+                    ) -> Block | None:
+    """The heading right above pos that a label pointing back (`points_back`) names, if any
+    ("kostnad för insatsen" under "Kommunstyrelsens ansvarsområde" keeps its own words)."""
+    if not pointing:
+        return None
+    head, names_effort = next(((h, named) for h, named in reversed(headings) if h.start < pos),
+                              (None, False))
+    return head if head is not None and (names_effort or pointing == "bare") else None
 
 
 def points_back(label: str) -> str:

@@ -6,6 +6,7 @@ activity, less the label of who does it ("Kansliet:"); a line that says nothing 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..records import Activity
 from ..vocabulary import months
@@ -26,7 +27,7 @@ def month_activities(ctx: Context, taken: Covered) -> None:
     if len(titles) < MIN_MONTHS:
         return
     text = ctx.document.text
-    nothing = re.compile(cues()["activities"]["nothing_planned"], re.I)
+    nothing = _nothing_planned()
     spaced = None  # whether a month's lines stand apart (the last month's end where they don't)
     for n, k in enumerate(titles):
         entries = []
@@ -52,6 +53,11 @@ def month_activities(ctx: Context, taken: Covered) -> None:
                     taken.add(span["char_start"], span["char_end"])
                     ctx.extraction.activities.append(Activity(
                         **span, section=blocks[k].text.strip(), text=" ".join(words)))
+
+
+@cache
+def _nothing_planned() -> re.Pattern:
+    return re.compile(cues()["activities"]["nothing_planned"], re.I)
 
 
 def _month_title(title: str) -> bool:

@@ -38,6 +38,16 @@ def sentence_start(text: str, pos: int, reach: int = SENTENCE_REACH) -> int:
     return start
 
 
+def line_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The lines of text[start:end]: (start, end, text) of each, without surrounding spaces."""
+    out, pos = [], start
+    for line in text[start:end].split("\n"):
+        s = pos + len(line) - len(line.lstrip())
+        out.append((s, s + len(line.strip()), line.strip()))
+        pos += len(line) + 1
+    return out
+
+
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of text[start:end], as (start, end) without their full stops."""
     out = []

@@ -12,7 +12,7 @@ from ..vocabulary import is_infinitive
 from .context import LABELLED_GOAL, Context, Covered, alternation, cues, numbers, place_names
 from .forms import unticked_options
 from .regex_scan import finditer_near
-from .sentences import PHRASE_GOES_ON, TRAILING_ASIDE
+from .sentences import PHRASE_GOES_ON, TRAILING_ASIDE, line_spans
 from .structure import LIST_MARKER
 
 _WORD = re.compile(r"[\wåäöÅÄÖé/-]+|[^\s\w]")
@@ -181,16 +181,6 @@ def _leads_to_groups(ctx: Context, b) -> str:
     return ""
 
 
-def _lines(text: str, b) -> list[tuple[int, int, str]]:
-    """The block's lines: (start, end, text) of each, without surrounding spaces."""
-    out, pos = [], b.start
-    for line in text[b.start:b.end].split("\n"):
-        s = pos + len(line) - len(line.lstrip())
-        out.append((s, s + len(line.strip()), line.strip()))
-        pos += len(line) + 1
-    return out
-
-
 def _group_line(text: str, s: int, w: str) -> bool:
     """Whether a line reads as one group of a list: it names people, ends no sentence and
     stops inside no phrase ("... som står" / "långt från arbetsmarknaden" is one group)."""
@@ -202,7 +192,7 @@ def _lines_as_items(text: str, b) -> list[tuple[int, int]]:
     """A list item, or, where a converter joined a list's unmarked lines into one paragraph
     ("unga vuxna 18–29 år med ..." / "personer med psykisk ohälsa ..."), each line when
     every line reads as a group of its own."""
-    lines = _lines(text, b) if b.lines > 1 else []
+    lines = line_spans(text, b.start, b.end) if b.lines > 1 else []
     if len(lines) < 2 or not all(_group_line(text, s, w) for s, _, w in lines):
         return [(b.start, b.end)]
     return [(s, e) for s, e, _ in lines]
@@ -256,7 +246,7 @@ def _joined_list(text: str, blocks, i: int) -> list[tuple[int, int]]:
     for b in blocks[i + 1:i + 1 + LIST_BLOCKS]:
         if b.kind != "para":
             break
-        for s, e, w in _lines(text, b):
+        for s, e, w in line_spans(text, b.start, b.end):
             if not _group_line(text, s, w):
                 return out
             out.append((s, e))
