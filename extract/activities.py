@@ -8,6 +8,7 @@ by an order-preserving alignment on lemma overlap and fuzzy similarity.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -100,6 +101,9 @@ def extract_activities(ctx: Context, doc) -> None:
     _activity_columns(ctx, doc)
     seen = {a.text for a in ctx.extraction.activities}
     told: set[int] = set()  # the blocks that told what became of a plan's items
+    # (what became of a plan's items is told before the next plan begins: linking within
+    # that window keeps a long document's cost linear in its length)
+    starts = sorted(i for i, *_ in plans)
     for _, items, section, follow_up in plans:
         last = items[-1]
         while last + 1 < len(blocks) and blocks[last + 1].kind == "para" \
@@ -111,7 +115,8 @@ def extract_activities(ctx: Context, doc) -> None:
         # there: the text after it tells of other things
         remarked = any(items[n + 1] > k + 1 and blocks[k + 1].kind == "para"
                        for n, k in enumerate(items[:-1]))
-        units = _outcome_units(blocks, last, ctx) if reports and not remarked else []
+        stop = starts[bisect_right(starts, last)] if starts[-1] > last else len(blocks)
+        units = _outcome_units(blocks, last, stop, ctx) if reports and not remarked else []
         links = _link(ctx, doc, [blocks[k] for k in items], units)
         for n, k in enumerate(items):
             unit = units[links[n]] if n in links else None
@@ -876,7 +881,7 @@ def _reports_outcomes(ctx: Context, blocks: list[Block], last: int) -> bool:
 BARE_OUTCOME_WORDS = 4  # words of a bare outcome heading ("Utfall", "Så här gick det")
 
 
-def _outcome_units(blocks: list[Block], last: int, ctx: Context) -> list[Unit]:
+def _outcome_units(blocks: list[Block], last: int, stop: int, ctx: Context) -> list[Unit]:
     heads = []
     labels: dict[int, tuple[int, int]] = {}
     prev_head = False
@@ -884,7 +889,7 @@ def _outcome_units(blocks: list[Block], last: int, ctx: Context) -> list[Unit]:
     # section ("Så här blev det." and a paragraph per item): a paragraph per item
     outcome_paras = True
     paragraphs: set[int] = set()
-    for k in range(last + 1, len(blocks)):
+    for k in range(last + 1, stop):
         b = blocks[k]
         # a short paragraph right under a heading is its body, otherwise it may stand as one
         short_para = (b.kind == "para" and len(b.text.split()) <= 15 and not prev_head
@@ -906,7 +911,7 @@ def _outcome_units(blocks: list[Block], last: int, ctx: Context) -> list[Unit]:
         prev_head = is_head
     units = []
     for n, k in enumerate(heads):
-        end_block = heads[n + 1] - 1 if n + 1 < len(heads) else len(blocks) - 1
+        end_block = heads[n + 1] - 1 if n + 1 < len(heads) else stop - 1
         body_end = blocks[end_block].end if end_block > k else blocks[k].end
         units.append(Unit(blocks[k], blocks[k].start, body_end, labels.get(k), k in paragraphs))
     return units

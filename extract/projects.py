@@ -4,7 +4,7 @@ and role."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from functools import cache
 
 from ..ingest.metadata import names_document_type
@@ -469,7 +469,15 @@ def _cost_rows(ctx: Context, found: list, named: set[int]) -> None:
     text = ctx.document.text
     # (a row that shortens a name found elsewhere is that effort: "Arbetsförmågeteamet" for
     # "Arbetsförmågeteamet i Timrå", "SamRe Timrå" beside "SamRe Timrå – samordnad ...")
-    known = [" ".join(text[s:e].split()).lower() for s, e, _ in found]
+    known = sorted({" ".join(text[s:e].split()).lower() for s, e, _ in found} - {""})
+    known_set = set(known)
+
+    def shortens(name: str) -> bool:
+        # (a sorted list and the name's prefixes: no pass over every name for every row)
+        at = bisect_left(known, name)
+        return (at < len(known) and known[at].startswith(name)) \
+            or any(name[:n] in known_set for n in range(1, len(name) + 1))
+
     for table in ctx.structure.tables:
         # the heading above, or the header's first cell ("Kostnader (kr) | Budget 2022")
         title = table.section + "\n" + (table.header.cells[0][2] if table.header is not None
@@ -494,9 +502,8 @@ def _cost_rows(ctx: Context, found: list, named: set[int]) -> None:
             # of the language is a name too: "Framsteg, Nynäshamn", "Kompassen – ...")
             # (one word that names a piece of work is a cost of its own: "Behovsinventering")
             work = " " not in name and _WORK_NOUN.search(name) and not (described or each)
-            shortens = any(k.startswith(name.lower()) or name.lower().startswith(k)
-                           for k in known if k)
-            if costs and name and not cfg["cost_kinds"].match(first) and not shortens \
+            if costs and name and not cfg["cost_kinds"].match(first) \
+                    and not shortens(name.lower()) \
                     and (_name_like(name) or described or each) and not work \
                     and not _is_person_or_place(name) and not _clause(name) \
                     and not re.search(r"\d", name) and name in row.cells[0][2]:
@@ -1340,12 +1347,18 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
     found = _read_in_full(text, found)
     acronyms = {acr: (s, e) for s, e, acr in found if acr}
     named = [(re.sub(r"\s+", " ", text[s:e]).strip(), acr) for s, e, acr in found if acr]
+    named_names = {n for n, _ in named}
+    expanded = {a for n, a in named if n != a}  # acronyms found with their names too
+    # (the spans taken so far: disjoint, so kept sorted, their ends sorted too)
     accepted: list[tuple[int, int]] = []
     for s, e, acr in sorted(found, key=lambda f: (f[0], -f[1])):
         span = ctx.span(s, e)
-        if not span or any(a < span["char_end"] and span["char_start"] < b for a, b in accepted):
+        if span:
+            taken = (span["char_start"], span["char_end"])
+            at = bisect_left(accepted, (taken[1],))  # the first taken span starting after it
+        if not span or (at and accepted[at - 1][1] > taken[0]):
             continue  # "Unga Vuxna" inside "Unga Vuxna i Arbete (UVA)"
-        accepted.append((span["char_start"], span["char_end"]))
+        insort(accepted, taken)
         name = re.sub(r"\s+", " ", span["evidence"]).strip(" .,")
         if words and s in words:
             name = words[s][0]
@@ -1355,10 +1368,10 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
         halves = name.split()
         if len(halves) % 2 == 0 and halves[: len(halves) // 2] == halves[len(halves) // 2:]:
             name = " ".join(halves[: len(halves) // 2])  # "Nya Steg\nNya Steg är": a heading
-        if acr and name == acr and any(a == acr and n != acr for n, a in named):
+        if acr and name == acr and acr in expanded:
             continue  # a bare "KUR" when "Name (KUR)" is also there
-        if not acr and any(n == name for n, a in named):
-            accepted.pop()  # (the name with its acronym, read at the same place, is the record)
+        if not acr and name in named_names:
+            accepted.remove(taken)  # (the name with its acronym, read at the same place, is it)
             continue  # a heading "Name" over "Name (ACR) är ...": one project
         if name.lower() in cfg["not"] or name.lower().endswith(cfg["not_endings"]) \
                 or name.lower() in cfg["methods"] \
@@ -1377,10 +1390,7 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
             # contacts and overheads are none
         if not acr and name.isupper() and name in acronyms:
             acr = name
-        key = _key(acr or name)
-        for other_acr in acronyms:
-            if name == other_acr:
-                key = other_acr.lower()
+        key = name.lower() if name in acronyms else _key(acr or name)
         if key in by_key:
             continue
         para = _paragraph(text, s)
