@@ -41,11 +41,35 @@ def extract_goals(ctx: Context, doc) -> None:
     _goal_columns(ctx, doc, blocks)
     _goal_fields(ctx, doc)
     _prose_goals(ctx, doc)
+    _quoted_goals(ctx, doc)
     _marked_goals(ctx)
     _reading_order_table(ctx)
     _followed_up(ctx, doc, blocks)
     _referred_by_number(ctx, doc)
     _once_each(ctx)
+
+
+# a goal quoted after its noun, and the rest of the sentence, which may judge it ("Målet
+# ”Minst 35 procent av ... vid avslut” har uppnåtts.")
+_QUOTED_GOAL = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:(?:[A-ZÅÄÖ][\wåäö]*m|M)ål(?:et)?|Målsättningen)"
+                          r"[ \t]+[”\"“](?P<goal>[^”\"“\n]{10,300}?)[.]?[”\"](?P<rest>[^.!?\n]*[.!?]?)")
+
+
+def _quoted_goals(ctx: Context, doc) -> None:
+    """Goals quoted in a follow-up's sentences, each judged by the words after its quote."""
+    text = ctx.document.text
+    taken = Covered(len(text), ((g.char_start, g.char_end) for g in ctx.extraction.goals))
+    for m in _QUOTED_GOAL.finditer(text):
+        if taken.overlaps(m.start("goal"), m.end("goal")):
+            continue
+        said = m.group("rest").strip()
+        status = classify(doc.char_span(m.start("rest"), m.end("rest"), alignment_mode="expand")) \
+            if said else None
+        span = ctx.span(m.start("goal"), m.end("rest") if status else m.end("goal"))
+        if span:
+            ctx.extraction.goals.append(Goal(
+                **span, section="Mål", text=" ".join(m.group("goal").split()),
+                outcome_status=status or NOT_REPORTED, outcome_text=said if status else ""))
 
 
 HEADER_WORDS = 3  # words at most of a column's name on its own line
@@ -396,14 +420,15 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
         titled = nxt is not None and nxt.kind == "para" and _short_name(b.text[m.end():]) \
             and bool(_cfg()["statement_modal"].match(nxt.flat))  # "Mål 1 – Individ" / "X ska"
         if m.end() < len(b.text) and not titled:
-            goal_block, rest = b, m.end()
+            at, rest = i, m.end()
         elif i + 1 < len(blocks) and blocks[i + 1].kind in ("para", "heading") \
                 and not LABELLED_GOAL.match(blocks[i + 1].text):
-            goal_block, rest = blocks[i + 1], 0
+            at, rest = i + 1, 0
         else:
             continue
+        goal_block = blocks[at]
         start = goal_block.start + rest
-        follow = _following_paras(blocks, blocks.index(goal_block))
+        follow = _following_paras(blocks, at)
         text = ctx.document.text
         end = goal_block.end
         told = _TOLD_BELOW.search(text, start, end)
@@ -556,6 +581,8 @@ _GOAL_LABEL = re.compile(r"[ \t]*(?:[\wåäö]*mål|målsättning)[ \t]*:[ \t]+"
 _STATUS_FIELD = re.compile(r"(?:[\wåäö]+\s+)?(?<![\wåäö])(?:status|bedömning|måluppfyllelse|färg)"
                            r"\s*:\s*([^\n.;:]{1,30})", re.I)
 FIELD_LINES = 5  # a goal's field lines under it ("Indikator:", "Målvärde:", "Utfall:", "Bedömning:")
+LONG_REMARK = 400  # characters of a paragraph under a goal that tells of more than its verdict
+REMARK_SENTENCES = 3  # the opening sentences of such a paragraph that may give the verdict
 
 
 def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: str) -> Goal | None:
@@ -582,9 +609,14 @@ def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: s
         if LABELLED_GOAL.match(para.text) or _mentions(para.text):
             break  # (a comment naming goals by number or ordinal: `_referred_by_number`)
         field = _STATUS_FIELD.match(para.text.lstrip())
+        # (a long paragraph under the goal tells of other things too: its verdict, if any,
+        # comes in its opening sentences, "Under året avslutades 142 ... Vi nådde inte ända
+        # fram.")
+        said = para.end if len(para.text) < LONG_REMARK else \
+            sentence_spans(text, para.start, para.end)[:REMARK_SENTENCES][-1][1]
         st = (cell_status(field.group(1).strip(), ctx.legend) if field else None) \
-            or classify(doc.char_span(para.start, para.end, alignment_mode="expand"))
-        if st and len(para.text) < 400:
+            or classify(doc.char_span(para.start, said, alignment_mode="expand"))
+        if st:
             status, outcome, end = st, para.flat, para.end
             break
         if not LABEL_LINE.match(para.text.lstrip()):
@@ -697,7 +729,12 @@ def _goal_fields(ctx: Context, doc) -> None:
         card_end = nxt.start() if nxt else card_end
         result = cfg["result_field"].search(text, line_end, card_end)
         status, said, end = None, "", line_end
-        if result:
+        if verdict := _verdict_line(text, line_end, card_end):
+            # "Så gick det: 27 procent ..." / "❌ Inte uppnått": the card's line that only says
+            # how it went, over what its story may seem to say
+            status, end = verdict
+            said = " ".join(text[line_end:end].split())
+        elif result:
             r_end = text.find("\n", result.end(), card_end)
             r_end = card_end if r_end < 0 else r_end
             status = classify(doc.char_span(result.end(), r_end, alignment_mode="expand"))
@@ -713,6 +750,19 @@ def _goal_fields(ctx: Context, doc) -> None:
             ctx.extraction.goals.append(Goal(**span, section="Mål", text=goal_text,
                                              outcome_status=status or NOT_REPORTED,
                                              outcome_text=said))
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def _verdict_line(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """A line of a card that only says a status, perhaps after a mark ("✅ Uppnått",
+    "🟡 Delvis uppnått"): the status and where the line ends."""
+    for m in _LINE.finditer(text, start, end):
+        words = _LEADING_MARK.sub("", m.group().strip())
+        if words and is_status_phrase(words) and (status := cell_status(words)):
+            return status, m.end()
+    return None
 
 
 # (a number with no stop before a word in lower case is the goal's own figure: "60 deltagare")

@@ -129,7 +129,7 @@ def split_remark(doc, text: str, start: int, end: int) -> Remark:
             # sentences after the first tell what became of it, the claim among them
             return Remark(first_stop.start(), status,
                           " ".join(text[first_stop.end():end].split()).strip(" *.–-"))
-        if status or labelled or (m.group(0).strip() in _DASHES and _no_claim(text[first:stop_at])):
+        if status or labelled or (m.group(0).strip() in _DASHES and no_claim(text[first:stop_at])):
             # ("– vet inte, ingen har räknat": a remark that claims nothing is one too)
             return Remark(m.start(), status, " ".join(text[first:end].split()).strip(" *.–-"))
     return Remark(end, None, "")
@@ -143,7 +143,7 @@ def _no_claims() -> tuple[str, ...]:
     return tuple(_cfg()["no_claim"])
 
 
-def _no_claim(remark: str) -> bool:
+def no_claim(remark: str) -> bool:
     """Whether a remark opens by saying the outcome is not known ("vet inte, ...")."""
     return " ".join(remark.lower().split()).startswith(_no_claims())
 

@@ -304,6 +304,7 @@ def extract_projects(ctx: Context, doc) -> None:
     _capitals_in_prose(text, found)
     _listed_after_lead(text, found)
     _counted_apposition(text, found)
+    _counted_lines(text, found)
     _flattened_contents(ctx, found)
     _contents_lines(ctx, found)
     _placed_run(text, found)
@@ -644,6 +645,43 @@ def _counted_apposition(text: str, found: list) -> None:
             pos = start + len(name)
             if not _is_person_or_place(name):
                 found.append((start, pos, ""))
+
+
+@cache
+def _counted_lead() -> re.Pattern:
+    """A count of efforts in a sentence that ends its line with a colon: the efforts follow a
+    line each ("... finansierat tre olika projekt vars utgångspunkt ... Vuxenpsykiatrin:")."""
+    return re.compile(
+        rf"(?<![\wåäö])(?P<n>(?i:{alternation(numbers()['words'])})|\d{{1,2}})\s+"
+        rf"(?:[\wåäö]+\s+){{0,2}}(?i:{alternation(cues()['projects']['counted_kinds'])})"
+        r"(?![\wåäö])[^.!?:]{0,200}:[ \t]*\n")
+
+
+_LISTED_LINE = re.compile(r"[ \t]*(?P<name>[A-ZÅÄÖ][^\n.:;]{1,80}?)[ \t]*\n")
+LINE_NAME_WORDS = 8  # words of a line that names one effort, a note in brackets included
+
+
+def _counted_lines(text: str, found: list) -> None:
+    """As many lines after a counted lead as it counts, each naming an effort ("Team Åsen
+    (2011-2012)"), when every one of them is short, opens with a capital and ends without a
+    full stop: a list whose markers were lost."""
+    for m in _counted_lead().finditer(text):
+        n = m.group("n")
+        count = int(n) if n.isdigit() else numbers()["words"].get(n.lower(), 0)
+        pos = m.end()
+        while text[pos:pos + 1].isspace():
+            pos += 1
+        names = []
+        for _ in range(count):
+            line = _LISTED_LINE.match(text, pos)
+            if not line or len(line.group("name").split()) > LINE_NAME_WORDS:
+                break
+            name = _NAME_NOTE.sub("", line.group("name"))
+            names.append((line.start("name"), line.start("name") + len(name), name))
+            pos = line.end()
+        if 2 <= len(names) == count and not any(_clause(x) or _is_person_or_place(x)
+                                                 for *_, x in names):
+            found.extend((a, b, "") for a, b, _ in names)
 
 
 # an entry of a table of contents run into one line: a title, then its page number

@@ -20,7 +20,7 @@ from .text_tables import RULE_LINE, column_role, find_text_tables, is_header, is
 # use area (U+F0B7, U+F0A7, U+F0D8, U+F076) or as a lost glyph's "?"
 # (and arrows: "➤ ...", "› ..."; marks a legend explains, "✔", "☑", "🟡", stay in the text,
 # where the goals' and activities' own readers find them)
-_BULLETS = "-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□●○♦❖→?➤›»◆▶▸◾◼"
+_BULLETS = "-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□●○♦❖→?➤›»◆▶▸◾◼◐◑◔◕◉⬤"
 _ROMAN: dict[str, int] = load_toml("lexicon", "numbers.toml")["roman"]
 # pictographs a web page or a designed report sets as bullets ("👉", "🟢", "🆕", "📌"), with
 # the variation selector that may follow them
@@ -255,8 +255,14 @@ def parse_structure(doc: Document) -> Structure:
     skip_to = -1
     pending: int | None = None  # a list number that stood alone on the line above
     toc = _toc_lines(text, lines)
+    in_tables = {k for t in fixed.values() for k in range(t.first, t.last + 1)}
+    marked: dict[int, tuple[str, int | None]] = {}  # lines whose markers stood in a block above
     for n, (s, e) in enumerate(lines):
         if n <= skip_to:
+            continue
+        if n not in marked and (block := _marker_block(text, lines, n, in_tables)):
+            marked.update(block)
+            skip_to = n + len(block) - 1  # (the markers are the items', given them below)
             continue
         if n in toc:  # a table of contents repeats the titles below; it is no list or table
             ls = s + len(text[s:e]) - len(text[s:e].lstrip())
@@ -321,9 +327,10 @@ def parse_structure(doc: Document) -> Structure:
             m = None  # "🧩 Våra insatser" alone between blank lines: an icon's title, no list
         if m and m.group("deep") and not _deep_item(text, lines, n, m):
             m = None  # "4.1 Rekrytering av förbundschef": a numbered section's title
-        if pending is not None:
-            cur = Block("item", ls, le, text[ls:le], page, para, marker=f"{pending}.",
-                        number=pending, indent=0)
+        if pending is not None or n in marked:
+            marker, number = marked[n] if n in marked else (f"{pending}.", pending)
+            cur = Block("item", ls, le, text[ls:le], page, para, marker=marker,
+                        number=number, indent=0)
             blocks.append(cur)
             cur_last, hang, pending = line.rstrip(), 0, None
             continue
@@ -578,6 +585,41 @@ def _dash_entries(text: str, b: Block) -> list[Block] | None:
 _NUMBER_END = re.compile(r"(?:\d|\s[-–])\s*$")
 # a list number alone on its line (a converter put the numbers of a list in their own column)
 _NUMBER_ALONE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]*$")
+_MARKER_ALONE = re.compile(r"^[ \t]*(?:(?P<num>\d{1,2})|(?P<letter>[a-h]))[.)][ \t]*$")
+
+
+def _marker_block(text: str, lines: list[tuple[int, int]], n: int, in_tables: set[int]
+                  ) -> dict[int, tuple[str, int | None]]:
+    """A list's markers that OCR or a converter set in a block of their own ("1." / "2." /
+    "3.", "a)" / "b)") before the items' lines: the line of each item by its marker, when
+    as many lines after the block open with a capital (the others go on in lower case)."""
+    def line(k: int) -> str:
+        return text[lines[k][0]:lines[k][1]] if k < len(lines) else ""
+
+    marks = []
+    k = n
+    while (m := _MARKER_ALONE.match(line(k))):
+        marks.append(m)
+        k += 1
+    if len(marks) < 2:
+        return {}
+    keys = [int(m.group("num")) if m.group("num") else ord(m.group("letter")) for m in marks]
+    if any(b != a + 1 for a, b in zip(keys, keys[1:], strict=False)):
+        return {}
+    while k < len(lines) and not line(k).strip():
+        k += 1
+    starts = []
+    while k < len(lines) and line(k).strip() and k not in in_tables \
+            and not _MARKER_ALONE.match(line(k)):
+        if not line(k).lstrip()[:1].islower():
+            starts.append(k)
+        k += 1
+    if len(starts) != len(marks) or (k < len(lines) and line(k).strip()):
+        return {}
+    return {at: (m.group().strip(), int(m.group("num")) if m.group("num") else None)
+            for at, m in zip(starts, marks, strict=True)}
+
+
 # "Mål 2. ...", "Aktivitet 3: ...", "MÅL 2   ..." (the label set apart by a gap, as a table
 # of labels and text comes out), a code "A3 Ta fram ...", and a numbered section title "5
 # Planerade aktiviteter"

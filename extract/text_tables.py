@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from ..resources import load_toml
 from ..vocabulary import months, times
 from .forms import form_note
-from .outcomes import cell_status
+from .outcomes import cell_status, no_claim
 from .sentences import LABEL_LINE, PHRASE_GOES_ON
 
 _GAP = re.compile(r" {2,}")
@@ -296,6 +296,7 @@ def _flattened(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | 
 STACK_MAX_COLUMNS = 5
 STACK_MIN_ROWS = 2
 STACK_CELL_LINES = 4  # lines a wrapped cell of such a table takes at most
+WRAPPED_STATUS_WORDS = 4  # words of a status cell wrapped over two lines ("Kan ej" / "bedömas")
 STATUS_WORDS = 12  # words at most in a status cell ("Genomförd 11 mars, 46 deltagare")
 TIME_WORDS = 6  # and in a time cell ("Våren 2012", "Senast 31 maj", "Aug–okt 2023, därefter löpande")
 
@@ -310,11 +311,14 @@ def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
     def cell(k: int) -> str:
         return text[lines[k][0]:lines[k][1]].strip() if 0 <= k < len(lines) else ""
 
-    if cell(i - 1) or not cell(i) or len(cell(i)) > MAX_HEADER_CELL:
-        return None  # cheap test first: a header opens a paragraph of its own
-    width = next((j for j in range(1, STACK_MAX_COLUMNS + 1) if not cell(i + j)
-                  or len(cell(i + j)) > MAX_HEADER_CELL), STACK_MAX_COLUMNS)
-    roles = [column_role(cell(i + j)) for j in range(width)]  # (a header's short lines only)
+    if (cell(i - 1) and not cell(i - 1).endswith((".", ":"))) or not cell(i) \
+            or len(cell(i)) > MAX_HEADER_CELL:
+        return None  # cheap test first: a header opens a paragraph, or follows a sentence
+    # (a header's short lines only; a column's word over its year is one cell: "Målvärde" /
+    # "2017")
+    spans = _stack_header(text, lines, i)
+    width = len(spans)
+    roles = [column_role(c[2]) for c in spans]
     found = None
     # the widest such header ("Nr / Aktivitet / Ansvarig / Klart senast / Status" ends on its
     # status, not on its timetable); a column after the one that ends the row's cells must
@@ -327,33 +331,97 @@ def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
     if found is None:
         return None
     k, anchor = found
-    head = [cell(i + j) for j in range(k)]
-    if not is_header(head) or any(_FIGURE.search(h) or h.endswith(".") for h in head):
+    head = [c[2] for c in spans[:k]]
+    if not is_header(head) or any((_FIGURE.search(h) and not _COLUMN_YEAR.match(h))
+                                  or h.endswith(".") for h in head):
         return None
-    rows = [FixedRow(list(range(i, i + k)), [_line_cell(text, lines, i + j) for j in range(k)],
-                     header=True)]
+    n = i + k + sum(c[3] for c in spans[:k])
+    rows = [FixedRow(list(range(i, n)), [c[:3] for c in spans[:k]], header=True)]
     ends = _ROW_ENDS[column_role(head[anchor])]
     after = k - 1 - anchor  # cells after the anchor's, a line each
-    n = i + k
+
+    def anchored(n: int, m: int) -> int:
+        # the lines of the anchor cell if line m opens it in the row from line n (else 0):
+        # as many lines before it open a cell as there are cells before it (a line in lower
+        # case goes on with the one above); a line in lower case after it wraps the status
+        # ("Delvis" / "uppnått"), or else the line is a cell that wraps ("Genomförd" /
+        # "behovsanalys som ...")
+        titled = _GROUP_TITLE.match(cell(n)) and cell(n + 1)[:1].isupper()  # ("Individnivå")
+        if cell(m)[:1].islower() or sum(opens_cell(x) for x in range(n + bool(titled), m)) < anchor:
+            return 0
+        if cell(m + 1)[:1].islower():
+            both = f"{cell(m)} {cell(m + 1)}"
+            return 2 if len(both.split()) <= WRAPPED_STATUS_WORDS and ends(both) else 0
+        return 1 if ends(cell(m)) else 0
+
+    def opens_cell(x: int) -> bool:
+        # (a time in lower case is a cell of its own, "löpande", "kvartalsvis", unless the
+        # line above goes on into it: "Klar i" / "mars")
+        return not cell(x)[:1].islower() or (_time_cell(cell(x))
+                                             and not PHRASE_GOES_ON.search(cell(x - 1)))
+
+    def joined(a: int, b: int) -> tuple[int, int, str]:
+        # lines a to b - 1 as one cell
+        first, words = _line_cell(text, lines, a), cell(a)
+        for x in range(a + 1, b):
+            words = _join(words, cell(x))
+        return first[0], _line_cell(text, lines, b - 1)[1], words
+
     while True:
         # (the anchor cell stands below the cells before it, each a line at least)
         end = next((m for m in range(n, min(n + anchor * STACK_CELL_LINES + 1, len(lines)))
-                    if not cell(m) or (m >= n + anchor and ends(cell(m)))), None)
-        if end is None or not cell(end) or not all(cell(end + j) for j in range(1, after + 1)):
+                    if not cell(m) or anchored(n, m)), None)
+        if end is None or not cell(end):
             break
-        cells = _stack_cells(text, lines, list(range(n, end)), anchor)
-        tail = [_line_cell(text, lines, end + j) for j in range(after + 1)]
-        rows.append(FixedRow(list(range(n, end + after + 1)), cells + tail))
-        n = end + after + 1
+        k = end + anchored(n, end)
+        tail = [joined(end, k)]
+        for _ in range(after):  # each cell after the anchor a line, and its lines in lower case
+            if not cell(k):
+                break
+            j = k + 1
+            while cell(j)[:1].islower():
+                j += 1
+            tail.append(joined(k, j))
+            k = j
+        if len(tail) < after + 1:
+            break
+        rows.append(FixedRow(list(range(n, k)),
+                             _stack_cells(text, lines, list(range(n, end)), anchor) + tail))
+        n = k
     return FixedTable(i, n - 1, rows) if len(rows) - 1 >= STACK_MIN_ROWS else None
+
+
+_COLUMN_YEAR = re.compile(r"^[^\W\d_]{2,20} (?:19|20)\d\d$")  # "Målvärde 2017"
+
+
+def _stack_header(text: str, lines: list[tuple[int, int]], i: int
+                  ) -> list[tuple[int, int, str, int]]:
+    """The short lines from line i that may head a stacked table, at most
+    STACK_MAX_COLUMNS cells, each with the lines it takes beyond one ("Utfall" / "2017")."""
+    out: list[tuple[int, int, str, int]] = []
+    j = i
+    while len(out) < STACK_MAX_COLUMNS and j < len(lines):
+        word = _line_cell(text, lines, j)
+        if not word[2] or len(word[2]) > MAX_HEADER_CELL:
+            break
+        year = _line_cell(text, lines, j + 1) if j + 1 < len(lines) else (0, 0, "")
+        if out and _COLUMN_WORD.match(word[2]) and _YEAR_CELL.match(year[2]):
+            out.append((word[0], year[1], f"{word[2]} {year[2]}", 1))
+            j += 2
+        else:
+            out.append(word + (0,))
+            j += 1
+    return out
 
 
 def _status_cell(line: str) -> bool:
     """A cell of a few words that opens with a status ("Uppnått", "Genomförd 11 mars, 46 deltagare",
     "Ej genomförd – inställd")."""
     words = re.findall(r"[^\W\d_]+", line)
-    return len(line.split()) <= STATUS_WORDS and any(
+    # (or says it cannot be told: "Kan ej bedömas")
+    return len(line.split()) <= STATUS_WORDS and (any(
         cell_status(" ".join(words[:n])) is not None for n in (3, 2, 1) if len(words) >= n)
+        or no_claim(line))
 
 
 _TIME_WORD = re.compile(r"[^\W_]+")
@@ -384,11 +452,16 @@ def _stack_cells(text: str, lines: list[tuple[int, int]], ks: list[int], ncol: i
     one above (lower case, or after an open phrase) joins it while lines outnumber cells, and
     lines still left over wrap the first cell; a row short of cells has its last ones empty."""
     pieces = [_line_cell(text, lines, k) for k in ks]
+    if len(pieces) > ncol and _GROUP_TITLE.match(pieces[0][2]) and pieces[1][2][:1].isupper():
+        # a line too many that is one word over a capital: the title of a group of rows
+        # ("Individnivå" / "Deltagare i förbundets ..."), no part of the row's first cell
+        pieces = pieces[1:]
     out = [pieces[0]]
     for j, (a, b, t) in enumerate(pieces[1:], start=1):
         prev = out[-1][2]
         if len(out) + len(pieces) - j > ncol and (
-                t[:1].islower() or prev.endswith(("-", ",")) or PHRASE_GOES_ON.search(prev)):
+                t[:1].islower() or prev.endswith(("-", ",")) or PHRASE_GOES_ON.search(prev)
+                or (_YEAR_CELL.match(t) and _month_word(prev.split()[-1].lower()))):
             out[-1] = (out[-1][0], b, _join(prev, t))
         else:
             out.append((a, b, t))
@@ -416,6 +489,7 @@ def _flat_header(text: str, lines: list[tuple[int, int]], i: int, k: int
     return out
 
 
+_GROUP_TITLE = re.compile(r"^[A-ZÅÄÖ][^\W\d_]{2,30}:?$")
 # a column's word over its year ("Budget" / "2022", "År 1" / "2025")
 _COLUMN_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,12}(?: \d)?$")
 _EMPTY_CELL = re.compile(r"^[-–—]$")

@@ -223,3 +223,18 @@ def test_review_a_cards_subtitle_a_contents_title_opening_with_a_digit_and_a_gen
                  "3D-verkstan ........ 5\nLotsen Åby ........ 6\n2 Ekonomi ........ 8\n\nText.\n")
     assert {"Bryggan Väst", "3D-verkstan", "Lotsen Åby"} <= set(got)
     assert "Utbildning i motiverande samtal" not in got and "D-verkstan" not in got
+
+
+def test_as_many_lines_as_a_wrapped_lead_counts_after_its_colon():
+    got = _names("Rapport om samverkan, hösten 2031\n\nBakgrund\n"
+                 "Under åren 2027-2031 har förbundet finansierat två olika projekt vars mål har\n"
+                 "varit stöd till personer med lång sjukskrivning, dels via vårdcentralerna:\n\n"
+                 "Team Norrvik (2027-2029)\n"
+                 "Team Ängsbacken (vårdcentralen och psykiatrin)\n"
+                 "Båda projekten ägs av regionen och följs av en styrgrupp.\n\n"
+                 "Förbundet har också stött fyra olika insatser av annat slag:\n"
+                 "Sommarjobb för unga\n"
+                 "Det fjärde namnet saknas här.\n")
+    assert {"Team Norrvik", "Team Ängsbacken"} <= set(got)
+    # (a count the lines do not fill is no list of names)
+    assert "Sommarjobb för unga" not in got

@@ -1914,3 +1914,23 @@ def test_review_a_year_before_a_colon_and_a_count_is_no_law():
     filler = "".join(f"Rad {n} utan årtal.\n" for n in range(12))
     assert _meta("Om oss\n" + filler + "\nUnder 2031: 120 deltagare. Resultat 2031: 300. "
                  "Lagen (2003:1210) gäller sedan 2004.\n")[1] == 2031
+
+
+def test_a_lists_markers_set_in_a_block_of_their_own_before_its_lines():
+    text = ("Handlingsplan 2031\n\nMål för LSG 2031\n\n1.\n2.\n3.\n\n"
+            "Antalet långtidssjukskrivna i Västby ska minska med tio procent\n"
+            "jämfört med 2030.\nAlla handläggare ska känna till förbundet.\n"
+            "Minst 40 personer ska påbörja en insats.\n\n"
+            "Prioriterade målgrupper\n\na)\nb)\n\nUnga vuxna med försörjningsstöd\n"
+            "Långtidssjukskrivna med psykisk ohälsa\n\n"
+            "Övrigt\n\n1.\n2.\n\nEn rad som inte räcker till två punkter.\n")
+    blocks = parse_structure(_doc(text)).blocks
+    items = [(b.marker, b.text.replace("\n", " ")) for b in blocks if b.kind == "item"]
+    assert items == [
+        ("1.", "Antalet långtidssjukskrivna i Västby ska minska med tio procent jämfört med 2030."),
+        ("2.", "Alla handläggare ska känna till förbundet."),
+        ("3.", "Minst 40 personer ska påbörja en insats."),
+        ("a)", "Unga vuxna med försörjningsstöd"),
+        ("b)", "Långtidssjukskrivna med psykisk ohälsa")]
+    ex = extract_document(_doc(text, doc_type="handlingsplan"))
+    assert "Alla handläggare ska känna till förbundet" in {g.text for g in ex.goals}

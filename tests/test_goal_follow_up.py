@@ -552,3 +552,85 @@ def test_a_pipe_tables_activity_cell_wrapped_onto_a_row_with_empty_cells():
         "Införa gemensam modell för avslutssamtal i alla insatser": "achieved",
         "Ta fram en implementeringsplan för IPS Norrby": "partially_achieved",
         "Erbjuda arbetsgivarkontakter": "not_achieved"}
+
+
+def test_a_long_paragraph_under_a_numbered_goal_gives_its_verdict_in_its_opening_sentences():
+    story = ("Under året deltog 88 personer i teamets arbete och 31 av dem har slutat. Av dessa "
+             "gick nio vidare till arbete och fyra till studier, vilket motsvarar 42 procent. ")
+    rest = ("Skillnaden mellan orterna var stor: i Byholm gick hälften vidare, i Åsen färre än en "
+            "av fem. Styrelsen har därför bett teamet att se över hur arbetsgivarkontakterna tas "
+            "och hur uppföljningen efter avslut görs, och en ny rutin prövas under våren. ")
+    text = ("Verksamhetsberättelse 2031\n\nUppföljning av årets mål\n\n"
+            "Mål 1. Minst 50 procent av de avslutade deltagarna ska gå till arbete eller studier.\n\n"
+            + story + "Vi nådde inte ända fram. " + rest + "\n\n"
+            "Mål 2. Varje kommun ska ha en lokal samverkansgrupp.\n\n"
+            "Här har vi lyckats väl. Gruppen i Åsen bildades i februari och träffas varje månad. "
+            + rest + "\n\n"
+            "Mål 3. Styrelsen ska besöka varje insats en gång.\n\n"
+            + story + rest + "Vi räknar med att målet är uppnått först nästa år.\n\n")
+    assert _goals(text) == {
+        "Minst 50 procent av de avslutade deltagarna ska gå till arbete eller studier":
+            "not_achieved",
+        "Varje kommun ska ha en lokal samverkansgrupp": "achieved",
+        # (a claim far down a long story is not the goal's verdict)
+        "Styrelsen ska besöka varje insats en gång": "not_reported"}
+
+
+def test_succeeding_failing_and_half_way_in_the_words_of_a_story():
+    from samverkan.extract.nlp import build_nlp
+    from samverkan.extract.outcomes import classify
+
+    nlp = build_nlp()
+    lemmatized = nlp.get_pipe("lemmatizer")
+
+    def status(sentence: str) -> str | None:
+        return classify(lemmatized(nlp.make_doc(sentence)))
+
+    assert status("Det har vi lyckats med över förväntan.") == "achieved"
+    assert status("Vi lyckades tyvärr inte samla alla parter.") == "not_achieved"
+    assert status("Med den gemensamma kartläggningen är vi ungefär halvvägs.") \
+        == "partially_achieved"
+    assert status("Teamet ska lyckas med det under hösten.") is None
+
+
+def test_a_web_pages_cards_with_whose_goal_a_told_result_and_a_marked_verdict():
+    text = ("Så gick det 2031\n\nHär är årets mål och hur det gick.\n\n"
+            "Fler i arbete\nVårt mål: Minst 25 procent av deltagarna ska gå till arbete.\n"
+            "Så gick det: 21 procent av de deltagare som avslutades fick ett arbete.\n"
+            "❌ Inte uppnått\n\n"
+            "Nöjda deltagare\nFörbundets mål: Deltagarna ska vara nöjda med stödet.\n"
+            "Så här blev det: Nio av tio är nöjda enligt enkäten.\n✅ Uppnått\n\n"
+            "Nya arbetssätt\nVårt mål: Två nya arbetssätt ska prövas i kommunerna.\n"
+            "Så gick det: Ett arbetssätt prövas i Åsen, ett planeras i Byholm.\n\n")
+    assert _goals(text) == {
+        "Minst 25 procent av deltagarna ska gå till arbete": "not_achieved",
+        "Deltagarna ska vara nöjda med stödet": "achieved",
+        "Två nya arbetssätt ska prövas i kommunerna": "not_reported"}
+
+
+def test_goals_quoted_in_a_protocols_sentences_each_judged_after_its_quote():
+    text = ("Protokoll styrelsen 2031-02-10\n\n§ 4 Uppföljning av 2030 års mål\n\n"
+            "Förbundschefen redovisade uppföljningen.\n\n"
+            "Målet ”Minst 30 procent av deltagarna ska gå till arbete” har uppnåtts. "
+            "Utfallet blev 34 procent.\n\n"
+            "Delmålet ”Varje kommun ska ha en samverkansgrupp” bedöms som delvis uppnått.\n\n"
+            "Målet ”Två nya insatser ska starta under året” redovisas i mars.\n\n"
+            "Styrelsen beslutar att godkänna uppföljningen.\n")
+    assert _goals(text) == {
+        "Minst 30 procent av deltagarna ska gå till arbete": "achieved",
+        "Varje kommun ska ha en samverkansgrupp": "partially_achieved",
+        "Två nya insatser ska starta under året": "not_reported"}
+
+
+def test_a_half_filled_circle_is_a_bullet_the_legend_at_the_end_explains():
+    text = ("Uppföljning 2031\n\nAktiviteter enligt verksamhetsplanen\n\n"
+            "●  Ordna en temadag om psykisk hälsa\n"
+            "◐  Ta fram en gemensam introduktion för nya handläggare\n"
+            "        Kommentar: Materialet är klart.\n"
+            "○  Göra ett studiebesök i grannlänet\n\n"
+            "Teckenförklaring\n●  Aktiviteten genomförd\n◐  Aktiviteten påbörjad\n"
+            "○  Aktiviteten ej genomförd\n")
+    acts = {a.text: a.outcome_status for a in _extract(text).activities}
+    assert acts == {"Ordna en temadag om psykisk hälsa": "achieved",
+                    "Ta fram en gemensam introduktion för nya handläggare": "partially_achieved",
+                    "Göra ett studiebesök i grannlänet": "not_achieved"}

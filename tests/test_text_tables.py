@@ -322,3 +322,36 @@ def test_a_drawn_rule_is_a_rule_and_a_rule_run_into_a_word_is_read_at_once():
     assert not RULE_LINE.match("-" * 76 + " ANSLAG/BEVIS")
     blocks = parse_structure(_doc("Protokoll\n\n" + "-" * 76 + " ANSLAG/BEVIS\n\nText.\n")).blocks
     assert any("ANSLAG/BEVIS" in b.text for b in blocks)
+
+
+def test_a_goal_table_set_one_cell_per_line_with_wrapped_cells_years_and_group_titles():
+    # (as pdftotext without -layout prints a designed report's table)
+    text = ("Verksamhetsberättelse 2031\n\nTabell 2. Måluppfyllelse\n\n"
+            "Mål\nIndikator\nMålvärde\n2031\nUtfall\n2031\nBedömning\n"
+            "Individnivå\n"
+            "Deltagarna ska komma\nnärmare arbete\nAndel deltagare som\ngått till arbete\n"
+            "50 %\n38 %\nDelvis\nuppnått\n"
+            "Alla deltagare ska ha\nen plan\nAndel med plan\n100 %\n100 %\nUppnått\n"
+            "Organisationsnivå\n"
+            "Parterna ska ha en\ngemensam kartläggning\nGenomförd\nkartläggning som\nantagits\n"
+            "Klar i\nmars\nKlar i\noktober\n2031\nEj uppnått\n"
+            "Effekterna ska följas\nupp av parterna\nAntal rapporter\n2\nUppgift\nsaknas\nKan ej\n"
+            "bedömas\n\nKommentarer följer.\n")
+    ex = extract_document(_doc(text))
+    assert {g.text: g.outcome_status for g in ex.goals} == {
+        "Deltagarna ska komma närmare arbete": "partially_achieved",
+        "Alla deltagare ska ha en plan": "achieved",
+        "Parterna ska ha en gemensam kartläggning": "not_achieved",
+        "Effekterna ska följas upp av parterna": "not_reported"}
+
+
+def test_a_stacked_goal_table_right_under_the_sentence_that_introduces_it():
+    text = ("Årsredovisning 2031\n\nMåluppfyllelse\nStyrelsen satte tre mål. Nedan redovisas\n"
+            "utfall och bedömning.\nMål 2031\nUtfall 2031\nBedömning\n"
+            "Minst 200 deltagare i insatserna\n214 deltagare\nUppnått\n"
+            "Varje kommun ska ha en samverkansgrupp\n5 av 7 kommuner\nEj uppnått\n"
+            "Kommentar: Arbetet fortsätter.\n")
+    ex = extract_document(_doc(text))
+    assert {g.text: g.outcome_status for g in ex.goals} == {
+        "Minst 200 deltagare i insatserna": "achieved",
+        "Varje kommun ska ha en samverkansgrupp": "not_achieved"}
