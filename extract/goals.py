@@ -503,6 +503,8 @@ def _goal_parts(ctx: Context, i: int) -> list[tuple[int, list[int]]]:
 def _goal_items(ctx: Context, doc, blocks: list[Block], items: list[int], section: str) -> None:
     """Each item of a goal list a goal, with what the paragraphs under it say became of it."""
     implicit = bool(items) and blocks[items[0]].kind != "item"
+    if 2 * sum(is_status_phrase(blocks[j].flat) for j in items) > len(items):
+        return  # "● målet är uppnått" / "◐ ..." / "– bedöms inte vid delåret": a legend
     # a list without numbers is counted in its order ("Det första målet" is its first)
     counted = all(blocks[j].number is None for j in items)
     for n, j in enumerate(items, 1):

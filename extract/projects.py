@@ -115,6 +115,8 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     quoted = _QUOTED.match(text, pos)
     if quoted:
         return quoted.start("name"), quoted.end("name")
+    if exclaimed := _EXCLAIMED.match(text, pos):
+        return exclaimed.start(), exclaimed.end()  # "Ett steg i taget!": a name, its "!" too
     toks = list(_TOKEN.finditer(text, pos, min(len(text), pos + 80)))
     if not toks or toks[0].start() != pos:
         return None
@@ -159,6 +161,8 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     return toks[0].start(), end
 
 
+# a short phrase that opens with a capital and ends with "!" on the same line
+_EXCLAIMED = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:[ ][\wåäö-]+){0,5}!(?=[ \t\n,.;:)]|$)")
 _INFLECTED = ("", "a", "e", "n", "r", "ar", "er", "or", "na", "en", "et", "arna", "erna", "orna")
 
 
@@ -365,11 +369,12 @@ def _capitals_in_prose(text: str, found: list) -> None:
 
 _WORK_NOUN = re.compile(r"(?:ning|ing|tion|het)$")
 # a one-word "name" that is a document: "ESF-ansökan", "Slutrapporten" (not "NP-förstudien")
-_DOCUMENT_WORD = re.compile(r"(?:ansökan|rapport(?:en)?|protokoll(?:et)?|berättelse(?:n)?)$", re.I)
+_DOCUMENT_WORD = re.compile(r"(?:ansökan|rapport(?:en)?|protokoll(?:et)?|berättelse(?:n)?|redovisning(?:en)?"
+                            r"|verksamhetsplan(?:en)?|handlingsplan(?:en)?)$", re.I)
 # what a name carries beside it: the kind before it ("ESF-projektet Ung Framtid",
 # "Medfinansiering SIA"), a note in brackets after it ("(avslutad 30/6)", "(ESF,
 # medfinansiering)"), a table's figure
-_NAME_KIND = re.compile(r"^(?:[\wåäö+-]*projekt(?:et)?|(?:med)?finansiering(?:\s+(?:av|till))?"
+_NAME_KIND = re.compile(r"^(?:[\wåäö+-]*projekt(?:et)?|förstudie[n]?|(?:med)?finansiering(?:\s+(?:av|till))?"
                         r"|\d{1,2}(?:\.\d{1,2})+)\s+(?=\S)", re.I)
 _AGE = re.compile(r"\b\d{1,3}\s+år\b")  # "Sara, 26 år, Pilen": a participant's story
 _NAME_NOTE = re.compile(r"\s*\((?![A-ZÅÄÖ0-9]{2,8}\))[^()]*\)\s*$")
@@ -482,7 +487,7 @@ def _cost_rows(ctx: Context, found: list, named: set[int]) -> None:
     for table in ctx.structure.tables:
         # the heading above, or the header's first cell ("Kostnader (kr) | Budget 2022")
         title = table.section + "\n" + (table.header.cells[0][2] if table.header is not None
-                                        and table.header.cells else "")
+                                        and table.header.cells else "") + "\n" + _caption(ctx, table)
         costs = any(cfg["cost_section"].search(t) for t in title.split("\n"))
         each = bool(cfg["cost_each"].search(title))
         for row in table.rows:
@@ -512,6 +517,16 @@ def _cost_rows(ctx: Context, found: list, named: set[int]) -> None:
                 found.append((start, start + len(name), acr))
                 if not _name_like(name):
                     named.add(start)  # (the table says what it is: trust it as a name)
+
+
+def _caption(ctx: Context, table) -> str:
+    """The line right above a table, when it stands alone as its caption ("Kostnader per
+    insats 2012 (kronor)")."""
+    first = table.header if table.header is not None else table.rows[0] if table.rows else None
+    at = ctx.structure.index_at(first.start) if first is not None else 0
+    above = ctx.structure.blocks[at - 1] if at > 0 else None
+    return above.text if above is not None and above.kind in ("para", "heading") \
+        and above.lines == 1 else ""
 
 
 @cache
@@ -738,6 +753,11 @@ def _effort_entries(titles: list[tuple[int, str, str]], numbered: bool = False
     rank: int | None = None  # the efforts entry's depth of numbering while inside its part
     for start, title, num in titles:
         depth = num.count(".") + 1 if num else 0
+        kind = _KIND_AFTER.search(title)
+        if kind and rank is not None:
+            # "SATSA, projekt 5", "Ankaret, projekt 7": the entry says what it is (a word of
+            # the language is a name here too)
+            title = title[:kind.start()]
         if cfg["toc_efforts"].search(title):
             rank = depth if depth or not numbered else None
         elif cfg["toc_sections"].match(title) or (rank is not None and depth and depth <= rank):
@@ -746,11 +766,14 @@ def _effort_entries(titles: list[tuple[int, str, str]], numbered: bool = False
             continue
         elif m := _TOC_ACRONYM.match(title):  # "SYL = Sysselsättning inom …"
             out.append((start + m.start("name"), start + len(title), m.group("acr")))
-        elif len(title.split()) <= 6 and (_name_like(title) or _ACRONYM_WORD.fullmatch(title)):
+        elif len(title.split()) <= 6 and "?" not in title \
+                and (_name_like(title) or _ACRONYM_WORD.fullmatch(title)
+                     or (kind and rank is not None and title[:1].isupper())):
             out.append((start, start + len(title), ""))
     return out
 
 
+_KIND_AFTER = re.compile(r",\s*[\wåäö-]*(?:projekt|insats|aktivitet)(?:et|en)?\s*$", re.I)
 _TOC_ACRONYM = re.compile(r"(?P<acr>[A-ZÅÄÖ]{2,8})\s*=\s*(?P<name>[A-ZÅÄÖ].+)")
 _ACRONYM_WORD = re.compile(r"[A-ZÅÄÖ]{2,8}")  # "BAS": an acronym, though "bas" is a word
 
@@ -873,7 +896,9 @@ def _section_headings(ctx: Context, found: list) -> None:
                      or _PARTICIPANTS.search(blocks[i + 1].text)
                      or (len(name.split()) == 1  # "Kompassen" / "Insatsen har 14 deltagare"
                          and _cfg()["effort_words"].search(_opening(blocks[i + 1].text)))) \
-                and name.lower() not in place_names() and not _TRAILING_YEAR.search(name):
+                and _SECTION_NUMBER.sub("", name).lower() not in place_names() \
+                and not _TRAILING_YEAR.search(name):
+            # (a section per kommun, "4.1 Avesta", names a place)
             pair = _TWO_OF_A_KIND.fullmatch(name)
             if pair:  # "Mötesplats Osby och Mötesplats Bromölla": two efforts
                 found.extend([(at, at + pair.end(1), ""), (at + pair.start(3), at + len(name), "")])
@@ -881,6 +906,7 @@ def _section_headings(ctx: Context, found: list) -> None:
                 found.append((at, at + len(name), acr))
 
 
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 # a title naming two efforts of one kind: the second repeats the first's first word
 _TWO_OF_A_KIND = re.compile(r"((\w+) [^\n]+?) och (\2 [^\n]+)")
 

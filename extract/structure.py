@@ -20,7 +20,7 @@ from .text_tables import RULE_LINE, column_role, find_text_tables, is_header, is
 # use area (U+F0B7, U+F0A7, U+F0D8, U+F076) or as a lost glyph's "?"
 # (and arrows: "➤ ...", "› ..."; marks a legend explains, "✔", "☑", "🟡", stay in the text,
 # where the goals' and activities' own readers find them)
-_BULLETS = "-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□●○♦❖→?➤›»◆▶▸◾◼◐◑◔◕◉⬤"
+_BULLETS = "-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□●○♦❖→?➤›»◆▶▸◾◼◐◑◔◕◉⬤✔✘✗"
 _ROMAN: dict[str, int] = load_toml("lexicon", "numbers.toml")["roman"]
 # pictographs a web page or a designed report sets as bullets ("👉", "🟢", "🆕", "📌"), with
 # the variation selector that may follow them

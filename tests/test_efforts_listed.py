@@ -238,3 +238,44 @@ def test_as_many_lines_as_a_wrapped_lead_counts_after_its_colon():
     assert {"Team Norrvik", "Team Ängsbacken"} <= set(got)
     # (a count the lines do not fill is no list of names)
     assert "Sommarjobb för unga" not in got
+
+
+def test_a_flattened_contents_whose_entries_say_they_are_projects_after_a_comma():
+    got = _names("ÅRSREDOVISNING januari december 2031 Samordningsförbundet Västby\n"
+                 "Innehållsförteckning Sida 1 Förbundet 3 2 Organisation 3 3 Styrelse 4 "
+                 "4 Finansierade aktiviteter 5 4.1 BRON, projekt 5 4.2 Stegvis, projekt 6 "
+                 "4.3 Ankaret, samordningsprojekt 7 4.4 Vem söker stöd? Kartläggning 8 "
+                 "5 Resultat 9 5.1 Samverkan 9 6 Ekonomi 10 6.1 Resultaträkning 10\n\n"
+                 "1 Förbundet\nFörbundet bildades 2021.\n")
+    assert {"BRON", "Stegvis", "Ankaret"} <= set(got)
+    assert not {"ÅRSREDOVISNING", "Vem söker stöd? Kartläggning"} & set(got)
+
+
+def test_the_name_an_effort_goes_by_after_kallas_or_heter():
+    got = _names("Rapport 2031\n\nStudien gäller en verksamhet för unga vuxna i Västby. "
+                 "Verksamheten kallas Vägen till jobb och startade som ett försök 2028. "
+                 "Insatsen heter Lotsen och drivs av kommunen. Från hösten finns teamen kvar under "
+                 "namnet Samverkansteam Älvdalen, finansierade av förbundet.\n")
+    assert {"Vägen till jobb", "Lotsen", "Samverkansteam Älvdalen"} <= set(got)
+
+
+def test_the_efforts_a_sentence_says_its_efforts_are():
+    got = _names("Årsredovisning 2031\n\nNystartade insatser\n\nÖvriga nystartade insatser är "
+                 "Steget Vidare och Bryggan. Steget Vidare har två resurspersoner. "
+                 "Deltagarna i insatserna är nöjda.\n")
+    assert {"Steget Vidare", "Bryggan"} <= set(got)
+
+
+def test_names_with_a_bang_a_caption_over_costs_per_effort_and_sections_per_kommun():
+    text = ("Verksamhetsberättelse 2031\n\n4. Insatser under 2031\n\n4.1 Ludvika\n"
+            "I Ludvika har förbundet sedan 2029 finansierat Ett litet steg! som drivs av kommunen.\n\n"
+            "4.2 Smedjebacken\nI Smedjebacken pågår Framåt tillsammans med Arbetsförmedlingen.\n\n"
+            "5. Ekonomi\n\nKostnader per insats 2031 (kronor)\n"
+            "                                     Budget        Utfall\n"
+            "Ett litet steg!                      300 000       280 000\n"
+            "Hoppa på!                            200 000       190 000\n"
+            "Förstudie Lyktan                     100 000        90 000\n"
+            "Summa kostnader                      600 000       560 000\n")
+    got = set(_names(text))
+    assert {"Ett litet steg!", "Hoppa på!", "Lyktan"} <= got
+    assert not {"Ludvika", "Smedjebacken", "Förstudie Lyktan"} & got

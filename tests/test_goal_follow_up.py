@@ -634,3 +634,17 @@ def test_a_half_filled_circle_is_a_bullet_the_legend_at_the_end_explains():
     assert acts == {"Ordna en temadag om psykisk hälsa": "achieved",
                     "Ta fram en gemensam introduktion för nya handläggare": "partially_achieved",
                     "Göra ett studiebesök i grannlänet": "not_achieved"}
+
+
+def test_ticks_crosses_and_half_circles_mark_one_list_and_a_legends_list_is_no_goals():
+    text = ("Verksamhetsberättelse 2031\n\nMålen för 2031\n\nSymbolerna betyder:\n\n"
+            "   ●  målet är uppnått\n   ◐  målet är delvis uppnått\n   ○  målet är inte uppnått\n"
+            "   –  bedöms inte vid året\n\n"
+            "Förbundets mål i verksamhetsplanen:\n\n"
+            "✔ Minst 100 personer ska delta i insatserna.\n   (Det blev 120. Målet är uppnått.)\n\n"
+            "◐ Hälften av deltagarna ska närma sig arbete.\n   (Målet är delvis uppnått.)\n\n"
+            "✘ En plattform för uppföljning ska vara införd.\n   (Målet är inte uppnått.)\n")
+    assert _goals(text) == {
+        "Minst 100 personer ska delta i insatserna": "achieved",
+        "Hälften av deltagarna ska närma sig arbete": "partially_achieved",
+        "En plattform för uppföljning ska vara införd": "not_achieved"}
