@@ -374,7 +374,7 @@ _DOCUMENT_WORD = re.compile(r"(?:ansökan|rapport(?:en)?|protokoll(?:et)?|berät
 # what a name carries beside it: the kind before it ("ESF-projektet Ung Framtid",
 # "Medfinansiering SIA"), a note in brackets after it ("(avslutad 30/6)", "(ESF,
 # medfinansiering)"), a table's figure
-_NAME_KIND = re.compile(r"^(?:[\wåäö+-]*projekt(?:et)?|förstudie[n]?|(?:med)?finansiering(?:\s+(?:av|till))?"
+_NAME_KIND = re.compile(r"^(?:[\wåäö+-]*projekt(?:et)?|(?:med)?finansiering(?:\s+(?:av|till))?"
                         r"|\d{1,2}(?:\.\d{1,2})+)\s+(?=\S)", re.I)
 _AGE = re.compile(r"\b\d{1,3}\s+år\b")  # "Sara, 26 år, Pilen": a participant's story
 _NAME_NOTE = re.compile(r"\s*\((?![A-ZÅÄÖ0-9]{2,8}\))[^()]*\)\s*$")
@@ -487,8 +487,11 @@ def _cost_rows(ctx: Context, found: list, named: set[int]) -> None:
     for table in ctx.structure.tables:
         # the heading above, or the header's first cell ("Kostnader (kr) | Budget 2022")
         title = table.section + "\n" + (table.header.cells[0][2] if table.header is not None
-                                        and table.header.cells else "") + "\n" + _caption(ctx, table)
-        costs = any(cfg["cost_section"].search(t) for t in title.split("\n"))
+                                        and table.header.cells else "")
+        # (a caption over the table says it holds costs, "Kostnader per insats 2012
+        # (kronor)", though not that a row of words is an effort: "Lärtillfällen")
+        costs = any(cfg["cost_section"].search(t)
+                    for t in f"{title}\n{_caption(ctx, table)}".split("\n"))
         each = bool(cfg["cost_each"].search(title))
         for row in table.rows:
             label = row.cells[0][2].strip() if row.cells else ""
@@ -510,7 +513,8 @@ def _cost_rows(ctx: Context, found: list, named: set[int]) -> None:
             work = " " not in name and _WORK_NOUN.search(name) and not (described or each)
             if costs and name and not cfg["cost_kinds"].match(first) \
                     and not shortens(name.lower()) \
-                    and (_name_like(name) or described or each) and not work \
+                    and (_name_like(name) or described or each or name.endswith("!")) \
+                    and not work \
                     and not _is_person_or_place(name) and not _clause(name) \
                     and not re.search(r"\d", name) and name in row.cells[0][2]:
                 start = row.cells[0][0] + row.cells[0][2].index(name)

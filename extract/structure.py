@@ -18,8 +18,10 @@ from .text_tables import RULE_LINE, column_role, find_text_tables, is_header, is
 
 # the signs a list item may open with; a PDF's symbol-font bullets come out of the private
 # use area (U+F0B7, U+F0A7, U+F0D8, U+F076) or as a lost glyph's "?"
-# (and arrows: "➤ ...", "› ..."; marks a legend explains, "✔", "☑", "🟡", stay in the text,
-# where the goals' and activities' own readers find them)
+# (and arrows: "➤ ...", "› ..."; filled, half-filled and empty circles, ticks and crosses
+# mark one list whose legend says what each means, "●" / "◐" / "✘", and the item's marker
+# keeps the sign; "☑", "🟡" stay in the text, where the goals' and activities' own readers
+# find them)
 _BULLETS = "-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□●○♦❖→?➤›»◆▶▸◾◼◐◑◔◕◉⬤✔✘✗"
 _ROMAN: dict[str, int] = load_toml("lexicon", "numbers.toml")["roman"]
 # pictographs a web page or a designed report sets as bullets ("👉", "🟢", "🆕", "📌"), with
@@ -347,6 +349,14 @@ def parse_structure(doc: Document) -> Structure:
             # 18 februari", "4. Utvärdera X" / "   – Upphandlingen är klar." / "5. ...": the
             # item's remark, deeper than its marker (never a wrapped line)
             m, remark = None, True
+        if m and m.group("bullet") and m.group("bullet") in _VERDICT_MARKS and not opens_para \
+                and cur is not None \
+                and cur.kind == "para" and len(line) - len(line.lstrip()) > 0:
+            # "Mål 1. Minst 30 procent ..." / "  ✔  37 procent ...": a legend's mark on the
+            # goal's own indented line says how it went; no list of one
+            cur.end, cur.text, cur.lines = le, text[cur.start:le], cur.lines + 1
+            cur_last = line.rstrip()
+            continue
         if m and ARROW.fullmatch(m.group("bullet") or "") and not opens_para and cur is not None \
                 and cur.kind == "para" and not cur_last.rstrip().endswith(":") \
                 and not _arrow_line(text, lines, n + 1):
@@ -584,6 +594,7 @@ def _dash_entries(text: str, b: Block) -> list[Block] | None:
 
 _NUMBER_END = re.compile(r"(?:\d|\s[-–])\s*$")
 # a list number alone on its line (a converter put the numbers of a list in their own column)
+_VERDICT_MARKS = "✔✘✗"  # ticks and crosses: list bullets, or a verdict under a line
 _NUMBER_ALONE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]*$")
 _MARKER_ALONE = re.compile(r"^[ \t]*(?:(?P<num>\d{1,2})|(?P<letter>[a-h]))[.)][ \t]*$")
 
