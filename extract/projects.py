@@ -490,8 +490,9 @@ def _cost_rows(ctx: Context, found: list, named: set[int]) -> None:
                                         and table.header.cells else "")
         # (a caption over the table says it holds costs, "Kostnader per insats 2012
         # (kronor)", though not that a row of words is an effort: "Lärtillfällen")
-        costs = any(cfg["cost_section"].search(t)
-                    for t in f"{title}\n{_caption(ctx, table)}".split("\n"))
+        costs = any(cfg["cost_section"].search(t) for t in title.split("\n"))
+        captioned = not costs and bool(cfg["cost_section"].search(_caption(ctx, table)))
+        costs = costs or captioned
         each = bool(cfg["cost_each"].search(title))
         for row in table.rows:
             label = row.cells[0][2].strip() if row.cells else ""
@@ -516,7 +517,9 @@ def _cost_rows(ctx: Context, found: list, named: set[int]) -> None:
                     and (_name_like(name) or described or each or name.endswith("!")) \
                     and not work \
                     and not _is_person_or_place(name) and not _clause(name) \
-                    and not re.search(r"\d", name) and name in row.cells[0][2]:
+                    and not re.search(r"\d", name) and name in row.cells[0][2] \
+                    and (not captioned or text.count(name) > 1):
+                # (under a caption only, a name the report also tells of elsewhere)
                 start = row.cells[0][0] + row.cells[0][2].index(name)
                 found.append((start, start + len(name), acr))
                 if not _name_like(name):

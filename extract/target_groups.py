@@ -70,6 +70,11 @@ def extract_target_groups(ctx: Context, doc) -> None:
             if b.is_heading and nxt is not None and nxt.kind in ("para", "heading") \
                     and (nxt.text.rstrip().endswith(":") or _lead_over_items(ctx, blocks, i + 1)):
                 start = i + 1  # "Styrelsen har prioriterat följande grupper:" under the heading
+                if (narrowed := _NARROWED_LEAD.search(nxt.text)) \
+                        and _names_people(ctx.document.text, nxt.start):
+                    # "Kvinnor med hemmavarande barn ... bland:" over "• nyanlända": the group,
+                    # its list the parts of it
+                    found.append((nxt.start, nxt.start + narrowed.start()))
             # (under a question, lines of a paragraph each are its answer, no list)
             items = [] if asks else ctx.structure.items_after(start, stop=ctx.opens_section)
             # "Målgrupp" / its paragraph / "Så arbetar vi" / "... i fyra delar:" / a list: a
@@ -125,6 +130,8 @@ def extract_target_groups(ctx: Context, doc) -> None:
     _emit(ctx, found, words)
 
 
+# a group's lead that its list narrows: "... bland:", "... som:"
+_NARROWED_LEAD = re.compile(r"\s+(?:bland|som|inom)\s*:\s*$")
 _BARE_AGES = re.compile(r"\d{1,2}\s*[–-]\s*\d{1,2}\s*år")
 GROUP_PARAGRAPHS = 3  # paragraphs under a title of target groups that may each name one
 

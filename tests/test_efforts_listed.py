@@ -269,7 +269,8 @@ def test_the_efforts_a_sentence_says_its_efforts_are():
 def test_names_with_a_bang_a_caption_over_costs_per_effort_and_sections_per_kommun():
     text = ("Verksamhetsberättelse 2031\n\n4. Insatser under 2031\n\n4.1 Ludvika\n"
             "I Ludvika har förbundet sedan 2029 finansierat Ett litet steg! som drivs av kommunen.\n\n"
-            "4.2 Smedjebacken\nI Smedjebacken pågår Framåt tillsammans med Arbetsförmedlingen.\n\n"
+            "4.2 Smedjebacken\nI Smedjebacken pågår Framåt tillsammans med Arbetsförmedlingen. "
+            "Även Hoppa på! har haft tolv deltagare, och Förstudie Lyktan är klar.\n\n"
             "5. Ekonomi\n\nKostnader per insats 2031 (kronor)\n"
             "                                     Budget        Utfall\n"
             "Ett litet steg!                      300 000       280 000\n"

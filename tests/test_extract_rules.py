@@ -1934,3 +1934,23 @@ def test_a_lists_markers_set_in_a_block_of_their_own_before_its_lines():
         ("b)", "Långtidssjukskrivna med psykisk ohälsa")]
     ex = extract_document(_doc(text, doc_type="handlingsplan"))
     assert "Alla handläggare ska känna till förbundet" in {g.text for g in ex.goals}
+
+
+def test_a_news_item_about_a_meeting_is_no_protokoll():
+    news = _doc("Ny ordförande i förbundet\n\nVid styrelsens möte i torsdags valdes Anna Berg "
+                "till ny ordförande och Per Ek till vice ordförande.\n\nProtokollet är nu "
+                "justerat och finns på anslagstavlan. Avgående ordförande tackades.\n")
+    assert news.doc_type == "other"
+    minutes = _doc("PROTOKOLL\nStyrelsen för Samordningsförbundet Västby\n\n"
+                   "§ 1 Val av justerare\nAnna Berg väljs att justera protokollet.\n")
+    assert minutes.doc_type == "protokoll"
+
+
+def test_a_group_its_list_narrows_and_a_participle_that_says_whom_an_effort_is_for():
+    text = ("Projektet Grannkraft\n\nMålgrupp\nKvinnor med små barn som är föräldralediga "
+            "eller arbetslösa bland:\n\n • nyanlända\n • de som bott länge i Sverige\n\n"
+            "Insatsen\nEn ny insats startade i mars 2031, riktad till unga som varken arbetar "
+            "eller studerar.\n")
+    groups = {t.text for t in extract_document(_doc(text)).target_groups}
+    assert {"Kvinnor med små barn som är föräldralediga eller arbetslösa", "nyanlända",
+            "unga som varken arbetar eller studerar"} <= groups
