@@ -227,7 +227,8 @@ def find_text_tables(text: str, lines: list[tuple[int, int]]) -> dict[int, Fixed
     while i < n:
         table = _delimited(text, lines, i) or _grid(text, lines, i) \
             or _markdown(text, lines, i) or _fixed(text, lines, i) \
-            or _flattened(text, lines, i) or _stacked(text, lines, i)
+            or _flattened(text, lines, i) or _stacked(text, lines, i) \
+            or _alternating(text, lines, i)
         if table is None:
             i += 1
             continue
@@ -260,6 +261,8 @@ def _flattened(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | 
             continue
         n = i + k + 1 + sum(c[3] for c in spans)
         rows = [FixedRow(list(range(i, n)), [c[:3] for c in spans], header=True)]
+        # (a column of note numbers, "Not", which a row without a note leaves out)
+        note = next((x for x in range(1, k) if _NOTE_COLUMN.match(head[x])), None)
         empty = 0
         while n < len(lines):
             label = cell(n)
@@ -277,6 +280,13 @@ def _flattened(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | 
                 rows.append(FixedRow(list(range(n, j)),
                                      [_line_cell(text, lines, n + x) for x in range(k + 1)]))
                 n = j
+            elif note is not None and j - n == k and filled:
+                # a row that refers to no note: its note cell left out, not left empty
+                # ("Årets resultat" / "-477" / "457" under "Not" / "2015" / "2014")
+                got = [_line_cell(text, lines, n + x) for x in range(k)]
+                at = got[note - 1][0]
+                rows.append(FixedRow(list(range(n, j)), got[:note] + [(at, at, "")] + got[note:]))
+                n = j
             elif not filled and j - n > 1 and cell(j) and any(
                     _FIGURE.match(cell(x)) for x in range(j + 1, j + EMPTY_ROWS_AHEAD * (k + 1))):
                 # a row a form left empty ("Lokalkostnader" / "" / "" / ""), with a row of
@@ -293,6 +303,38 @@ def _flattened(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | 
     return None
 
 
+ALTERNATING_MIN_ROWS = 3
+
+
+def _alternating(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | None:
+    """A list of amounts a converter printed a cell per line under its caption: the caption
+    ("Medlemsavgifter 2015 (tkr)", "Not 2 Verksamhetens kostnader (tkr)") over a label and
+    its figure, line by line, three rows or more. The caption is the table's header, its one
+    figure column named by the caption's year, if it has one."""
+    def cell(k: int) -> str:
+        return text[lines[k][0]:lines[k][1]].strip() if k < len(lines) else ""
+
+    caption = cell(i)
+    if not caption or len(caption) > MAX_HEADER_CELL or _FIGURE.match(caption) \
+            or not _FIGURE.match(cell(i + 2)) or _FIGURE.match(cell(i + 1)):
+        return None  # cheap tests first
+    rows = []
+    n = i + 1
+    while n + 1 < len(lines) and cell(n) and not _FIGURE.match(cell(n)) \
+            and len(cell(n)) <= MAX_HEADER_CELL * 2 and _FIGURE.match(cell(n + 1)) \
+            and not _FIGURE.match(cell(n + 2)):
+        rows.append(FixedRow([n, n + 1], [_line_cell(text, lines, n),
+                                          _line_cell(text, lines, n + 1)]))
+        n += 2
+    if len(rows) < ALTERNATING_MIN_ROWS:
+        return None
+    year = _CAPTION_YEAR.search(caption)
+    s, e, words = _line_cell(text, lines, i)
+    head = [(s, e, words), (s + year.start(), s + year.end(), year.group()) if year else (e, e, "")]
+    return FixedTable(i, n - 1, [FixedRow([i], head, header=True), *rows])
+
+
+_CAPTION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 STACK_MAX_COLUMNS = 5
 STACK_MIN_ROWS = 2
 STACK_CELL_LINES = 4  # lines a wrapped cell of such a table takes at most
@@ -480,7 +522,8 @@ def _flat_header(text: str, lines: list[tuple[int, int]], i: int, k: int
     while len(out) < k + 1 and j < len(lines):
         word = _line_cell(text, lines, j)
         year = _line_cell(text, lines, j + 1) if j + 1 < len(lines) else (0, 0, "")
-        if _COLUMN_WORD.match(word[2]) and _YEAR_CELL.match(year[2]):
+        if _COLUMN_WORD.match(word[2]) and not _NOTE_COLUMN.match(word[2]) \
+                and _YEAR_CELL.match(year[2]):
             out.append((word[0], year[1], f"{word[2]} {year[2]}", 1))
             j += 2
         else:
@@ -502,6 +545,7 @@ def _line_cell(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, in
     return s + lead, s + len(line.rstrip()), line.strip()
 
 
+_NOTE_COLUMN = re.compile(r"^(?:not|noter|not nr)$", re.I)
 _NOTE_NUMBER = re.compile(r"^(?:Not|Note)\s*\d{1,2}$", re.I)
 
 

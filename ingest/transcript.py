@@ -417,7 +417,8 @@ def _drop_stray_numbers(pages: list[tuple[int, str]], furniture: list[Furniture]
     for n, text in pages:
         lines = text.split("\n")
         stray = {k for k, line in enumerate(lines)
-                 if pat.match(line.strip()) and not _beside_figures(lines, k)}
+                 if pat.match(line.strip()) and not _beside_figures(lines, k)
+                 and not _in_alternation(lines, k)}
         if _counts_up([lines[k] for k in sorted(stray)]):
             stray = set()  # "1" ... "2" ... "3" on one page: a column of row numbers
         kept = []
@@ -438,6 +439,16 @@ def _counts_up(numbers: list[str]) -> bool:
 
 
 _FIGURE_LINE = re.compile(r"^[-−]?\s*\d[\d \u00a0]*(?:,\d+)?\s*(?:kr|tkr|%)?$")
+
+
+def _in_alternation(lines: list[str], k: int) -> bool:
+    """Whether line k is a figure of a list printed a cell per line, label and figure in
+    turn ("Västerviks kommun" / "707" / "Oskarshamns kommun" / "515"): a label on each side
+    and a figure two lines away."""
+    if not (0 < k < len(lines) - 1 and lines[k - 1].strip() and lines[k + 1].strip()):
+        return False
+    return any(0 <= j < len(lines) and _FIGURE_LINE.match(lines[j].strip())
+               for j in (k - 2, k + 2))
 
 
 def _beside_figures(lines: list[str], k: int) -> bool:

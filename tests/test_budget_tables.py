@@ -198,3 +198,29 @@ def test_a_money_table_under_its_own_title_after_a_table_of_indicators():
                  "Insats\tBudget 2033\tUtfall 2033\nSteget\t6 400\t6 180\nSumma\t6 400\t6 180\n")
     assert ("Steget", "2033", 6_180_000, False) in got
     assert all(label != "Andel till arbete" for label, *_ in got)
+
+
+def test_a_statement_a_cell_per_line_whose_rows_without_a_note_leave_its_cell_out():
+    got = _lines("Årsredovisning 2033\n\nResultaträkning (tkr)\nNot\n2033\n2032\n"
+                 "Verksamhetens intäkter\n1\n5 100\n4 900\n"
+                 "Verksamhetens kostnader\n2\n-5 300\n-4 700\n"
+                 "Årets resultat\n-200\n200\n\nText efter.\n")
+    assert ("Verksamhetens intäkter", "2033", 5_100_000, False) in got
+    assert ("Årets resultat", "2033", -200_000, False) in got
+    assert ("Årets resultat", "2032", 200_000, False) in got
+
+
+def test_a_notes_amounts_a_cell_per_line_under_its_caption_read_from_a_transcript(tmp_path):
+    from samverkan.ingest.reader import read_document
+
+    path = tmp_path / "ar.txt"
+    path.write_text("Årsredovisning 2033 Samordningsförbundet Västby\n\nNoter\n"
+                    "Not 1 Verksamhetens intäkter\nMedlemsavgifter 2033 (tkr)\n"
+                    "Försäkringskassan\n2 000\nRegionen\n1 000\nÅby kommun\n640\n"
+                    "Böda kommun\n360\nSumma\n4 000\n\nText efter noterna.\n", encoding="utf-8")
+    doc = read_document(path, "t")
+    add_metadata(doc)
+    got = {(b.label, b.period, b.amount_sek) for b in extract_document(doc).budget_lines}
+    # (a small figure alone on its line between two labels is the list's, not a page number)
+    assert {("Åby kommun", "2033", 640_000), ("Böda kommun", "2033", 360_000),
+            ("Försäkringskassan", "2033", 2_000_000)} <= got
