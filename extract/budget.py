@@ -189,11 +189,18 @@ def _section_label(b: Block) -> bool:
         and not re.search(r"\d{3}", b.text)
 
 
+_UNIT_STATED = re.compile(rf"\b(?:belopp|beloppen|beloppet|siffror|siffrorna|tabellen|summor|summorna)"
+                          rf"\b[^.\n]{{0,50}}?\b(?:i|anges i|redovisas i|uttryckta i)\s+{UNIT}", re.I)
+
+
 def _table(ctx: Context, rows: list[Block], caption: str, table_id: str, lead: str = "") -> bool:
     """Budget lines of a table's rows; `lead` is the sentence over a table without a caption
     ("För 2012 har LSG ansökt om 110 000 kr."), which may say that its figures are money."""
     # (a page's header is no table under it, nor are counts under a sentence naming money:
     # the sentence's amount must be one of the table's, its sum)
+    # ("Samtliga belopp i tabellen anges i tusentals kronor (tkr).": the sentence above
+    # says the unit, though not what the figures are)
+    stated = _UNIT_STATED.search(lead)
     lead = lead if len(rows) >= LEAD_ROWS and _states_a_figure_of(lead, rows) else ""
     if not _cfg()["money"].search(f"{caption} {lead} " + " ".join(r.text for r in rows[:2])):
         return False  # counts of participants, dates of meetings: not money
@@ -208,7 +215,7 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str, lead: s
     header_texts: dict[int, str] = {}  # "År | Beviljat | Utfall": what each column holds
     header_width = 0  # cells of the header of years
     header_x: dict[int, tuple[int, int]] = {}  # where each of its cells stands
-    unit = unit_in(caption)
+    unit = unit_in(caption) or (unit_in(stated.group()) if stated else None)
     whole = whole_period(ctx, caption)
     # a form's own period field ("Insatsens period: 2021-09-01 – 2022-12-31") is its amounts'
     form_period = next((p for r in rows if len(r.cells) >= 2

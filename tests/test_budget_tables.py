@@ -224,3 +224,15 @@ def test_a_notes_amounts_a_cell_per_line_under_its_caption_read_from_a_transcrip
     # (a small figure alone on its line between two labels is the list's, not a page number)
     assert {("Åby kommun", "2033", 640_000), ("Böda kommun", "2033", 360_000),
             ("Försäkringskassan", "2033", 2_000_000)} <= got
+
+
+def test_the_unit_a_sentence_above_the_table_states():
+    got = _lines("Verksamhetsplan 2033\n\n6 Budget\n\nBudgeten bygger på oförändrade avgifter. "
+                 "Samtliga belopp i tabellen anges i tusentals kronor (tkr).\n\n"
+                 "                         Budget     Plan\n"
+                 "                           2033     2034\n"
+                 "Försäkringskassan         2 300    2 300\n"
+                 "Regionen                  1 150    1 150\n"
+                 "Summa intäkter            3 450    3 450\n")
+    assert ("Försäkringskassan", "2033", 2_300_000, False) in got
+    assert ("Summa intäkter", "2034", 3_450_000, True) in got
