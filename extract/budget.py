@@ -189,6 +189,8 @@ def _section_label(b: Block) -> bool:
         and not re.search(r"\d{3}", b.text)
 
 
+_NOTE_HEAD = re.compile(r"^(?:not|noter|not nr)$", re.I)
+_NOTE_CAPTION = re.compile(r"(?m)^not\s*\d{1,2}\b", re.I)
 _UNIT_STATED = re.compile(rf"\b(?:belopp|beloppen|beloppet|siffror|siffrorna|tabellen|summor|summorna)"
                           rf"\b[^.\n]{{0,50}}?\b(?:i|anges i|redovisas i|uttryckta i)\s+{UNIT}", re.I)
 
@@ -216,6 +218,7 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str, lead: s
     header_width = 0  # cells of the header of years
     header_x: dict[int, tuple[int, int]] = {}  # where each of its cells stands
     unit = unit_in(caption) or (unit_in(stated.group()) if stated else None)
+    noted = bool(_NOTE_CAPTION.search(caption))  # the table of a statement's note
     whole = whole_period(ctx, caption)
     # a form's own period field ("Insatsens period: 2021-09-01 – 2022-12-31") is its amounts'
     form_period = next((p for r in rows if len(r.cells) >= 2
@@ -280,6 +283,8 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str, lead: s
             header_width = len(cells)
             # (the row's whole text: "Budget 2015 (tkr)" split into its years keeps no unit)
             unit = unit_in(" ".join(texts)) or unit_in(row.text) or unit
+            if any(_NOTE_HEAD.match(t) for t in texts):
+                ctx.statement_periods = [p for _, p in sorted(header_periods.items())]
             continue
         prev_header = False
         # (an export's first column may be a record's code: "INS-0012;Unga vuxna i arbete")
@@ -305,6 +310,11 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str, lead: s
         padded = "\t" in row.text and 0 < header_width != len(cells)
         columns = _header_columns(ctx.document.text, row, amounts, header_periods, header_cells,
                                   padded)
+        if not header_periods and noted and len(amounts) == len(ctx.statement_periods):
+            # "Not 7 Kortfristiga skulder" / "Leverantörsskulder  512 300  431 004": a
+            # note's columns are its statement's ("Not | 2016 | 2015")
+            columns = {idx: p for (idx, _), p in zip(amounts, ctx.statement_periods,
+                                                     strict=True)}
         # a row's own dates ("Startdatum | Slutdatum") are the period of its amounts that no
         # column dates, and of its total ("Beviljat totalt")
         own = _row_period(cells, header_texts)

@@ -36,6 +36,9 @@ class Context:
     goal_numbers: dict[str, Goal] = field(default_factory=dict)  # "Mål 2.1" -> its record
     goal_order: dict[str, Goal] = field(default_factory=dict)  # an unnumbered list's "2" -> ...
     goal_letters: dict[str, Goal] = field(default_factory=dict)  # a lettered list's "b" -> ...
+    # the periods of a financial statement's columns ("Not | 2016 | 2015"), which its notes'
+    # tables share without a header of their own
+    statement_periods: list[str] = field(default_factory=list)
     _legend: dict[str, str] | None = None
 
     @property

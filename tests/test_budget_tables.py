@@ -236,3 +236,18 @@ def test_the_unit_a_sentence_above_the_table_states():
                  "Summa intäkter            3 450    3 450\n")
     assert ("Försäkringskassan", "2033", 2_300_000, False) in got
     assert ("Summa intäkter", "2034", 3_450_000, True) in got
+
+
+def test_a_notes_table_takes_its_statements_years_and_an_en_dash_is_a_minus():
+    got = _lines("Årsredovisning 2033\n\nRESULTATRÄKNING\n"
+                 "(kr)                           Not          2033           2032\n"
+                 "Verksamhetens intäkter           1     4 000 000      3 900 000\n"
+                 "Verksamhetens kostnader          2    –4 100 000     –3 800 000\n"
+                 "Årets resultat                          –100 000        100 000\n\n"
+                 "NOTER\n\nNot 2  Verksamhetens kostnader\n"
+                 "Kansli                                 –900 000       –850 000\n"
+                 "Insatser                             –3 200 000     –2 950 000\n"
+                 "Summa                                –4 100 000     –3 800 000\n")
+    assert ("Verksamhetens kostnader", "2033", -4_100_000, False) in got
+    assert ("Kansli", "2033", -900_000, False) in got
+    assert ("Kansli", "2032", -850_000, False) in got
