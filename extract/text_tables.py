@@ -400,7 +400,8 @@ def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
         # (a time in lower case is a cell of its own, "löpande", "kvartalsvis", unless the
         # line above goes on into it: "Klar i" / "mars")
         return not cell(x)[:1].islower() or (_time_cell(cell(x))
-                                             and not PHRASE_GOES_ON.search(cell(x - 1)))
+                                             and not PHRASE_GOES_ON.search(cell(x - 1))
+                                             and not _TIME_LEAD.search(cell(x - 1)))
 
     def joined(a: int, b: int) -> tuple[int, int, str]:
         # lines a to b - 1 as one cell
@@ -433,6 +434,7 @@ def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
     return FixedTable(i, n - 1, rows) if len(rows) - 1 >= STACK_MIN_ROWS else None
 
 
+_TIME_LEAD = re.compile(r"\b(?:senast|före|efter|under|inom|tidigast)$", re.I)  # ("Klar senast" / "juni")
 _COLUMN_YEAR = re.compile(r"^[^\W\d_]{2,20} (?:19|20)\d\d$")  # "Målvärde 2017"
 
 

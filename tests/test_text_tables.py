@@ -334,7 +334,7 @@ def test_a_goal_table_set_one_cell_per_line_with_wrapped_cells_years_and_group_t
             "Alla deltagare ska ha\nen plan\nAndel med plan\n100 %\n100 %\nUppnått\n"
             "Organisationsnivå\n"
             "Parterna ska ha en\ngemensam kartläggning\nGenomförd\nkartläggning som\nantagits\n"
-            "Klar i\nmars\nKlar i\noktober\n2031\nEj uppnått\n"
+            "Klar senast\njuni 2031\nKlar i\noktober\n2031\nEj uppnått\n"
             "Effekterna ska följas\nupp av parterna\nAntal rapporter\n2\nUppgift\nsaknas\nKan ej\n"
             "bedömas\n\nKommentarer följer.\n")
     ex = extract_document(_doc(text))
