@@ -503,13 +503,11 @@ def _goal_parts(ctx: Context, i: int) -> list[tuple[int, list[int]]]:
 def _goal_items(ctx: Context, doc, blocks: list[Block], items: list[int], section: str) -> None:
     """Each item of a goal list a goal, with what the paragraphs under it say became of it."""
     implicit = bool(items) and blocks[items[0]].kind != "item"
-    if 2 * sum(is_status_phrase(blocks[j].flat) for j in items) > len(items):
-        return  # "● målet är uppnått" / "◐ ..." / "– bedöms inte vid delåret": a legend
     # a list without numbers is counted in its order ("Det första målet" is its first)
     counted = all(blocks[j].number is None for j in items)
     for n, j in enumerate(items, 1):
         b = blocks[j]
-        if b.start in ctx.seen_goal_items:
+        if b.start in ctx.seen_goal_items or _in_legend(blocks, j):
             continue
         ctx.seen_goal_items.add(b.start)
         follow = [] if implicit else _following_paras(blocks, j)
@@ -522,6 +520,17 @@ def _goal_items(ctx: Context, doc, blocks: list[Block], items: list[int], sectio
                 ctx.goal_numbers.setdefault(str(b.number), goal)
             if (letter := _LETTER_MARKER.fullmatch(b.marker or "")):
                 ctx.goal_letters.setdefault(letter.group(1).lower(), goal)  # "b)" -> "Mål b)"
+
+
+def _in_legend(blocks: list[Block], j: int) -> bool:
+    """Whether item j stands in a run of items most of which only say a status: a legend
+    ("● målet är uppnått" / "◐ ..." / "– bedöms inte vid delåret")."""
+    a = b = j
+    while a > 0 and blocks[a - 1].kind == "item":
+        a -= 1
+    while b + 1 < len(blocks) and blocks[b + 1].kind == "item":
+        b += 1
+    return 2 * sum(is_status_phrase(x.flat) for x in blocks[a:b + 1]) > b + 1 - a
 
 
 def _goal_statements(ctx: Context, doc, blocks: list[Block], i: int, section: str) -> None:

@@ -18,11 +18,10 @@ from .text_tables import RULE_LINE, column_role, find_text_tables, is_header, is
 
 # the signs a list item may open with; a PDF's symbol-font bullets come out of the private
 # use area (U+F0B7, U+F0A7, U+F0D8, U+F076) or as a lost glyph's "?"
-# (and arrows: "➤ ...", "› ..."; filled, half-filled and empty circles, ticks and crosses
-# mark one list whose legend says what each means, "●" / "◐" / "✘", and the item's marker
-# keeps the sign; "☑", "🟡" stay in the text, where the goals' and activities' own readers
-# find them)
-_BULLETS = "-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□●○♦❖→?➤›»◆▶▸◾◼◐◑◔◕◉⬤✔✘✗"
+# (and arrows: "➤ ...", "› ..."; marks a legend explains, "✔", "☑", "🟡", stay in the text,
+# where the goals' and activities' own readers find them, unless they mark a list's lines
+# one after another: `_status_marks`)
+_BULLETS = "-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□●○♦❖→?➤›»◆▶▸◾◼"
 _ROMAN: dict[str, int] = load_toml("lexicon", "numbers.toml")["roman"]
 # pictographs a web page or a designed report sets as bullets ("👉", "🟢", "🆕", "📌"), with
 # the variation selector that may follow them
@@ -323,6 +322,9 @@ def parse_structure(doc: Document) -> Structure:
             pending = int(alone.group(1))  # "1." on its own line: the number of the next
             continue
         m = LIST_MARKER.match(line)
+        if m is None and _status_run(text, lines, n):
+            # (read as a bulleted line; the item keeps its own mark below)
+            m = LIST_MARKER.match(_STATUS_MARK.sub(r"\g<pad>•", line, count=1))
         remark = False
         if m and _PICTOGRAPH.fullmatch(m.group("bullet") or "") and opens_para \
                 and (n + 1 == len(lines) or not text[lines[n + 1][0]:lines[n + 1][1]].strip()):
@@ -349,14 +351,6 @@ def parse_structure(doc: Document) -> Structure:
             # 18 februari", "4. Utvärdera X" / "   – Upphandlingen är klar." / "5. ...": the
             # item's remark, deeper than its marker (never a wrapped line)
             m, remark = None, True
-        if m and m.group("bullet") and m.group("bullet") in _VERDICT_MARKS and not opens_para \
-                and cur is not None \
-                and cur.kind == "para" and len(line) - len(line.lstrip()) > 0:
-            # "Mål 1. Minst 30 procent ..." / "  ✔  37 procent ...": a legend's mark on the
-            # goal's own indented line says how it went; no list of one
-            cur.end, cur.text, cur.lines = le, text[cur.start:le], cur.lines + 1
-            cur_last = line.rstrip()
-            continue
         if m and ARROW.fullmatch(m.group("bullet") or "") and not opens_para and cur is not None \
                 and cur.kind == "para" and not cur_last.rstrip().endswith(":") \
                 and not _arrow_line(text, lines, n + 1):
@@ -368,7 +362,7 @@ def parse_structure(doc: Document) -> Structure:
         if m:
             cs = s + m.end()
             num = _marker_number(m)
-            cur = Block("item", cs, le, text[cs:le], page, para, marker=m.group(0).strip(),
+            cur = Block("item", cs, le, text[cs:le], page, para, marker=line[:m.end()].strip(),
                         number=num, indent=len(line) - len(line.lstrip()))
             blocks.append(cur)
             cur_last = line.rstrip()
@@ -594,7 +588,33 @@ def _dash_entries(text: str, b: Block) -> list[Block] | None:
 
 _NUMBER_END = re.compile(r"(?:\d|\s[-–])\s*$")
 # a list number alone on its line (a converter put the numbers of a list in their own column)
-_VERDICT_MARKS = "✔✘✗"  # ticks and crosses: list bullets, or a verdict under a line
+# the marks of a status a legend explains: filled, half-filled and empty circles, ticks,
+# crosses and a tilde, as a line's first sign
+_STATUS_MARK = re.compile(r"(?<=^)(?P<pad>[ \t]*)[●◐○◑◔◕◉⬤✓✔✗✘~](?=\ufe0f?[ \t]+\S)")
+MARK_REACH = 4  # lines to the next line of a run of marked lines (remarks, a blank between)
+
+
+def _status_run(text: str, lines: list[tuple[int, int]], n: int) -> bool:
+    """Whether line n opens with a status mark ("◐  Minst hälften ...", "~  Samtliga ...")
+    and the nearest line above or below at its indent does too: a list whose lines a
+    legend's marks set out ("✓" / "~" / "✗"); one such line alone stays text ("Mål 1. ..." /
+    "  ✔  37 procent ...")."""
+    m = _STATUS_MARK.match(text[lines[n][0]:lines[n][1]])
+    if m is None:
+        return False
+    indent = len(m.group("pad"))
+    for step in (-1, 1):
+        k = n + step
+        while 0 <= k < len(lines) and abs(k - n) <= MARK_REACH:
+            line = text[lines[k][0]:lines[k][1]]
+            if line.strip() and len(line) - len(line.lstrip()) <= indent:
+                if _STATUS_MARK.match(line):
+                    return True
+                break
+            k += step
+    return False
+
+
 _NUMBER_ALONE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]*$")
 _MARKER_ALONE = re.compile(r"^[ \t]*(?:(?P<num>\d{1,2})|(?P<letter>[a-h]))[.)][ \t]*$")
 

@@ -648,3 +648,18 @@ def test_ticks_crosses_and_half_circles_mark_one_list_and_a_legends_list_is_no_g
         "Minst 100 personer ska delta i insatserna": "achieved",
         "Hälften av deltagarna ska närma sig arbete": "partially_achieved",
         "En plattform för uppföljning ska vara införd": "not_achieved"}
+
+
+def test_a_legend_in_brackets_and_a_tilde_among_the_marks_of_one_list():
+    text = ("Verksamhetsberättelse 2031 LSG Åby\n\nUppföljning av LSG:s mål\n\n"
+            "(✓ = uppnått, ✗ = ej uppnått, ~ = delvis uppnått)\n\n"
+            "✓  Varje part ska ha en kontaktperson för samverkan.\n"
+            "~  Alla handläggare ska ha gått en gemensam utbildning.\n"
+            "✗  En gemensam mall ska användas av alla parter.\n"
+            "✓  LSG ska lämna minst en ansökan om medel.\n\n"
+            "Kommentar: Mallen har prövats av två parter.\n")
+    assert _goals(text) == {
+        "Varje part ska ha en kontaktperson för samverkan": "achieved",
+        "Alla handläggare ska ha gått en gemensam utbildning": "partially_achieved",
+        "En gemensam mall ska användas av alla parter": "not_achieved",
+        "LSG ska lämna minst en ansökan om medel": "achieved"}
