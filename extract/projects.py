@@ -428,8 +428,9 @@ def _weak_name(text: str, pos: int, one_line: bool) -> tuple[int, int] | None:
     name = text[span[0]:end]
     if end <= span[0] or _is_person_or_place(name) or _cfg()["org_words"].search(name) \
             or (name.isupper() and (len(name) > 8 or _common_noun(name))) \
-            or name.rsplit("-", 1)[-1].lower() in _cfg()["kind_words"]:
-        return None  # ("IPS-verksamhet" is a kind of effort, not its name)
+            or name.rsplit("-", 1)[-1].lower() in _cfg()["kind_words"] \
+            or (" " not in name and name.lower().endswith("gruppen")):
+        return None  # ("IPS-verksamhet" is a kind of effort, not its name; "Rehabgruppen" a group)
     return span[0], end
 
 
