@@ -417,10 +417,10 @@ def _drop_stray_numbers(pages: list[tuple[int, str]], furniture: list[Furniture]
     for n, text in pages:
         lines = text.split("\n")
         stray = {k for k, line in enumerate(lines)
-                 if pat.match(line.strip()) and not _beside_figures(lines, k)
-                 and not _in_alternation(lines, k)}
+                 if pat.match(line.strip()) and not _beside_figures(lines, k)}
         if _counts_up([lines[k] for k in sorted(stray)]):
             stray = set()  # "1" ... "2" ... "3" on one page: a column of row numbers
+        stray = {k for k in stray if not _in_alternation(lines, k)}
         kept = []
         for k, line in enumerate(lines):
             if k in stray:
@@ -447,8 +447,13 @@ def _in_alternation(lines: list[str], k: int) -> bool:
     and a figure two lines away."""
     if not (0 < k < len(lines) - 1 and lines[k - 1].strip() and lines[k + 1].strip()):
         return False
-    return any(0 <= j < len(lines) and _FIGURE_LINE.match(lines[j].strip())
-               for j in (k - 2, k + 2))
+    near = [lines[j].strip() for j in (k - 2, k + 2)
+            if 0 <= j < len(lines) and _FIGURE_LINE.match(lines[j].strip())]
+    # (numbers one apart are a list's numbers on lines of their own: "1" / "Genomföra ..." /
+    # "2" / "Ta fram ...")
+    own = lines[k].strip()
+    return bool(near) and not (own.isdigit() and any(
+        x.isdigit() and abs(int(x) - int(own)) == 1 for x in near))
 
 
 def _beside_figures(lines: list[str], k: int) -> bool:
