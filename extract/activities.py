@@ -101,9 +101,19 @@ def extract_activities(ctx: Context, doc) -> None:
     _activity_columns(ctx, doc)
     seen = {a.text for a in ctx.extraction.activities}
     told: set[int] = set()  # the blocks that told what became of a plan's items
-    # (what became of a plan's items is told before the next plan begins: linking within
-    # that window keeps a long document's cost linear in its length)
+    # (what became of a plan's items is told before the next plan begins, or after its last
+    # part where parts follow one another, "Aktiviteter för unga:" / "... för vuxna:": linking
+    # within that window keeps a long document's cost linear in its length)
     starts = sorted(i for i, *_ in plans)
+    part_end = {i: items[-1] for i, items, *_ in plans}
+
+    def window_end(last: int) -> int:
+        j = bisect_right(starts, last)
+        while j < len(starts) and starts[j] == last + 1:
+            last = max(last, part_end[starts[j]])
+            j = bisect_right(starts, last)
+        return starts[j] if j < len(starts) else len(blocks)
+
     for _, items, section, follow_up in plans:
         last = items[-1]
         while last + 1 < len(blocks) and blocks[last + 1].kind == "para" \
@@ -115,7 +125,7 @@ def extract_activities(ctx: Context, doc) -> None:
         # there: the text after it tells of other things
         remarked = any(items[n + 1] > k + 1 and blocks[k + 1].kind == "para"
                        for n, k in enumerate(items[:-1]))
-        stop = starts[bisect_right(starts, last)] if starts[-1] > last else len(blocks)
+        stop = window_end(last)
         units = _outcome_units(blocks, last, stop, ctx) if reports and not remarked else []
         links = _link(ctx, doc, [blocks[k] for k in items], units)
         for n, k in enumerate(items):

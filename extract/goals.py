@@ -503,11 +503,12 @@ def _goal_parts(ctx: Context, i: int) -> list[tuple[int, list[int]]]:
 def _goal_items(ctx: Context, doc, blocks: list[Block], items: list[int], section: str) -> None:
     """Each item of a goal list a goal, with what the paragraphs under it say became of it."""
     implicit = bool(items) and blocks[items[0]].kind != "item"
+    legend_runs: dict[int, bool] = {}  # a run of items by its first block: a legend's lines?
     # a list without numbers is counted in its order ("Det första målet" is its first)
     counted = all(blocks[j].number is None for j in items)
     for n, j in enumerate(items, 1):
         b = blocks[j]
-        if b.start in ctx.seen_goal_items or _in_legend(blocks, j):
+        if b.start in ctx.seen_goal_items or _in_legend(blocks, j, legend_runs):
             continue
         ctx.seen_goal_items.add(b.start)
         follow = [] if implicit else _following_paras(blocks, j)
@@ -522,15 +523,19 @@ def _goal_items(ctx: Context, doc, blocks: list[Block], items: list[int], sectio
                 ctx.goal_letters.setdefault(letter.group(1).lower(), goal)  # "b)" -> "Mål b)"
 
 
-def _in_legend(blocks: list[Block], j: int) -> bool:
+def _in_legend(blocks: list[Block], j: int, runs: dict[int, bool]) -> bool:
     """Whether item j stands in a run of items most of which only say a status: a legend
-    ("● målet är uppnått" / "◐ ..." / "– bedöms inte vid delåret")."""
-    a = b = j
+    ("● målet är uppnått" / "◐ ..." / "– bedöms inte vid delåret"); `runs` keeps each run's
+    answer by its first block."""
+    a = j
     while a > 0 and blocks[a - 1].kind == "item":
         a -= 1
-    while b + 1 < len(blocks) and blocks[b + 1].kind == "item":
-        b += 1
-    return 2 * sum(is_status_phrase(x.flat) for x in blocks[a:b + 1]) > b + 1 - a
+    if a not in runs:
+        b = j
+        while b + 1 < len(blocks) and blocks[b + 1].kind == "item":
+            b += 1
+        runs[a] = 2 * sum(is_status_phrase(x.flat) for x in blocks[a:b + 1]) > b + 1 - a
+    return runs[a]
 
 
 def _goal_statements(ctx: Context, doc, blocks: list[Block], i: int, section: str) -> None:
@@ -628,7 +633,7 @@ def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: s
         st = (cell_status(field.group(1).strip(), ctx.legend) if field else None) \
             or classify(doc.char_span(para.start, said, alignment_mode="expand"))
         if st:
-            status, outcome, end = st, para.flat, para.end
+            status, outcome, end = st, " ".join(text[para.start:said].split()), para.end
             break
         if not LABEL_LINE.match(para.text.lstrip()):
             break

@@ -249,7 +249,7 @@ def _legend_patterns() -> tuple[re.Pattern, re.Pattern]:
     key = rf"(?:(?P<sym>{c['symbol']})(?:{sep}|\s*)|(?P<col>{c['colour']}){sep})"
     # the meaning runs to a comma, a semicolon, a wide gap or the next key
     # (a legend in brackets too: "(✓ = uppnått, ✗ = ej uppnått, ~ = delvis uppnått)")
-    pair = re.compile(rf"(?:^|(?<=[\s,;])|(?<=^\())(?:{key})(?P<phrase>[^,;\n=()]{{2,60}}?)"
+    pair = re.compile(rf"(?:^|(?<=[\s,;(]))(?:{key})(?P<phrase>[^,;\n=()]{{2,60}}?)"
                       rf"(?=\s*[,;)]|\s*$|\s{{2,}}|\s+{c['symbol']}(?:\s|=|:)|"
                       rf"\s+{c['colour']}{sep})")
     return pair, re.compile(c["lead"])

@@ -428,9 +428,8 @@ def _weak_name(text: str, pos: int, one_line: bool) -> tuple[int, int] | None:
     name = text[span[0]:end]
     if end <= span[0] or _is_person_or_place(name) or _cfg()["org_words"].search(name) \
             or (name.isupper() and (len(name) > 8 or _common_noun(name))) \
-            or name.rsplit("-", 1)[-1].lower() in _cfg()["kind_words"] \
-            or (" " not in name and name.lower().endswith("gruppen")):
-        return None  # ("IPS-verksamhet" is a kind of effort, not its name; "Rehabgruppen" a group)
+            or name.rsplit("-", 1)[-1].lower() in _cfg()["kind_words"]:
+        return None  # ("IPS-verksamhet" is a kind of effort, not its name)
     return span[0], end
 
 
@@ -485,6 +484,15 @@ def _cost_rows(ctx: Context, found: list, named: set[int]) -> None:
         return (at < len(known) and known[at].startswith(name)) \
             or any(name[:n] in known_set for n in range(1, len(name) + 1))
 
+    counted: dict[str, int] = {}
+
+    def mentions(name: str) -> int:
+        # (whole words: "Steg" is not mentioned in "Steget")
+        if name not in counted:
+            counted[name] = len(re.findall(rf"(?<![\wåäöÅÄÖ]){re.escape(name)}(?![\wåäöÅÄÖ])",
+                                           text))
+        return counted[name]
+
     for table in ctx.structure.tables:
         # the heading above, or the header's first cell ("Kostnader (kr) | Budget 2022")
         title = table.section + "\n" + (table.header.cells[0][2] if table.header is not None
@@ -519,7 +527,7 @@ def _cost_rows(ctx: Context, found: list, named: set[int]) -> None:
                     and not work \
                     and not _is_person_or_place(name) and not _clause(name) \
                     and not re.search(r"\d", name) and name in row.cells[0][2] \
-                    and (not captioned or text.count(name) > 1):
+                    and (not captioned or mentions(name) > 1):
                 # (under a caption only, a name the report also tells of elsewhere)
                 start = row.cells[0][0] + row.cells[0][2].index(name)
                 found.append((start, start + len(name), acr))

@@ -623,7 +623,8 @@ def _marker_block(text: str, lines: list[tuple[int, int]], n: int, in_tables: se
                   ) -> dict[int, tuple[str, int | None]]:
     """A list's markers that OCR or a converter set in a block of their own ("1." / "2." /
     "3.", "a)" / "b)") before the items' lines: the line of each item by its marker, when
-    as many lines after the block open with a capital (the others go on in lower case)."""
+    as many lines after the block open other than in lower case, the first of them the
+    first line (the others go on in lower case)."""
     def line(k: int) -> str:
         return text[lines[k][0]:lines[k][1]] if k < len(lines) else ""
 
@@ -639,13 +640,15 @@ def _marker_block(text: str, lines: list[tuple[int, int]], n: int, in_tables: se
         return {}
     while k < len(lines) and not line(k).strip():
         k += 1
+    first = k
     starts = []
     while k < len(lines) and line(k).strip() and k not in in_tables \
             and not _MARKER_ALONE.match(line(k)):
         if not line(k).lstrip()[:1].islower():
             starts.append(k)
         k += 1
-    if len(starts) != len(marks) or (k < len(lines) and line(k).strip()):
+    if len(starts) != len(marks) or not starts or starts[0] != first \
+            or (k < len(lines) and line(k).strip()) or any(x in in_tables for x in range(n, first)):
         return {}
     return {at: (m.group().strip(), int(m.group("num")) if m.group("num") else None)
             for at, m in zip(starts, marks, strict=True)}

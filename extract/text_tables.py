@@ -284,7 +284,7 @@ def _flattened(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | 
                 # a row that refers to no note: its note cell left out, not left empty
                 # ("Årets resultat" / "-477" / "457" under "Not" / "2015" / "2014")
                 got = [_line_cell(text, lines, n + x) for x in range(k)]
-                at = got[note - 1][0]
+                at = got[note - 1][1]
                 rows.append(FixedRow(list(range(n, j)), got[:note] + [(at, at, "")] + got[note:]))
                 n = j
             elif not filled and j - n > 1 and cell(j) and any(
@@ -388,7 +388,7 @@ def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
         # case goes on with the one above); a line in lower case after it wraps the status
         # ("Delvis" / "uppnått"), or else the line is a cell that wraps ("Genomförd" /
         # "behovsanalys som ...")
-        titled = _GROUP_TITLE.match(cell(n)) and cell(n + 1)[:1].isupper()  # ("Individnivå")
+        titled = _group_title(cell(n), cell(n + 1))
         if cell(m)[:1].islower() or sum(opens_cell(x) for x in range(n + bool(titled), m)) < anchor:
             return 0
         if cell(m + 1)[:1].islower():
@@ -496,7 +496,7 @@ def _stack_cells(text: str, lines: list[tuple[int, int]], ks: list[int], ncol: i
     one above (lower case, or after an open phrase) joins it while lines outnumber cells, and
     lines still left over wrap the first cell; a row short of cells has its last ones empty."""
     pieces = [_line_cell(text, lines, k) for k in ks]
-    if len(pieces) > ncol and _GROUP_TITLE.match(pieces[0][2]) and pieces[1][2][:1].isupper():
+    if len(pieces) > ncol and _group_title(pieces[0][2], pieces[1][2]):
         # a line too many that is one word over a capital: the title of a group of rows
         # ("Individnivå" / "Deltagare i förbundets ..."), no part of the row's first cell
         pieces = pieces[1:]
@@ -535,6 +535,15 @@ def _flat_header(text: str, lines: list[tuple[int, int]], i: int, k: int
 
 
 _GROUP_TITLE = re.compile(r"^[A-ZÅÄÖ][^\W\d_]{2,30}:?$")
+TITLED_CELL_WORDS = 3  # words at least of the line under a group's title (a goal's start)
+
+
+def _group_title(line: str, below: str) -> bool:
+    """A word alone over the start of a row's long first cell ("Individnivå" / "Deltagare i
+    förbundets"), not a row's one-word cell over the next cell ("Rekrytering" /
+    "Projektledaren")."""
+    return bool(_GROUP_TITLE.match(line)) and below[:1].isupper() \
+        and len(below.split()) >= TITLED_CELL_WORDS
 # a column's word over its year ("Budget" / "2022", "År 1" / "2025")
 _COLUMN_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,12}(?: \d)?$")
 _EMPTY_CELL = re.compile(r"^[-–—]$")

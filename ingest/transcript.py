@@ -443,7 +443,7 @@ _FIGURE_LINE = re.compile(r"^[-−]?\s*\d[\d \u00a0]*(?:,\d+)?\s*(?:kr|tkr|%)?$"
 
 def _in_alternation(lines: list[str], k: int) -> bool:
     """Whether line k is a figure of a list printed a cell per line, label and figure in
-    turn ("Västerviks kommun" / "707" / "Oskarshamns kommun" / "515"): a label on each side
+    turn ("Västerviks kommun" / "707" / "Oskarshamns kommun" / "515"): a line on each side
     and a figure two lines away."""
     if not (0 < k < len(lines) - 1 and lines[k - 1].strip() and lines[k + 1].strip()):
         return False

@@ -1954,3 +1954,10 @@ def test_a_group_its_list_narrows_and_a_participle_that_says_whom_an_effort_is_f
     groups = {t.text for t in extract_document(_doc(text)).target_groups}
     assert {"Kvinnor med små barn som är föräldralediga eller arbetslösa", "nyanlända",
             "unga som varken arbetar eller studerar"} <= groups
+
+
+def test_markers_in_a_block_over_lines_that_go_on_in_lower_case_are_given_to_none():
+    text = ("Plan 2031\n\nMål\n\n1.\n2.\n\nutveckla samverkan med\nArbetsförmedlingen och\n"
+            "Försäkringskassan\n\nText.\n")
+    items = [b for b in parse_structure(_doc(text)).blocks if b.kind == "item"]
+    assert not any(b.text.startswith("Arbetsförmedlingen") for b in items)

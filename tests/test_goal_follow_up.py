@@ -663,3 +663,33 @@ def test_a_legend_in_brackets_and_a_tilde_among_the_marks_of_one_list():
         "Alla handläggare ska ha gått en gemensam utbildning": "partially_achieved",
         "En gemensam mall ska användas av alla parter": "not_achieved",
         "LSG ska lämna minst en ansökan om medel": "achieved"}
+
+
+def test_a_plans_parts_share_what_the_report_tells_below_them():
+    text = ("Verksamhetsberättelse 2031\n\nAktiviteter för unga:\n"
+            "• Starta en samtalsgrupp för unga i Åby\n"
+            "Aktiviteter för vuxna:\n• Ordna en utbildningsdag om sjukförsäkringen\n\n"
+            "Så här gick det\n\nSamtalsgrupp för unga i Åby: genomförd, tolv deltagare.\n\n"
+            "Utbildningsdag om sjukförsäkringen: genomförd i mars.\n")
+    acts = {a.text: a.outcome_status for a in _extract(text).activities}
+    assert acts["Starta en samtalsgrupp för unga i Åby"] == "achieved"
+    assert acts["Ordna en utbildningsdag om sjukförsäkringen"] == "achieved"
+
+
+def test_never_succeeding_is_no_success_and_half_way_into_a_project_is_no_status():
+    from samverkan.extract.nlp import build_nlp
+    from samverkan.extract.outcomes import classify
+
+    nlp = build_nlp()
+    lemmatized = nlp.get_pipe("lemmatizer")
+    assert classify(lemmatized(nlp.make_doc("Vi lyckades aldrig få igång gruppen."))) \
+        == "not_achieved"
+    assert classify(lemmatized(nlp.make_doc("Ingen lyckades boka en lokal."))) == "not_achieved"
+    assert classify(lemmatized(nlp.make_doc("Halvvägs in i projektet bytte vi ledare."))) is None
+
+
+def test_a_legend_in_brackets_after_its_word():
+    from samverkan.extract.outcomes import find_legend
+
+    assert find_legend("Teckenförklaring (✓ = uppnått, ✗ = ej uppnått, ~ = delvis uppnått)") \
+        == {"✓": "achieved", "✗": "not_achieved", "~": "partially_achieved"}

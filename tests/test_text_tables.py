@@ -355,3 +355,13 @@ def test_a_stacked_goal_table_right_under_the_sentence_that_introduces_it():
     assert {g.text: g.outcome_status for g in ex.goals} == {
         "Minst 200 deltagare i insatserna": "achieved",
         "Varje kommun ska ha en samverkansgrupp": "not_achieved"}
+
+
+def test_a_stacked_tables_one_word_cells_are_no_group_titles():
+    text = ("Handlingsplan 2031\n\nAktivitet\nAnsvarig\nStatus\n"
+            "Rekrytering\nProjektledaren\nUppnått\n"
+            "Kartläggning\nLSG\nDelvis uppnått\n\nText efter.\n")
+    rows = [b for b in parse_structure(_doc(text, doc_type="handlingsplan")).blocks
+            if b.kind == "row"]
+    assert [[c[2] for c in r.cells] for r in rows][1:] == [
+        ["Rekrytering", "Projektledaren", "Uppnått"], ["Kartläggning", "LSG", "Delvis uppnått"]]
