@@ -14,6 +14,7 @@ from .outcomes import (
     classify,
     find_legend,
     is_status_phrase,
+    no_claim,
     own_end,
     row_status,
     split_remark,
@@ -534,8 +535,17 @@ def _in_legend(blocks: list[Block], j: int, runs: dict[int, bool]) -> bool:
         b = j
         while b + 1 < len(blocks) and blocks[b + 1].kind == "item":
             b += 1
-        runs[a] = 2 * sum(is_status_phrase(x.flat) for x in blocks[a:b + 1]) > b + 1 - a
+        runs[a] = 2 * sum(_legend_line(x.flat) for x in blocks[a:b + 1]) > b + 1 - a
     return runs[a]
+
+
+LEGEND_WORDS = 4  # words a legend's line opens with its meaning in ("Målet är delvis uppnått / ...")
+
+
+def _legend_line(words: str) -> bool:
+    """A legend's meaning: a status ("målet är uppnått", "Målet är delvis uppnått / på väg
+    att uppnås") or that none is told ("Kan inte bedömas vid delåret")."""
+    return is_status_phrase(" ".join(words.split()[:LEGEND_WORDS])) or no_claim(words)
 
 
 def _goal_statements(ctx: Context, doc, blocks: list[Block], i: int, section: str) -> None:

@@ -638,8 +638,8 @@ def test_a_half_filled_circle_is_a_bullet_the_legend_at_the_end_explains():
 
 def test_ticks_crosses_and_half_circles_mark_one_list_and_a_legends_list_is_no_goals():
     text = ("Verksamhetsberättelse 2031\n\nMålen för 2031\n\nSymbolerna betyder:\n\n"
-            "   ●  målet är uppnått\n   ◐  målet är delvis uppnått\n   ○  målet är inte uppnått\n"
-            "   –  bedöms inte vid året\n\n"
+            "   ●  målet är uppnått\n   ◐  målet är delvis uppnått / på väg att uppnås\n"
+            "   ○  målet är inte uppnått\n   –  kan inte bedömas vid året\n\n"
             "Förbundets mål i verksamhetsplanen:\n\n"
             "✔ Minst 100 personer ska delta i insatserna.\n   (Det blev 120. Målet är uppnått.)\n\n"
             "◐ Hälften av deltagarna ska närma sig arbete.\n   (Målet är delvis uppnått.)\n\n"
