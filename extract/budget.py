@@ -189,6 +189,7 @@ def _section_label(b: Block) -> bool:
         and not re.search(r"\d{3}", b.text)
 
 
+_TAB_PADDING = re.compile(r"\S\t{2,}\S")
 _NOTE_HEAD = re.compile(r"^(?:not|noter|not nr)$", re.I)
 _NOTE_CAPTION = re.compile(r"(?m)^not\s*\d{1,2}\b", re.I)
 _UNIT_STATED = re.compile(rf"\b(?:belopp|beloppen|beloppet|siffror|siffrorna|tabellen|summor|summorna)"
@@ -307,7 +308,9 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str, lead: s
                    and not _month_column(header_texts.get(idx, ""))]
         # (tabs that pad cells to their columns leave a row more or fewer cells than its
         # header: then where the cells stand tells their columns)
-        padded = "\t" in row.text and 0 < header_width != len(cells)
+        # (one tab between cells, its trailing empty cells dropped, is no padding: "ATB\t1 320 000")
+        padded = "\t" in row.text and 0 < header_width != len(cells) \
+            and bool(_TAB_PADDING.search(row.text))
         columns = _header_columns(ctx.document.text, row, amounts, header_periods, header_cells,
                                   padded)
         if not header_periods and noted and len(amounts) == len(ctx.statement_periods):
@@ -538,9 +541,10 @@ def _names_year(cell: str) -> bool:
     # (tkr)" is the caption over the labels)
     # "sep–dec 2021", "Utfall jan–aug 2021": a part of the year before it; "2013 jan–jun"
     # (its two header lines joined): after it; "Totalt 2016–2019": a span; "År 1 2025": the
-    # plan's year by its number and its date
+    # plan's year by its number and its date; "Prognos helår 2014": the whole year
     return is_year(cell) or bool(re.fullmatch(
-        r"\s*[A-Za-zÅÄÖåäö]{0,12}\s*(?:\d\s+)?(?:[a-zåäö]{3,9}\.?\s*[-–]\s*[a-zåäö]{3,9}\.?\s+)?"
+        r"\s*[A-Za-zÅÄÖåäö]{0,12}\s*(?:\d\s+)?(?:[a-zåäö]{3,9}\.?\s*[-–]\s*[a-zåäö]{3,9}\.?\s+"
+        r"|helår(?:et|s)?\s+)?"
         r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
         r"\s*(?:\(?[a-zåäö]{3,9}\.?\s*[-–]\s*[a-zåäö]{3,9}\.?\)?\s*)?", cell))
 

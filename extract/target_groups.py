@@ -31,7 +31,8 @@ def _cfg() -> dict:
         "named_before": re.compile(c["named_before"], re.I),
         "addressed": re.compile(c["addressed"]),
         # a lead's subject (one word or two) and an adverb after it
-        "subject_words": [re.compile(rf"(?:[\wåäöÅÄÖ]+[ \t]+){{{n}}}(?:(?:"
+        # (the subject may end the lead's line: "Under 2025 prioriterar vi" / "unga ...")
+        "subject_words": [re.compile(rf"(?:[\wåäöÅÄÖ]+(?:[ \t]+|[ \t]*\n[ \t]*)){{{n}}}(?:(?:"
                                      rf"{alternation(c['subject_adverbs'])})\s+)?") for n in (1, 2)],
         "named_subject": re.compile(c["named_subject"]),
         "cap_lead": re.compile(c["capitalised_list_lead"], re.I),

@@ -251,3 +251,18 @@ def test_a_notes_table_takes_its_statements_years_and_an_en_dash_is_a_minus():
     assert ("Verksamhetens kostnader", "2033", -4_100_000, False) in got
     assert ("Kansli", "2033", -900_000, False) in got
     assert ("Kansli", "2032", -850_000, False) in got
+
+
+def test_a_tab_row_that_fills_its_first_year_only_and_a_whole_years_forecast():
+    got = _lines("Verksamhetsplan 2033\n\nBudget (kr)\t2033\t2034\t2035\n"
+                 "Medlemsavgifter\t4 600 000\t4 600 000\t4 600 000\n"
+                 "Teamet i Åby (TÅ)\t1 320 000\n"
+                 "Kansli\t1 040 000\t1 060 000\t1 080 000\n")
+    assert ("Teamet i Åby (TÅ)", "2033", 1_320_000, False) in got
+    got = _lines("Delårsrapport 2033\n\n"
+                 "  RESULTATRÄKNING (kr)       Budget      Utfall      Prognos\n"
+                 "                             2033        jan-aug     helår\n"
+                 "                                         2033        2033\n"
+                 "  Medlemsavgifter          5 400 000   3 600 000   5 415 000\n"
+                 "  Kansli                     930 000     598 340     910 000\n")
+    assert ("Medlemsavgifter", "2033", 5_415_000, False) in got

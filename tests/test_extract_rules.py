@@ -1961,3 +1961,11 @@ def test_markers_in_a_block_over_lines_that_go_on_in_lower_case_are_given_to_non
             "Försäkringskassan\n\nText.\n")
     items = [b for b in parse_structure(_doc(text)).blocks if b.kind == "item"]
     assert not any(b.text.startswith("Arbetsförmedlingen") for b in items)
+
+
+def test_a_lead_whose_subject_ends_its_line_over_groups_a_line_each():
+    text = ("Om förbundet\n\nVem vänder vi oss till?\nUnder 2031 prioriterar vi\n"
+            "unga vuxna som varken arbetar eller studerar\n"
+            "personer med psykisk ohälsa\nPågående insatser\nTeamet i Åby\n")
+    groups = {t.text for t in extract_document(_doc(text)).target_groups}
+    assert {"unga vuxna som varken arbetar eller studerar", "personer med psykisk ohälsa"} <= groups
