@@ -104,14 +104,32 @@ def _is_number(toks: list[str]) -> bool:
             and bool(re.fullmatch(r"\d{3}(?:,\d+)?", rest[-1])))
 
 
+# a caption's year before its unit: "Kostnader 2018 (kr)"
+_CAPTION_YEAR = re.compile(r"\s*\(\s*(?:kr|tkr|kronor|sek|mnkr)\s*\)", re.I)
+
+
+def _last_line(text: str, b: Block) -> Block:
+    """A paragraph's last line as a block of its own, where a caption was run into the
+    paragraph above it ("... fördelat efter folkmängd." / "Intäkter 2018 (kr)")."""
+    if b.kind != "para" or b.lines < 2:
+        return b
+    at = b.text.rfind("\n") + 1
+    last = b.text[at:]
+    if not header_years(last) or len(last.split()) > 12 or not b.text[:at].rstrip().endswith("."):
+        return b
+    return Block(b.kind, b.start + at, b.end, last, b.page, b.para)
+
+
 def space_table_rows(text: str, blocks: list[Block]) -> dict[int, Block]:
     """Blocks (by index) that read as rows of a space-separated table under a header line
     naming two or more years; each becomes a row Block with cells."""
     out: dict[int, Block] = {}
     k = 0
     while k < len(blocks):
-        b = blocks[k]
+        b = _last_line(text, blocks[k])
         years = header_years(b.text) if b.kind in ("para", "heading") and b.lines == 1 else []
+        if years and _CAPTION_YEAR.match(b.text, years[0][1]) and len(years) > 1:
+            years = years[1:]  # "Kostnader 2018 (kr) Budget 2018 Utfall 2018": the caption's
         # two or more year columns, or one year and a unit ("Aktivitetsmedel 2024 (kr)")
         one_column = len(years) == 1 and unit_in(b.text) is not None
         if (len(years) < 2 and not one_column) or len(b.text.split()) > 12:
@@ -125,9 +143,9 @@ def space_table_rows(text: str, blocks: list[Block]) -> dict[int, Block]:
         misses = 0
         while j < len(blocks) and misses < 2:
             c = blocks[j]
-            if j == k + 1 and len(header_years(c.text)) >= 2 and c.lines == 1 \
-                    and not split_space_row(text, c.start, c.end, len(years)):
-                break  # the line above was the table's caption; this is its header
+            if len(header_years(c.text)) >= 2 and c.lines == 1 and (
+                    j > k + 1 or not split_space_row(text, c.start, c.end, len(years))):
+                break  # the line above was the table's caption, or another table's header
             cells = split_space_row(text, c.start, c.end, len(years)) \
                 if c.kind in ("para", "heading") and c.lines == 1 else None
             if cells:

@@ -266,3 +266,16 @@ def test_a_tab_row_that_fills_its_first_year_only_and_a_whole_years_forecast():
                  "  Medlemsavgifter          5 400 000   3 600 000   5 415 000\n"
                  "  Kansli                     930 000     598 340     910 000\n")
     assert ("Medlemsavgifter", "2033", 5_415_000, False) in got
+
+
+def test_space_tables_under_a_caption_run_into_the_paragraph_and_a_captioned_header():
+    got = _lines("Verksamhetsberättelse 2033\n\nEKONOMI\nFörbundets intäkter består av "
+                 "medlemsavgifter från de fyra parterna enligt förbundsordningen i sin helhet.\n"
+                 "Intäkter 2033 (kr)\nFörsäkringskassan 2 300 000\nRegionen 1 150 000\n"
+                 "Åby kommun 474 000\nSumma medlemsavgifter 3 924 000\n"
+                 "Kostnader 2033 (kr) Budget 2033 Utfall 2033\n"
+                 "Kansli och administration 1 020 000 987 000\nTeamet i Åby 1 300 000 1 296 000\n"
+                 "Summa kostnader 2 320 000 2 283 000\n")
+    assert ("Åby kommun", "2033", 474_000, False) in got
+    assert ("Kansli och administration", "2033", 1_020_000, False) in got
+    assert ("Kansli och administration", "2033", 987_000, False) in got
