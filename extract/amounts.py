@@ -37,8 +37,11 @@ def amounts_with_unit(text: str, start: int = 0, end: int | None = None) -> list
     return sorted(after + before, key=lambda m: m.start())
 # a table cell holds nothing but its figure, so a scan's misreadings of the grouping can be
 # read too: "1118 000" (a lost space), "663-000" (a space read as a dash), "3700." (a speck)
-# (and a cell's en dash before its figure is a minus sign: "–168 420")
-CELL_NUMBER = rf"[-−–]?\d{{1,4}}(?:[ \u00a0\u202f.-]\d{{3}})+(?:,\d+)?|–?(?:{NUMBER})"
+# (and a cell's en dash before its figure is a minus sign: "–168 420"; a scan's O for 0
+# and l or I for 1 inside a figure's groups: "1 100 OOO", "l56 000")
+CELL_NUMBER = (rf"[-−–]?\d{{1,4}}(?:[ \u00a0\u202f.-]\d{{3}})+(?:,\d+)?|–?(?:{NUMBER})"
+               r"|(?=[\dOIl \u00a0]*\d)[\dOIl]{1,3}(?:[ \u00a0][\dOIl]{3})+")
+_OCR_DIGITS = str.maketrans("OIl", "011")
 CELL_AMOUNT = re.compile(rf"^\s*(?:(?:kr|sek)\.?\s+)?(?P<num>{CELL_NUMBER})\.?\s*(?P<unit>{UNIT})?\s*$",
                          re.I)
 # things that look like numbers and are not amounts
@@ -48,7 +51,10 @@ YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b")
 
 
 def parse_number(text: str) -> float | None:
-    s = text.strip().replace("−", "-").replace("–", "-").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    s = text.strip()
+    if re.fullmatch(r"[\dOIl \u00a0]+", s) and re.search(r"\d", s):
+        s = s.translate(_OCR_DIGITS)  # "1 100 OOO" as a scan read "1 100 000"
+    s = s.replace("−", "-").replace("–", "-").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     s = re.sub(r"(?<=\d)-(?=\d{3}(?:\D|$))", "", s)  # "663-000" as a scan may read "663 000"
     if not re.fullmatch(r"-?[\d.,]+", s):
         return None  # "inf", "nan", "1e400" are not amounts

@@ -189,6 +189,7 @@ def _section_label(b: Block) -> bool:
         and not re.search(r"\d{3}", b.text)
 
 
+_YEAR_FROM = re.compile(r"\b(?:från|sedan|före)\s+(?:år\s+)?(?:19|20)\d\d\b", re.I)
 _TAB_PADDING = re.compile(r"\S\t{2,}\S")
 _NOTE_HEAD = re.compile(r"^(?:not|noter|not nr)$", re.I)
 _NOTE_CAPTION = re.compile(r"(?m)^not\s*\d{1,2}\b", re.I)
@@ -211,8 +212,10 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str, lead: s
         return False
     # the period the caption names, its line nearest the table first ("8 Budget 2018 och
     # plan 2019–2020" / "8.1 Medlemsbidrag 2018": 2018)
+    # (not a year the money came from: "Till detta kommer överskottet från 2005 som inte är
+    # upptaget i budgeten nedan.")
     near = next((p for line in reversed(caption.split("\n"))
-                 if (p := period_in(_without_dates(line)))), None)
+                 if (p := period_in(_YEAR_FROM.sub("", _without_dates(line))))), None)
     header_periods: dict[int, str] = {}
     header_cells: list[tuple[int, int, str]] = []  # the header's period cells, by column
     header_texts: dict[int, str] = {}  # "År | Beviljat | Utfall": what each column holds

@@ -279,3 +279,16 @@ def test_space_tables_under_a_caption_run_into_the_paragraph_and_a_captioned_hea
     assert ("Åby kommun", "2033", 474_000, False) in got
     assert ("Kansli och administration", "2033", 1_020_000, False) in got
     assert ("Kansli och administration", "2033", 987_000, False) in got
+
+
+def test_a_scans_letters_in_a_cells_figure_and_a_year_the_money_came_from():
+    got = _lines("Protokoll 2033-03-16\n\n§ 5 Budget\n\n"
+                 "Budgeten för året fördelas enligt förbundsordningen. Till detta kommer "
+                 "överskottet från 2032 som inte är upptaget i budgeten nedan.\n\n"
+                 "       INTÄKTER                                kr\n"
+                 "       Försäkringskassan                1 100 OOO\n"
+                 "       Regionen                           550 000\n"
+                 "       Åby kommun                         l56 000\n"
+                 "       Summa intäkter                   1 806 000\n")
+    assert ("Försäkringskassan", "2033", 1_100_000, False) in got
+    assert ("Åby kommun", "2033", 156_000, False) in got
