@@ -325,6 +325,8 @@ def parse_structure(doc: Document) -> Structure:
         if m is None and _status_run(text, lines, n):
             # (read as a bulleted line; the item keeps its own mark below)
             m = LIST_MARKER.match(_STATUS_MARK.sub(r"\g<pad>•", line, count=1))
+        elif m is None and _word_bullet_run(text, lines, n):
+            m = LIST_MARKER.match(_WORD_BULLET.sub(r"\g<pad>•", line, count=1))
         remark = False
         if m and _PICTOGRAPH.fullmatch(m.group("bullet") or "") and opens_para \
                 and (n + 1 == len(lines) or not text[lines[n + 1][0]:lines[n + 1][1]].strip()):
@@ -592,6 +594,23 @@ _NUMBER_END = re.compile(r"(?:\d|\s[-–])\s*$")
 # crosses and a tilde, as a line's first sign
 _STATUS_MARK = re.compile(r"(?<=^)(?P<pad>[ \t]*)[●◐○◑◔◕◉⬤✓✔✗✘~](?=\ufe0f?[ \t]+\S)")
 MARK_REACH = 4  # lines to the next line of a run of marked lines (remarks, a blank between)
+# an old word processor's symbol-font bullet as text converters leave it, before a word
+# (not "§ 5 Budget", a protocol's paragraph)
+_WORD_BULLET = re.compile(r"(?<=^)(?P<pad>[ \t]*)[§Ø](?=[ \t]+[^\W\d_])")
+
+
+def _word_bullet_run(text: str, lines: list[tuple[int, int]], n: int) -> bool:
+    """Whether line n opens with such a bullet and another line within reach, above or
+    below, opens with the same one ("§ Kartläggning ..." / "Genomfört. ..." / "§ Arbetsträning
+    ..."): remarks may stand between the items at their indent."""
+    m = _WORD_BULLET.match(text[lines[n][0]:lines[n][1]])
+    if m is None:
+        return False
+    mark = text[lines[n][0] + m.end() - 1]
+    return any(0 <= k < len(lines) and k != n
+               and (o := _WORD_BULLET.match(text[lines[k][0]:lines[k][1]])) is not None
+               and text[lines[k][0] + o.end() - 1] == mark
+               for k in range(n - MARK_REACH, n + MARK_REACH + 1))
 
 
 def _status_run(text: str, lines: list[tuple[int, int]], n: int) -> bool:

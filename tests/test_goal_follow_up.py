@@ -693,3 +693,15 @@ def test_a_legend_in_brackets_after_its_word():
 
     assert find_legend("Teckenförklaring (✓ = uppnått, ✗ = ej uppnått, ~ = delvis uppnått)") \
         == {"✓": "achieved", "✗": "not_achieved", "~": "partially_achieved"}
+
+
+def test_an_old_word_processors_bullets_over_remarks_and_a_protocols_paragraph_sign():
+    text = ("Slutrapport 2031\n\n6. Aktiviteter\n\nProjektplanen angav följande aktiviteter:\n\n"
+            "§ Kartläggning av samtliga deltagare\nGenomfört. 40 av 42 fick en kartläggning.\n\n"
+            "§ Utbildning för handläggare i motiverande samtal\nGenomfördes inte.\n\n"
+            "§ Gruppverksamhet med vårdcentralen\nDelvis genomfört. Grupperna startade sent.\n\n"
+            "§ 7 Ekonomi\n\nProjektet kostade 1 200 000 kr.\n")
+    acts = {a.text: a.outcome_status for a in _extract(text).activities}
+    assert acts == {"Kartläggning av samtliga deltagare": "achieved",
+                    "Utbildning för handläggare i motiverande samtal": "not_achieved",
+                    "Gruppverksamhet med vårdcentralen": "partially_achieved"}
