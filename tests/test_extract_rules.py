@@ -1969,3 +1969,12 @@ def test_a_lead_whose_subject_ends_its_line_over_groups_a_line_each():
             "personer med psykisk ohälsa\nPågående insatser\nTeamet i Åby\n")
     groups = {t.text for t in extract_document(_doc(text)).target_groups}
     assert {"unga vuxna som varken arbetar eller studerar", "personer med psykisk ohälsa"} <= groups
+
+
+def test_whom_an_effort_offers_its_work_to_and_supports():
+    text = ("Verksamhetsberättelse 2031\n\nInsatser\n\nTeamet i Åby erbjuder kartläggning, "
+            "arbetsträning och stegvis ökad närvaro för personer som står långt från "
+            "arbetsmarknaden. IPS Åby stödjer personer med psykisk ohälsa som vill arbeta.\n")
+    groups = {t.text for t in extract_document(_doc(text)).target_groups}
+    assert {"personer som står långt från arbetsmarknaden",
+            "personer med psykisk ohälsa som vill arbeta"} <= groups
