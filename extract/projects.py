@@ -426,11 +426,21 @@ def _weak_name(text: str, pos: int, one_line: bool) -> tuple[int, int] | None:
     year = _TRAILING_YEAR.search(text, span[0], span[1])
     end = text.rfind(" ", span[0], year.start()) if year else span[1]
     name = text[span[0]:end]
+    if _event_after().match(text, end):
+        return None  # "Höglandsdagen, en inspirationsdag för chefer": an event, no effort
     if end <= span[0] or _is_person_or_place(name) or _cfg()["org_words"].search(name) \
             or (name.isupper() and (len(name) > 8 or _common_noun(name))) \
             or name.rsplit("-", 1)[-1].lower() in _cfg()["kind_words"]:
         return None  # ("IPS-verksamhet" is a kind of effort, not its name)
     return span[0], end
+
+
+@cache
+def _event_after() -> re.Pattern:
+    """An apposition that says the name is an event's: ", en inspirationsdag", ", ett
+    seminarium", ", en konferens"."""
+    kinds = alternation(["dag", *cues()["projects"]["no_effort_endings"]])
+    return re.compile(rf",\s+(?:en|ett)\s+[\wåäö-]*?(?:{kinds})\b", re.I)
 
 
 @cache

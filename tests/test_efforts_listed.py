@@ -257,6 +257,10 @@ def test_the_name_an_effort_goes_by_after_kallas_or_heter():
                  "Insatsen heter Lotsen och drivs av kommunen. Från hösten finns teamen kvar under "
                  "namnet Samverkansteam Älvdalen, finansierade av förbundet.\n")
     assert {"Vägen till jobb", "Lotsen", "Samverkansteam Älvdalen"} <= set(got)
+    # (what an apposition calls an event is none: "Åbydagen, en inspirationsdag")
+    got = _names("Verksamhetsberättelse 2031\n\nFörbundet har också medfinansierat Åbydagen, "
+                 "en inspirationsdag för chefer. Förbundet finansierar också Stöd i vardagen.\n")
+    assert "Åbydagen" not in got and "Stöd i vardagen" in got
 
 
 def test_the_efforts_a_sentence_says_its_efforts_are():
