@@ -190,7 +190,7 @@ def _section_label(b: Block) -> bool:
 
 
 _YEAR_FROM = re.compile(r"\b(?:från|sedan|före)\s+(?:år\s+)?(?:19|20)\d\d\b", re.I)
-_TAB_PADDING = re.compile(r"\S\t{2,}\S")
+_TAB_PADDING = re.compile(r"\S\t{2,} *\S")
 _NOTE_HEAD = re.compile(r"^(?:not|noter|not nr)$", re.I)
 _NOTE_CAPTION = re.compile(r"(?m)^not\s*\d{1,2}\b", re.I)
 _UNIT_STATED = re.compile(rf"\b(?:belopp|beloppen|beloppet|siffror|siffrorna|tabellen|summor|summorna)"
