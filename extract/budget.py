@@ -39,7 +39,7 @@ from .context import Context, Covered, cues
 from .regex_scan import finditer_near
 from .sentences import LABEL_LINE, TRAILING_ASIDE, sentence_end, sentence_start
 from .structure import Block
-from .text_tables import column_role
+from .text_tables import NOTE_COLUMN, column_role
 
 # (a run starts at its first number, not after a figure: "Summa 1 000 1 000 ..." is tried once;
 # the digits are taken atomically, so a long row of figures is not tried at every split)
@@ -191,7 +191,6 @@ def _section_label(b: Block) -> bool:
 
 _YEAR_FROM = re.compile(r"\b(?:från|sedan|före)\s+(?:år\s+)?(?:19|20)\d\d\b", re.I)
 _TAB_PADDING = re.compile(r"\S\t{2,} *\S")
-_NOTE_HEAD = re.compile(r"^(?:not|noter|not nr)$", re.I)
 _NOTE_CAPTION = re.compile(r"(?m)^not\s*\d{1,2}\b", re.I)
 _UNIT_STATED = re.compile(rf"\b(?:belopp|beloppen|beloppet|siffror|siffrorna|tabellen|summor|summorna)"
                           rf"\b[^.\n]{{0,50}}?\b(?:i|anges i|redovisas i|uttryckta i)\s+{UNIT}", re.I)
@@ -287,7 +286,7 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str, lead: s
             header_width = len(cells)
             # (the row's whole text: "Budget 2015 (tkr)" split into its years keeps no unit)
             unit = unit_in(" ".join(texts)) or unit_in(row.text) or unit
-            if any(_NOTE_HEAD.match(t) for t in texts):
+            if any(NOTE_COLUMN.match(t) for t in texts):
                 ctx.statement_periods = [p for _, p in sorted(header_periods.items())]
             continue
         prev_header = False

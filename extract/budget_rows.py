@@ -104,8 +104,8 @@ def _is_number(toks: list[str]) -> bool:
             and bool(re.fullmatch(r"\d{3}(?:,\d+)?", rest[-1])))
 
 
-# a caption's year before its unit: "Kostnader 2018 (kr)"
-_CAPTION_YEAR = re.compile(r"\s*\(\s*(?:kr|tkr|kronor|sek|mnkr)\s*\)", re.I)
+# the unit after a caption's year: "Kostnader 2018 (kr)"
+_CAPTION_UNIT = re.compile(r"\s*\(\s*(?:kr|tkr|kronor|sek|mnkr)\s*\)", re.I)
 
 
 def _last_line(text: str, b: Block) -> Block:
@@ -128,7 +128,7 @@ def space_table_rows(text: str, blocks: list[Block]) -> dict[int, Block]:
     while k < len(blocks):
         b = _last_line(text, blocks[k])
         years = header_years(b.text) if b.kind in ("para", "heading") and b.lines == 1 else []
-        if years and _CAPTION_YEAR.match(b.text, years[0][1]) and len(years) > 1:
+        if years and _CAPTION_UNIT.match(b.text, years[0][1]) and len(years) > 1:
             years = years[1:]  # "Kostnader 2018 (kr) Budget 2018 Utfall 2018": the caption's
         # two or more year columns, or one year and a unit ("Aktivitetsmedel 2024 (kr)")
         one_column = len(years) == 1 and unit_in(b.text) is not None

@@ -20,7 +20,7 @@ from .text_tables import RULE_LINE, column_role, find_text_tables, is_header, is
 # use area (U+F0B7, U+F0A7, U+F0D8, U+F076) or as a lost glyph's "?"
 # (and arrows: "➤ ...", "› ..."; marks a legend explains, "✔", "☑", "🟡", stay in the text,
 # where the goals' and activities' own readers find them, unless they mark a list's lines
-# one after another: `_status_marks`)
+# one after another: `_status_run`)
 _BULLETS = "-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□●○♦❖→?➤›»◆▶▸◾◼"
 _ROMAN: dict[str, int] = load_toml("lexicon", "numbers.toml")["roman"]
 # pictographs a web page or a designed report sets as bullets ("👉", "🟢", "🆕", "📌"), with
@@ -589,7 +589,6 @@ def _dash_entries(text: str, b: Block) -> list[Block] | None:
 
 
 _NUMBER_END = re.compile(r"(?:\d|\s[-–])\s*$")
-# a list number alone on its line (a converter put the numbers of a list in their own column)
 # the marks of a status a legend explains: filled, half-filled and empty circles, ticks,
 # crosses and a tilde, as a line's first sign
 _STATUS_MARK = re.compile(r"(?<=^)(?P<pad>[ \t]*)[●◐○◑◔◕◉⬤✓✔✗✘~](?=\ufe0f?[ \t]+\S)")
@@ -634,6 +633,7 @@ def _status_run(text: str, lines: list[tuple[int, int]], n: int) -> bool:
     return False
 
 
+# a list number alone on its line (a converter put the numbers of a list in their own column)
 _NUMBER_ALONE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]*$")
 _MARKER_ALONE = re.compile(r"^[ \t]*(?:(?P<num>\d{1,2})|(?P<letter>[a-h]))[.)][ \t]*$")
 

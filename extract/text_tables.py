@@ -262,7 +262,7 @@ def _flattened(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | 
         n = i + k + 1 + sum(c[3] for c in spans)
         rows = [FixedRow(list(range(i, n)), [c[:3] for c in spans], header=True)]
         # (a column of note numbers, "Not", which a row without a note leaves out)
-        note = next((x for x in range(1, k) if _NOTE_COLUMN.match(head[x])), None)
+        note = next((x for x in range(1, k) if NOTE_COLUMN.match(head[x])), None)
         empty = 0
         while n < len(lines):
             label = cell(n)
@@ -524,7 +524,7 @@ def _flat_header(text: str, lines: list[tuple[int, int]], i: int, k: int
     while len(out) < k + 1 and j < len(lines):
         word = _line_cell(text, lines, j)
         year = _line_cell(text, lines, j + 1) if j + 1 < len(lines) else (0, 0, "")
-        if _COLUMN_WORD.match(word[2]) and not _NOTE_COLUMN.match(word[2]) \
+        if _COLUMN_WORD.match(word[2]) and not NOTE_COLUMN.match(word[2]) \
                 and _YEAR_CELL.match(year[2]):
             out.append((word[0], year[1], f"{word[2]} {year[2]}", 1))
             j += 2
@@ -556,7 +556,7 @@ def _line_cell(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, in
     return s + lead, s + len(line.rstrip()), line.strip()
 
 
-_NOTE_COLUMN = re.compile(r"^(?:not|noter|not nr)$", re.I)
+NOTE_COLUMN = re.compile(r"^(?:not|noter|not nr)$", re.I)  # a statement's column of notes
 _NOTE_NUMBER = re.compile(r"^(?:Not|Note)\s*\d{1,2}$", re.I)
 
 
