@@ -448,13 +448,9 @@ def _stack_header(text: str, lines: list[tuple[int, int]], i: int
         word = _line_cell(text, lines, j)
         if not word[2] or len(word[2]) > MAX_HEADER_CELL:
             break
-        year = _line_cell(text, lines, j + 1) if j + 1 < len(lines) else (0, 0, "")
-        if out and _COLUMN_WORD.match(word[2]) and _YEAR_CELL.match(year[2]):
-            out.append((word[0], year[1], f"{word[2]} {year[2]}", 1))
-            j += 2
-        else:
-            out.append(word + (0,))
-            j += 1
+        cell, taken = _header_cell(text, lines, j) if out else (word + (0,), 1)
+        out.append(cell)
+        j += taken
     return out
 
 
@@ -522,16 +518,22 @@ def _flat_header(text: str, lines: list[tuple[int, int]], i: int, k: int
     ("Budget" / "2022", "Plan" / "2023")."""
     out, j = [_line_cell(text, lines, i) + (0,)], i + 1
     while len(out) < k + 1 and j < len(lines):
-        word = _line_cell(text, lines, j)
-        year = _line_cell(text, lines, j + 1) if j + 1 < len(lines) else (0, 0, "")
-        if _COLUMN_WORD.match(word[2]) and not NOTE_COLUMN.match(word[2]) \
-                and _YEAR_CELL.match(year[2]):
-            out.append((word[0], year[1], f"{word[2]} {year[2]}", 1))
-            j += 2
-        else:
-            out.append(word + (0,))
-            j += 1
+        cell, taken = _header_cell(text, lines, j)
+        out.append(cell)
+        j += taken
     return out
+
+
+def _header_cell(text: str, lines: list[tuple[int, int]], j: int
+                 ) -> tuple[tuple[int, int, str, int], int]:
+    """A header's cell at line j and the lines it takes: a column's word over its year is
+    one cell ("Budget" / "2022"; not a note column's "Not" over the first year)."""
+    word = _line_cell(text, lines, j)
+    year = _line_cell(text, lines, j + 1) if j + 1 < len(lines) else (0, 0, "")
+    if _COLUMN_WORD.match(word[2]) and not NOTE_COLUMN.match(word[2]) \
+            and _YEAR_CELL.match(year[2]):
+        return (word[0], year[1], f"{word[2]} {year[2]}", 1), 2
+    return word + (0,), 1
 
 
 _GROUP_TITLE = re.compile(r"^[A-ZÅÄÖ][^\W\d_]{2,30}:?$")
