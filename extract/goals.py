@@ -504,7 +504,7 @@ def _goal_parts(ctx: Context, i: int) -> list[tuple[int, list[int]]]:
 def _goal_items(ctx: Context, doc, blocks: list[Block], items: list[int], section: str) -> None:
     """Each item of a goal list a goal, with what the paragraphs under it say became of it."""
     implicit = bool(items) and blocks[items[0]].kind != "item"
-    legend_runs: dict[int, bool] = {}  # a run of items by its first block: a legend's lines?
+    legend_runs: dict[int, bool] = {}  # each item of a run of items: a legend's lines?
     # a list without numbers is counted in its order ("Det första målet" is its first)
     counted = all(blocks[j].number is None for j in items)
     for n, j in enumerate(items, 1):
@@ -526,17 +526,17 @@ def _goal_items(ctx: Context, doc, blocks: list[Block], items: list[int], sectio
 
 def _in_legend(blocks: list[Block], j: int, runs: dict[int, bool]) -> bool:
     """Whether item j stands in a run of items most of which only say a status: a legend
-    ("● målet är uppnått" / "◐ ..." / "– bedöms inte vid delåret"); `runs` keeps each run's
-    answer by its first block."""
-    a = j
-    while a > 0 and blocks[a - 1].kind == "item":
-        a -= 1
-    if a not in runs:
-        b = j
+    ("● målet är uppnått" / "◐ ..." / "– bedöms inte vid delåret"); `runs` keeps the answer
+    for every item of a run read."""
+    if j not in runs:
+        a = b = j
+        while a > 0 and blocks[a - 1].kind == "item":
+            a -= 1
         while b + 1 < len(blocks) and blocks[b + 1].kind == "item":
             b += 1
-        runs[a] = 2 * sum(_legend_line(x.flat) for x in blocks[a:b + 1]) > b + 1 - a
-    return runs[a]
+        legend = 2 * sum(_legend_line(x.flat) for x in blocks[a:b + 1]) > b + 1 - a
+        runs.update(dict.fromkeys(range(a, b + 1), legend))  # (each run read once)
+    return runs[j]
 
 
 LEGEND_WORDS = 4  # words a legend's line opens with its meaning in ("Målet är delvis uppnått / ...")

@@ -25,7 +25,9 @@ def _cfg() -> dict:
     c = cues()["target_groups"]
     return {
         "inline": [re.compile(p, re.I) for p in c["inline"]],
-        "people_leads": [re.compile(p.replace("{adverbials}", c["lead_adverbials"]), re.I)
+        # ("{heads}": the words that name people, as the list of heads has them)
+        "people_leads": [re.compile(p.replace("{adverbials}", c["lead_adverbials"])
+                                    .replace("{heads}", alternation(c["heads"])), re.I)
                          for p in c["people_leads"]],
         "list_lead": re.compile(c["list_lead"], re.I),
         "named_before": re.compile(c["named_before"], re.I),
