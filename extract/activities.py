@@ -396,6 +396,11 @@ def _prose_activities(ctx: Context, doc) -> None:
             if (ctx.says(b, "activity") or cfg["prose_heading"].search(b.text)) \
                     and not ctx.says(b, "outcome"):
                 _paragraphs_after(ctx, doc, i, taken)
+                if ctx.document.doc_type in PLAN_TYPES and not ctx.says(b, "target_group"):
+                    # a plan tells what it will do in whole paragraphs ("Det här ska vi
+                    # göra" / "Lotsen är ... Under 2019 kommer förbundet att ..."): every
+                    # sentence that opens with its modal and verb, up to the next heading
+                    _plan_told(ctx, doc, i, taken, to_heading=True)
             continue
         if b.kind != "para" or not cfg["prose_lead"].search(b.text):
             continue
@@ -426,24 +431,42 @@ def _numbered_title(b: Block) -> bool:
         and len(b.text.split()) <= SECTION_TITLE_WORDS and not b.text.rstrip().endswith(".")
 
 
-def _plan_told(ctx: Context, doc, i: int, taken: Covered, every: bool = False) -> None:
+def _plan_told(ctx: Context, doc, i: int, taken: Covered, every: bool = False,
+               to_heading: bool = False) -> None:
     """A plan's numbered section whose title says what will be done, told in paragraphs
     under topic titles of their own ("Kartläggning och behov" / "Under våren kommer
     förbundet att genomföra en kartläggning ..."): every sentence whose first words hold a
     modal and its verb is one activity, up to the next numbered section; in a section of
     commitments (`every`: "Försäkringskassan" / "Försäkringskassan informerar kommunens
-    handläggare om ..."), every sentence."""
+    handläggare om ..."), every sentence; under a heading of its own (`to_heading`), up to
+    the next heading or list (a list under it is the plan), a sentence after the first of
+    its paragraph that goes on about a thing planned above ("Förstudien ska pröva ...")
+    left out."""
     text, cfg = ctx.document.text, _statement_cues()
     for b in ctx.structure.blocks[i + 1:]:
         if _numbered_title(b) or b.kind in ("row", "toc") \
+                or (to_heading and (b.is_heading or b.kind != "para")) \
                 or (b.is_heading and (ctx.says(b, "economy") or cfg["section_end"].match(b.text))):
             break  # (the next numbered section, the accounts or the signatures; a topic's
             # title inside the section, "Pågående insatser", goes on)
         if b.kind != "para" or b.is_heading:
             continue
-        for s, e in _sentences(text, b):
+        for k, (s, e) in enumerate(_sentences(text, b)):
+            if to_heading and k and not _actor_opens(text, s, e, cfg):
+                continue
             _add_whole(ctx, doc, s, e, taken,
                        planned=not every or text[s:e].rstrip().endswith(":"))
+
+
+ACTOR_WORDS = 6  # words of a sentence's opening that hold its actor
+
+
+def _actor_opens(text: str, s: int, e: int, cfg: dict) -> bool:
+    """Whether an actor opens a sentence ("Förbundet kommer också att ...", "Under 2019
+    kommer förbundet att ..."): such a sentence plans anew, where one about a thing planned
+    before it goes on about that ("Förstudien ska pröva ...", "Ett förslag ska lämnas ...")."""
+    words = _WORD.findall(text, s, min(e, s + 120))[:ACTOR_WORDS]
+    return any(w.lower() in cfg["actors"] for w in words)
 
 
 def _part_told(ctx: Context, doc, i: int, taken: Covered) -> None:
@@ -759,13 +782,23 @@ def _planned_start(text: str, s: int, e: int, cfg: dict, opening_only: bool) -> 
         if n >= INFINITIVE_REACH:
             break
         if is_infinitive(w.group(0)) and w.group(0).lower() not in _number_words():
-            return None if w.group(0).lower() in cfg["prose_not_verbs"] else w.start()
+            if w.group(0).lower() in cfg["prose_not_verbs"] and not _counted_holding(text, w):
+                return None
+            return w.start()
         if opening_only and _passive_infinitive(w.group(0)) \
                 and not announces().search(text, s, e):
             # "Den årliga samverkansdagen kommer att hållas i maj": what is planned (not
             # "Enligt planen skulle följande genomföras", a lead to what follows)
             return s
     return None
+
+
+def _counted_holding(text: str, verb: re.Match) -> bool:
+    """"ha sex möten", "hålla 4 träffar": a verb that plans nothing of its own ("ska ha en
+    plan") plans what it counts."""
+    nxt = _WORD.match(text, verb.end() + 1)
+    return verb.group(0).lower() == "ha" and nxt is not None \
+        and (nxt.group(0).isdigit() or nxt.group(0).lower() in _number_words())
 
 
 def _passive_infinitive(word: str) -> bool:
@@ -800,6 +833,7 @@ def _statement_cues() -> dict:
             "prose_lead": re.compile(c["prose_lead"], re.I),
             "prose_modal": re.compile(c["prose_modal"], re.I),
             "prose_heading": re.compile(c["prose_heading"], re.I),
+            "actors": frozenset(c["actors"]),
             "commitments_heading": re.compile(c["commitments_heading"], re.I),
             "whole_plan": re.compile(c["whole_plan"], re.I),
             "section_end": re.compile(c["plan_section_end"], re.I),

@@ -309,6 +309,7 @@ def extract_projects(ctx: Context, doc) -> None:
     _listed_after_lead(text, found)
     _counted_apposition(text, found)
     _counted_lines(text, found)
+    _counted_items(ctx, found)
     _flattened_contents(ctx, found)
     _contents_lines(ctx, found)
     _placed_run(text, found)
@@ -725,6 +726,36 @@ def _counted_lines(text: str, found: list) -> None:
             found.extend((a, b, "") for a, b, _ in names)
 
 
+_FIGURE_AFTER = re.compile(r"\s\d.*$")  # "Utsikten 1 Informationsbroschyren": a run-on line
+
+
+def _counted_items(ctx: Context, found: list) -> None:
+    """As many list items after a counted lead as it counts, each a short name ("... tre
+    projekt vilka benämns:" / "1. Värksam" / "2. Ensamstående föräldrar" / "3. Utsikten"):
+    the count says they are names, words of the language or not; an item that opens with
+    a verb is something to do, and such a list is none."""
+    blocks = ctx.structure.blocks
+    for i, b in enumerate(blocks):
+        if b.kind not in ("para", "heading") or not b.text.rstrip().endswith(":"):
+            continue
+        m = _counted_lead().search(b.text.rstrip() + "\n")
+        if m is None:
+            continue
+        n = m.group("n")
+        count = int(n) if n.isdigit() else numbers()["words"].get(n.lower(), 0)
+        names = []
+        for x in blocks[i + 1:i + 1 + count]:
+            name = _NAME_NOTE.sub("", _FIGURE_AFTER.sub("", x.text.strip()))
+            first = name.split()[0] if name.split() else ""
+            if x.kind != "item" or not name or len(name.split()) > LINE_NAME_WORDS \
+                    or name.endswith(".") or is_infinitive(first.lower()) \
+                    or _is_person_or_place(name):
+                break
+            names.append((x.start, x.start + len(name), ""))
+        if 2 <= len(names) == count:
+            found.extend(names)
+
+
 # an entry of a table of contents run into one line: a title, then its page number
 _TOC_ENTRY = re.compile(r"(?P<title>[A-ZÅÄÖ][^\d\n]{1,80}?)\s(?P<page>\d{1,3})(?=\s|$)")
 TOC_ENTRIES = 6  # entries a line needs to read as a flattened table of contents
@@ -850,7 +881,8 @@ def _section_headings(ctx: Context, found: list) -> None:
             # it is" a line each ("... gick till deltagare i fyra insatser:")
             run = []
             for x in blocks[i + 1:]:
-                entry = _title_entry(x) or _dashed_line(x)
+                # (after a lead-in, a list's items: "... tre projekt vilka benämns:" / "1. Värksam")
+                entry = _title_entry(x, items=_lead_line(b)) or _dashed_line(x)
                 if entry is None:
                     break
                 run.append(entry)
@@ -949,16 +981,20 @@ TITLE_RUN = 2  # names a line each that make a list under a title
 
 
 def _one_line_title(b) -> bool:
-    return b.kind in ("para", "heading") and b.lines == 1 \
-        and len(b.text.split()) <= TITLE_LINE_WORDS \
+    return b.kind in ("para", "heading") and _one_line(b)
+
+
+def _one_line(b) -> bool:
+    """A short line that ends no sentence: a title, or a name."""
+    return b.lines == 1 and len(b.text.split()) <= TITLE_LINE_WORDS \
         and not b.text.rstrip().endswith((".", ":", "?", "!", ","))
 
 
-def _title_entry(b) -> tuple[int, int, str] | None:
+def _title_entry(b, items: bool = False) -> tuple[int, int, str] | None:
     """A one-line paragraph or title that is an effort's name ("Unga Framåt Hällefors",
     "Arbetsinriktat stöd Nora–Lindesberg (ASNL)"): a name with its acronym, or one that reads
-    as a name."""
-    if not _one_line_title(b):
+    as a name; with `items`, a list's item that is one too."""
+    if not (_one_line_title(b) or (items and b.kind == "item" and _one_line(b))):
         return None
     name, acr = _title_acronym(b.text.strip())
     name = _without_places(name) if acr else name

@@ -991,6 +991,16 @@ def _inline_items(text: str, s: int, e: int, page: int, para: int) -> list[Block
     for k, (ms, me, num) in enumerate(hits):
         cs = s + me
         ce = s + (hits[k + 1][0] if k + 1 < len(hits) else len(line))
+        if k + 1 < len(hits) and hits[k + 1][2] == 1 and num is not None:
+            # a new count after a lead ("... 5. E Sedan valdes tre målgrupper: 1. ..."): the
+            # last item ends with the sentence before the lead, or where a sentence whose
+            # stop was lost begins
+            lead = _lead_start(text, cs, ce)
+            body = text[cs:lead].rstrip()
+            out.append(Block("item", cs, cs + len(body), body, page, para,
+                             marker=line[ms:me].strip(), number=num))
+            _lead(out, text, lead, ce, page, para, sentence_cut=False)
+            continue
         if k + 1 < len(hits) and (hits[k + 1][2] is None) != (num is None):
             # the list changes kind: its last item ends with the next list's title
             title = _TITLE_TAIL.search(text, cs, ce)
@@ -1004,6 +1014,20 @@ def _inline_items(text: str, s: int, e: int, page: int, para: int) -> list[Block
         out.append(Block("item", cs, cs + len(body), body, page, para,
                          marker=line[ms:me].strip(), number=num))
     return out
+
+
+_STOP_LOST = re.compile(r"(?<=[a-zåäö0-9] )[A-ZÅÄÖ][a-zåäö]")
+
+
+def _lead_start(text: str, s: int, e: int) -> int:
+    """Where the lead-in to a list begins at the end of text[s:e]: after its last full stop,
+    or at its last capitalised word after a lower-case one ("mångfald Initialt bestämdes
+    ... tre målgrupper:"); s when neither."""
+    stops = [m.end() for m in re.finditer(r"[.!?]\s+", text[s:e])]
+    if stops:
+        return s + stops[-1]
+    caps = [m.start() for m in _STOP_LOST.finditer(text, s, e)]
+    return caps[-1] if caps else s
 
 
 # a title at the end of a run-on stretch: capitalised after a lower-case word, few words
@@ -1035,12 +1059,22 @@ def _inline_markers(line: str) -> list[tuple[int, int, int | None]]:
     """Bullets, and numbers counting 1, 2, 3 ..., inside one line, in order."""
     bullets = [(m.start(), m.end(), None) for m in _INLINE_BULLET.finditer(line)]
     numbers: list[tuple[int, int, int | None]] = []
+    run = 0  # where the current count began in `numbers`
     for m in _INLINE_NUMBER.finditer(line):
         n = int(m.group(1))
         # a number without its stop counts only inside a list the stops have begun ("1. A
         # 2 B 3. C": a scan lost one), never as its first or as a figure in the text
-        if n == (numbers[-1][2] + 1 if numbers else 1) and (m.group(2) or numbers):
+        if n == (numbers[-1][2] + 1 if len(numbers) > run else 1) \
+                and (m.group(2) or len(numbers) > run):
             numbers.append((m.start(), m.end(), n))
+        elif n == 1 and m.group(2) and len(numbers) - run >= 2 \
+                and _LIST_LEAD_END.search(line, 0, m.start()):
+            # "... fem riktlinjer: 1. A 2. B ... tre målgrupper: 1. C 2. D": a lead's colon
+            # starts a count of its own
+            run = len(numbers)
+            numbers.append((m.start(), m.end(), n))
+    if len(numbers) - run < 2:
+        numbers = numbers[:run]
     if len(numbers) < 2:
         numbers = []
     if len(bullets) < 2:
@@ -1048,6 +1082,9 @@ def _inline_markers(line: str) -> list[tuple[int, int, int | None]]:
     if not numbers and not bullets:
         return _semicolon_list(line)
     return sorted(numbers + bullets)
+
+
+_LIST_LEAD_END = re.compile(r":[ \t]*$")
 
 
 # a sentence ending inside a line, another starting: a list of entries has no such stop

@@ -29,6 +29,9 @@ def _cfg() -> dict:
         "types": {t: [re.compile(fold(p), re.I) for p in ps]
                   for t, ps in cfg["doc_types"].items()},
         "covering": set(cfg["covering"]),
+        "definite": re.compile(cfg["definite_after"], re.I),
+        "decided": re.compile(fold(cfg["decided_about"]), re.I),
+        "sentence_words": int(cfg["sentence_words"]),
         "covered_before": re.compile(cfg["year"]["covered_before"], re.I),
         "history_before": re.compile(cfg["year"]["history_before"], re.I),
         "max_period": int(cfg["year"]["max_period_years"]),
@@ -99,7 +102,9 @@ def detect_doc_type(doc: Document, title: str) -> str:
     found: list[tuple[int, str]] = []
     folded = fold(title)
     for dtype, pats in _cfg()["types"].items():
-        starts = [m.start() for p in pats if (m := p.search(folded))]
+        starts = [m.start() for p in pats
+                  if (m := next((m for m in p.finditer(folded) if not _told_about(folded, m)),
+                                None))]
         if starts:
             found.append((min(starts), dtype))
     found.sort()
@@ -118,6 +123,18 @@ def detect_doc_type(doc: Document, title: str) -> str:
     return dtype if n >= 2 else "other"
 
 
+def _told_about(title: str, m: re.Match) -> bool:
+    """Whether a type word names a paper a text tells about, not the text: in its definite
+    form, or in a sentence of the title region that says what was decided about it."""
+    cfg = _cfg()
+    if cfg["definite"].match(title, m.end()):
+        return True
+    start = title.rfind("\n", 0, m.start()) + 1
+    end = title.find("\n", m.end())
+    line = title[start:end if end >= 0 else len(title)]
+    return len(line.split()) >= cfg["sentence_words"] and bool(cfg["decided"].search(line))
+
+
 def _misread_type(title: str) -> str | None:
     """The type a title word names when OCR misread it ("REVISIONSllERX'rTELSE")."""
     from rapidfuzz import fuzz
@@ -127,6 +144,9 @@ def _misread_type(title: str) -> str | None:
         if word.strip(".,:;") in known_words():
             continue  # a word as written ("utvärdering" is no misread "slututvärdering")
         for dtype, plain in cfg["type_words"]:
+            tail = word.strip(".,:;")[len(plain):]
+            if fold(word).startswith(fold(plain)) and (not tail or cfg["definite"].fullmatch(tail)):
+                break  # "Verksamhetsplanen", a word as written: what the patterns read
             if abs(len(word) - len(plain)) <= 4 and fuzz.ratio(word, plain) >= cfg["fuzzy"]:
                 return dtype
     return None

@@ -1,0 +1,111 @@
+"""Records a small förbund or a local group tells in sentences: a plan's activities in whole
+paragraphs under a heading in its own voice, last year's plan retold as "Vi skulle ..."."""
+from __future__ import annotations
+
+from samverkan.extract import extract_document
+from samverkan.ingest.metadata import add_metadata
+from samverkan.records import Document, Page
+
+
+def _extract(text: str):
+    doc = Document(doc_id="t", source_path="t.txt", format="txt", text=text,
+                   pages=[Page(1, 0, len(text))])
+    add_metadata(doc)
+    return extract_document(doc)
+
+
+def _activities(text: str) -> dict[str, str]:
+    return {a.text: a.outcome_status for a in _extract(text).activities}
+
+
+def test_a_plans_activities_told_in_paragraphs_under_a_heading_in_its_own_voice():
+    text = ("Verksamhetsplan 2031\n\nDet här ska vi göra\n\n"
+            "Bryggan är förbundets äldsta insats och drivs av kommunen. Under 2031 kommer "
+            "förbundet att fortsätta finansiera Bryggan med oförändrad ram. Förbundet kommer "
+            "också att beställa en uppföljning av deltagarnas vägar efter avslut. "
+            "Uppföljningen ska göras av en extern utvärderare.\n\n"
+            "Styrelsen ska under våren besluta om en ny ägardialog.\n\n"
+            "Förbundet planerar att erbjuda en kurs i motiverande samtal för handläggare.\n\n"
+            "Ekonomi\n\nIntäkterna beräknas till 3 000 000 kronor.\n")
+    acts = _activities(text)
+    assert len(acts) == 4, acts
+    assert any(a.startswith("fortsätta finansiera Bryggan") for a in acts)
+    assert any("beställa en uppföljning" in a for a in acts)
+    assert any("besluta om en ny ägardialog" in a for a in acts)
+    assert any("erbjuda en kurs i motiverande samtal" in a for a in acts)
+    assert not any("äldsta insats" in a or "Intäkterna" in a or "utvärderare" in a
+                   for a in acts)  # (the last goes on about the follow-up planned before it)
+
+
+def test_a_list_under_the_heading_is_the_plan_and_the_paragraph_after_it_none():
+    text = ("Handlingsplan 2031\n\nGruppens aktivitetsplan:\n\n1. Kartlägga behoven hos unga.\n"
+            "2. Ordna en träff för handläggare.\n\nPlanen ska revideras vid behov.\n")
+    assert set(_activities(text)) == {"Kartlägga behoven hos unga", "Ordna en träff för handläggare"}
+
+
+def test_the_same_heading_in_a_report_takes_only_paragraphs_that_open_with_the_plan():
+    # (a report's "Det här skulle vi göra" is read paragraph by paragraph, as before)
+    text = ("Verksamhetsberättelse 2031\n\nDet här ska vi göra\n\n"
+            "Bryggan är förbundets äldsta insats. Förbundet kommer att fortsätta stödja den.\n\n"
+            "Ekonomi\n\nKostnaderna blev 3 000 000 kronor.\n")
+    assert _activities(text) == {}
+
+
+def test_last_years_plan_retold_in_our_own_plan_each_paragraph_one_thing_we_would_do():
+    text = ("Verksamhetsberättelse 2031 för LSG Norrby\n\n"
+            "I vår handlingsplan för 2031 hade vi bestämt oss för tre saker. Vi skulle ha fyra "
+            "möten under året. Det blev tre.\n\n"
+            "Vi skulle ordna en gemensam utbildningsdag för handläggare i Norrby. Den hölls i "
+            "maj med 28 deltagare.\n\n"
+            "Vi skulle också ta fram en folder om vart man vänder sig. Den är inte klar.\n\n"
+            "Ekonomi\n\nGruppen använde 12 000 kronor.\n")
+    acts = _activities(text)
+    assert any(a.startswith("ha fyra möten") for a in acts), acts
+    assert any(a.startswith("ordna en gemensam utbildningsdag") for a in acts)
+    assert any(a.startswith("ta fram en folder") for a in acts)
+    assert len(acts) == 3
+
+
+def test_a_verb_that_plans_nothing_of_its_own_still_plans_what_it_counts():
+    text = ("Verksamhetsberättelse 2031\n\nI vår handlingsplan skulle vi ha en flexibel "
+            "hållning till nya frågor.\n\nEkonomi\n\nText.\n")
+    assert _activities(text) == {}
+
+
+def test_lists_run_into_one_line_each_counting_from_one_after_its_own_lead():
+    # (a web site's transcript ran three numbered lists into one line)
+    text = ("Om oss\n\nFörbundets arbete vilar på tre principer: 1. Samverkan före egna "
+            "insatser 2. Arbetslinjen är tydlig 3. Insatserna ska vara jämställda Sedan "
+            "valdes två målgrupper: 1. Unga vuxna som saknar gymnasieexamen 2. Personer med "
+            "långvarig smärta. Därefter startades två projekt som kallas: 1. Vändpunkten 2. "
+            "Gröna spåret 4 Broschyr om förbundet\n")
+    ex = _extract(text)
+    assert {"Unga vuxna som saknar gymnasieexamen", "Personer med långvarig smärta"} \
+        <= {t.text for t in ex.target_groups}
+    assert {"Vändpunkten", "Gröna spåret"} <= {p.name for p in ex.projects}
+
+
+def test_efforts_listed_after_what_became_of_them_and_a_colon():
+    text = ("Nyheter\n\nUnder 2031 avslutades förbundets två äldsta projekten. De två "
+            "projekten avslutades: Steg mot jobb - IPS och Nya Broar. Nu startar Teamet.\n")
+    names = {p.name for p in _extract(text).projects}
+    assert {"Steg mot jobb - IPS", "Nya Broar"} <= names
+
+
+def test_a_news_item_that_tells_of_a_plan_or_a_report_is_none_of_them():
+    plan_news = _extract_doc("Verksamhetsplanen för 2031 är antagen\n\nStyrelsen beslutade "
+                             "i november att anta verksamhetsplanen för kommande år.\n")
+    assert plan_news.doc_type == "other"
+    report_news = _extract_doc("IT-spåret förlängs\n\nStyrelsen sammanträdde i augusti.\n"
+                               "Man fastställde då Delårsrapport 2031 som visar att ekonomin "
+                               "är god.\n")
+    assert report_news.doc_type == "other"
+    plan = _extract_doc("Verksamhetsplan 2031\n\nStyrelsen fastställde planen i november.\n")
+    assert plan.doc_type == "verksamhetsplan"
+
+
+def _extract_doc(text: str) -> Document:
+    doc = Document(doc_id="t", source_path="t.txt", format="txt", text=text,
+                   pages=[Page(1, 0, len(text))])
+    add_metadata(doc)
+    return doc
