@@ -103,8 +103,7 @@ def period_of(clause: str, sentence: str) -> str | None:
         spans = _spans(part)
         if spans:
             return spans[-1][1]
-        years = [m.group() for m in YEAR.finditer(part)
-                 if not _SINCE.search(part, max(0, m.start() - 20), m.start())]
+        years = [m.group() for m in YEAR.finditer(part) if not _compared(part, m)]
         if years:
             return years[-1]
     return None
@@ -114,6 +113,13 @@ def period_of(clause: str, sentence: str) -> str | None:
 # gäller sedan 2010", "jämfört med 2011", "1 100 000 kronor kvar från 2011")
 _SINCE = re.compile(r"\b(?:sedan|jämfört\s+med|än|mot|kvar\s+från|överförts?\s+från)\s+"
                     r"(?:år\s+)?$", re.I)
+
+
+def _compared(text: str, m: re.Match) -> bool:
+    """Whether a year is one an amount is compared with: after "jämfört med" and the like,
+    or the last year's figure in brackets ("612 000 kronor (2020: 598 000 kronor)")."""
+    return bool(_SINCE.search(text, max(0, m.start() - 20), m.start())) \
+        or (text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ":")
 
 
 _PART_LINE = re.compile(r"(?im)^[ \t]*varav\b.*(?:\n(?=[^\n]*\d{4}-\d\d-\d\d)[^\n]*)?")
@@ -214,8 +220,7 @@ def project_period(ctx: Context) -> str | None:
 def _last_period(text: str) -> str | None:
     """The last span of years or single year named in `text` (a date counts as its year)."""
     spans = _spans(text)
-    years = [m for m in YEAR.finditer(text)
-             if not _SINCE.search(text, max(0, m.start() - 20), m.start())]
+    years = [m for m in YEAR.finditer(text) if not _compared(text, m)]
     if spans and (not years or years[-1].start() < spans[-1][0]):
         return spans[-1][1]
     return years[-1].group() if years else None

@@ -822,6 +822,22 @@ def _clause_cut(text: str, start: int, end: int) -> re.Match | None:
     return None
 
 
+# "Förbundet skulle för det första se till ...", "För det andra skulle ...": a goal counted
+# so says what should be
+_MODAL_BEFORE = re.compile(r"\b(?:skulle|ska|skall)\s+$")
+_MODAL_AFTER = re.compile(r"(?:skulle|ska|skall)\s")
+RESTATED = 75  # rapidfuzz token_set_ratio of a goal followed up to the goal stated above it
+
+
+def _stated_before(goals: list[Goal], words: str, pos: int) -> Goal | None:
+    """The goal stated above `pos` whose words a follow-up repeats, most of them."""
+    from rapidfuzz import fuzz
+
+    best = max(((fuzz.token_set_ratio(words.lower(), g.text.lower()), g) for g in goals
+                if g.char_end <= pos), key=lambda x: x[0], default=(0, None))
+    return best[1] if best[0] >= RESTATED else None
+
+
 def _prose_goals(ctx: Context, doc) -> None:
     """Goals stated in running text: "Förbundets mål är att A, att B och att C" and "tre mål
     för året, nämligen att A, att B och att C" (one goal each), goals counted by ordinals
@@ -869,11 +885,16 @@ def _prose_goals(ctx: Context, doc) -> None:
     for m in cfg["ordinal"].finditer(text):
         if not _GOAL_WORD.search(text, max(0, m.start() - ORDINAL_REACH), m.end()):
             continue  # "Det andra var att ..." counts goals only after goals were named
+        if m.group("ord_for") and not (_MODAL_BEFORE.search(text, max(0, m.start() - 8),
+                                                            m.start())
+                                       or _MODAL_AFTER.match(text, m.end())):
+            continue  # ("För det första verksamhetsåret", "För det andra föreslås att ...")
         end_m = SENTENCE_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)
         cut = _clause_cut(text, m.end(), end)
+        ordinal = m.group("ord") or m.group("ord_for")
         found.append((m.end(), cut.start() if cut else end, None, "",
-                      str(numbers()["ordinals"][m.group("ord").lower()])))
+                      str(numbers()["ordinals"][ordinal.lower()])))
     for m in cfg["wished"].finditer(text):
         # "Vi vill att ..." states a goal once its paragraph has named goals above it
         para = max(text.rfind("\n\n", 0, m.start()), m.start() - ORDINAL_REACH)
@@ -882,7 +903,11 @@ def _prose_goals(ctx: Context, doc) -> None:
         end_m = SENTENCE_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)
         cut = _clause_cut(text, m.end(), end)
-        found.append((m.end(), cut.start() if cut else end, None, "", ""))
+        start, end = m.end(), cut.start() if cut else end
+        for part in cfg["split"].finditer(text, start, end):  # "Vi ville att A, att B och att C"
+            found.append((start, part.start(), None, "", ""))
+            start = part.end()
+        found.append((start, end, None, "", ""))
     for m in cfg["clause"].finditer(text):
         # what became of it: the rest of its paragraph, up to the next goal named there
         end = _paragraph_end(text, m.end("goal"))
@@ -898,7 +923,15 @@ def _prose_goals(ctx: Context, doc) -> None:
                 taken.overlaps(span["char_start"], span["char_end"]):
             continue
         taken.add(span["char_start"], span["char_end"])
-        goal = Goal(**span, section="Mål", text=" ".join(span["evidence"].split()),
+        words = " ".join(span["evidence"].split())
+        stated = _stated_before(ctx.extraction.goals, words, start) if status else None
+        if stated is not None:
+            # "Målet att göra förbundet känt ... har uppnåtts": the goal stated above, now
+            # followed up in other words
+            if stated.outcome_status == "not_reported":
+                stated.outcome_status, stated.outcome_text = status, outcome
+            continue
+        goal = Goal(**span, section="Mål", text=words,
                     outcome_status=status or "not_reported", outcome_text=outcome)
         ctx.extraction.goals.append(goal)
         if number and not numbered_list:

@@ -258,3 +258,12 @@ def test_review_milj_before_a_comma_or_a_line_break():
     got = [to_kronor(m.group("num"), m.group("unit"))
            for m in amounts_with_unit("Ramen är 1,5 milj, varav 2 milj\ntill IPS.")]
     assert got == [1_500_000, 2_000_000]
+
+
+def test_last_years_figure_in_brackets_gives_its_year_to_no_amount_after_it():
+    got = _lines("Ekonomi\n\nMedlemmarnas bidrag för 2032 uppgick till 2 400 000 kronor (2031: "
+                 "2 100 000 kronor). Av detta bidrog Alby kommun med 600 000 kronor och "
+                 "regionen med 1 200 000 kronor.\n")
+    assert got[600_000] == ("Alby kommun", "2032")
+    assert got[1_200_000][1] == "2032"
+    assert got[2_400_000][1] == "2032"

@@ -109,3 +109,34 @@ def _extract_doc(text: str) -> Document:
                    pages=[Page(1, 0, len(text))])
     add_metadata(doc)
     return doc
+
+
+def test_goals_counted_for_the_first_and_second_and_one_followed_up_in_other_words():
+    text = ("Verksamhetsberättelse 2031\n\nI verksamhetsplanen satte styrelsen tre mål. "
+            "Förbundet skulle för det första se till att minst 25 procent av deltagarna gick "
+            "vidare till arbete. För det andra skulle varje part ha en kontaktperson för "
+            "förbundet. Det tredje målet gällde kunskapen: alla nya handläggare ska få en "
+            "introduktion.\n\nSå gick det\n\nMålet att varje part skulle ha en kontaktperson "
+            "har uppnåtts.\n")
+    goals = {g.text: g.outcome_status for g in _extract(text).goals}
+    assert goals == {
+        "se till att minst 25 procent av deltagarna gick vidare till arbete": "not_reported",
+        "skulle varje part ha en kontaktperson för förbundet": "achieved",
+        "alla nya handläggare ska få en introduktion": "not_reported"}
+
+
+def test_a_wish_in_the_past_tense_after_a_goal_named():
+    text = ("Ordföranden har ordet\n\nDet andra målet handlade om samverkan. Vi ville att "
+            "gemensamma möten skulle bli en rutin i Norrby. Det blev de.\n")
+    assert "gemensamma möten skulle bli en rutin i Norrby" in " ".join(
+        g.text for g in _extract(text).goals)
+
+
+def test_wishes_listed_in_one_sentence_and_an_ordinal_that_counts_no_goal():
+    text = ("Våra mål för 2031 och hur det gick\n\nVåra mål var tre. Vi ville att minst 50 "
+            "personer skulle delta, att hälften skulle gå vidare till arbete och att Norrby "
+            "skulle få en mötesplats.\n\nFör det första verksamhetsåret har styrelsen delat "
+            "in arbetet i tre mål. För det andra föreslås att insatserna redovisar per kön.\n")
+    goals = {g.text for g in _extract(text).goals}
+    assert goals == {"minst 50 personer skulle delta", "hälften skulle gå vidare till arbete",
+                     "Norrby skulle få en mötesplats"}
