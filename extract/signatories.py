@@ -845,6 +845,8 @@ def _from_group(ctx: Context, group: list[tuple[int, int, str]], seen: set[str])
         return
     lead = [ln for ln in group if not people or ln[0] < people[0][0][0]]
     for person in people:
+        if _wrapped_into(_line_above(ctx.document.text, person[0][0])):
+            continue  # a sentence that wrapped before a name
         name, rest = _person(person[0][2]) or _person(person[0][2], known_first=False)
         lines = [rest] if rest else []
         lines += [ln[2] for ln in person[1:]]
@@ -858,6 +860,28 @@ def _from_group(ctx: Context, group: list[tuple[int, int, str]], seen: set[str])
             seen.add(name)
             ctx.extraction.signatories.append(
                 Signatory(**span, name=name, title=title, organisation=org))
+
+
+WRAPPED_LINE = 50  # characters of a line of prose that a sentence wraps from
+PROSE_WORDS = 8  # words of such a line
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
+
+
+def _line_above(text: str, pos: int) -> str:
+    """The line right above the one at `pos` ("" after a blank line or at the top)."""
+    end = text.rfind("\n", 0, pos)
+    return text[text.rfind("\n", 0, end) + 1:end] if end > 0 else ""
+
+
+def _wrapped_into(line: str) -> bool:
+    """Whether a line is prose that runs on into the next ("... biträtts av yrkesrevisor" /
+    "Camilla Norberg, KPMG. Vi har ..."): long and ending in a lower-case word."""
+    line = line.rstrip()
+    # (not a signer's line of title and organisations: "Jürgen Åkesson, distriktsläkare,
+    # Kumla vårdcentral, Örebro läns landsting")
+    return len(line) >= WRAPPED_LINE and line[-1:].islower() \
+        and len(line.split()) >= PROSE_WORDS and line.count(",") <= 1 \
+        and (not _person(line) or bool(_SENTENCE_BREAK.search(line)))
 
 
 def _present(group: list[tuple[int, int, str]]) -> bool:

@@ -276,3 +276,16 @@ def test_three_auditors_in_columns_one_first_names_capital_i_read_as_l():
                 "Revisor utsedd av        Revisor utsedd av        Auktoriserad revisor,\n"
                 "Åby kommun               Region Åby               utsedd av staten\n")
     assert {"Sven-Olof Bengtsson", "Inga-Lill Ask", "Karl-Johan Friberg"} <= set(got)
+
+
+def test_whom_to_contact_the_staff_and_a_name_a_sentence_wrapped_to_sign_nothing():
+    got = _sigs("Verksamhetsplan 2031\n\nText om planen.\n\n"
+                "Vi har i arbetet fått stöd av en erfaren och mycket kunnig revisor\n"
+                "Tilda Grönqvist, Revisionsbyrån. Vi har också vid två tillfällen träffat\n"
+                "Oskar Lindeblad och förbundschefen för att tala om målen.\n\n"
+                "Projektpersonal\nProjektledare      Lova Enqvist (100 %)\n"
+                "Arbetscoach        Mio Haraldsson (50 %)\n\n"
+                "Kontakt\nSigne Västberg-Holm\nFörbundschef\n010-123 45 67\n"
+                "signe.vastberg-holm@norrby-finsam.se\n\n"
+                "Norrby den 3 mars 2031\n\nAlva Bergkvist\nOrdförande\n")
+    assert set(got) == {"Alva Bergkvist"}
