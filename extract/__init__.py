@@ -27,11 +27,13 @@ def _without_form_words(extraction: Extraction) -> None:
     """No goal, activity or target group is a form's own words: a field whose value is its
     placeholder ("Mål 3: [Ange mål för samverkan]", "Målgrupp: Klicka eller tryck här för att
     ange text."). (Names, amounts and people are read from their own fields, which a
-    placeholder never fills.)"""
+    placeholder never fills.) Nor is one a question: a title that asks ("För vem?") or a
+    web page's call ("Redo att ansöka?") states nothing."""
     from .forms import form_note
 
     for name in ("goals", "activities", "target_groups"):
-        setattr(extraction, name, [r for r in getattr(extraction, name) if not form_note(r.text)])
+        setattr(extraction, name, [r for r in getattr(extraction, name)
+                                   if not form_note(r.text) and not r.text.rstrip().endswith("?")])
 
 
 def _ocr_confidence(document: Document, extraction: Extraction) -> None:

@@ -304,12 +304,14 @@ def extract_projects(ctx: Context, doc) -> None:
         if not _clause(name) and not _is_person_or_place(name):
             found.append((m.start("name"), m.end("name"), ""))
     for m in _quoted_subject().finditer(text):  # "”Vind i seglen” har drivits av ..."
-        found.append((m.start("name"), m.end("name"), ""))
+        group = "name" if m.group("name") else "opening"
+        found.append((m.start(group), m.end(group), ""))
     _capitals_in_prose(text, found)
     _listed_after_lead(text, found)
     _counted_apposition(text, found)
     _counted_lines(text, found)
     _counted_items(ctx, found)
+    _costs_listed(text, found)
     _flattened_contents(ctx, found)
     _contents_lines(ctx, found)
     _placed_run(text, found)
@@ -564,8 +566,12 @@ def _effort_verbs() -> str:
 @cache
 def _quoted_subject() -> re.Pattern:
     """A name in quotes as the subject of what an effort does."""
+    # (or, opening its sentence, its first words: "”Vägen vidare” har funnits i Mora sedan
+    # 2014 och drivs av ...")
     return re.compile(r"[”\"“](?P<name>[A-ZÅÄÖ][^”\"“\n]{1,50}?)[”\"]\s+(?:har\s+|hade\s+)?"
-                      rf"(?:{_effort_verbs()})\b")
+                      rf"(?:{_effort_verbs()})\b"
+                      r"|(?:^|(?<=[.!?][ \t])|(?<=\n))[”\"“](?P<opening>[A-ZÅÄÖ][^”\"“\n]{1,50}?)"
+                      rf"[”\"][ \t]+[^.!?\n”\"“]{{0,50}}?[ \t](?:{_effort_verbs()})\b", re.M)
 
 
 @cache
@@ -724,6 +730,54 @@ def _counted_lines(text: str, found: list) -> None:
         if 2 <= len(names) == count and not any(_clause(x) or _is_person_or_place(x)
                                                  for *_, x in names):
             found.extend((a, b, "") for a, b, _ in names)
+
+
+# a sentence that lists what the costs went to, name by name ("Kostnaderna för insatserna
+# uppgick till 9 mnkr, varav Insteget 3 120 000 kronor, Balans ...", "Av dessa avsåg 3 960 000
+# kronor MIRA, 1 050 000 kronor Samverkansteam Nässjö och ...")
+_COST_LEAD = re.compile(r"(?<![\wåäö])(?:varav|[Aa]v\s+dessa\s+(?:avsåg|gick|har\s+gått|går))\s+")
+_COST_WORD = re.compile(r"kostnad|kostade|kostat|utgifter|förbrukade", re.I)
+_INCOME_WORD = re.compile(r"intäkt|bidrag|medlemsavgift|tilldela|fördela", re.I)
+_PART_AMOUNT = re.compile(r"^(?:till\s+)?\d{1,3}(?:[ \u00a0]\d{3})+[ \u00a0]*(?:kronor|kr|tkr)?"
+                          r"(?:\s+till)?\s+|\s+\d{1,3}(?:[ \u00a0]\d{3})+[ \u00a0]*(?:kronor|kr|tkr)?$")
+COST_NAME_WORDS = 5  # words at most of a name a cost is listed under
+_COST_NAME_NOT = re.compile(r"\s(?:för|till|av|med|på|i)$|-(?:stöd|bidrag|medel)$")
+
+
+def _costs_listed(text: str, found: list) -> None:
+    """The efforts a sentence of costs lists, each beside its amount: each part between
+    commas and "och" that is a capitalised name once its amount is taken off (not an
+    organisation's: "varav Försäkringskassan 2 mnkr" is whose money it was)."""
+    for m in _COST_LEAD.finditer(text):
+        # (the costs named in its sentence or the one before: "Kostnaderna ... uppgick till
+        # 7 mnkr. Av dessa avsåg ...")
+        own = _sentence_start(text, m.start())
+        if not _COST_WORD.search(text, _sentence_start(text, own - 1), m.start()) \
+                or _INCOME_WORD.search(text, own, m.start()):
+            continue
+        end = sentence_end(text, m.end())
+        pos = m.end()
+        for part in re.split(r"(,\s+|\s+och\s+)", text[m.end():end]):
+            at, pos = pos, pos + len(part)
+            if not part or part.startswith((",", " ")):
+                continue
+            cut = _PART_AMOUNT.search(part)
+            if cut is None:
+                break  # (the list ended: "..., som till största delen ...")
+            name = (part[:cut.start()] + part[cut.end():]).strip().strip('"”“')
+            at += part.index(name)
+            # (not "Hälsoteam Älvdalen för" of "... svarade för 2 150 000 kronor", nor whose
+            # money it was: "ESF+-stöd")
+            if name[:1].isupper() and len(name.split()) <= COST_NAME_WORDS \
+                    and not _COST_NAME_NOT.search(name) \
+                    and not re.search(r"\d", name) and not _clause(name) \
+                    and not _is_person_or_place(name) and not _cfg()["org_words"].search(name):
+                found.append((at, at + len(name), ""))
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (after the full stop or blank line before)."""
+    return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n\n", 0, pos) + 2, 0)
 
 
 _FIGURE_AFTER = re.compile(r"\s\d.*$")  # "Utsikten 1 Informationsbroschyren": a run-on line

@@ -285,3 +285,21 @@ def test_names_with_a_bang_a_caption_over_costs_per_effort_and_sections_per_komm
     got = set(_names(text))
     assert {"Ett litet steg!", "Hoppa på!", "Förstudie Lyktan"} <= got
     assert not {"Ludvika", "Smedjebacken", "Lärtillfällen"} & got
+
+
+def test_efforts_a_sentence_of_costs_lists_by_their_amounts_not_whose_money_it_was():
+    got = _names("Ekonomi\n\nKostnaderna för insatserna uppgick till 5 300 000 kronor, varav "
+                 "Ankarfästet 2 100 000 kronor, Lyran i Östby 1 900 000 kronor och "
+                 "medfinansieringen av ett ESF-projekt 1 300 000 kronor. Kostnaderna för kansliet "
+                 "blev 900 000 kronor. Av dessa gick 400 000 kronor till Brobygget.\n\n"
+                 "Intäkterna var 6 000 000 kronor, varav Försäkringskassan 3 000 000 kronor och "
+                 "Västby kommun 1 500 000 kronor.\n")
+    assert {"Ankarfästet", "Lyran i Östby", "Brobygget"} <= set(got)
+    assert not {"Försäkringskassan", "Västby kommun"} & set(got)
+
+
+def test_a_quoted_name_whose_sentence_says_later_what_it_does_and_a_working_name():
+    got = _names("Nyhetsbrev 2031\n\n\"Steget ut\" har funnits i Norrby sedan 2029 och drivs "
+                 "av kommunen.\n\nLSG planerar en förstudie med arbetsnamnet \"Unga i Östby\" "
+                 "under hösten.\n")
+    assert {"Steget ut", "Unga i Östby"} <= set(got)

@@ -140,3 +140,10 @@ def test_wishes_listed_in_one_sentence_and_an_ordinal_that_counts_no_goal():
     goals = {g.text for g in _extract(text).goals}
     assert goals == {"minst 50 personer skulle delta", "hälften skulle gå vidare till arbete",
                      "Norrby skulle få en mötesplats"}
+
+
+def test_a_question_is_no_goal_activity_or_group():
+    text = ("Projekt Ankaret\n\nMål\n\nMålet är att fler deltagare ska nå arbete.\n\nFör vem?\n\n"
+            "Aktiviteter\n\n- Redo att ansöka?\n- Kartläggning av deltagarnas behov\n")
+    ex = _extract(text)
+    assert not any(r.text.endswith("?") for r in (*ex.goals, *ex.activities, *ex.target_groups))
