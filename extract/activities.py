@@ -882,6 +882,29 @@ def _activity_columns(ctx: Context, doc) -> None:
             if words:
                 _compare_quantities(act, words)
             ctx.extraction.activities.append(act)
+        for later in _next_plan_columns(table, col):
+            # "Aktiviteter 2024 | Utfall 2024 | Aktiviteter 2025": next year's plan beside
+            # last year's outcome, nothing said yet of how it goes ("→ Fortsatt drift": the
+            # arrow says it goes on)
+            for row in table.rows:
+                cell = table.cell(row, later)
+                lead = _CARRIED.match(cell[2]) if cell else None
+                start = cell[0] + (lead.end() if lead else 0) if cell else 0
+                span = ctx.span(start, cell[1]) if cell else None
+                if span and len(span["evidence"].strip()) >= 4:
+                    ctx.extraction.activities.append(Activity(
+                        **span, section=table.header.cells[later][2] if table.header else "",
+                        text=" ".join(span["evidence"].split())))
+
+
+_CARRIED = re.compile(r"\s*(?:→|->|=>)\s*")
+
+
+def _next_plan_columns(table: Table, col: int) -> list[int]:
+    """Activity columns right of the first with an outcome or status column between: the
+    plan that follows the one followed up."""
+    return [i for i, r in enumerate(table.roles) if r == "activity" and i > col
+            and any(table.roles[j] in ("outcome", "status") for j in range(col + 1, i))]
 
 
 @cache

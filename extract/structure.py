@@ -294,6 +294,13 @@ def parse_structure(doc: Document) -> Structure:
         ls = s + len(line) - len(line.lstrip())
         le = s + len(line.rstrip())
         sep = _cell_separator(line)
+        if sep is None and line.startswith("\t") and not opens_para and blocks \
+                and blocks[-1].kind == "row" and "\t" in blocks[-1].text \
+                and blocks[-1].cells and not blocks[-1].cells[0][2]:
+            # "\t\t\tPilot ...": a row whose first cells are empty, under one whose first is
+            # (not a cell's second line under a row that fills its first: "8 nov\t\tTemadag"
+            # / "\t\tHeldag med föreläsningar")
+            sep = _TAB
         if sep is not None:
             row = _row(text, s, e, page, para, sep)
             if not is_separator([c[2] for c in row.cells]):  # "|---|---|" is no content
@@ -1250,9 +1257,9 @@ def _tables(blocks: list[Block]) -> list[Table]:
                         if blocks[j].kind == "heading"), "")
         if head is None and last is not None and last.header is not None and 0 < len(gap) <= 2 \
                 and all(g.is_heading or (g.kind == "para" and g.lines == 1) for g in gap) \
-                and len(rows[0].cells) == len(last.header.cells) > 2:
+                and max(len(r.cells) for r in rows) == len(last.header.cells) > 2:
             # "Mål 1" / header / rows, "Mål 2" / rows: one table in parts under sub-titles,
-            # its header named once
+            # its header named once (a row may end before its empty last cells)
             tables.append(Table(_body(last, rows), last.header, last.roles, section))
             prev_end = run[-1]
             continue

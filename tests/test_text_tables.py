@@ -365,3 +365,31 @@ def test_a_stacked_tables_one_word_cells_are_no_group_titles():
             if b.kind == "row"]
     assert [[c[2] for c in r.cells] for r in rows][1:] == [
         ["Rekrytering", "Projektledaren", "Uppnått"], ["Kartläggning", "LSG", "Delvis uppnått"]]
+
+
+def test_a_tab_table_under_goal_rows_whose_rows_end_before_their_empty_cells():
+    text = ("Handlingsplan 2031 med uppföljning\n\n"
+            "Nr\tAktivitet\tAnsvarig\tTid\tStatus\tKommentar\n"
+            "Mål 1: Fler unga ska nå arbete\t\t\t\t\t\n"
+            "1.1\tGemensam kartläggning av unga\tKommunen\tVåren\tKlar\n"
+            "1.2\tTräffar för handläggare\tLSG\tHösten\tPågår\tTvå av fyra hållna\n"
+            "Mål 2: Parterna ska känna varandra\t\t\t\t\t\n"
+            "2.1\tStudiebesök i Norrby\tLSG\tMaj\tKlar\t\n")
+    acts = {a.text: a.outcome_status for a in extract_document(_doc(text, "handlingsplan"))
+            .activities}
+    assert {"Gemensam kartläggning av unga", "Träffar för handläggare",
+            "Studiebesök i Norrby"} <= set(acts)
+
+
+def test_next_years_plan_beside_last_years_outcome_and_a_row_of_its_own():
+    text = ("Verksamhetsplan 2032\n\n"
+            "Mål\tAktiviteter 2031\tUtfall 2031\tAktiviteter 2032\n"
+            "1. Fler ska nå arbete\tDrift av Bryggan\tGenomfört, 40 deltagare\t→ Fortsatt drift av "
+            "Bryggan\n"
+            "\tFörstudie om stöd till unga\tDelvis genomförd\tGenomförandeprojekt för unga\n"
+            "\t\t\tPilot med digitala möten\n")
+    acts = {a.text: a.outcome_status for a in extract_document(_doc(text, "verksamhetsplan"))
+            .activities}
+    assert acts["Drift av Bryggan"] == "achieved"
+    assert acts["Fortsatt drift av Bryggan"] == "not_reported"
+    assert {"Genomförandeprojekt för unga", "Pilot med digitala möten"} <= set(acts)
