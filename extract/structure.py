@@ -410,6 +410,7 @@ def parse_structure(doc: Document) -> Structure:
         cur = new[-1] if len(new) == 1 else None
         cur_last = line.rstrip()
     blocks = _join_wrapped_titles(text, _split_wrapped_inline_lists(text, blocks))
+    blocks = _figure_rows(text, blocks)
     _mark_headings(blocks, blank_structured=para >= 0.3 * len([x for x in lines if x[1] > x[0]]))
     return Structure(blocks, _tables(blocks))
 
@@ -551,6 +552,87 @@ _TITLE_TAIL_START = re.compile(r"[a-zåäö]|(?:19|20)\d\d\b")
 
 def _one_line(b: Block) -> bool:
     return b.kind in ("para", "heading") and b.lines == 1
+
+
+def _figure_rows(text: str, blocks: list[Block]) -> list[Block]:
+    """Rows of a table of figures whose gaps a converter shrank to one space ("Jobbcoacher
+    2,0 tjänster 760 000 1 040 000 265 000 2 065 000" under "Kostnad  2017  2018  2019
+    Summa"): a line under a row of m cells, or a row of fewer, is the row when its figures
+    split into m - 1 amounts one way only."""
+    out: list[Block] = []
+    for b in blocks:
+        above = out[-1] if out else None
+        width = len(above.cells) if above is not None and above.kind == "row" else 0
+        # (a row its tabs split stands as it is: a tab is a cell's edge)
+        cells = _figure_cells(text, b.start, b.end, width - 1) \
+            if width >= FIGURE_ROW_CELLS and b.lines == 1 and (
+                b.kind in ("para", "heading")
+                or (b.kind == "row" and len(b.cells) < width and "\t" not in b.text)) else None
+        out.append(b if cells is None
+                   else Block("row", b.start, b.end, b.text, b.page, b.para, cells=cells))
+    return out
+
+
+FIGURE_ROW_CELLS = 3  # cells at least of a table whose rows are read so
+_FIGURE_TOKEN = re.compile(r"(?<!\S)(?:\d{1,3}|[-–])(?!\S)")
+_GAP = re.compile(r"[ \t]+")
+
+
+def _figure_cells(text: str, s: int, e: int, k: int) -> list[tuple[int, int, str]] | None:
+    """The label and k amounts of a line whose figures stand one space apart, when the
+    digit groups split into k amounts (each opening with a group of one to three digits
+    that starts with no zero, going on with groups of three) one way only, or one way
+    with the fewest groups in its longest amount."""
+    tokens = list(_FIGURE_TOKEN.finditer(text, s, e))
+    n = len(tokens)
+    first = n  # the figures are the line's last run of tokens, one space apart
+    while first > 0 and (first == n or _GAP.fullmatch(text, tokens[first - 1].end(),
+                                                      tokens[first].start())):
+        first -= 1
+    tokens = tokens[first:]
+    if k < 2 or not tokens or text[tokens[-1].end():e].strip() \
+            or not re.search(r"[A-Za-zÅÄÖåäö]", text[s:tokens[0].start()]):
+        return None
+
+    def opens(t: str) -> bool:
+        return t in "-–" or t == "0" or not t.startswith("0")
+
+    # every way to cut the tokens into k amounts, each (start, end) in tokens
+    ways: list[list[tuple[int, int]]] = []
+
+    def cut(i: int, parts: list[tuple[int, int]]) -> None:
+        if len(ways) > FIGURE_WAYS:
+            return
+        if i == len(tokens):
+            if len(parts) == k:
+                ways.append(parts)
+            return
+        if len(parts) == k or not opens(tokens[i].group()):
+            return
+        j = i + 1
+        if tokens[i].group() not in "-–":
+            cut(j, parts + [(i, j)])
+            while j < len(tokens) and len(tokens[j].group()) == 3 and tokens[j].group()[0].isdigit():
+                j += 1
+                cut(j, parts + [(i, j)])
+        else:
+            cut(j, parts + [(i, j)])
+
+    cut(0, [])
+    if not ways or len(ways) > FIGURE_WAYS:
+        return None
+    ways.sort(key=lambda w: max(b - a for a, b in w))
+    if len(ways) > 1 and max(b - a for a, b in ways[0]) == max(b - a for a, b in ways[1]):
+        return None  # two ways as likely: no row
+    label_end = s + len(text[s:tokens[0].start()].rstrip())
+    cells = [(s, label_end, text[s:label_end])]
+    for a, b in ways[0]:
+        cs, ce = tokens[a].start(), tokens[b - 1].end()
+        cells.append((cs, ce, text[cs:ce]))
+    return cells
+
+
+FIGURE_WAYS = 50  # ways of cutting a line's figures past which it is read as no row
 
 
 def _split_wrapped_inline_lists(text: str, blocks: list[Block]) -> list[Block]:

@@ -393,3 +393,25 @@ def test_next_years_plan_beside_last_years_outcome_and_a_row_of_its_own():
     assert acts["Drift av Bryggan"] == "achieved"
     assert acts["Fortsatt drift av Bryggan"] == "not_reported"
     assert {"Genomförandeprojekt för unga", "Pilot med digitala möten"} <= set(acts)
+
+
+def test_figures_a_converter_set_one_space_apart_split_as_the_header_counts_them():
+    # (as a converter gives it: the gaps kept in some lines, shrunk to a space in others)
+    text = ("Budget (kr)\n\nKostnad  2031  2032  2033  Summa\n"
+            "Projektledare 100 %  420 000   575 000  145 000  1 140 000\n"
+            "Coacher 2,0 tjänster 760 000 1 040 000 265 000 2 065 000\n"
+            "Summa   1 180 000 1 615 000 410 000  3 205 000\n")
+    rows = [b for b in parse_structure(_doc(text)).blocks if b.kind == "row"]
+    assert [c[2] for c in rows[2].cells] == ["Coacher 2,0 tjänster", "760 000", "1 040 000",
+                                             "265 000", "2 065 000"]
+    assert [c[2] for c in rows[3].cells][1:] == ["1 180 000", "1 615 000", "410 000",
+                                                 "3 205 000"]
+
+
+def test_figures_that_split_two_ways_as_likely_make_no_row():
+    from samverkan.extract.structure import _figure_cells
+
+    line = "Lokaler 135 180 200"
+    assert _figure_cells(line, 0, len(line), 2) is None  # 135 | 180 200 or 135 180 | 200
+    line = "Lokaler 135 180 000"  # (no amount opens with "000")
+    assert [c[2] for c in _figure_cells(line, 0, len(line), 2)] == ["Lokaler", "135", "180 000"]
