@@ -55,6 +55,15 @@ def _cfg() -> dict:
     }
 
 
+_FIRST_PERSON = re.compile(r"(?<![\wåäö])(?:[Jj]ag|mig|[Vv]i|oss)(?![\wåäö])")
+
+
+def _speech(b) -> bool:
+    """A reply set off by a dash, as a story quotes one ("– Jag vågade inte ens svara i
+    telefon."): someone speaking in the first person, no group's name."""
+    return b.marker in ("–", "—", "-") and bool(_FIRST_PERSON.search(b.text))
+
+
 def extract_target_groups(ctx: Context, doc) -> None:
     found: list[tuple[int, int]] = []
     blocks = ctx.structure.blocks
@@ -91,7 +100,7 @@ def extract_target_groups(ctx: Context, doc) -> None:
             # ("☒ Unga 16–29 år" / "☐ Nyanlända": a form's options, the ticked ones chosen)
             unchosen = unticked_options([blocks[k].marker for k in items])
             for n, k in enumerate(items):
-                if n not in unchosen:
+                if n not in unchosen and not _speech(blocks[k]):
                     found.extend(_lines_as_items(ctx.document.text, blocks[k]))
             if not items and blocks[start].text.rstrip().endswith(":"):
                 found.extend(_joined_list(ctx.document.text, blocks, start))

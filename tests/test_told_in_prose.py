@@ -147,3 +147,13 @@ def test_a_question_is_no_goal_activity_or_group():
             "Aktiviteter\n\n- Redo att ansöka?\n- Kartläggning av deltagarnas behov\n")
     ex = _extract(text)
     assert not any(r.text.endswith("?") for r in (*ex.goals, *ex.activities, *ex.target_groups))
+
+
+def test_a_reply_quoted_after_a_dash_in_a_story_is_no_group():
+    text = ("Nyhetsbrev 2031\n\nNU STARTAR BRYGGAN\n\nDen 1 mars öppnar Bryggan. Insatsen "
+            "vänder sig till unga vuxna i Norrby som står långt från arbetsmarknaden. Många i "
+            "målgruppen har haft försörjningsstöd länge.\n\n"
+            "– Vi har sett samma unga komma tillbaka år efter år, säger Per Ek. Nu kan vi "
+            "arbeta i samma rum.\n\nMer om Bryggan i nästa nummer.\n")
+    groups = {t.text for t in _extract(text).target_groups}
+    assert not any("år efter år" in g or "hoppas" in g for g in groups), groups
