@@ -2,6 +2,8 @@
 rules read from the data files in `data/`."""
 from __future__ import annotations
 
+import re
+
 from ..records import RECORD_TABLES, Document, Extraction, Span
 
 
@@ -33,7 +35,11 @@ def _without_form_words(extraction: Extraction) -> None:
 
     for name in ("goals", "activities", "target_groups"):
         setattr(extraction, name, [r for r in getattr(extraction, name)
-                                   if not form_note(r.text) and not r.text.rstrip().endswith("?")])
+                                   if not form_note(r.text) and not _QUESTION.search(r.text)])
+
+
+# a sentence that asks (not a remark of question marks set apart: "... 1 dag/v     ???")
+_QUESTION = re.compile(r"[^\W\d_]\?\s*$")
 
 
 def _ocr_confidence(document: Document, extraction: Extraction) -> None:

@@ -670,6 +670,12 @@ def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
             continue
         status_cols = table.columns("status")
         said = [i for i, r in enumerate(table.roles) if r in ("outcome", "comment")]
+        # "Mål | Aktivitet | Status": the row's status judges its activity, not the goal the
+        # rows share (a goal gets one from a column of its own, before any activity's)
+        acts = [i for i, r in enumerate(table.roles) if r == "activity"]
+        if acts:
+            status_cols = [c for c in status_cols if c < acts[0]]
+            said = [c for c in said if c < acts[0]]
         for row in table.rows:
             for col in cols:
                 cell = table.cell(row, col)
@@ -904,10 +910,14 @@ def _prose_goals(ctx: Context, doc) -> None:
         end = end_m.start() if end_m else len(text)
         cut = _clause_cut(text, m.end(), end)
         start, end = m.end(), cut.start() if cut else end
+        parts = []
         for part in cfg["split"].finditer(text, start, end):  # "Vi ville att A, att B och att C"
-            found.append((start, part.start(), None, "", ""))
+            parts.append((start, part.start()))
             start = part.end()
-        found.append((start, end, None, "", ""))
+        parts.append((start, end))
+        # (numbered when several, so that "Det andra målet nådde vi inte" finds its goal)
+        found.extend((a, b, None, "", str(k) if len(parts) > 1 else "")
+                     for k, (a, b) in enumerate(parts, 1))
     for m in cfg["clause"].finditer(text):
         # what became of it: the rest of its paragraph, up to the next goal named there
         end = _paragraph_end(text, m.end("goal"))

@@ -125,14 +125,16 @@ def detect_doc_type(doc: Document, title: str) -> str:
 
 def _told_about(title: str, m: re.Match) -> bool:
     """Whether a type word names a paper a text tells about, not the text: in its definite
-    form, or in a sentence of the title region that says what was decided about it."""
+    form in a headline, or in a sentence that says what was decided about it."""
     cfg = _cfg()
-    if cfg["definite"].match(title, m.end()):
-        return True
-    start = title.rfind("\n", 0, m.start()) + 1
-    end = title.find("\n", m.end())
-    line = title[start:end if end >= 0 else len(title)]
-    return len(line.split()) >= cfg["sentence_words"] and bool(cfg["decided"].search(line))
+    start = max(title.rfind(c, 0, m.start()) for c in "\n.!?") + 1
+    ends = [e for c in "\n.!?" if (e := title.find(c, m.end())) >= 0]
+    sentence = title[start:min(ends) if ends else len(title)]
+    if len(sentence.split()) < cfg["sentence_words"]:
+        # a headline: "Verksamhetsplanen för 2022 är antagen" (not a sentence that names the
+        # text it stands in: "Vi har valt att skriva verksamhetsplanen som frågor och svar")
+        return bool(cfg["definite"].match(title, m.end()))
+    return bool(cfg["decided"].search(sentence))
 
 
 def _misread_type(title: str) -> str | None:

@@ -415,3 +415,15 @@ def test_figures_that_split_two_ways_as_likely_make_no_row():
     assert _figure_cells(line, 0, len(line), 2) is None  # 135 | 180 200 or 135 180 | 200
     line = "Lokaler 135 180 000"  # (no amount opens with "000")
     assert [c[2] for c in _figure_cells(line, 0, len(line), 2)] == ["Lokaler", "135", "180 000"]
+
+
+def test_a_rows_status_judges_its_activity_not_the_goal_its_row_names_beside_it():
+    text = ("Aktivitetsplan 2031 med uppföljning\n\n"
+            "Nr\tAktivitet\tMål\tAnsvarig\tStatus\n"
+            "1\tTräffar för handläggare\tFörankrad samverkan\tLSG\tKlar\n"
+            "2\tKartläggning av unga\tUnderlag för en ansökan\tKommunen\tPågår\n")
+    ex = extract_document(_doc(text, "handlingsplan"))
+    assert {g.text: g.outcome_status for g in ex.goals} == {
+        "Förankrad samverkan": "not_reported", "Underlag för en ansökan": "not_reported"}
+    assert {a.text: a.outcome_status for a in ex.activities}["Träffar för handläggare"] \
+        == "achieved"
