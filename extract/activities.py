@@ -919,10 +919,12 @@ def activity_column(table: Table) -> int | None:
     if "person" in table.roles:
         return None  # "Namn | Organisation | Uppdrag": the members, each one's charge
     col = table.column("activity")
-    if col is not None:
-        return col
     project_roles, plan_roles = _effort_roles()
     roles = set(table.roles)
+    if col is not None:
+        # ("Dnr | Sökande | Aktivitet | Beviljat": what was granted to whom, no plan)
+        grants = {"owner", "amount"} <= roles and not plan_roles & roles
+        return None if grants else col
     if plan_roles & roles and not project_roles & roles and "effort" in roles:
         return table.column("effort")
     head = table.header.cells[0][2] if table.header is not None and table.header.cells else ""
