@@ -438,14 +438,16 @@ def _plan_told(ctx: Context, doc, i: int, taken: Covered, every: bool = False,
     förbundet att genomföra en kartläggning ..."): every sentence whose first words hold a
     modal and its verb is one activity, up to the next numbered section; in a section of
     commitments (`every`: "Försäkringskassan" / "Försäkringskassan informerar kommunens
-    handläggare om ..."), every sentence; under a heading of its own (`to_heading`), up to
-    the next heading or list (a list under it is the plan), a sentence after the first of
-    its paragraph that goes on about a thing planned above ("Förstudien ska pröva ...")
-    left out."""
+    handläggare om ..."), every sentence; under a heading of its own (`to_heading`), where no
+    list or table under it is the plan, up to the next heading, a sentence after the first
+    of its paragraph only when an actor opens it (not one that goes on about a thing planned
+    above: "Förstudien ska pröva ...")."""
     text, cfg = ctx.document.text, _statement_cues()
+    if to_heading and _list_under(ctx.structure.blocks, i):
+        return  # (its lead-in is no activity: "Under 2031 planerar förbundet att:" / "- ...")
     for b in ctx.structure.blocks[i + 1:]:
         if _numbered_title(b) or b.kind in ("row", "toc") \
-                or (to_heading and (b.is_heading or b.kind != "para")) \
+                or (to_heading and b.is_heading) \
                 or (b.is_heading and (ctx.says(b, "economy") or cfg["section_end"].match(b.text))):
             break  # (the next numbered section, the accounts or the signatures; a topic's
             # title inside the section, "Pågående insatser", goes on)
@@ -456,6 +458,16 @@ def _plan_told(ctx: Context, doc, i: int, taken: Covered, every: bool = False,
                 continue
             _add_whole(ctx, doc, s, e, taken,
                        planned=not every or text[s:e].rstrip().endswith(":"))
+
+
+def _list_under(blocks: list[Block], i: int) -> bool:
+    """Whether a list or a table stands under heading i before the next heading."""
+    for b in blocks[i + 1:]:
+        if b.is_heading:
+            return False
+        if b.kind in ("item", "row"):
+            return True
+    return False
 
 
 ACTOR_WORDS = 6  # words of a sentence's opening that hold its actor
@@ -794,8 +806,8 @@ def _planned_start(text: str, s: int, e: int, cfg: dict, opening_only: bool) -> 
 
 
 def _counted_holding(text: str, verb: re.Match) -> bool:
-    """"ha sex möten", "hålla 4 träffar": a verb that plans nothing of its own ("ska ha en
-    plan") plans what it counts."""
+    """"ha sex möten": a verb that plans nothing of its own ("ska ha en plan") plans what it
+    counts."""
     nxt = _WORD.match(text, verb.end() + 1)
     return verb.group(0).lower() == "ha" and nxt is not None \
         and (nxt.group(0).isdigit() or nxt.group(0).lower() in _number_words())

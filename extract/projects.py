@@ -777,7 +777,8 @@ def _costs_listed(text: str, found: list) -> None:
 
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` starts (after the full stop or blank line before)."""
-    return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n\n", 0, pos) + 2, 0)
+    stops = [at + 2 for at in (text.rfind(". ", 0, pos), text.rfind("\n\n", 0, pos)) if at >= 0]
+    return max(stops, default=0)
 
 
 _FIGURE_AFTER = re.compile(r"\s\d.*$")  # "Utsikten 1 Informationsbroschyren": a run-on line

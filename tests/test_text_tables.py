@@ -430,7 +430,9 @@ def test_a_rows_status_judges_its_activity_not_the_goal_its_row_names_beside_it(
 
 
 def test_a_table_of_grants_names_what_was_funded_not_a_plans_activities():
-    text = ("Beviljade aktivitetsmedel 2031\n\nDnr\tSökande\tAktivitet\tBeviljat\n"
-            "31/01\tNorrby kommun\tTrädgårdsgrupp i Norrby\t48 000\n"
-            "31/02\tVästby vårdcentral\tSamtalsgrupp för sjukskrivna\t41 000\n")
+    text = ("Beviljade aktivitetsmedel 2031\n\n"
+            "Dnr    Sökande                   Aktivitet                          Beviljat\n"
+            "31/01  Norrby kommun, AME        Trädgårdsgrupp i Norrby            48 000\n"
+            "31/02  Västby vårdcentral        Samtalsgrupp för sjukskrivna       41 000\n"
+            "31/03  Östby kommun              Cykelverkstan                      35 000\n")
     assert extract_document(_doc(text, "beslutsforslag")).activities == []
