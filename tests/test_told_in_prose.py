@@ -3,15 +3,12 @@ paragraphs under a heading in its own voice, last year's plan retold as "Vi skul
 from __future__ import annotations
 
 from samverkan.extract import extract_document
-from samverkan.ingest.metadata import add_metadata
-from samverkan.records import Document, Page
+
+from .texts import document
 
 
 def _extract(text: str):
-    doc = Document(doc_id="t", source_path="t.txt", format="txt", text=text,
-                   pages=[Page(1, 0, len(text))])
-    add_metadata(doc)
-    return extract_document(doc)
+    return extract_document(document(text))
 
 
 def _activities(text: str) -> dict[str, str]:
@@ -93,26 +90,20 @@ def test_efforts_listed_after_what_became_of_them_and_a_colon():
 
 
 def test_a_news_item_that_tells_of_a_plan_or_a_report_is_none_of_them():
-    plan_news = _extract_doc("Verksamhetsplanen för 2031 är antagen\n\nStyrelsen beslutade "
+    plan_news = document("Verksamhetsplanen för 2031 är antagen\n\nStyrelsen beslutade "
                              "i november att anta verksamhetsplanen för kommande år.\n")
     assert plan_news.doc_type == "other"
-    report_news = _extract_doc("IT-spåret förlängs\n\nStyrelsen sammanträdde i augusti.\n"
+    report_news = document("IT-spåret förlängs\n\nStyrelsen sammanträdde i augusti.\n"
                                "Man fastställde då Delårsrapport 2031 som visar att ekonomin "
                                "är god.\n")
     assert report_news.doc_type == "other"
-    plan = _extract_doc("Verksamhetsplan 2031\n\nStyrelsen fastställde planen i november.\n")
+    plan = document("Verksamhetsplan 2031\n\nStyrelsen fastställde planen i november.\n")
     assert plan.doc_type == "verksamhetsplan"
-    own = _extract_doc("LSG Norrby\n\nVår plan för 2031\n\nVi har den här gången valt att "
+    own = document("LSG Norrby\n\nVår plan för 2031\n\nVi har den här gången valt att "
                        "skriva verksamhetsplanen som frågor och svar. Planen har godkänts av "
                        "förbundet.\n")
     assert own.doc_type == "verksamhetsplan"  # (a text that names itself)
 
-
-def _extract_doc(text: str) -> Document:
-    doc = Document(doc_id="t", source_path="t.txt", format="txt", text=text,
-                   pages=[Page(1, 0, len(text))])
-    add_metadata(doc)
-    return doc
 
 
 def test_goals_counted_for_the_first_and_second_and_one_followed_up_in_other_words():
