@@ -33,7 +33,7 @@ from .outcomes import (
     row_status,
     split_remark,
 )
-from .sentences import LABEL_LINE, line_spans, sentence_spans
+from .sentences import ARROW, LABEL_LINE, line_spans, sentence_spans
 from .statements import statements
 from .structure import Block, Table, announces, opens_with_status, title_depth
 from .text_tables import ROW_MARKER
@@ -900,16 +900,13 @@ def _activity_columns(ctx: Context, doc) -> None:
             # arrow says it goes on)
             for row in table.rows:
                 cell = table.cell(row, later)
-                lead = _CARRIED.match(cell[2]) if cell else None
+                lead = ARROW.match(cell[2]) if cell else None
                 start = cell[0] + (lead.end() if lead else 0) if cell else 0
-                span = ctx.span(start, cell[1]) if cell else None
+                span = ctx.span(start, cell[1]) if cell else None  # (the span trims spaces)
                 if span and len(span["evidence"].strip()) >= 4:
                     ctx.extraction.activities.append(Activity(
                         **span, section=table.header.cells[later][2] if table.header else "",
                         text=" ".join(span["evidence"].split())))
-
-
-_CARRIED = re.compile(r"\s*(?:→|->|=>)\s*")
 
 
 def _next_plan_columns(table: Table, col: int) -> list[int]:

@@ -14,7 +14,7 @@ from ..vocabulary import is_first_name, is_infinitive, known_words, lemma_table,
 from .amounts import CELL_AMOUNT, find_period
 from .context import Context, alternation, cues, numbers, place_names
 from .regex_scan import finditer_near
-from .sentences import LABEL_LINE, sentence_end
+from .sentences import LABEL_LINE, sentence_end, sentence_start
 from .structure import Block
 
 _TOKEN = re.compile(r"[\wåäöÅÄÖéÉ][\wåäöÅÄÖéÉ/-]*")
@@ -751,8 +751,8 @@ def _costs_listed(text: str, found: list) -> None:
     for m in _COST_LEAD.finditer(text):
         # (the costs named in its sentence or the one before: "Kostnaderna ... uppgick till
         # 7 mnkr. Av dessa avsåg ...")
-        own = _sentence_start(text, m.start())
-        if not _COST_WORD.search(text, _sentence_start(text, own - 1), m.start()) \
+        own = sentence_start(text, m.start())
+        if not _COST_WORD.search(text, sentence_start(text, max(0, own - 1)), m.start()) \
                 or _INCOME_WORD.search(text, own, m.start()):
             continue
         end = sentence_end(text, m.end())
@@ -773,12 +773,6 @@ def _costs_listed(text: str, found: list) -> None:
                     and not re.search(r"\d", name) and not _clause(name) \
                     and not _is_person_or_place(name) and not _cfg()["org_words"].search(name):
                 found.append((at, at + len(name), ""))
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts (after the full stop or blank line before)."""
-    stops = [at + 2 for at in (text.rfind(". ", 0, pos), text.rfind("\n\n", 0, pos)) if at >= 0]
-    return max(stops, default=0)
 
 
 _FIGURE_AFTER = re.compile(r"\s\d.*$")  # "Utsikten 1 Informationsbroschyren": a run-on line
