@@ -11,7 +11,7 @@ from ..ingest.metadata import names_document_type
 from ..records import Project
 from ..resources import load_toml
 from ..vocabulary import is_first_name, is_infinitive, known_words, lemma_table, months
-from .amounts import CELL_AMOUNT, find_period
+from .amounts import AMOUNT_WITH_UNIT, CELL_AMOUNT, find_period
 from .context import Context, alternation, cues, numbers, place_names
 from .regex_scan import finditer_near
 from .sentences import LABEL_LINE, sentence_end, sentence_start
@@ -135,6 +135,10 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
         wrapped = gap.count("\n") == 1 and w[:1].isupper()
         if gap.strip() or ("\n" in gap and not wrapped) or "\t" in gap:  # a tab ends a cell
             break
+        if wrapped and k + 1 < len(toks) and toks[k + 1].group(0)[:1].isdigit():
+            break  # a numbered label opens the next line ("insatsen Jobbstegen" / "Bilaga 3.")
+        if w[0].isdigit() and AMOUNT_WITH_UNIT.match(text, t.start()):
+            break  # an amount after the name ("insatsen Jobbstegen 1 480 000 kronor")
         if w.lower() in cfg["name_prepositions"] and w.lower() in cfg["stop"]:
             tail = _short_tail(text, toks, k)
             if tail is None:
@@ -377,8 +381,9 @@ _DOCUMENT_WORD = re.compile(r"(?:ansökan|rapport(?:en)?|protokoll(?:et)?|berät
 # what a name carries beside it: the kind before it ("ESF-projektet Ung Framtid",
 # "Medfinansiering SIA"), a note in brackets after it ("(avslutad 30/6)", "(ESF,
 # medfinansiering)"), a table's figure
+# (and a budget row's "varav": "varav Unga in", a part of the row above)
 _NAME_KIND = re.compile(r"^(?:[\wåäö+-]*projekt(?:et)?|(?:med)?finansiering(?:\s+(?:av|till))?"
-                        r"|\d{1,2}(?:\.\d{1,2})+)\s+(?=\S)", re.I)
+                        r"|varav|\d{1,2}(?:\.\d{1,2})+)\s+(?=\S)", re.I)
 _AGE = re.compile(r"\b\d{1,3}\s+år\b")  # "Sara, 26 år, Pilen": a participant's story
 _NAME_NOTE = re.compile(r"\s*\((?![A-ZÅÄÖ0-9]{2,8}\))[^()]*\)\s*$")
 _NAME_FIGURE = re.compile(r"\s+\d{1,3}(?:[ \u00a0]\d{3})*\s*$")
@@ -1185,8 +1190,9 @@ def _cards(ctx: Context, found: list) -> None:
         # (the fields of the next list, or of the next title over fields of its own, are not
         # this title's; a sub-title inside the card, "Kort beskrivning", is)
         nxt = next((x.start for k, x in enumerate(blocks[i + 1:i + 12], i + 1)
-                    if x.kind == "item" or (x.is_heading and not LABEL_LINE.match(x.text)
-                                            and _over_fields(blocks, k))), end)
+                    if (x.kind == "item" and not fields.match(x.text))
+                    or (x.is_heading and not LABEL_LINE.match(x.text) and not _box_label(x)
+                        and _over_fields(blocks, k))), end)
         held = len(fields.findall(text, b.end, min(end, nxt)))
         if held < 2 or (b.text.isupper() and len(b.text) > 8 and (
                 held < 3 or names_document_type(b.text))):
@@ -1280,8 +1286,9 @@ def _card_fields() -> re.Pattern:
     designed page's symbol font left ("\uf0b7 Målgrupp")."""
     c = cues()["projects"]
     names = "|".join(c["card_fields"] + c["owner_fields"])
-    return re.compile(rf"(?m)^[ \t]*(?:(?:{names})[ \t]*:|[^\w\s]{{1,2}}[ \t]*(?:{names})[ \t]*$)",
-                      re.I)
+    # (or as a list's items: "▪ Huvudman: Bollnäs kommun")
+    return re.compile(rf"(?m)^[ \t]*(?:[^\w\s]{{1,2}}[ \t]+)?(?:(?:{names})[ \t]*:"
+                      rf"|[^\w\s]{{1,2}}[ \t]*(?:{names})[ \t]*$)", re.I)
 
 
 FLAT_CARD_REACH = 120  # characters a flattened card's title stands before its owner field

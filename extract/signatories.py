@@ -146,12 +146,22 @@ def extract_signatories(ctx: Context, doc) -> None:
     _signature_cells(ctx, seen)  # before the lines: a table row holds several signatures
     listed_from = len(ctx.extraction.signatories)
     _org_column_members(ctx, text, seen)  # (and a list whose organisations stand apart)
+    _closing_members(ctx, text, seen)
+    plans = _plan_tables(ctx)
     for group in _line_groups(text):
         # a name met in an attendance list must not keep its signature below from counting
         if not any(a <= group[0][0] < b for a, b in present):
-            _from_group(ctx, group, seen)
+            # (a plan's table set a cell per line holds its rows' responsible persons, who
+            # sign nothing)
+            group = [ln for ln in group if not any(a <= ln[0] < b for a, b in plans)]
+            if group:
+                _from_group(ctx, group, seen)
     _member_lists(ctx, text, seen)
-    _member_tables(ctx, seen)
+    # (a paper nobody adopts, a web page or a contact list, lists a board or a group as
+    # who they are, not as who signs)
+    adopted = ctx.document.doc_type != "other"
+    if adopted:
+        _member_tables(ctx, seen)
     _members_in_sentences(ctx, text, seen)
     _only_who_signed(ctx, text, listed_from, len(ctx.extraction.signatories), seen)
     _signed_in_sentences(ctx, text, seen)
@@ -180,6 +190,8 @@ def extract_signatories(ctx: Context, doc) -> None:
         title = m.group("title") if m.group("title") and _titles().search(m.group("title")) \
             else "Ansvarig"
         _inline(ctx, m, seen, title[0].upper() + title[1:], ctx.document.organisation)
+    if not adopted:
+        present += _rosters(text)
     if present:
         ctx.extraction.signatories = [
             s for s in ctx.extraction.signatories
@@ -199,6 +211,37 @@ def extract_signatories(ctx: Context, doc) -> None:
 _SLASHED = re.compile(r"(?:(?P<open>/)|(?<=[.:] ))[ \t]*(?P<name>[A-ZÅÄÖÉ][\wåäöéü-]+"
                       r"(?:[ \t]+[A-ZÅÄÖÉ][\wåäöéü.-]*){1,3})[ \t]*,[ \t]*(?P<title>[a-zåäö][^/\n,]{1,40}?)"
                       r"[ \t]*(?:/|(?(open)\.(?=\s)|(?!)))")
+
+
+ROSTER_LINES = 3  # lines at least of a board's roster
+ROSTER_TITLE_WORDS = 3  # words at most of a role in its column ("Vice ordförande")
+_ROSTER_LINE = re.compile(r"[ \t]*(?P<title>[^\t\n]{2,40}?)(?:[ ]{2,}|\t+)(?P<rest>[^\n]+)")
+
+
+def _rosters(text: str) -> list[tuple[int, int]]:
+    """Runs of lines that each set a role before a name in a column of its own
+    ("Ordförande       Kerstin Åhs-Nordin (C), Hedemora kommun" / "Ledamot    Annika ...")."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    pos = 0
+    for line in [*text.split("\n"), ""]:
+        m = _ROSTER_LINE.fullmatch(line)
+        title = m.group("title").split() if m else []
+        if m and len(title) <= ROSTER_TITLE_WORDS and _titles().search(m.group("title")) \
+                and _person(m.group("rest")):
+            run.append((pos, pos + len(line)))
+        else:
+            if len(run) >= ROSTER_LINES:
+                out.append((run[0][0], run[-1][1]))
+            run = []
+        pos += len(line) + 1
+    return out
+
+
+def _plan_tables(ctx: Context) -> list[tuple[int, int]]:
+    """The spans of tables of goals or activities that name no person column."""
+    return [(t.rows[0].start, t.rows[-1].end) for t in ctx.structure.tables
+            if t.rows and t.column("activity", "goal") is not None and t.column("person") is None]
 
 
 def _slashed(ctx: Context, text: str, seen: set[str]) -> None:
@@ -458,6 +501,43 @@ def _org_column_members(ctx: Context, text: str, seen: set[str]) -> None:
                             organisation=organisation))
             run, org = [], ""
         pos += len(line) + 1
+
+
+# "Lena Håkansson<tab>Arbetsförmedlingen Arvika": a name, a gap, its organisation or title
+_NAME_COLUMN = re.compile(r"[ \t]*(?P<name>\S[^\t\n]*?)(?:\t+|[ ]{3,})(?P<org>\S[^\t\n]*?)[ \t]*")
+
+
+def _closing_members(ctx: Context, text: str, seen: set[str]) -> None:
+    """The lines that close a document with its group's members, a name and its organisation
+    or title on each, set apart by tabs or a run of spaces (three lines at least, nothing
+    after them but blank lines): the group that adopts the paper."""
+    run: list[tuple[int, int, str, str]] = []
+    end = len(text.rstrip())
+    pos = end
+    while pos > 0:
+        start = text.rfind("\n", 0, pos - 1) + 1 if pos > 0 else 0
+        line = text[start:pos].rstrip("\n")
+        if not line.strip():
+            if run:
+                break
+            pos = start
+            continue
+        m = _NAME_COLUMN.fullmatch(line)
+        person = _person(m.group("name")) if m else None
+        if not person or person[1] or _person(m.group("org")) \
+                or not (_is_org(m.group("org")) or _titles().search(m.group("org"))):
+            break
+        run.append((start + m.start("name"), start + m.end("org"), person[0], m.group("org")))
+        pos = start
+    if len(run) < MEMBER_RUN:
+        return
+    for s, e, name, org in reversed(run):
+        span = ctx.span(s, e)
+        if span and name not in seen:
+            seen.add(name)
+            title = org if not _is_org(org) else ""
+            ctx.extraction.signatories.append(Signatory(
+                **span, name=name, title=title, organisation="" if title else org))
 
 
 def _member_tables(ctx: Context, seen: set[str]) -> None:

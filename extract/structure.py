@@ -560,21 +560,66 @@ def _figure_rows(text: str, blocks: list[Block]) -> list[Block]:
     Summa"): a line under a row of m cells, or a row of fewer, is the row when its figures
     split into m - 1 amounts one way only."""
     out: list[Block] = []
+    noted = False
     for b in blocks:
         above = out[-1] if out else None
+        if above is not None and _one_line(above) and _one_line(b) \
+                and (head := _column_tail(text, above.start, above.end)) is not None \
+                and _figure_cells(text, b.start, b.end, len(head) - 1) is not None:
+            # "Driftredovisning (tkr) Budget 2015 Utfall 2015 Avvikelse": a header run into
+            # one line over its rows
+            above = out[-1] = Block("row", above.start, above.end, above.text, above.page,
+                                    above.para, cells=head)
         width = len(above.cells) if above is not None and above.kind == "row" else 0
+        noted = noted and width > 0
+        if width > 1 and above.cells[1][2] == "Not":
+            noted = True  # (a statement's column of notes, left empty on a row without one)
         # (a row its tabs split stands as it is: a tab is a cell's edge)
         cells = _figure_cells(text, b.start, b.end, width - 1) \
             if width >= FIGURE_ROW_CELLS and b.lines == 1 and (
                 b.kind in ("para", "heading")
                 or (b.kind == "row" and len(b.cells) < width and "\t" not in b.text)) else None
+        if cells is None and noted and b.lines == 1 and b.kind in ("para", "heading") \
+                and (cells := _figure_cells(text, b.start, b.end, width - 2)) is not None:
+            cells.insert(1, (cells[0][1], cells[0][1], ""))
         out.append(b if cells is None
                    else Block("row", b.start, b.end, b.text, b.page, b.para, cells=cells))
     return out
 
 
 FIGURE_ROW_CELLS = 3  # cells at least of a table whose rows are read so
-_FIGURE_TOKEN = re.compile(r"(?<!\S)(?:\d{1,3}|[-–])(?!\S)")
+_HEAD_WORD = re.compile(r"\S+")
+_HEAD_YEAR = re.compile(r"(?:19|20)\d\d(?:-\d\d-\d\d)?")
+
+
+def _column_tail(text: str, s: int, e: int) -> list[tuple[int, int, str]] | None:
+    """A line that ends with the names of two or more columns of figures, at least one a
+    year ("Resultaträkning (kr) Not 2015 2014", "... (tkr) Budget 2015 Utfall 2015
+    Avvikelse"): its title and those names as cells; None for any other line."""
+    words = list(_HEAD_WORD.finditer(text, s, e))
+    cells: list[tuple[int, int, str]] = []
+    k = len(words)
+    while k > 1:
+        w = words[k - 1]
+        if _HEAD_YEAR.fullmatch(w.group()):
+            first = k - 1
+            if words[k - 2].group()[:1].isupper() \
+                    and column_role(words[k - 2].group()) in ("amount", "outcome"):
+                first = k - 2  # "Budget 2015" (not "Not 2015", nor "intäkter 2015")
+        elif w.group()[:1].isupper() and column_role(w.group()) in _FIGURE_ROLES:
+            first = k - 1
+        else:
+            break
+        cells.insert(0, (words[first].start(), w.end(), text[words[first].start():w.end()]))
+        k = first
+    if len(cells) < 2 or k < 1 or not any(_HEAD_YEAR.search(c[2]) for c in cells):
+        return None
+    label_end = words[k - 1].end()
+    return [(s, label_end, text[s:label_end]), *cells]
+
+
+_FIGURE_ROLES = ("amount", "outcome", "comment")
+_FIGURE_TOKEN = re.compile(r"(?<!\S)(?:[-–−]?\d{1,3}|[-–])(?!\S)")  # ("-18", "-4 370 214")
 _GAP = re.compile(r"[ \t]+")
 
 
@@ -595,6 +640,7 @@ def _figure_cells(text: str, s: int, e: int, k: int) -> list[tuple[int, int, str
         return None
 
     def opens(t: str) -> bool:
+        t = t.lstrip("-–−") or t
         return t in "-–" or t == "0" or not t.startswith("0")
 
     # every way to cut the tokens into k amounts, each (start, end) in tokens
@@ -680,7 +726,8 @@ def _dash_entries(text: str, b: Block) -> list[Block] | None:
 _NUMBER_END = re.compile(r"(?:\d|\s[-–])\s*$")
 # the marks of a status a legend explains: filled, half-filled and empty circles, ticks,
 # crosses and a tilde, as a line's first sign
-_STATUS_MARK = re.compile(r"(?<=^)(?P<pad>[ \t]*)[●◐○◑◔◕◉⬤✓✔✗✘~](?=\ufe0f?[ \t]+\S)")
+_STATUS_SIGNS = "●◐○◑◔◕◉⬤✓✔✗✘✖✕❌~"
+_STATUS_MARK = re.compile(rf"(?<=^)(?P<pad>[ \t]*)[{_STATUS_SIGNS}](?=\ufe0f?[ \t]+\S)")
 MARK_REACH = 4  # lines to the next line of a run of marked lines (remarks, a blank between)
 # an old word processor's symbol-font bullet as text converters leave it, before a word
 # (not "§ 5 Budget", a protocol's paragraph)
@@ -928,7 +975,10 @@ def _stop(marker: str) -> str:
 
 
 def _bullet_kind(marker: str) -> str:
-    """An item's marker as a kind of bullet: every check box one kind ("[x]", "[ ]")."""
+    """An item's marker as a kind of bullet: every check box one kind ("[x]", "[ ]"), and
+    every mark of a status legend ("✔" / "◐" / "✖": one list's lines, each with its status)."""
+    if marker and marker.rstrip("\ufe0f") in _STATUS_SIGNS:
+        return "status"
     return "[]" if box_state(marker) is not None else marker
 
 
@@ -1192,6 +1242,7 @@ def _semicolon_list(line: str) -> list[tuple[int, int, int | None]]:
             for k, (a, b, n) in enumerate(marks)]
 
 
+QUESTION_TITLE_WORDS = 6  # words at most of a question that titles its answer
 _CAMEL = re.compile(r"[a-zåäö]+[A-ZÅÄÖ]")  # "ungPunkten", "eKurs": a name in lower case first
 # "🎯 Måluppfyllelse": an icon first (not a minute's "§ 54", a Markdown or mail mark)
 _ICON_TITLE = re.compile(r"[^\w\s\"'(\[§#*>=|+\-–—.,:;]{1,3}[ \t]+[A-ZÅÄÖ0-9]")
@@ -1234,7 +1285,12 @@ def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
         opens_note = (nxt is not None and nxt.kind == "para" and nxt.para == b.para
                       and by_para[b.para][0] is b and b.lines == 1
                       and nxt.text.startswith("(") and nxt.text.rstrip().endswith(")"))
-        if b.kind == "para" and titled and (alone(b) or opens_body or opens_list or opens_note):
+        # a short question straight over its answer ("Vad vill vi uppnå?" / "– 60 unga ...",
+        # "För vem?" / "Unga vuxna ...")
+        asks = b.lines == 1 and b.text.rstrip().endswith("?") and b.text[:1].isupper() \
+            and len(b.text.split()) <= QUESTION_TITLE_WORDS
+        if b.kind == "para" and ((titled and (alone(b) or opens_body or opens_list or opens_note))
+                                 or (asks and (opens_body or opens_list))):
             b.kind = "heading"
         elif b.kind == "para" and b.text.rstrip().endswith(":") and nxt is not None \
                 and nxt.kind in ("item", "row") and len(b.text) <= 300:
@@ -1274,7 +1330,11 @@ def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
                 break
             bullets += 1
         titles_bullets = in_list and bare and b.text[:1].isupper() and bullets >= 2
-        if body_follows or bare_title or titles_body or titles_bullets:
+        # "5. Utveckla uppföljningen ..." / "6. BUDGET 2012": a title in capitals after items
+        # in lower case is the next section's, not the list's next item
+        upper_title = in_list and b.text.isupper() and len(b.text.split()) <= UPPER_TITLE_WORDS \
+            and not prev.text.isupper()
+        if body_follows or bare_title or titles_body or titles_bullets or upper_title:
             b.heading_like = True
 
 

@@ -70,7 +70,7 @@ def extract_target_groups(ctx: Context, doc) -> None:
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         # (a short question on a line of its own is a title: "Vem kan delta?")
-        asks = b.kind == "para" and b.lines == 1 and b.text.rstrip().endswith("?") \
+        asks = b.kind in ("para", "heading") and b.lines == 1 and b.text.rstrip().endswith("?") \
             and len(b.text.split()) <= QUESTION_WORDS
         could_lead = b.is_heading or asks or (b.kind == "para" and nxt is not None and (
             nxt.kind == "item" or b.text.rstrip().endswith(":")))
@@ -97,6 +97,15 @@ def extract_target_groups(ctx: Context, doc) -> None:
             # ("satsa på" over a list of things is no list of groups)
             if leads == "priority" or titled_apart:
                 items = [k for k in items if _names_people(ctx.document.text, blocks[k].start)]
+            elif items and blocks[items[0]].kind != "item":
+                # lines whose markers were lost end at a title after lines of text that names
+                # no people ("Handlingsplan med lägesbeskrivning" over its table; lines each set
+                # as a title are one list), and one line left is no list
+                titled = next((n for n, k in enumerate(items) if n and blocks[k].kind == "heading"
+                               and blocks[items[n - 1]].kind != "heading"
+                               and not _names_people(ctx.document.text, blocks[k].start)),
+                              len(items))
+                items = items[:titled] if titled >= 2 else []
             # ("☒ Unga 16–29 år" / "☐ Nyanlända": a form's options, the ticked ones chosen)
             unchosen = unticked_options([blocks[k].marker for k in items])
             for n, k in enumerate(items):

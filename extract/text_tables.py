@@ -228,7 +228,7 @@ def find_text_tables(text: str, lines: list[tuple[int, int]]) -> dict[int, Fixed
         table = _delimited(text, lines, i) or _grid(text, lines, i) \
             or _markdown(text, lines, i) or _fixed(text, lines, i) \
             or _flattened(text, lines, i) or _stacked(text, lines, i) \
-            or _alternating(text, lines, i)
+            or _counted(text, lines, i) or _alternating(text, lines, i)
         if table is None:
             i += 1
             continue
@@ -434,6 +434,50 @@ def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
     return FixedTable(i, n - 1, rows) if len(rows) - 1 >= STACK_MIN_ROWS else None
 
 
+COUNTED_MIN_COLUMNS = 3
+COUNTED_MAX_COLUMNS = 8
+COUNTED_CELL_CHARS = 300  # a cell of such a table is a line, never a paragraph
+
+
+def _counted(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | None:
+    """A table a converter set one cell per line with its empty cells kept as blank lines:
+    a header of k short lines naming their columns (all but one with a role word), then
+    rows of exactly k lines each, every row with its status or timetable cell where the
+    header puts it ("Aktivitet" / "Ansvarig" / "Tid" / "Läge"; "Ansöka om medel" /
+    "Mats G" / "Mars 2009" / "Ej genomfört")."""
+    def cell(k: int) -> str:
+        return text[lines[k][0]:lines[k][1]].strip() if 0 <= k < len(lines) else ""
+
+    if cell(i - 1) and not cell(i - 1).endswith((".", ":", ")")):
+        return None  # a header opens a paragraph, or follows a sentence or a note
+    short = 0
+    while short < COUNTED_MAX_COLUMNS and cell(i + short) \
+            and len(cell(i + short)) <= MAX_HEADER_CELL:
+        short += 1
+    for k in range(short, COUNTED_MIN_COLUMNS - 1, -1):
+        head = [cell(i + j) for j in range(k)]
+        roles = [column_role(h) for h in head]
+        anchors = [j for j, r in enumerate(roles) if r in _ROW_ENDS]
+        if sum(map(bool, roles)) < k - 1 or not anchors or not is_header(head, strict=True):
+            continue
+        rows = [FixedRow(list(range(i, i + k)),
+                         [_line_cell(text, lines, i + j) for j in range(k)], header=True)]
+        n = i + k
+        while n + k <= len(lines):
+            got = [cell(n + j) for j in range(k)]
+            last = anchors[-1]
+            if (not got[0] and not got[1]) or not got[last] \
+                    or any(len(g) > COUNTED_CELL_CHARS for g in got) \
+                    or not all(_ROW_ENDS[roles[j]](got[j]) for j in anchors if got[j]):
+                break
+            rows.append(FixedRow(list(range(n, n + k)),
+                                 [_line_cell(text, lines, n + j) for j in range(k)]))
+            n += k
+        if len(rows) - 1 >= STACK_MIN_ROWS:
+            return FixedTable(i, n - 1, rows)
+    return None
+
+
 _TIME_LEAD = re.compile(r"\b(?:senast|före|efter|under|inom|tidigast)$", re.I)  # ("Klar senast" / "juni")
 _COLUMN_YEAR = re.compile(r"^[^\W\d_]{2,20} (?:19|20)\d\d$")  # "Målvärde 2017"
 
@@ -636,6 +680,9 @@ _OPEN_END = re.compile(r"(?:\b(?:i|och|av|för|med|till|på|som|att|om|samt|elle
                        r"inom|under|en|ett|de|den|det)|[,–-])$")
 
 
+_LIST_LINE = re.compile(r"[ \t]*(?:[-–•*▪·]|\d{1,2}[.)])[ \t]+\S")  # a list's item under a lead-in
+
+
 def _goes_on(above: str, line: str) -> bool:
     """Whether a first cell's line continues the cell above rather than opening a row."""
     return line[:1].islower() or line[:1] == "(" or bool(_OPEN_END.search(above.rstrip()))
@@ -820,6 +867,9 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
         # figures of its own ("  därav STARK   -3 905" is a row of a budget)
         # a line with nothing but a first cell, under a row that has other cells, is the
         # rest of that row's first cell: a table row is seldom a first cell alone
+        if cols == [0] and segs[0].text.endswith(":") and len(rows) > 1 \
+                and _LIST_LINE.match(text, lines[k + 1][0] if k + 1 < len(lines) else len(text)):
+            break  # a lead-in alone on its line over a list ("Mål 2013:" / "– 40 ...") ends it
         forward = cols == [0] and not after_blank \
             and _wraps_forward(text, lines, k, segs, starts, ends, rows[-1].cells[0][2], second)
         alone = cols == [0] and sum(1 for c in rows[-1].cells if c[2]) >= 2 and not forward

@@ -24,7 +24,32 @@ def clean_text(text: str) -> str:
         text = text.replace(lig, plain)
     text = _SPACES.sub(" ", text)
     text = _LINE_HYPHEN.sub(_join_hyphen, text)
+    text = _CLOSED_BOX.sub(_opened, text)
+    text = _FRAME_LINE.sub(lambda m: _BOX.sub(" ", m.group()), text)
+    text = _FRAME_SIDE.sub(lambda m: m.group().replace(m.group("side"), " "), text)
     return re.sub(r"[ \t]+\n", "\n", text)
+
+
+# a card a designed report marks with a rule down its left side only: its top and bottom
+# lines ("┌─ INSATS ───", "└──────") and its side ("│ Jobbresan Motala"), taken away so that
+# what it holds reads as lines of text; a closed box ("│ Insatsägare   Region Skåne │"), a
+# table's rows with signs between their cells ("│ A │ B │") and plain rules ("────") stay
+_BOX = re.compile("[─━═┌└╔╚╭╰]")
+# a closed box ("┌──┐" / "│ ... │" / "└──┘") whose lines are fields ("│ Huvudman:  Kramfors
+# kommun │") is a card too, its right side taken away with the left; a box of key figures
+# without labels ("│ 9,2 mnkr │" / "│ i medlemsintäkter │") stays closed
+_CLOSED_BOX = re.compile(r"(?m)^[ \t]*┌[─━ \w]*┐[ \t]*\n(?:[ \t]*│[^\n]*│[ \t]*\n)+[ \t]*└[─━]*┘[ \t]*$")
+_INNER_FIELD = re.compile(r"│[ \t]*[^\W\d][^:│\n]{0,30}:[ \t]")
+
+
+def _opened(m: re.Match) -> str:
+    box = m.group()
+    inner = box.split("\n")[1:-1]
+    if 2 * sum(1 for ln in inner if _INNER_FIELD.match(ln.strip())) < len(inner):
+        return box
+    return re.sub(r"[┐┘][ \t]*$|│[ \t]*$", "", box.replace("┐\n", "\n"), flags=re.M)
+_FRAME_LINE = re.compile(r"(?m)^[ \t]*[┌└╔╚╭╰][^\n┐┘╗╝╮╯┬┴┼╦╩╬│║┃]*$")
+_FRAME_SIDE = re.compile(r"(?m)^[ \t]*(?P<side>[│║┃])[^│║┃\n]*$")
 
 
 def _join_hyphen(m: re.Match) -> str:

@@ -83,8 +83,17 @@ def title_region(doc: Document, n_lines: int = 8, n_pages: int = 3) -> str:
         noted = [(s, _margin_note(s)) for s in lines]
         notes = [s for s, note in noted if note]
         body = [s for s, note in noted if not note][:n_lines]
-        parts.extend(s.strip()[:200] for s in body + notes[:n_lines])
+        parts.extend(_unspaced(s.strip()[:200]) for s in body + notes[:n_lines])
     return "\n".join(parts)
+
+
+# a title set with its letters spaced apart, as typewriters did ("H A N D L I N G S P L A N",
+# "2 0 0 7"): capitals or digits one space apart, four or more
+_SPACED = re.compile(r"(?<!\S)(?:[A-ZÅÄÖ\d] ){3,}[A-ZÅÄÖ\d](?!\S)")
+
+
+def _unspaced(line: str) -> str:
+    return _SPACED.sub(lambda m: m.group().replace(" ", ""), line)
 
 
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
