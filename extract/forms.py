@@ -77,11 +77,23 @@ def _form_words() -> tuple[re.Pattern, re.Pattern]:
 def form_note(line: str) -> bool:
     """A form's instruction or an empty field's placeholder on a line of its own: words in
     brackets ("[Ange mål för samverkan]", "[Aktivitet]"), words in parentheses that open with
-    an instruction ("(Max en halv sida)"), or the word processor's prompt."""
+    an instruction ("(Max en halv sida)"), a request to its writer ("Beskriv arbetssätt och
+    tidsplan."), or the word processor's prompt."""
     instruction, prompt = _form_words()
     if line[:1] == "[" and line.endswith("]") and "]" not in line[1:-1] \
             and re.search(r"[^\W\d_]{2}", line):  # (not a note's number: "[1]", "[2019]")
         return True
     if line[:1] == "(" and line.rstrip(".").endswith(")") and instruction.match(line):
         return True
+    if line[:1].isupper() and len(line.split()) <= REQUEST_WORDS and _request().match(line):
+        return True
     return bool(prompt.match(line))
+
+
+REQUEST_WORDS = 25  # words at most of a form's request to its writer
+
+
+@cache
+def _request() -> re.Pattern:
+    words = load_toml("extract", "forms.toml")["request_words"]
+    return re.compile(rf"(?:{'|'.join(re.escape(w) for w in words)})\s", re.I)

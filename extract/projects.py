@@ -1199,7 +1199,8 @@ def _cards(ctx: Context, found: list) -> None:
             continue  # ("SLUTRAPPORT" over a form's fields; "SPRINGBRÄDAN" over three is one)
         if _cfg()["name_field"].search(text, b.end, min(end, nxt)):
             continue  # the form names its effort in a field ("Projektnamn: Inlandsvägen")
-        number = _HEADING_NUMBER.match(b.text)  # a card's number: "1. Samverkansteam Alby"
+        # a card's number: "1. Samverkansteam Alby", "INSATS 3  Ungdomslyftet"
+        number = _HEADING_NUMBER.match(b.text) or _KIND_NUMBER.match(b.text)
         skip = number.end() if number else 0
         typed = _TYPED_TITLE.match(b.text, skip)
         if typed and names_document_type(typed.group(1)):
@@ -1212,12 +1213,16 @@ def _cards(ctx: Context, found: list) -> None:
         skip += quoted  # '"Mötesplats Brandbergen"' over its fields
         box = _cfg()["box_label"].match(b.text[skip:])
         skip += box.end() if box else 0  # "FAKTA | Språngbrädan"
-        name, acr = _title_acronym(b.text[skip:].rstrip(_QUOTES))
+        title = b.text[skip:]
+        if quoted and (close := next((k for k, ch in enumerate(title) if ch in _QUOTES), -1)) > 0:
+            title = title[:close]  # '"UNGDOMSLYFTET" I STORFORS': the name is what is quoted
+        name, acr = _title_acronym(title.rstrip(_QUOTES))
         if acr in _cfg()["org_acronyms"]:
             acr = ""  # "Södertörnsvägen (ESF)": who pays, not the name's letters
         # over three fields a word of the language is a name too ("Lyktan", "Kompassen")
+        # ("INSATS 3  Ungdomslyftet": the kind's word before its number opens no section)
         if name and (held >= 3 or not _common_noun(name)) and not _is_person_or_place(name) \
-                and not ctx.opens_section(b):
+                and (not ctx.opens_section(b) or _KIND_NUMBER.match(b.text)):
             found.append((b.start + skip, b.start + skip + len(name), acr))
 
 
@@ -1269,6 +1274,7 @@ def _card_title(b: Block, fields: re.Pattern, items: bool = False) -> bool:
 
 
 _QUOTES = "\"'”“„«»"
+_KIND_NUMBER = re.compile(r"(?:insats|projekt|delprojekt)[ \t]+\d{1,2}[.:]?[ \t]+(?=\S)", re.I)
 _TYPED_TITLE = re.compile(r"([^–—\n]{3,40}?)\s+[–—-]\s+(?=\S)")
 _TYPE_WORD = re.compile(r"([^\W\d_]+)\s+(?=\S)")
 _REFERENCE_NUMBER = re.compile(r"\d{4}[-/]\d{4,}|\d{6,}")

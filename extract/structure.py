@@ -596,7 +596,10 @@ def _column_tail(text: str, s: int, e: int) -> list[tuple[int, int, str]] | None
     """A line that ends with the names of two or more columns of figures, at least one a
     year ("Resultaträkning (kr) Not 2015 2014", "... (tkr) Budget 2015 Utfall 2015
     Avvikelse"): its title and those names as cells; None for any other line."""
-    words = list(_HEAD_WORD.finditer(text, s, e))
+    if not (text[e - 1:e].isdigit() or text[e - 1:e].isalpha()):
+        return None
+    # (the column names stand in the line's last characters; the words before are its title)
+    words = list(_HEAD_WORD.finditer(text, max(s, e - HEAD_TAIL_CHARS), e))
     cells: list[tuple[int, int, str]] = []
     k = len(words)
     while k > 1:
@@ -619,6 +622,7 @@ def _column_tail(text: str, s: int, e: int) -> list[tuple[int, int, str]] | None
 
 
 _FIGURE_ROLES = ("amount", "outcome", "comment")
+HEAD_TAIL_CHARS = 100  # characters at a line's end where a header's column names stand
 _FIGURE_TOKEN = re.compile(r"(?<!\S)(?:[-–−]?\d{1,3}|[-–])(?!\S)")  # ("-18", "-4 370 214")
 _GAP = re.compile(r"[ \t]+")
 

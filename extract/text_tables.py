@@ -450,6 +450,9 @@ def _counted(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
 
     if cell(i - 1) and not cell(i - 1).endswith((".", ":", ")")):
         return None  # a header opens a paragraph, or follows a sentence or a note
+    if not all(0 < len(cell(i + j)) <= MAX_HEADER_CELL for j in range(COUNTED_MIN_COLUMNS)) \
+            or not (column_role(cell(i)) or column_role(cell(i + 1))):
+        return None  # (all its cells but one name a role, so one of its first two does)
     short = 0
     while short < COUNTED_MAX_COLUMNS and cell(i + short) \
             and len(cell(i + short)) <= MAX_HEADER_CELL:

@@ -112,3 +112,26 @@ def test_an_application_names_its_effort_in_quotes_only():
     text = ("§ 50  Information - ESF-ansökan \"Vägen ut\"\n\nFörbundschefen informerade om "
             "ansökan Kommunen vill gå vidare.\n")
     assert {p.name for p in _extract(text).projects} == {"Vägen ut"}
+
+
+
+def test_a_forms_request_to_its_writer_is_its_own_words():
+    from samverkan.extract.forms import form_note
+
+    assert form_note("Beskriv arbetssätt, bemanning och planerade aktiviteter med tidsplan.")
+    assert form_note("Ange antal deltagare")
+    assert not form_note("Genomföra sex styrelsemöten under året.")
+    assert not form_note("beskriv gärna hur det gick")  # (a request opens its own sentence)
+
+
+def test_a_card_titled_by_its_kind_and_number():
+    text = ("Verksamhetsplan 2031\n\nFörbundet finansierar under 2031 två insatser. Båda har "
+            "pågått sedan tidigare och fortsätter med samma inriktning som föregående år.\n\n"
+            "4. INSATSER 2031\n\nINSATS 1  BRYGGTEAMET (BT), KALIX\nFortsätter från 2030.\n"
+            "Målgrupp:     Personer 20-64 år i Kalix som har lämnat sjukförsäkringen\n"
+            "Mål:          60 deltagare under året\nAnsvarig:     Kalix kommun\n"
+            "Budget 2031:  1 250 000 kr\n\nINSATS 2  \"TRAPPSTEGET\" I KALIX\n"
+            "Fortsätter från 2030.\nMålgrupp:     Unga 16-25 år som varken arbetar eller studerar\n"
+            "Mål:          30 deltagare\nAnsvarig:     Kalix kommun\nBudget 2031:  980 000 kr\n")
+    names = {p.name.lower() for p in _extract(text).projects}
+    assert names == {"bryggteamet", "trappsteget"}, names
