@@ -512,10 +512,9 @@ def _closing_members(ctx: Context, text: str, seen: set[str]) -> None:
     or title on each, set apart by tabs or a run of spaces (three lines at least, nothing
     after them but blank lines): the group that adopts the paper."""
     run: list[tuple[int, int, str, str]] = []
-    end = len(text.rstrip())
-    pos = end
-    while pos > 0:
-        start = text.rfind("\n", 0, pos - 1) + 1 if pos > 0 else 0
+    pos = len(text.rstrip())
+    while pos > 0:  # line by line from the end up
+        start = text.rfind("\n", 0, pos - 1) + 1
         line = text[start:pos].rstrip("\n")
         if not line.strip():
             if run:

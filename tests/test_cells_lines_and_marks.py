@@ -1,7 +1,8 @@
 """Forms a converter or a designer leaves a plan in: a table set a cell per line with its
-empty cells kept as blank lines, a fact box drawn with box-drawing signs, a header and its
-rows of figures run into single lines, activities labelled by number without a colon,
-a list set out by a status legend's marks, and the group's members closing the paper."""
+empty cells kept as blank lines, a card drawn with box-drawing signs, a header and its rows
+of figures run into single lines, activities labelled by number without a colon, a list set
+out by a status legend's marks, lines without markers that end at a title, a lead-in or a
+title in capitals that ends a table or a list, and the group's members closing the paper."""
 from __future__ import annotations
 
 from samverkan.extract import extract_document

@@ -1,6 +1,8 @@
-"""Sections titled by questions and cards whose fields are a list, groups told with their
-risks and their other names, efforts named before an amount or a line's label, a title
-typed with spaced letters, and the boards a paper nobody adopts lists without signing."""
+"""Sections titled by questions, cards whose fields are a list or whose title gives their kind
+and number, a form's numbered name field and its request to its writer, an application's
+quoted name, groups told with their risks and their other names, efforts named before an
+amount or a line's label, a title typed with spaced letters, a purpose that is no goal, and
+the boards a paper nobody adopts lists without signing."""
 from __future__ import annotations
 
 from samverkan.extract import extract_document
