@@ -408,7 +408,8 @@ def _prose_activities(ctx: Context, doc) -> None:
         lead = next((k for k, (s, e) in enumerate(sentences)
                      if cfg["prose_lead"].search(text, s, e)), None)
         if lead is None or (_NAMES_GOALS.search(text[slice(*sentences[lead])])
-                            and not cfg["prose_modal"].search(text, *sentences[lead])):
+                            and not cfg["prose_modal"].search(text, *sentences[lead])) \
+                or cfg["prose_lead_required"].search(text, *sentences[lead]):
             continue  # ("I projektplanen formulerades tre projektmål": a lead to goals)
         listed = len(ctx.extraction.activities)
         for k, (s, e) in enumerate(sentences[lead:lead + PROSE_SENTENCES], lead):
@@ -843,6 +844,7 @@ def _statement_cues() -> dict:
     counts = alternation(_number_words())
     return {"plan_lead": re.compile(c["plan_lead"], re.I),
             "prose_lead": re.compile(c["prose_lead"], re.I),
+            "prose_lead_required": re.compile(c["prose_lead_required"], re.I),
             "prose_modal": re.compile(c["prose_modal"], re.I),
             "prose_heading": re.compile(c["prose_heading"], re.I),
             "actors": frozenset(c["actors"]),

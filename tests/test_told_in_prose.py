@@ -154,3 +154,13 @@ def test_a_reply_quoted_after_a_dash_in_a_story_is_no_group():
             "arbeta i samma rum.\n\nMer om Bryggan i nästa nummer.\n")
     groups = {t.text for t in _extract(text).target_groups}
     assert not any("år efter år" in g or "hoppas" in g for g in groups), groups
+
+
+def test_what_every_activity_must_be_like_plans_none():
+    text = ("Uppdrag\n\nHuvuddelen av de finansierade aktiviteterna ska avse insatser till "
+            "enskilda individer och bygga på gemensamma kartläggningar. Förbundet ska också "
+            "verka för en fortsatt utveckling av den lokala samverkansgruppen.\n")
+    assert not _activities(text)
+    planned = ("Aktiviteter 2031\n\nUnder 2031 ska förbundet ordna två seminarier för "
+               "handläggare.\n")
+    assert _activities(planned), "a lead that plans still reads"
