@@ -938,7 +938,7 @@ def _prose_goals(ctx: Context, doc) -> None:
         if stated is not None:
             # "Målet att göra förbundet känt ... har uppnåtts": the goal stated above, now
             # followed up in other words
-            if stated.outcome_status == "not_reported":
+            if stated.outcome_status == NOT_REPORTED:
                 stated.outcome_status, stated.outcome_text = status, outcome
             continue
         goal = Goal(**span, section="Mål", text=words,

@@ -61,6 +61,10 @@ def _cfg() -> dict:
             "section_headings": re.compile(c["section_headings"], re.I),
             "roman": dict(c["roman_numerals"]),
             "name_field": re.compile(c["name_field"], re.I | re.M),
+            "cost_lead": re.compile(c["cost_lead"]),
+            "cost_words": re.compile(c["cost_words"], re.I),
+            "income_words": re.compile(c["income_words"], re.I),
+            "cost_name_not": re.compile(c["cost_name_not"]),
             "name_prepositions": set(c["name_prepositions"]),
             "name_enders": set(c["name_enders"]),
             "expansion_lead": re.compile(c["expansion_lead"]),
@@ -737,28 +741,23 @@ def _counted_lines(text: str, found: list) -> None:
             found.extend((a, b, "") for a, b, _ in names)
 
 
-# a sentence that lists what the costs went to, name by name ("Kostnaderna för insatserna
-# uppgick till 9 mnkr, varav Insteget 3 120 000 kronor, Balans ...", "Av dessa avsåg 3 960 000
-# kronor MIRA, 1 050 000 kronor Samverkansteam Nässjö och ...")
-_COST_LEAD = re.compile(r"(?<![\wåäö])(?:varav|[Aa]v\s+dessa\s+(?:avsåg|gick|har\s+gått|går))\s+")
-_COST_WORD = re.compile(r"kostnad|kostade|kostat|utgifter|förbrukade", re.I)
-_INCOME_WORD = re.compile(r"intäkt|bidrag|medlemsavgift|tilldela|fördela", re.I)
+# a part's amount, before or after its name ("3 120 000 kronor MIRA", "Insteget 3 120 000 kr")
 _PART_AMOUNT = re.compile(r"^(?:till\s+)?\d{1,3}(?:[ \u00a0]\d{3})+[ \u00a0]*(?:kronor|kr|tkr)?"
                           r"(?:\s+till)?\s+|\s+\d{1,3}(?:[ \u00a0]\d{3})+[ \u00a0]*(?:kronor|kr|tkr)?$")
 COST_NAME_WORDS = 5  # words at most of a name a cost is listed under
-_COST_NAME_NOT = re.compile(r"\s(?:för|till|av|med|på|i)$|-(?:stöd|bidrag|medel)$")
 
 
 def _costs_listed(text: str, found: list) -> None:
     """The efforts a sentence of costs lists, each beside its amount: each part between
     commas and "och" that is a capitalised name once its amount is taken off (not an
     organisation's: "varav Försäkringskassan 2 mnkr" is whose money it was)."""
-    for m in _COST_LEAD.finditer(text):
+    cfg = _cfg()
+    for m in cfg["cost_lead"].finditer(text):
         # (the costs named in its sentence or the one before: "Kostnaderna ... uppgick till
         # 7 mnkr. Av dessa avsåg ...")
         own = sentence_start(text, m.start())
-        if not _COST_WORD.search(text, sentence_start(text, max(0, own - 1)), m.start()) \
-                or _INCOME_WORD.search(text, own, m.start()):
+        if not cfg["cost_words"].search(text, sentence_start(text, max(0, own - 1)), m.start()) \
+                or cfg["income_words"].search(text, own, m.start()):
             continue
         end = sentence_end(text, m.end())
         pos = m.end()
@@ -774,9 +773,9 @@ def _costs_listed(text: str, found: list) -> None:
             # (not "Hälsoteam Älvdalen för" of "... svarade för 2 150 000 kronor", nor whose
             # money it was: "ESF+-stöd")
             if name[:1].isupper() and len(name.split()) <= COST_NAME_WORDS \
-                    and not _COST_NAME_NOT.search(name) \
+                    and not cfg["cost_name_not"].search(name) \
                     and not re.search(r"\d", name) and not _clause(name) \
-                    and not _is_person_or_place(name) and not _cfg()["org_words"].search(name):
+                    and not _is_person_or_place(name) and not cfg["org_words"].search(name):
                 found.append((at, at + len(name), ""))
 
 

@@ -14,7 +14,14 @@ from .amounts import UNIT
 from .forms import BOX_MARKS, GLYPH_BOXES, box_state, chosen, form_note
 from .outcomes import OUTCOME_LABEL, cell_status
 from .sentences import ARROW, LABEL_LINE, PHRASE_GOES_ON, TRAILING_ASIDE
-from .text_tables import RULE_LINE, column_role, find_text_tables, is_header, is_separator
+from .text_tables import (
+    NOTE_COLUMN,
+    RULE_LINE,
+    column_role,
+    find_text_tables,
+    is_header,
+    is_separator,
+)
 
 # the signs a list item may open with; a PDF's symbol-font bullets come out of the private
 # use area (U+F0B7, U+F0A7, U+F0D8, U+F076) or as a lost glyph's "?"
@@ -572,7 +579,7 @@ def _figure_rows(text: str, blocks: list[Block]) -> list[Block]:
                                     above.para, cells=head)
         width = len(above.cells) if above is not None and above.kind == "row" else 0
         noted = noted and width > 0
-        if width > 1 and above.cells[1][2] == "Not":
+        if width > 1 and NOTE_COLUMN.match(above.cells[1][2]):
             noted = True  # (a statement's column of notes, left empty on a row without one)
         # (a row its tabs split stands as it is: a tab is a cell's edge)
         cells = _figure_cells(text, b.start, b.end, width - 1) \

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from ..resources import load_toml
 from ..vocabulary import months, times
@@ -246,8 +246,7 @@ def _flattened(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | 
     """A table that a converter printed one cell per line: a header of k + 1 short cells
     ("Post" / "Budget 2014" / "Utfall 2014") and then rows of a label and k figures, three
     rows or more, each line a cell."""
-    def cell(k: int) -> str:
-        return text[lines[k][0]:lines[k][1]].strip() if k < len(lines) else ""
+    cell = partial(_line_text, text, lines)
 
     first = cell(i)
     if not first or len(first) > MAX_HEADER_CELL or _FIGURE.match(first) \
@@ -311,8 +310,7 @@ def _alternating(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable 
     ("Medlemsavgifter 2015 (tkr)", "Not 2 Verksamhetens kostnader (tkr)") over a label and
     its figure, line by line, three rows or more. The caption is the table's header, its one
     figure column named by the caption's year, if it has one."""
-    def cell(k: int) -> str:
-        return text[lines[k][0]:lines[k][1]].strip() if k < len(lines) else ""
+    cell = partial(_line_text, text, lines)
 
     caption = cell(i)
     if not caption or len(caption) > MAX_HEADER_CELL or _FIGURE.match(caption) \
@@ -350,8 +348,7 @@ def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
     each holding such a cell ("Ej uppnått", "Våren 2012"), the cells after it one line each.
     A cell before it may wrap onto the next line where that line goes on in lower case or
     inside a phrase."""
-    def cell(k: int) -> str:
-        return text[lines[k][0]:lines[k][1]].strip() if 0 <= k < len(lines) else ""
+    cell = partial(_line_text, text, lines)
 
     if (cell(i - 1) and not cell(i - 1).endswith((".", ":"))) or not cell(i) \
             or len(cell(i)) > MAX_HEADER_CELL:
@@ -445,8 +442,7 @@ def _counted(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
     rows of exactly k lines each, every row with its status or timetable cell where the
     header puts it ("Aktivitet" / "Ansvarig" / "Tid" / "Läge"; "Ansöka om medel" /
     "Mats G" / "Mars 2009" / "Ej genomfört")."""
-    def cell(k: int) -> str:
-        return text[lines[k][0]:lines[k][1]].strip() if 0 <= k < len(lines) else ""
+    cell = partial(_line_text, text, lines)
 
     if cell(i - 1) and not cell(i - 1).endswith((".", ":", ")")):
         return None  # a header opens a paragraph, or follows a sentence or a note
@@ -465,10 +461,9 @@ def _counted(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
             continue
         rows = [FixedRow(list(range(i, i + k)),
                          [_line_cell(text, lines, i + j) for j in range(k)], header=True)]
-        n = i + k
+        n, last = i + k, anchors[-1]
         while n + k <= len(lines):
             got = [cell(n + j) for j in range(k)]
-            last = anchors[-1]
             if (not got[0] and not got[1]) or not got[last] \
                     or any(len(g) > COUNTED_CELL_CHARS for g in got) \
                     or not all(_ROW_ENDS[roles[j]](got[j]) for j in anchors if got[j]):
@@ -596,6 +591,11 @@ def _group_title(line: str, below: str) -> bool:
 # a column's word over its year ("Budget" / "2022", "År 1" / "2025")
 _COLUMN_WORD = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,12}(?: \d)?$")
 _EMPTY_CELL = re.compile(r"^[-–—]$")
+
+
+def _line_text(text: str, lines: list[tuple[int, int]], k: int) -> str:
+    """Line k's words ("" past either end): a cell of a table set a cell per line."""
+    return text[lines[k][0]:lines[k][1]].strip() if 0 <= k < len(lines) else ""
 
 
 def _line_cell(text: str, lines: list[tuple[int, int]], k: int) -> tuple[int, int, str]:
