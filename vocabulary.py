@@ -86,6 +86,27 @@ def known_words() -> KnownWords:
     return KnownWords(_vocabulary().known, frozenset(names))
 
 
+MIN_PART = 4  # a compound's parts have at least this many letters ("igen" + "orn" is not one)
+
+
+@cache
+def is_word(word: str, parts: bool = True, min_part: int = MIN_PART) -> bool:
+    """A known word form (in lower case), or (with `parts`) a compound of two or more, each
+    part of at least `min_part` letters, a part perhaps with a linking s ("arbetsmarknad" + s
+    + "enhet")."""
+    words = known_words()
+    if word in words:
+        return True
+    if not parts or len(word) < 2 * min_part:
+        return False
+    for cut in range(min_part, len(word) - min_part + 1):
+        head, tail = word[:cut], word[cut:]
+        linked = head.endswith("s") and head[:-1] in words  # "försörjning" + s + "stöd"
+        if (head in words or linked) and (tail in words or is_word(tail, True, min_part)):
+            return True
+    return False
+
+
 _VERB_FORMS = ("r", "de", "t", "dde")  # ordna: ordnar, ordnade, ordnat; se: ser, sedde
 _E_VERB_FORMS = ("r", "dde")
 _STEM_FORMS = ("er", "te", "de")  # besöka: besöker, besökte; sprida: sprider

@@ -18,6 +18,7 @@ from ..records import Activity
 from ..resources import load_toml
 from ..vocabulary import is_first_name, is_infinitive
 from .context import Context, Covered, alternation, cues, numbers
+from .forms import box_state
 from .month_plans import month_activities
 from .outcomes import (
     NOT_REPORTED,
@@ -36,7 +37,7 @@ from .outcomes import (
 from .sentences import ARROW, LABEL_LINE, line_spans, sentence_spans
 from .statements import statements
 from .structure import Block, Table, announces, opens_with_status, title_depth
-from .text_tables import ROW_MARKER
+from .text_tables import ROW_MARKER, column_role, time_cell
 
 LINK_THRESHOLD = 60
 REMARK_WORDS = 60  # a paragraph this short under a follow-up's item is the item's remark
@@ -77,8 +78,9 @@ def extract_activities(ctx: Context, doc) -> None:
                     and _statement_cues()["plan_part"].match(blocks[items[0]].text.lstrip()):
                 items = []  # "FAS 1 – UPPSTART" over its lines is a part, no list's line
             subs = _sub_plans(ctx, i) if titled and not items else []
-            if items:
-                plans.append((i, items, b.text.strip().rstrip(":"), False))
+            fielded = _fielded_items(ctx, i) if not items and not subs else []
+            if items or fielded:
+                plans.append((i, items or fielded, b.text.strip().rstrip(":"), False))
             elif not subs:
                 titled_plans.append(i)
             # "Arbetspaket 1 – Kartläggning" / "År 2 (2013/2014)": the plan's parts, each a
@@ -98,6 +100,7 @@ def extract_activities(ctx: Context, doc) -> None:
                 plans.append((i, items, b.text.strip().rstrip(":"), True))
             elif not items:
                 _titles_told(ctx, i)
+    plans.extend(_checklists(ctx, plans))
     _activity_columns(ctx, doc)
     seen = {a.text for a in ctx.extraction.activities}
     told: set[int] = set()  # the blocks that told what became of a plan's items
@@ -215,6 +218,77 @@ def _labelled_activities(ctx: Context, doc) -> None:
         if told_end > told_start:
             _report(act, doc, ctx, told_start, told_end)
         ctx.extraction.activities.append(act)
+
+
+FIELDED_ITEM_LINES = 3  # lines at most of an activity over its fields
+
+
+def _fielded_items(ctx: Context, i: int) -> list[int]:
+    """A plan's activities without markers, each over a line of its fields ("Genomföra en
+    extern utvärdering av Lotsen" / "Ansvar: förbundschef Tid: aug–nov" / "Införa ..."),
+    under its title and perhaps a lead ("Förbundet ska under 2010 genomföra följande:")."""
+    blocks = ctx.structure.blocks
+    k = i + 1
+    if k < len(blocks) and blocks[k].text.rstrip().endswith(":") and not _field_line(blocks[k]):
+        k += 1
+    items = []
+    while k + 1 < len(blocks) and blocks[k].kind in ("para", "heading") \
+            and blocks[k].lines <= FIELDED_ITEM_LINES and not _field_line(blocks[k]) \
+            and _field_line(blocks[k + 1]):
+        items.append(k)
+        k += 2
+    return items if len(items) >= 2 else []
+
+
+_FIELD = re.compile(r"(?:^|\s)(?P<label>[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)?):(?:\s|$)")
+_FIELD_ROLES = ("responsible", "timetable", "status", "amount")
+
+
+def _field_line(b: Block) -> bool:
+    """A line of a plan item's fields: "Ansvar: förbundschef Tid: aug–nov"."""
+    labels = [m.group("label") for m in _FIELD.finditer(b.text)]
+    return b.lines == 1 and bool(labels) and b.text.lstrip().startswith(labels[0]) \
+        and all(column_role(w) in _FIELD_ROLES for w in labels)
+
+
+def _checklists(ctx: Context, plans: list[tuple[int, list[int], str, bool]]
+                ) -> list[tuple[int, list[int], str, bool]]:
+    """Lists of check boxes, ticked or not, of things to do ("☑ Kartlägga hur många ..." /
+    a remark / "☐ Genomföra en kampanj ..."), under whatever title, most of their items
+    opening with a verb's infinitive (a form's ticked options name groups): a plan, followed
+    up when a box is ticked."""
+    blocks = ctx.structure.blocks
+    taken = {k for _, items, *_ in plans for k in items}
+    goals = Covered(len(ctx.document.text),
+                    ((g.char_start, g.char_end) for g in ctx.extraction.goals))
+    runs: list[list[int]] = []
+    for k, b in enumerate(blocks):
+        if b.kind != "item" or box_state(b.marker) is None or k in taken \
+                or goals.overlaps(b.start, b.end):
+            continue
+        if runs and (runs[-1][-1] + 1 == k or ctx.structure.list_goes_on(runs[-1][-1],
+                                                                         runs[-1][-1] + 1)):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    out = []
+    for run in runs:
+        verbs = sum(1 for k in run if is_infinitive(_first_word(blocks[k].text)))
+        if len(run) >= CHECKLIST_ITEMS and 2 * verbs >= len(run):
+            # (followed up when a box is ticked; all empty in a plan, nothing is done yet)
+            ticked = any(box_state(blocks[k].marker) for k in run)
+            out.append((run[0], run, _section_of(ctx, run[0]), ticked))
+    return out
+
+
+CHECKLIST_ITEMS = 2  # boxes at least of a checklist
+# (after a note in brackets: "(p) Ta fram en mall ...")
+_FIRST_WORD = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?P<word>[^\W\d_]+)")
+
+
+def _first_word(text: str) -> str:
+    m = _FIRST_WORD.match(text)
+    return m.group("word") if m else ""
 
 
 def _section_of(ctx: Context, k: int) -> str:
@@ -576,6 +650,9 @@ def _paragraphs_after(ctx: Context, doc, i: int, taken: Covered) -> None:
         s, e = _sentences(text, nxt)[0]
         ordinal = cfg["prose_ordinal"].match(text, s, e)
         start = ordinal.end() if ordinal else _planned_start(text, s, e, cfg, True)
+        if ordinal and ordinal.group("appos"):
+            # "Fjärde aktiviteten, att etablera ..., genomfördes delvis": to the last comma
+            e = max(start + 1, text.rfind(", ", start, e)) if ", " in text[start:e] else e
         named = start is None and _named_then_told(doc, text, s, e, nxt.end)
         if named:
             start = s  # "Extern utvärdering. Utförd av FoU Södertörn, slutrapport i januari."
@@ -586,6 +663,8 @@ def _paragraphs_after(ctx: Context, doc, i: int, taken: Covered) -> None:
 
 
 NAMED_WORDS = 14  # words at most of an activity named in a sentence of its own
+# the activities named as such ("huvudaktiviteter"; not "aktivitetsansvar", "aktivitetsersättning")
+_COUNTS_ACTIVITIES = re.compile(r"(?<![\wåäö])[\wåäö]*aktivitet(?:er|erna)?(?![\wåäö])", re.I)
 
 
 def _named_then_told(doc, text: str, s: int, e: int, end: int) -> bool:
@@ -593,8 +672,9 @@ def _named_then_told(doc, text: str, s: int, e: int, end: int) -> bool:
     and tells what became of it in the rest ("Gruppverksamhet två förmiddagar i veckan.
     Genomfördes i Nacka.")."""
     if len(text[s:e].split()) > NAMED_WORDS or e >= end or not text[s:s + 1].isupper() \
-            or _statement_cues()["named_not"].search(text, s, e):
-        return False
+            or _statement_cues()["named_not"].search(text, s, e) \
+            or _COUNTS_ACTIVITIES.search(text, s, e):
+        return False  # ("I ansökan beskrevs sex aktiviteter.": the lead that counts them)
     return classify(doc.char_span(s, e, alignment_mode="expand")) is None \
         and classify(doc.char_span(e, end, alignment_mode="expand")) is not None
 
@@ -853,8 +933,10 @@ def _statement_cues() -> dict:
             "section_end": re.compile(c["plan_section_end"], re.I),
             "goal_means": re.compile(c["goal_means"], re.I),
             "goal_means_end": re.compile(c["goal_means_end"], re.I),
+            "timetable_heading": re.compile(c["timetable_heading"], re.I),
             "prose_ordinal": re.compile(c["prose_ordinal"].replace(
-                "{ordinals}", alternation(numbers()["ordinals"])), re.I),
+                "{ordinals}", alternation(numbers()["ordinals"])).replace(
+                "{counts}", alternation(numbers()["words"])), re.I),
             "prose_planned_object": re.compile(c["prose_planned_object"], re.I),
             "labelled": re.compile(c["labelled"], re.I),
             "prose_split_att": re.compile(c["prose_split_att"]),
@@ -878,6 +960,8 @@ def _activity_columns(ctx: Context, doc) -> None:
         col = activity_column(table)
         if col is None:
             continue
+        if table.header is None and not _timetable_titled(ctx, table):
+            continue  # (dates beside what happens, with no timetable's title: a calendar)
         status_cols = table.columns("status")
         said = [i for i, r in enumerate(table.roles) if r in ("outcome", "comment")]
         for row in table.rows:
@@ -929,6 +1013,8 @@ def activity_column(table: Table) -> int | None:
     | Ansvarig | Tidplan"), not in a table of what was funded ("Insats | Huvudman | Kostnad")."""
     if "person" in table.roles:
         return None  # "Namn | Organisation | Uppdrag": the members, each one's charge
+    if table.header is None:
+        return _timetable_column(table)
     col = table.column("activity")
     project_roles, plan_roles = _effort_roles()
     roles = set(table.roles)
@@ -943,6 +1029,38 @@ def activity_column(table: Table) -> int | None:
             and {"outcome", "status"} & roles and "amount" not in roles:
         return 0  # "Planerat | Utfall"
     return None
+
+
+TIMETABLE_ROWS = 3  # rows at least of a timetable without a header
+
+
+def _timetable_titled(ctx: Context, table: Table) -> bool:
+    """Whether a table without a header stands right under a plan's or a timetable's
+    title."""
+    blocks = ctx.structure.blocks
+    k = ctx.structure.index_at(table.rows[0].start)
+    over = next((b for b in reversed(blocks[max(0, k - TITLE_REACH):k]) if b.is_heading), None)
+    return over is not None and (ctx.says(over, "activity") or bool(
+        _statement_cues()["timetable_heading"].match(over.text)))
+
+
+TITLE_REACH = 2  # blocks at most between a timetable and its title (a lead-in)
+
+
+def _timetable_column(table: Table) -> int | None:
+    """A timetable without a header, when and what on each line ("Aug–sep 2021<tab>Styrgruppen
+    bildas ...", or what before when): the column of what is done."""
+    rows = [[c[2].strip() for c in r.cells] for r in table.rows]
+    if len(rows) < TIMETABLE_ROWS or any(len(r) != 2 or not all(r) for r in rows):
+        return None
+    for when, what in ((0, 1), (1, 0)):
+        if all(time_cell(r[when]) and not time_cell(r[what]) and _WORDS.search(r[what])
+               for r in rows):
+            return what
+    return None
+
+
+_WORDS = re.compile(r"[^\W\d_]{3,}\s+[^\W\d_]{2,}")  # two words: a task, not a figure or a name
 
 
 @cache

@@ -41,6 +41,7 @@ def extract_goals(ctx: Context, doc) -> None:
     _numbered_goals(ctx, doc, blocks)
     _goal_columns(ctx, doc, blocks)
     _goal_fields(ctx, doc)
+    _goals_over_fields(ctx)
     _prose_goals(ctx, doc)
     _quoted_goals(ctx, doc)
     _marked_goals(ctx)
@@ -48,6 +49,52 @@ def extract_goals(ctx: Context, doc) -> None:
     _followed_up(ctx, doc, blocks)
     _referred_by_number(ctx, doc)
     _once_each(ctx)
+
+
+# "1.2 Minst 40 procent ... ska ..." over its fields ("Indikator: ...", "Målvärde: 40 %
+# Utfall 2021: 31 %   ○"), a legend's mark at the end of a field's line or on a line alone
+_NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?P<goal>[A-ZÅÄÖ][^\n]*?)[ \t]*$", re.M)
+_FIELD_LABEL = re.compile(r"^[ \t]*(?P<label>[A-ZÅÄÖ][\wåäö]*(?:[ \t]+(?:19|20)\d\d)?)[ \t]*:")
+_MARK_AT_END = re.compile(r"(?:^|\s)(?P<mark>[^\w\s]{1,3})[ \t]*$")
+FIELD_LINES = 5  # lines at most of a goal's fields
+_GOAL_FIELD_ROLES = ("indicator", "target", "outcome", "status")
+
+
+def _goals_over_fields(ctx: Context) -> None:
+    """Goals numbered in a section's number ("1.2 Minst 40 procent ... ska ...") each over
+    the lines of its fields: its indicator, target and outcome, and maybe a legend's mark
+    for how it went."""
+    text = ctx.document.text
+    taken = Covered(len(text), ((g.char_start, g.char_end) for g in ctx.extraction.goals))
+    for m in _NUMBERED_LINE.finditer(text):
+        words = m.group("goal")
+        if taken.overlaps(m.start("goal"), m.end("goal")) or not _states_goal(words):
+            continue
+        section = ctx.section_over(m.start())
+        if section is not None and ctx.says(section, "activity") \
+                and not is_goal_heading(ctx, section):
+            continue  # "3.1 Revidera handboken" / "Utfall: Genomfört" under "Aktiviteter"
+        lines = text[m.end():].lstrip("\n").split("\n")[:FIELD_LINES]
+        fields = []
+        for line in lines:
+            label = _FIELD_LABEL.match(line)
+            if label and column_role(label.group("label")) in _GOAL_FIELD_ROLES:
+                fields.append(line)
+            elif line.strip() and not (fields and _MARK_AT_END.fullmatch(line.strip())):
+                break
+            elif line.strip():
+                fields.append(line)  # the mark on a line of its own
+        if not fields or not _FIELD_LABEL.match(fields[0]):
+            continue
+        marks = [mk.group("mark") for f in fields if (mk := _MARK_AT_END.search(f))]
+        status = next((st for mk in marks if (st := cell_status(mk, ctx.legend))), None) \
+            if ctx.legend else None
+        span = ctx.span(m.start("goal"), m.end("goal"))
+        if span:
+            ctx.extraction.goals.append(Goal(
+                **span, section="Mål", text=" ".join(words.split()).rstrip("."),
+                outcome_status=status or NOT_REPORTED,
+                outcome_text=" ".join(" ".join(fields).split()) if status else ""))
 
 
 # a goal quoted after its noun, and the rest of the sentence, which may judge it ("Målet
@@ -169,6 +216,9 @@ def _marked_goals(ctx: Context) -> None:
         if section is not None and ctx.says(section, "activity") \
                 and not is_goal_heading(ctx, section):
             continue  # "[x] Starta ett team" under "Genomförda aktiviteter": an activity
+        if section is not None and taken.overlaps(section.end, m.start()) \
+                and not _cfg()["statement_modal"].match(words):
+            continue  # the section's goals stated above, then "☑ Kartlägga ...": its means
         span = ctx.span(m.start("goal"), m.end("goal"))
         if span:
             ctx.extraction.goals.append(Goal(
@@ -295,9 +345,12 @@ def _stems(text: str) -> set[str]:
 # "Mål 1 är alltså uppnått", "Även delmål 2.1 nåddes": a goal of a numbered list named later,
 # as its sentence's subject (at most this many words before it)
 SUBJECT_WORDS = 2
+# ("mål 1, 2 och 5 får anses uppfyllda": several goals named at once)
 _GOAL_NUMBER = re.compile(r"(?<![\wåäö])(?:del|effekt|verksamhets|resultat|inriktnings|projekt)?"
-                          r"mål(?:et)?\s+"
-                          r"(?:nr\.?\s*|nummer\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]*\d)", re.I)
+                          r"mål(?:et|en)?\s+"
+                          r"(?:nr\.?\s*|nummer\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]*\d)"
+                          r"(?P<more>(?:\s*,\s*\d{1,2}(?![\d.,]*\d)|\s+(?:och|samt)\s+\d{1,2}(?!\S*\d))*)",
+                          re.I)
 # "Mål a) 68 procent ...": a goal of a list lettered a), b), c) named by its letter
 _LETTER_MARKER = re.compile(r"\(?([a-hA-H])[.)]")
 _GOAL_LETTER = re.compile(r"(?<![\wåäö])(?:del|effekt|verksamhets|resultat|inriktnings|projekt)?"
@@ -318,7 +371,8 @@ def _goal_ordinal() -> re.Pattern:
 
 def _mentions(text: str) -> list[tuple[re.Match, str]]:
     """Goals named by number or ordinal, with the number, in the text's order."""
-    found = [(m, m.group("num")) for m in _GOAL_NUMBER.finditer(text)]
+    found = [(m, num) for m in _GOAL_NUMBER.finditer(text)
+             for num in (m.group("num"), *re.findall(r"\d+", m.group("more")))]
     found += [(m, str(numbers()["ordinals"][m.group("ord").lower()]))
               for m in _goal_ordinal().finditer(text)]
     found += [(m, m.group("letter").lower()) for m in _GOAL_LETTER.finditer(text)]
@@ -379,12 +433,16 @@ def _cfg() -> dict:
     return {"lead": re.compile(c["prose_lead"], re.I | re.M),
             "list_lead": re.compile(c["prose_list_lead"].replace("{counts}", counts), re.I),
             "ordinal": re.compile(c["ordinal_goal"].replace("{ordinals}", ordinals), re.M),
+            # "Förbundet skulle för det första ...", "För det andra skulle ...": a goal
+            # counted so says what should be
+            "modal_before": re.compile(rf"\b(?:{alternation(c['ordinal_for_modals'])})\s+$"),
+            "modal_after": re.compile(rf"(?:{alternation(c['ordinal_for_modals'])})\s"),
             "wished": re.compile(c["wished_goal"], re.M),
             "split": re.compile(c["prose_split"]),
             "cut": re.compile(c["prose_cut"]),
             "clause": re.compile(c["clause"], re.M),
             "follow_up_common": frozenset(c["follow_up_common"]),
-            "judged": re.compile(c["judged_lead"] + r"\s*$", re.I),
+            "judged": re.compile(rf"(?:{c['judged_lead']}|{c['topic_lead']})\s*$", re.I),
             "statement_modal": re.compile(c["statement_modal"], re.I),
             "statement_opener": re.compile(c["statement_opener"], re.I),
             "statement_not": re.compile(c["statement_not"], re.I),
@@ -828,10 +886,6 @@ def _clause_cut(text: str, start: int, end: int) -> re.Match | None:
     return None
 
 
-# "Förbundet skulle för det första se till ...", "För det andra skulle ...": a goal counted
-# so says what should be
-_MODAL_BEFORE = re.compile(r"\b(?:skulle|ska|skall)\s+$")
-_MODAL_AFTER = re.compile(r"(?:skulle|ska|skall)\s")
 RESTATED = 75  # rapidfuzz token_set_ratio of a goal followed up to the goal stated above it
 
 
@@ -891,9 +945,9 @@ def _prose_goals(ctx: Context, doc) -> None:
     for m in cfg["ordinal"].finditer(text):
         if not _GOAL_WORD.search(text, max(0, m.start() - ORDINAL_REACH), m.end()):
             continue  # "Det andra var att ..." counts goals only after goals were named
-        if m.group("ord_for") and not (_MODAL_BEFORE.search(text, max(0, m.start() - 8),
-                                                            m.start())
-                                       or _MODAL_AFTER.match(text, m.end())):
+        if m.group("ord_for") and not (cfg["modal_before"].search(text, max(0, m.start() - 8),
+                                                                  m.start())
+                                       or cfg["modal_after"].match(text, m.end())):
             continue  # ("För det första verksamhetsåret", "För det andra föreslås att ...")
         end_m = SENTENCE_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)

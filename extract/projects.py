@@ -461,6 +461,12 @@ def _project_roles() -> set[str]:
 
 
 _CELL_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÅÄÖ][\wÅÄÖ-]{1,9})\)\s*$")
+# a note in brackets after a name in a table's cell: its period or state ("(2025)",
+# "(löpande)", "(avslutad 2024-12-31)")
+_CELL_QUOTED = re.compile(r"^[«\"“”](?P<name>[^«»\"“”]{2,60})[»\"”]")
+_CELL_COMMA_ACR = re.compile(r"^(?P<name>.+?),\s*(?P<acr>[A-ZÅÄÖ]{2,8})$")
+_CELL_ACR_DASH = re.compile(r"^(?P<acr>[A-ZÅÄÖ]{2,8})\s+[–—-]\s+(?P<name>.+)$")
+_CELL_NOTE = re.compile(r"\s*\((?![A-ZÅÄÖ][\wÅÄÖ-]{1,9}\))[^()]*\)\s*$")
 
 
 _AGES = re.compile(r"\d+\s*(?:[–-]\s*\d+\s*)?år\b|\bår\s+och\s+(?:äldre|yngre)\b")
@@ -483,8 +489,19 @@ def _table_efforts(ctx: Context, found: list, words: dict[int, tuple[str, str]])
             acr = m.group("acr") if m else ""
             if acr in _cfg()["org_acronyms"]:
                 acr = ""  # "Jobbspåret Östra (ESF)": who pays, not the name's acronym
+            # ("Ung Resurs – Malå (2025)", "«Bygdekraft»": the name without its period, its
+            # place after a dash and its quotes)
+            core = _without_places(_CELL_NOTE.sub("", name[: m.start()] if m else name))
+            if quoted := _CELL_QUOTED.match(core):
+                core = quoted.group("name")  # "«Bygdekraft» Sorsele/Storuman"
+            # ("Samordnad rehabilitering i inlandet, SRI", "KPH – Kompetenscentrum ...")
+            if not acr and (spelled := _CELL_COMMA_ACR.search(core) or _CELL_ACR_DASH.match(core)):
+                acr, core = spelled.group("acr"), spelled.group("name")
+            core = core.strip(" «»\"”“'")
+            if not core or _cfg()["cost_kinds"].match(core.split()[0].lower()):
+                continue  # ("Reserv för nya insatser": a kind of cost, no effort)
             found.append((cell[0], cell[1], acr))
-            words[cell[0]] = (name[: m.start()] if m else name, acr)
+            words[cell[0]] = (core, acr)
 
 
 def _cost_rows(ctx: Context, found: list, named: set[int]) -> None:
@@ -538,6 +555,9 @@ def _cost_rows(ctx: Context, found: list, named: set[int]) -> None:
                 continue
             head, *described = re.split(r"\s+[–—-]\s+", label, maxsplit=1)
             name, acr = _title_acronym(_without_places(head))  # "Tidig ... (TSR)"
+            if (spelled := _CELL_ACR_DASH.match(label)) and not acr:
+                # "KPT – Kompetensteam psykisk hälsa": the acronym, then the name it stands for
+                name, acr, described = spelled.group("name"), spelled.group("acr"), []
             first = name.split()[0].lower() if name else ""
             # (in a table of costs per insats, or with its description after a dash, a word
             # of the language is a name too: "Framsteg, Nynäshamn", "Kompassen – ...")

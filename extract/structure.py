@@ -11,7 +11,8 @@ from functools import cache
 from ..records import Document
 from ..resources import load_toml
 from .amounts import UNIT
-from .forms import BOX_MARKS, GLYPH_BOXES, box_state, chosen, form_note
+from .forms import box_state, chosen, form_note
+from .list_markers import BULLETS, LIST_MARKER, PICTOGRAPHS, ROMAN
 from .outcomes import OUTCOME_LABEL, cell_status
 from .sentences import ARROW, LABEL_LINE, PHRASE_GOES_ON, TRAILING_ASIDE
 from .text_tables import (
@@ -23,35 +24,12 @@ from .text_tables import (
     is_separator,
 )
 
-# the signs a list item may open with; a PDF's symbol-font bullets come out of the private
-# use area (U+F0B7, U+F0A7, U+F0D8, U+F076) or as a lost glyph's "?"
-# (and arrows: "➤ ...", "› ..."; marks a legend explains, "✔", "☑", "🟡", stay in the text,
-# where the goals' and activities' own readers find them, unless they mark a list's lines
-# one after another: `_status_run`)
-_BULLETS = "-•*–—·▪►✓o\uf0b7\uf0a7\uf0d8\uf076\uf0fc➢◦■□●○♦❖→?➤›»◆▶▸◾◼"
-_ROMAN: dict[str, int] = load_toml("lexicon", "numbers.toml")["roman"]
-# pictographs a web page or a designed report sets as bullets ("👉", "🟢", "🆕", "📌"), with
-# the variation selector that may follow them
-_PICTOGRAPHS = load_toml("lexicon", "characters.toml")["pictographs"]
 _SYMBOLS = load_toml("lexicon", "characters.toml")["symbols"]
-# a list item's marker: a bullet (perhaps before a number: "▸ 1."), a check box, "3." or "3)"
-# or "3 – ", "b)" or "(b)" (or "b." before a tab), "(iii)" or "iv)", and "2015:3", an item
-# numbered within its year, as plans that follow up last year's number their items
-LIST_MARKER = re.compile(rf"^[ \t]*(?:(?P<bullet>[{_BULLETS}{_PICTOGRAPHS}])\ufe0f?[ \t]+"
-                         r"(?:(?P<bnum>\d{1,2})[.)][ \t]+)?"
-                         r"|(?P<num>\d{1,2})[.)][ \t]+"
-                         r"|(?P<dnum>\d{1,2})[ \t]+[–—][ \t]+(?=[A-ZÅÄÖ])"
-                         rf"|\[(?P<box>[{BOX_MARKS}]?)\][ \t]+|(?P<gbox>[{GLYPH_BOXES}])[ \t]*(?=\S)"
-                         r"|(?:19|20)\d\d:(?P<ynum>\d{1,2})[ \t]+"
-                         r"|\d{1,2}(?:\.\d{1,2}){0,2}\.(?P<deep>\d{1,2})\.?[ \t]+(?=\S)"
-                         r"|\d{1,2}\.(?P<lettered>[a-h])[.)]?[ \t]+(?=\S)"
-                         rf"|\(?(?P<roman>{'|'.join(sorted(_ROMAN, key=len, reverse=True))})\)[ \t]+"
-                         r"|\(?(?P<alpha>[a-h])(?:\)[ \t]+|\.\t+))")
 _ALPHA_MARK = re.compile(r"[a-h][.)]")
 _CHECKS = "✓✔"  # a check mark under a numbered item marks what was done with it
-_PICTOGRAPH = re.compile(f"[{_PICTOGRAPHS}]")
+_PICTOGRAPH = re.compile(f"[{PICTOGRAPHS}]")
 # a list marker and a tab before the item's text, as Word's lists come out as text
-_MARKER_TAB = re.compile(rf"^[ \t]*(?:\d{{1,2}}[.)]|[a-h][.)]|[{_BULLETS}])\t+[^\t]*$")
+_MARKER_TAB = re.compile(rf"^[ \t]*(?:\d{{1,2}}[.)]|[a-h][.)]|[{BULLETS}])\t+[^\t]*$")
 # "- item - item - item" inside one line, as transcripts print lists that lost their breaks
 _INLINE_BULLET = re.compile(r"(?:(?<=\s)|^)[-•–]\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
@@ -153,7 +131,7 @@ class Structure:
                 if b.text.rstrip().endswith(":"):
                     return False
                 continue
-            if b.kind != "item" or b.heading_like:
+            if b.kind != "item" or (b.heading_like and not _next_of(last, b)):
                 return False
             if last.number is not None:
                 return b.number == last.number + 1
@@ -170,6 +148,8 @@ class Structure:
             b = self.blocks[k]
             if b.kind == "item" and not b.heading_like:
                 between = self.blocks[i + 1:k]
+                if self._lines_listed(i):
+                    break  # "Mål för området:" / a line each / "☑ ...": its own lines' list
                 prose = any(len(x.text.split()) > 12 for x in between)
                 # "Under 2031 planerar förbundet att genomföra:" right over the items
                 lead = len(between) == 1 and _lead_in(between[0].text)
@@ -179,6 +159,28 @@ class Structure:
                 break
         return i + 1
 
+    def _remarked(self, k: int) -> bool:
+        """Whether block k has its remark right under it, in its own paragraph ("2. Ta fram
+        en rutin" / "Rutinen antogs i oktober."), as a list's item has; a section's title
+        stands over a paragraph of its own ("4. Insatser och deltagare" / blank / text)."""
+        nxt = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+        return nxt is not None and nxt.kind == "para" and nxt.para == self.blocks[k].para
+
+    def _lines_listed(self, i: int) -> bool:
+        """Whether block i, a lead-in ("Mål för området:"), or the lead-in right under it,
+        has a list of lines without markers right under it: sentences of their own, none a
+        lead of its own."""
+        lead = i
+        if i + 1 < len(self.blocks) and not self.blocks[i].text.rstrip().endswith(":"):
+            lead = i + 1  # "4. Uppföljning av planen" / "Annika gick igenom ...:" / lines
+            if self.blocks[lead].kind != "para" or self.blocks[lead].lines != 1:
+                return False
+        nxt = self.blocks[lead + 1] if lead + 1 < len(self.blocks) else None
+        return self.blocks[lead].text.rstrip().endswith(":") and nxt is not None \
+            and nxt.kind == "para" and not _lead_in(nxt.text) \
+            and not announces().search(nxt.text) \
+            and all(_SENTENCE_END.search(line) for line in nxt.text.split("\n"))
+
     def items_after(self, i: int, stop=None) -> list[int]:
         """Indices of the list under block i: marked items, or else a run of two or more
         single lines (a list whose markers were lost). `stop(block)` ends the run (a heading
@@ -186,7 +188,16 @@ class Structure:
         marked = []
         for k in range(self._list_start(i, stop), len(self.blocks)):
             b = self.blocks[k]
-            if b.kind == "item" and not b.heading_like:
+            # (a title-like item goes on numbering a list whose items each stand over a
+            # remark: "1. Studiebesök" / remark / "2. Ta fram en rutin" / remark; after items
+            # without remarks it is the next section's: "5. Extern utvärdering" / "6. Budget",
+            # "3. Samtliga insatser ska ..." / a paragraph / "4. MÅLGRUPPER")
+            if b.kind == "item" and (not b.heading_like
+                                     or (marked and k > marked[-1] + 1
+                                         and _next_of(self.blocks[marked[-1]], b)
+                                         and not b.text.isupper() and self._remarked(k)
+                                         and all(marked[n + 1] > marked[n] + 1
+                                                 for n in range(len(marked) - 1)))):
                 first = self.blocks[marked[0]] if marked else b
                 if (b.number is None) != (first.number is None) and b.indent <= first.indent:
                     break  # bullets, then "4. Insatser": the next numbered point
@@ -197,7 +208,8 @@ class Structure:
                 continue  # "2023" / "1. ..." / "2024" / "1. ...": one list, by year
             elif marked and b.kind == "para" and self.list_goes_on(marked[-1], k):
                 continue  # "2. X" / what became of X / "3. Y": items with their remarks
-            elif marked or b.kind in ("heading", "row") or b.heading_like:
+            elif marked or b.kind in ("heading", "row") or b.heading_like \
+                    or (k == i + 1 and self._lines_listed(i)):
                 break
         if marked:
             # a category over deeper sub-items ("• Individinriktade insatser" / "o ...")
@@ -206,9 +218,19 @@ class Structure:
         run = []
         for k in range(i + 1, len(self.blocks)):
             b = self.blocks[k]
-            if b.kind not in ("para", "heading") or b.lines != 1 or len(b.text) > 220 \
+            if k == i + 1 and b.kind == "para" and b.lines == 1 and b.text.rstrip().endswith(":"):
+                continue  # "4. Uppföljning av planen" / "Annika gick igenom ...:" / lines
+            # (a line's remark after a dash may hold sentences of its own: "Handläggarträff
+            # i april – genomförd 12 april. Mycket positiva utvärderingar.")
+            own = _DASH_REMARK.split(b.text, maxsplit=1)[0]
+            if own != b.text and (len(own.split()) < DASHED_ITEM_WORDS or own[:1] in _QUOTES):
+                # ("Mål 1 – delvis uppnått. ...": a label's remark; '"Minst 60 deltagare." –
+                # 24 deltagare. ...': a quotation judged, read by the goals' own reader)
+                own = b.text
+            if b.kind not in ("para", "heading") or b.lines != 1 or len(own) > 220 \
                     or b.text.rstrip().endswith(":") or b.text.isupper() \
-                    or LABEL_LINE.match(b.text) or _INNER_SENTENCE.search(b.text) \
+                    or LABEL_LINE.match(b.text) or _INNER_SENTENCE.search(own) \
+                    or _KEY_LINE.match(b.text) \
                     or (stop is not None and b.kind == "heading" and stop(b)):
                 break
             if not run and announces().search(b.text):
@@ -225,6 +247,10 @@ class Structure:
 
 
 _YEAR_LINE = re.compile(r"(?:19|20)\d\d")
+_DASH_REMARK = re.compile(r"\s[–—]\s")
+DASHED_ITEM_WORDS = 3  # words at least of an item before its dashed remark
+_QUOTES = "\"”“'«»"
+_KEY_LINE = re.compile(r"^\s*\S{1,12}\s*=\s")  # a legend's line: "Grå = ej följt upp"
 WRAP_RATIO = 0.75  # a line this close to the page's text width was wrapped, not ended
 UNWRAPPED_RATIO = 1.5  # a line this much wider than the page's others was never wrapped
 NARROW_WRAPS = 8  # wrapped lines on a page before they may measure its column
@@ -308,6 +334,9 @@ def parse_structure(doc: Document) -> Structure:
             # (not a cell's second line under a row that fills its first: "8 nov\t\tTemadag"
             # / "\t\tHeldag med föreläsningar")
             sep = _TAB
+        if sep is None and _cell_goes_on(blocks, line, opens_para, le):
+            cur = None  # "1\tRevidera ...\tG\tAntagen av styrelsen" / "\t\t\t\t2014-06-13"
+            continue
         if sep is not None:
             row = _row(text, s, e, page, para, sep)
             if not is_separator([c[2] for c in row.cells]):  # "|---|---|" is no content
@@ -529,7 +558,7 @@ def _toc_titles(text: str, lines: list[tuple[int, int]], n: int) -> list[int]:
 
 TOC_TITLE_CHARS = 80
 # an entry's icon, bullet or number ("🎯 Mål och resultat", "3. Ekonomi")
-_TOC_MARK = re.compile(rf"^[{_BULLETS}\s{_PICTOGRAPHS}{_SYMBOLS}\ufe0f]+"
+_TOC_MARK = re.compile(rf"^[{BULLETS}\s{PICTOGRAPHS}{_SYMBOLS}\ufe0f]+"
                        r"|^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
 
@@ -959,9 +988,9 @@ def _marker_number(m: re.Match) -> int | None:
     """The number of a numbered marker ("3.", "2015:3", "4.2.1", "(iv)"), None for a bullet
     or a letter."""
     num = m.group("num") or m.group("ynum") or m.group("deep") or m.group("dnum") \
-        or m.group("bnum")  # ("▸ 1. Genomföra ...": a bullet before the item's number)
+        or m.group("cnum") or m.group("bnum")  # ("▸ 1. Genomföra ...": a bullet before the item's number)
     if m.group("roman"):
-        return _ROMAN[m.group("roman")]
+        return ROMAN[m.group("roman")]
     return int(num) if num else None
 
 
@@ -1085,6 +1114,24 @@ _TAB, _PIPE = re.compile(r"\t"), re.compile(r"\s*\|\s*")
 _SPACED = re.compile(r" {2,}|\s*\.{4,}\s*")
 # a cell row ends with a figure, perhaps with its unit ("1 065 tkr", "45 %"), or a dash
 _ENDS_WITH_FIGURE = re.compile(rf"(?:\d(?:\s*(?:%|{UNIT}))?|\s[-–])\s*$", re.I)
+
+
+def _cell_goes_on(blocks: list[Block], line: str, opens_para: bool, end: int) -> bool:
+    """A line indented by tabs right under a tab row that fills its first cell: its last
+    filled cell going on ("1<tab>Revidera planen<tab>G<tab>Antagen av styrelsen" /
+    "<tab><tab><tab>2014-06-13, § 22."), joined to the row so that the table runs on."""
+    row = blocks[-1] if blocks else None
+    tabs = len(line) - len(line.lstrip("\t"))
+    if opens_para or row is None or row.kind != "row" or "\t" not in row.text or tabs < 2 \
+            or not row.cells or not row.cells[0][2] or "\t" in line[tabs:].strip() \
+            or tabs >= len(row.cells) or tabs != max(k for k, c in enumerate(row.cells) if c[2]):
+        return False
+    cs, _, words = row.cells[tabs]
+    row.cells[tabs] = (cs, end, f"{words} {line.strip()}")
+    row.end = end
+    row.text = f"{row.text}\n{line.rstrip()}"
+    row.lines += 1
+    return True
 
 
 def _cell_separator(line: str) -> re.Pattern | None:
@@ -1349,6 +1396,13 @@ def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
             b.heading_like = True
 
 
+def _next_of(last: Block, b: Block) -> bool:
+    """Whether item b is the next number after item `last`, with the same stop ("2." after
+    "1.")."""
+    return last.kind == "item" and last.number is not None and b.number == last.number + 1 \
+        and _stop(b.marker) == _stop(last.marker)
+
+
 def _next_number_follows(text: str, lines: list[tuple[int, int]], n: int, number: int) -> bool:
     """Whether the next line with text after line n is the list's next number: the bullet
     on line n is the only one under its item."""
@@ -1416,6 +1470,8 @@ def _tables(blocks: list[Block]) -> list[Table]:
             tables.append(Table(_body(last, rows), last.header, last.roles, section))
             prev_end = run[-1]
             continue
+        if head is not None and len(rows) > 1:
+            _tab_stops(head, rows[1:])
         table = Table([], head, [column_role(c[2]) for c in head.cells] if head else [], section)
         if head is not None:
             head.header = True
@@ -1423,6 +1479,16 @@ def _tables(blocks: list[Block]) -> list[Table]:
         tables.append(table)
         prev_end = run[-1]
     return tables
+
+
+def _tab_stops(head: Block, rows: list[Block]) -> None:
+    """A header that reached its columns' tab stops with several tabs where its rows use one
+    ("Mål<tab><tab><tab>Färg" over "Öka kunskapen ...<tab>GRÖN"): its empty cells are no
+    columns when every row has as many cells as it has words."""
+    named = [c for c in head.cells if c[2].strip()]
+    if len(named) < len(head.cells) and len(named) >= 2 \
+            and all(len(r.cells) == len(named) for r in rows):
+        head.cells = named
 
 
 CATEGORY_WORDS = 3  # words at most of a category's label between a table's rows

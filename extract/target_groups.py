@@ -11,9 +11,9 @@ from ..records import TargetGroup
 from ..vocabulary import is_infinitive
 from .context import LABELLED_GOAL, Context, Covered, alternation, cues, numbers, place_names
 from .forms import unticked_options
+from .list_markers import LIST_MARKER
 from .regex_scan import finditer_near
 from .sentences import PHRASE_GOES_ON, TRAILING_ASIDE, line_spans
-from .structure import LIST_MARKER
 
 _WORD = re.compile(r"[\wåäöÅÄÖé/-]+|[^\s\w]")
 MAX_CHARS = 260  # a group with its relative clauses and its purpose
@@ -30,6 +30,8 @@ def _cfg() -> dict:
                                     .replace("{heads}", alternation(c["heads"])), re.I)
                          for p in c["people_leads"]],
         "list_lead": re.compile(c["list_lead"], re.I),
+        "speech": re.compile(rf"(?<![\wåäö])(?:{alternation(c['speech_pronouns'])})(?![\wåäö])",
+                             re.I),
         "named_before": re.compile(c["named_before"], re.I),
         "addressed": re.compile(c["addressed"]),
         # a lead's subject (one word or two) and an adverb after it
@@ -55,13 +57,10 @@ def _cfg() -> dict:
     }
 
 
-_FIRST_PERSON = re.compile(r"(?<![\wåäö])(?:[Jj]ag|mig|[Vv]i|oss)(?![\wåäö])")
-
-
 def _speech(b) -> bool:
     """A reply set off by a dash, as a story quotes one ("– Jag vågade inte ens svara i
     telefon."): someone speaking in the first person, no group's name."""
-    return b.marker in ("–", "—", "-") and bool(_FIRST_PERSON.search(b.text))
+    return b.marker in ("–", "—", "-") and bool(_cfg()["speech"].search(b.text))
 
 
 def extract_target_groups(ctx: Context, doc) -> None:

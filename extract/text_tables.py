@@ -16,6 +16,7 @@ from functools import cache, lru_cache, partial
 from ..resources import load_toml
 from ..vocabulary import months, times
 from .forms import form_note
+from .list_markers import LIST_MARKER
 from .outcomes import cell_status, no_claim
 from .sentences import LABEL_LINE, PHRASE_GOES_ON
 
@@ -396,7 +397,7 @@ def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
     def opens_cell(x: int) -> bool:
         # (a time in lower case is a cell of its own, "löpande", "kvartalsvis", unless the
         # line above goes on into it: "Klar i" / "mars")
-        return not cell(x)[:1].islower() or (_time_cell(cell(x))
+        return not cell(x)[:1].islower() or (time_cell(cell(x))
                                              and not PHRASE_GOES_ON.search(cell(x - 1))
                                              and not _TIME_LEAD.search(cell(x - 1)))
 
@@ -509,7 +510,7 @@ def _status_cell(line: str) -> bool:
 _TIME_WORD = re.compile(r"[^\W_]+")
 
 
-def _time_cell(line: str) -> bool:
+def time_cell(line: str) -> bool:
     """A short cell that says when: a month, a year, a date or a word of time ("Våren 2012",
     "Löpande", "Q3", "2012-10-31", "December 2012")."""
     words = [w.lower() for w in _TIME_WORD.findall(line)]
@@ -525,7 +526,7 @@ def _month_word(word: str) -> bool:
 
 
 # the kinds of column a stacked row's cells are anchored on, and the test of its cell
-_ROW_ENDS = {"status": _status_cell, "timetable": _time_cell}
+_ROW_ENDS = {"status": _status_cell, "timetable": time_cell}
 
 
 def _stack_cells(text: str, lines: list[tuple[int, int]], ks: list[int], ncol: int
@@ -683,7 +684,6 @@ _OPEN_END = re.compile(r"(?:\b(?:i|och|av|för|med|till|på|som|att|om|samt|elle
                        r"inom|under|en|ett|de|den|det)|[,–-])$")
 
 
-_LIST_LINE = re.compile(r"[ \t]*(?:[-–•*▪·]|\d{1,2}[.)])[ \t]+\S")  # a list's item under a lead-in
 
 
 def _goes_on(above: str, line: str) -> bool:
@@ -871,7 +871,7 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
         # a line with nothing but a first cell, under a row that has other cells, is the
         # rest of that row's first cell: a table row is seldom a first cell alone
         if cols == [0] and segs[0].text.endswith(":") and len(rows) > 1 \
-                and _LIST_LINE.match(text, lines[k + 1][0] if k + 1 < len(lines) else len(text)):
+                and k + 1 < len(lines) and LIST_MARKER.match(_line_text(text, lines, k + 1)):
             break  # a lead-in alone on its line over a list ("Mål 2013:" / "– 40 ...") ends it
         forward = cols == [0] and not after_blank \
             and _wraps_forward(text, lines, k, segs, starts, ends, rows[-1].cells[0][2], second)

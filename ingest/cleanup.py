@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+
+from ..resources import load_toml
 
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
               "\ufb05": "st", "\ufb06": "st"}
@@ -23,6 +26,7 @@ def clean_text(text: str) -> str:
     for lig, plain in _LIGATURES.items():
         text = text.replace(lig, plain)
     text = _SPACES.sub(" ", text)
+    text = _symbol_font_marks(text)
     text = _LINE_HYPHEN.sub(_join_hyphen, text)
     text = _CLOSED_BOX.sub(_opened, text)
     text = _FRAME_LINE.sub(lambda m: _BOX.sub(" ", m.group()), text)
@@ -50,6 +54,26 @@ def _opened(m: re.Match) -> str:
     return re.sub(r"[┐┘][ \t]*$|│[ \t]*$", "", box.replace("┐\n", "\n"), flags=re.M)
 _FRAME_LINE = re.compile(r"(?m)^[ \t]*[┌└╔╚╭╰][^\n┐┘╗╝╮╯┬┴┼╦╩╬│║┃]*$")
 _FRAME_SIDE = re.compile(r"(?m)^[ \t]*(?P<side>[│║┃])[^│║┃\n]*$")
+
+
+@cache
+def _symbol_font() -> tuple[dict[str, str], re.Pattern]:
+    marks = load_toml("lexicon", "characters.toml")["symbol_font_letters"]
+    signs = "".join(marks)
+    # at a line's start before words, or anywhere before a legend's "=" ("þ = genomfört")
+    return marks, re.compile(rf"(?P<indent>^[ \t]*)(?P<item>[{signs}])(?=[ \t]+\S)"
+                             rf"|(?<=\s)(?P<key>[{signs}])(?=[ \t]*=)", re.M)
+
+
+def _symbol_font_marks(text: str) -> str:
+    """A symbol font's check marks that came out as letters, back as the marks they are,
+    where one opens a line ("þ Kartlägga ..." is "☑ Kartlägga ...") or a legend explains it
+    ("þ = genomfört")."""
+    marks, found = _symbol_font()
+    if not any(m in text for m in marks):
+        return text
+    return found.sub(lambda m: (m.group("indent") or "") + marks[m.group("item") or m.group("key")],
+                     text)
 
 
 def _join_hyphen(m: re.Match) -> str:

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..resources import load_toml
-from ..vocabulary import known_words
+from ..vocabulary import is_word
 
 MIN_REPAIRS = 3  # distinct repaired words before a document counts as misread
-MIN_PART = 4  # a compound's parts have at least this many letters ("igen" + "orn" is not one)
 _WORD = re.compile(r"[^\W\d_]+")
 # two words on one line that OCR split ("aktivi teter"); the vocabulary decides
 _PAIR = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,}) ([^\W\d_]{2,})(?![^\W\d_])")
@@ -58,7 +57,7 @@ def _digit_letters(pages: list[str]) -> list[str]:
     """Words with a digit OCR read for a letter, put back in a document with two or more."""
     def letters(m: re.Match) -> str:
         stem = m.string[:m.start()]
-        if m.end() == len(m.string) and m.group() != "11" and _known(stem.lower(), parts=False):
+        if m.end() == len(m.string) and m.group() != "11" and is_word(stem.lower(), parts=False):
             return m.group()  # "Mål1", "Bilaga1": a label and its number
         return m.group().replace("1", "l").replace("0", "o")
 
@@ -99,15 +98,15 @@ def _word_fixes(pages: list[str]) -> dict[str, str]:
             if word in seen:
                 continue
             seen.add(word)
-            if confusable.search(word) and not _known(word.lower()):
+            if confusable.search(word) and not is_word(word.lower()):
                 fixed = _fix(word, confusions)
                 if fixed:
                     fixes[word] = fixed
         for m in _PAIR.finditer(page):
             a, b = m.group(1), m.group(2)
             joined = (a + b).lower()
-            if (b[0].islower() and _known(joined, parts=False)
-                    and not (_known(a.lower()) and _known(b.lower()))):
+            if (b[0].islower() and is_word(joined, parts=False)
+                    and not (is_word(a.lower()) and is_word(b.lower()))):
                 fixes[m.group()] = a + b
     return fixes
 
@@ -122,27 +121,11 @@ def _fix(word: str, confusions: tuple[tuple[str, str, bool], ...]) -> str | None
         while start >= 0:
             candidates.add(word[:start] + meant + word[start + len(seen):])
             start = word.find(seen, start + 1)
-        found |= {c for c in candidates if c != word and _known(c.lower(), parts=compounds)}
+        found |= {c for c in candidates if c != word and is_word(c.lower(), parts=compounds)}
     if len(found) != 1:
         return None
     fixed = found.pop()
     return fixed.upper() if word.isupper() and len(word) > 1 else fixed
-
-
-@cache
-def _known(word: str, parts: bool = True) -> bool:
-    """A word form of the vocabulary, or (with `parts`) a compound of two of them, the first
-    perhaps with a linking s ("arbetsmarknad" + "enhet")."""
-    words = known_words()
-    if word in words:
-        return True
-    if not parts or len(word) < 2 * MIN_PART:
-        return False
-    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
-        head, tail = word[:cut], word[cut:]
-        if head in words and (tail in words or _known(tail)):
-            return True
-    return False
 
 
 def _apply(page: str, fixes: dict[str, str]) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..records import Document, Furniture, Page
 from .cleanup import clean_text
+from .diacritics import restore_letters
 from .encoding import decode
 from .errors import IngestError
 from .formats import PDF_SUFFIXES, SUPPORTED, TEXT_SUFFIXES, content_id  # noqa: F401
@@ -184,7 +185,7 @@ def _no_ocr(missing: str | None) -> str:
 
 def _assemble(doc: Document, pages) -> None:
     pages = list(pages)
-    bodies = repair_pages([clean_text(raw).strip() for _, raw, _, _ in pages])
+    bodies = repair_pages(restore_letters([clean_text(raw).strip() for _, raw, _, _ in pages]))
     parts: list[str] = []
     pos = 0
     for (number, _, method, confidence), body in zip(pages, bodies, strict=True):

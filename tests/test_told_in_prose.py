@@ -164,3 +164,22 @@ def test_what_every_activity_must_be_like_plans_none():
     planned = ("Aktiviteter 2031\n\nUnder 2031 ska förbundet ordna två seminarier för "
                "handläggare.\n")
     assert _activities(planned), "a lead that plans still reads"
+
+
+def test_activities_counted_by_ordinal_or_number_and_named_between_commas():
+    ex = extract_document(document(
+        "Slutrapport Bron 2031\n\n4. Planerade aktiviteter och hur de genomfördes\n\n"
+        "I ansökan beskrevs fyra aktiviteter. Nedan redovisas var och en.\n\n"
+        "Den första aktiviteten i ansökan var att bygga upp ett team vid två vårdcentraler. "
+        "Teamen kom igång i maj. Aktiviteten får anses genomförd.\n\n"
+        "Aktivitet två, utvidga arbetssättet till en tredje vårdcentral, genomfördes inte. "
+        "Vårdcentralen avböjde.\n\n"
+        "Tredje aktiviteten, att etablera samarbete med tio arbetsgivare, genomfördes "
+        "delvis. Sju arbetsgivare knöts till projektet.\n\n"
+        "Aktivitet fyra var att arrangera en spridningskonferens. Konferensen hölls i juni "
+        "med 80 deltagare.\n", "slutrapport"))
+    acts = {a.text: a.outcome_status for a in ex.activities}
+    assert acts == {"bygga upp ett team vid två vårdcentraler": "achieved",
+                    "utvidga arbetssättet till en tredje vårdcentral": "not_achieved",
+                    "etablera samarbete med tio arbetsgivare": "partially_achieved",
+                    "arrangera en spridningskonferens": "achieved"}, acts
