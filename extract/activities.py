@@ -26,6 +26,7 @@ from .outcomes import (
     PLAN_TYPES,
     REPORT_TYPES,
     STATUS_LABELS,
+    answer_marks,
     cell_status,
     classify,
     default_status,
@@ -964,6 +965,11 @@ def _activity_columns(ctx: Context, doc) -> None:
             continue  # (dates beside what happens, with no timetable's title: a calendar)
         status_cols = table.columns("status")
         said = [i for i, r in enumerate(table.roles) if r in ("outcome", "comment")]
+        # ("Klart?" over "✔" / "✘": marks that answer the column's question)
+        asks = table.header is not None and any(
+            table.header.cells[c][2].rstrip().endswith("?") for c in status_cols
+            if c < len(table.header.cells))
+        legend = {**answer_marks(), **ctx.legend} if asks else ctx.legend
         for row in table.rows:
             cell = table.cell(row, col)
             marker = ROW_MARKER.match(cell[2]) if cell else None
@@ -973,7 +979,7 @@ def _activity_columns(ctx: Context, doc) -> None:
             if not span or len(cell[2].strip()) < 4:
                 continue
             status, words = row_status(doc, [table.cell(row, c) for c in status_cols],
-                                       [c for i in said if (c := table.cell(row, i))], ctx.legend)
+                                       [c for i in said if (c := table.cell(row, i))], legend)
             text = " ".join(cell[2].split())
             act = Activity(**span, section=table.section or "Aktivitet", text=text,
                            outcome_status=status or NOT_REPORTED, outcome_text=words)

@@ -26,6 +26,28 @@ LABELLED_GOAL = re.compile(r"^(?P<mark>[^\w\s]{1,3}[ \t]+)?(?:(?:övergripande|l
 PARTS_REACH = 60  # blocks the parts of a section may run under its title
 
 
+class GoalNumbers(dict):
+    """A goal's number -> the first goal given it ("Mål 2.1" -> its record), remembering
+    every goal given each number: a report numbers this year's goals and next year's alike."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.every: dict[str, list[Goal]] = {}
+
+    def __setitem__(self, number: str, goal: Goal) -> None:
+        self.every.setdefault(number, []).append(goal)
+        super().__setitem__(number, goal)
+
+    def setdefault(self, number: str, goal: Goal) -> Goal:  # type: ignore[override]
+        self.every.setdefault(number, []).append(goal)
+        return super().setdefault(number, goal)
+
+    def before(self, number: str, pos: int) -> Goal | None:
+        """The last goal given `number` that ends before `pos`."""
+        return max((g for g in self.every.get(number, []) if g.char_end <= pos),
+                   key=lambda g: g.char_end, default=None)
+
+
 @dataclass
 class Context:
     document: Document
@@ -33,7 +55,7 @@ class Context:
     extraction: Extraction = field(default_factory=Extraction)
     seen_goal_items: set[int] = field(default_factory=set)  # goal sections may overlap
     cues: SectionCues | None = None
-    goal_numbers: dict[str, Goal] = field(default_factory=dict)  # "Mål 2.1" -> its record
+    goal_numbers: GoalNumbers = field(default_factory=GoalNumbers)  # "Mål 2.1" -> its record
     goal_order: dict[str, Goal] = field(default_factory=dict)  # an unnumbered list's "2" -> ...
     goal_letters: dict[str, Goal] = field(default_factory=dict)  # a lettered list's "b" -> ...
     # the periods of a financial statement's columns ("Not | 2016 | 2015"), which its notes'

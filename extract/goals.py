@@ -390,8 +390,6 @@ def _referred_by_number(ctx: Context, doc) -> None:
     mentions = [(m, goal) for m, num in _mentions(text)
                 if (goal := _named_goal(ctx, m, num)) is not None and m.start() >= goal.char_end]
     for n, (m, goal) in enumerate(mentions):
-        if goal.outcome_status != NOT_REPORTED:
-            continue
         mention = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if mention is None:
             continue
@@ -399,6 +397,21 @@ def _referred_by_number(ctx: Context, doc) -> None:
         label = text.rfind(": ", start, m.start())
         if label >= 0:  # "Kommentar till målen: Det första målet är ...": the claim opens there
             start = label + 2
+        paren = text.rfind("(", start, m.start())
+        if paren >= 0 and ")" not in text[paren:m.start()]:
+            # "två är uppnådda (mål 1 och 4) och två delvis uppnådda (mål 2 och 5)": the
+            # clause before the brackets claims what the goals named in them became, a
+            # verdict set out goal by goal that outweighs what a paragraph seemed to say
+            clause = max([start, *(x.end() for x in _CLAUSE_BREAK.finditer(text, start, paren))])
+            status = classify(doc.char_span(clause, paren, alignment_mode="expand"))
+            if status:
+                goal.outcome_status = status
+                goal.outcome_text = " ".join(text[clause:paren].split())
+            continue
+        if goal.outcome_status != NOT_REPORTED:
+            continue
+        if opener := _CLAUSE_OPENER.search(text, start, m.start()):
+            start = opener.end()  # "..., medan mål 3 inte har uppnåtts": a claim of its own
         if len(text[start:m.start()].split()) > SUBJECT_WORDS \
                 and not _cfg()["judged"].search(text, start, m.start()):
             # "Aktiviteten kopplar till mål 2 ...": the goal is not what is claimed of; but
@@ -415,12 +428,18 @@ def _referred_by_number(ctx: Context, doc) -> None:
             goal.outcome_status, goal.outcome_text = status, " ".join(text[start:end].split())
 
 
+_CLAUSE_BREAK = re.compile(r",\s+|\s(?:och|samt|medan|men)\s+|\)\s+")
+_CLAUSE_OPENER = re.compile(r"(?:,\s*|\s)(?:medan|men|samt|och|däremot|dock)\s+$")
+
+
 def _named_goal(ctx: Context, m: re.Match, num: str) -> Goal | None:
     """The goal a mention names: by its number, or by its place in an unnumbered list when
     the mention counts ("Det andra målet") or gives its letter ("Mål b)")."""
     if m.re is _GOAL_LETTER:
         return ctx.goal_letters.get(num)  # (the item of that letter, in a lettered list)
-    goal = ctx.goal_numbers.get(num)
+    # (the goal of that number stated before the mention: next year's goals may be
+    # numbered alike further down)
+    goal = ctx.goal_numbers.before(num, m.start()) or ctx.goal_numbers.get(num)
     if goal is None and m.re is _goal_ordinal():
         goal = ctx.goal_order.get(num)
     return goal

@@ -265,14 +265,18 @@ def find_legend(text: str) -> dict[str, str]:
     run: dict[str, str] = {}  # lines in a row that define one key each ("▲  Målet är uppnått")
     for line in [*text.split("\n"), ""]:
         found = {}
+        opens = False  # whether the line opens with its key ("▲  Målet är uppnått")
         if len(line) <= 300 and choice_row(line) is None:  # (a form's answer is no legend)
             for m in pair.finditer(line):
                 status = _phrase_status(m.group("phrase"))
                 if status:
                     found[_legend_key(m.group("sym") or m.group("col"))] = status
+                    opens = opens or not line[:m.start()].strip()
         if len(found) >= 2 or (found and lead.match(line.strip())):
             out.update(found)
-        if len(found) == 1:
+        if len(found) == 1 and opens:
+            # (not a table's row whose mark stands before its comment: "Studiebesök<tab>✘<tab>
+            # Flyttad till 2032")
             run.update(found)
             continue
         if len(run) >= 2 and len(set(run.values())) >= 2:
@@ -307,6 +311,12 @@ def _phrase_status(phrase: str) -> str | None:
     """A legend's meaning: "uppnått", "delvis uppnått", "målet är ej uppnått"."""
     p = _PHRASE_LEAD.sub("", " ".join(phrase.split()).strip(" .:"))
     return _opening_phrase(p)
+
+
+@cache
+def answer_marks() -> dict[str, str]:
+    """The check marks that answer a status column's question ("Klart?": "✔", "✘", "(✔)")."""
+    return {_legend_key(k): v for k, v in _cfg()["answer_marks"].items()}
 
 
 def row_status(doc, status_cells: list[tuple[int, int, str] | None],

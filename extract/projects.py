@@ -498,7 +498,7 @@ def _table_efforts(ctx: Context, found: list, words: dict[int, tuple[str, str]])
             if not acr and (spelled := _CELL_COMMA_ACR.search(core) or _CELL_ACR_DASH.match(core)):
                 acr, core = spelled.group("acr"), spelled.group("name")
             core = core.strip(" «»\"”“'")
-            if not core or _cfg()["cost_kinds"].match(core.split()[0].lower()):
+            if not core or (not quoted and _cfg()["cost_kinds"].match(core.split()[0].lower())):
                 continue  # ("Reserv för nya insatser": a kind of cost, no effort)
             found.append((cell[0], cell[1], acr))
             words[cell[0]] = (core, acr)
@@ -695,13 +695,15 @@ def _listed_after_lead(text: str, found: list) -> None:
 
 @cache
 def _counted() -> re.Pattern:
-    """A count of efforts, perhaps a relative clause, a comma, then a list of capitalised
-    parts up to the comma, full stop or dash that closes the apposition."""
+    """A count of efforts ("två nya projekt"), perhaps a relative clause, a comma, then a list
+    of capitalised parts up to the comma, full stop, dash or relative clause that closes the
+    apposition ("..., LUMENA och CONECTO som kommer att ...")."""
     part = r"[A-ZÅÄÖ][^,.;:()\n]{0,60}?"
     return re.compile(
         rf"(?<![\wåäö])(?P<n>(?i:{alternation(numbers()['words'])})|\d{{1,2}})\s+"
+        rf"(?:(?i:nya|olika|stora|pågående)\s+)?"
         rf"(?i:{alternation(cues()['projects']['counted_kinds'])})(?:\s+som\s+[^,.;\n]{{1,60}}?)?"
-        rf",\s+(?P<list>{part}(?:,\s+{part})*\s+(?:och|samt)\s+{part})(?=,|\.|\s[–—-]\s)")
+        rf",\s+(?P<list>{part}(?:,\s+{part})*\s+(?:och|samt)\s+{part})(?=,|\.|\s[–—-]\s|\s+som\s)")
 
 
 def _counted_apposition(text: str, found: list) -> None:

@@ -10,7 +10,7 @@ from functools import cache
 from ..records import Signatory
 from ..resources import load_toml
 from ..vocabulary import is_first_name, known_words, months, unaccented
-from .context import Context, place_names
+from .context import Context, alternation, place_names
 
 CARD_FIELD_REPEATS = 3  # a contact field this often in one document belongs to its cards
 
@@ -202,7 +202,44 @@ def extract_signatories(ctx: Context, doc) -> None:
     # en deltagare som ...", or under "”Vi visste att folk föll mellan stolarna.”")
     ctx.extraction.signatories = [s for s in ctx.extraction.signatories
                                   if not _under_clock_time(text, s.char_start)
-                                  and not _speaker(text, s.char_start)]
+                                  and not _speaker(text, s.char_start)
+                                  and (adopted or not (_quoted(text, s.name) or (
+                                      _quotes_people(text) and _headline(text, s.char_start)
+                                      and s.evidence.strip() != s.name)))]
+
+
+@cache
+def _speech_verbs() -> str:
+    return alternation(load_toml("extract", "signatures.toml")["speech_verbs"])
+
+
+def _quoted(text: str, name: str) -> bool:
+    """Whether a paper nobody adopts quotes the person ("..., säger Åsa Lind", "Tina Ek,
+    samordnare, beskriver ..."): someone a news item speaks with, not who signs it."""
+    who = re.escape(name)
+    return bool(re.search(rf"(?<![\wåäö])(?:{_speech_verbs()})\s+(?:[\wåäö]+\s+){{0,2}}{who}"
+                          rf"|{who}(?:,[^.\n,]{{1,60}}?,?)?\s+(?:{_speech_verbs()})(?![\wåäö])",
+                          text))
+
+
+def _quotes_people(text: str) -> bool:
+    """Whether the text quotes people as a news item does ("..., säger hon", a reply set off
+    by a dash: "– Vi var ett litet förbund ...")."""
+    return bool(re.search(rf"(?<![\wåäö])(?:{_speech_verbs()})\s+(?:hon|han|[A-ZÅÄÖ])"
+                          r"|^[ \t]*[–—][ \t]+[A-ZÅÄÖ]", text, re.M))
+
+
+BODY_WORDS = 15  # words of a line of running text
+HEADLINE_LINES = 4  # lines with text at most above a headline's name
+
+
+def _headline(text: str, pos: int) -> bool:
+    """Whether `pos` stands among the first few lines, above the first line of running text:
+    a news item's headline or its picture's caption ("Agneta Lund, Nynäshamn, ny
+    ordförande"), no signature (a name alone there is an author's, on a title page)."""
+    above = [line for line in text[:pos].split("\n") if line.strip()]
+    return len(above) <= HEADLINE_LINES and not any(len(line.split()) >= BODY_WORDS
+                                                    for line in above)
 
 
 # a signature set between slashes, as a typed protocol marks what was signed by hand:
@@ -913,6 +950,9 @@ def _from_group(ctx: Context, group: list[tuple[int, int, str]], seen: set[str])
             return
     if _present(group):
         return
+    if len(group) == 1 and group[0][2].rstrip().endswith(".") \
+            and (who := _person(group[0][2].rstrip().rstrip("."))) and not who[1]:
+        return  # "Agneta Tjärnhammar." under a news item: a photo's caption, no signature
     group = _without_attendance(group)
     people: list[list[tuple[int, int, str]]] = []
     for k, line in enumerate(group):

@@ -1439,7 +1439,10 @@ def _tables(blocks: list[Block]) -> list[Table]:
             runs[-1][-1] == k - 2 and _category_label(blocks[k - 1])))
         # (strictly only among rows of as many cells: a row of other columns is no row of
         # the run above it, "Antal uppgifter: 17 | Klar: 10" over a planner's export)
-        strict = within and len(b.cells) == len(blocks[runs[-1][-1]].cells)
+        # (or of as many filled cells: a row that reached its tab stops with tabs of its own
+        # has empty ones)
+        above = blocks[runs[-1][-1]] if runs else None
+        strict = within and (len(b.cells) == len(above.cells) or _filled(b) == _filled(above))
         opens = b.header or (is_header([c[2] for c in b.cells], strict=strict)
                              and not (within and _same_row(b, blocks[runs[-1][0]])))
         if within and not opens:
@@ -1481,14 +1484,26 @@ def _tables(blocks: list[Block]) -> list[Table]:
     return tables
 
 
+def _filled(row: Block) -> int:
+    return sum(1 for c in row.cells if c[2].strip())
+
+
 def _tab_stops(head: Block, rows: list[Block]) -> None:
     """A header that reached its columns' tab stops with several tabs where its rows use one
-    ("Mål<tab><tab><tab>Färg" over "Öka kunskapen ...<tab>GRÖN"): its empty cells are no
-    columns when every row has as many cells as it has words."""
+    ("Mål<tab><tab><tab>Färg" over "Öka kunskapen ...<tab>GRÖN"), or as many as their
+    words need: its empty cells are no columns when every row has as many cells, or as many
+    filled cells, as it has words."""
     named = [c for c in head.cells if c[2].strip()]
-    if len(named) < len(head.cells) and len(named) >= 2 \
-            and all(len(r.cells) == len(named) for r in rows):
+    if len(named) == len(head.cells) or len(named) < 2:
+        return
+    if all(len(r.cells) == len(named) for r in rows):
         head.cells = named
+    elif all(_filled(r) == len(named) for r in rows):
+        # ("Aktivitet<tabs>Klart?<tab>Kommentar" over "Samverkansveckan<tabs>✔<tab>Ca 300"):
+        # the rows reached the same stops with tabs of their own
+        head.cells = named
+        for r in rows:
+            r.cells = [c for c in r.cells if c[2].strip()]
 
 
 CATEGORY_WORDS = 3  # words at most of a category's label between a table's rows

@@ -30,6 +30,7 @@ def _cfg() -> dict:
                                     .replace("{heads}", alternation(c["heads"])), re.I)
                          for p in c["people_leads"]],
         "list_lead": re.compile(c["list_lead"], re.I),
+        "goal_lead_end": re.compile(c["goal_lead_end"], re.I),
         "speech": re.compile(rf"(?<![\wåäö])(?:{alternation(c['speech_pronouns'])})(?![\wåäö])",
                              re.I),
         "named_before": re.compile(c["named_before"], re.I),
@@ -93,8 +94,11 @@ def extract_target_groups(ctx: Context, doc) -> None:
             titled_apart = bool(items) and any(
                 blocks[j].is_heading and not _leads_to_groups(ctx, blocks[j])
                 for j in range(start + 1, items[0]))
-            # ("satsa på" over a list of things is no list of groups)
-            if leads == "priority" or titled_apart:
+            # ("satsa på" over a list of things is no list of groups; nor is a lead of its
+            # own under the title: "Rapportens slutsatser pekar i följande riktning:")
+            own_lead = start > i and blocks[start].text.rstrip().endswith(":") \
+                and not _leads_to_groups(ctx, blocks[start])
+            if leads == "priority" or titled_apart or own_lead:
                 items = [k for k in items if _names_people(ctx.document.text, blocks[k].start)]
             elif items and blocks[items[0]].kind != "item":
                 # lines whose markers were lost end at a title after lines of text that names
@@ -196,7 +200,7 @@ def _lead_over_items(ctx: Context, blocks, k: int) -> bool:
 def _leads_to_groups(ctx: Context, b) -> str:
     """"groups" for a title or lead-in whose last sentence names target groups, "priority"
     for one that ends with what it prioritises (the items must then name people), else ""."""
-    if LABELLED_GOAL.match(b.text):
+    if LABELLED_GOAL.match(b.text) or _cfg()["goal_lead_end"].search(b.text[-LEAD_END_CHARS:]):
         return ""  # "Mål 2. Fler unga i målgruppen ska ...": a goal over what serves it
     if ctx.says(b, "target_group", tail=_last_sentence(b.text)):
         return "groups"

@@ -188,3 +188,43 @@ def test_goals_numbered_by_section_over_their_fields_and_a_legends_mark():
         "Deltagarna ska uppleva att de fått stöd utifrån sina behov": "achieved",
         "Minst 40 procent av deltagarna ska gå till arbete eller studier": "not_achieved",
         "Förbundet ska genomföra fyra seminarier för personalen": "partially_achieved"}, goals
+
+
+_SUMMED_UP = ("Verksamhetsberättelse 2031\nLLG Norrvik\n\nÅrets mål\n\n"
+              "Mål 1 – SIP ska användas oftare i ärenden med flera parter.\n"
+              "Vad har vi gjort? En utbildning i SIP genomfördes för 90 medarbetare.\n\n"
+              "Mål 2 – Alla nyanställda ska få en introduktion till samverkan.\n"
+              "Vad har vi gjort? En film har tagits fram och används av två av parterna.\n\n"
+              "Mål 3 – En gemensam lokal ska finnas i centrum.\n"
+              "Vad har vi gjort? Frågan har utretts av kommunen.\n\n"
+              "Aktiviteter 2031\n\n"
+              "Aktivitet\t\t\t\t\t\tKlart?\tKommentar\n"
+              "Samverkansveckan i maj\t\t\t\t✔\tCa 300 besökare\n"
+              "SIP-utbildning, två tillfällen\t\t\t✔\tSe mål 1\n"
+              "Studiebesök hos Finsam Västby\t\t\t✘\tFlyttad till 2032\n"
+              "Kartläggning av kvinnor i försörjningsstöd\t(✔)\tKlar men inte redovisad\n\n"
+              "Sammanfattande bedömning\n\n"
+              "Av årets tre mål bedömer LLG att ett är uppnått (mål 1) och ett delvis uppnått "
+              "(mål 2), medan mål 3 inte har uppnåtts.\n\n"
+              "LLG:s mål 2032\n\n"
+              "1. SIP ska vara ett naturligt arbetssätt hos alla parter.\n"
+              "2. Introduktionen ska ingå i samtliga parters program.\n"
+              "3. Minst 30 deltagare ska skrivas in i Ung Kompass.\n")
+
+
+def test_verdicts_set_out_goal_by_goal_in_brackets_and_in_a_clause_of_their_own():
+    ex = _extract(_SUMMED_UP, "verksamhetsberattelse")
+    goals = {g.text.split(" ska ")[0]: g.outcome_status for g in ex.goals}
+    assert goals["SIP"] in ("achieved",) and goals["Alla nyanställda"] == "partially_achieved"
+    assert goals["En gemensam lokal"] == "not_achieved", goals
+    # next year's goals, numbered alike, were judged nothing
+    assert goals["Introduktionen"] == goals["Minst 30 deltagare"] == "not_reported", goals
+
+
+def test_check_marks_answer_a_columns_question_in_rows_tabbed_to_their_stops():
+    acts = {a.text: a.outcome_status for a in _extract(_SUMMED_UP, "verksamhetsberattelse")
+            .activities}
+    assert acts == {"Samverkansveckan i maj": "achieved",
+                    "SIP-utbildning, två tillfällen": "achieved",
+                    "Studiebesök hos Finsam Västby": "not_achieved",
+                    "Kartläggning av kvinnor i försörjningsstöd": "partially_achieved"}, acts

@@ -183,3 +183,46 @@ def test_activities_counted_by_ordinal_or_number_and_named_between_commas():
                     "utvidga arbetssättet till en tredje vårdcentral": "not_achieved",
                     "etablera samarbete med tio arbetsgivare": "partially_achieved",
                     "arrangera en spridningskonferens": "achieved"}, acts
+
+
+def test_new_projects_counted_then_named_before_a_relative_clause():
+    ex = extract_document(document(
+        "Summering av 2031\n\nNu ser vi fram emot två nya projekt som startar i maj, NOVA och "
+        "BROVAKT som kommer att ge ett personcentrerat stöd till fler invånare.\n"))
+    assert {p.name for p in ex.projects} == {"NOVA", "BROVAKT"}
+
+
+def test_a_development_process_named_and_the_name_it_takes():
+    ex = extract_document(document(
+        "Förlängning av pågående utvecklingsprocesser\n\nStyrelsen har godkänt "
+        "utvecklingsprocess BRIS att pågå till och med 2032. Utvecklingsprocess KOMPASS har "
+        "visat sig behöva större förändringar. Processen byter också namn till Samklang och "
+        "pågår till och med 2032.\n"))
+    assert {p.name for p in ex.projects} == {"BRIS", "KOMPASS", "Samklang"}
+
+
+def test_a_lead_that_ends_with_a_modal_over_its_list_states_goals_not_groups():
+    ex = extract_document(document(
+        "Verksamhetsmål\n\nGenom de insatser som förbundet utvecklar för aktuell målgrupp "
+        "skall:\n\n  • samverkan öka mellan parterna\n  • självförsörjningen öka\n"
+        "  • anställningsbarheten öka\n"))
+    assert not ex.target_groups, [t.text for t in ex.target_groups]
+    assert {g.text for g in ex.goals} >= {"självförsörjningen öka", "anställningsbarheten öka"}
+
+
+def test_a_lead_of_its_own_under_a_groups_title_lists_no_groups():
+    ex = extract_document(document(
+        "Kartlagda prioriterade behovsgrupper 2031:\n\n"
+        "Rapportens slutsatser pekar i följande riktning:\n\n"
+        " • samtliga parter pekar på betydelsen av individuellt anpassat stöd över tid\n"
+        " • samtliga parter pekar på vikten av samordnad organisering\n"))
+    assert not ex.target_groups, [t.text for t in ex.target_groups]
+
+
+def test_groups_the_parties_work_together_for_or_a_team_helped():
+    ex = extract_document(document(
+        "Nyhet\n\nStyrelsen har beviljat parternas ansökan om att fortsätta samverka kring "
+        "individer med oklar arbetsförmåga. Teamet har gett stöd till de unga i åldern "
+        "18–29 år som behövt det.\n"))
+    assert {t.text for t in ex.target_groups} == {"individer med oklar arbetsförmåga",
+                                                 "unga i åldern 18–29 år"}
