@@ -35,7 +35,7 @@ from .outcomes import (
     row_status,
     split_remark,
 )
-from .sentences import ARROW, LABEL_LINE, line_spans, sentence_spans
+from .sentences import ARROW, LABEL_LINE, SENTENCE_END, line_spans, sentence_spans
 from .statements import statements
 from .structure import Block, Table, announces, opens_with_status, title_depth
 from .text_tables import ROW_MARKER, column_role, time_cell
@@ -456,6 +456,28 @@ def _prose_activities(ctx: Context, doc) -> None:
     taken = Covered(len(text), ((r.char_start, r.char_end) for r in
                                 (*ctx.extraction.goals, *ctx.extraction.activities)))
     blocks = ctx.structure.blocks
+    for m in cfg["planned_list"].finditer(text):
+        end_m = SENTENCE_END.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        if any(a.char_start < end and m.start() < a.char_end for a in ctx.extraction.activities):
+            continue
+        # (a list of lines above may have read the sentence as a goal: it states none)
+        ctx.extraction.goals = [g for g in ctx.extraction.goals
+                                if not (g.char_start < end and m.start() < g.char_end)]
+        # (split at its commas, and its last part at its first "och"/"samt": "under våren,
+        # två seminarier samt att LSG skulle besöka A och B")
+        *parts, last = re.split(r",\s+", text[m.end():end])
+        parts += re.split(r"\s+(?:och|samt)\s+", last, maxsplit=1) if parts else [last]
+        pos = m.end()
+        for part in parts:
+            at = text.index(part, pos)
+            pos = at + len(part)
+            span = ctx.span(at, pos)
+            if span and len(part.split()) >= 2:
+                ctx.extraction.activities.append(Activity(
+                    **span, section=_section_of(ctx, ctx.structure.index_at(at)),
+                    text=" ".join(part.split())))
+                taken.add(at, pos)
     for i, b in enumerate(blocks):
         if _numbered_title(b) and cfg["prose_heading"].search(b.text):
             _plan_told(ctx, doc, i, taken)  # "4. Vad förbundet kommer att göra under 2015"
@@ -935,6 +957,7 @@ def _statement_cues() -> dict:
             "goal_means": re.compile(c["goal_means"], re.I),
             "goal_means_end": re.compile(c["goal_means_end"], re.I),
             "timetable_heading": re.compile(c["timetable_heading"], re.I),
+            "planned_list": re.compile(c["planned_list"], re.I),
             "prose_ordinal": re.compile(c["prose_ordinal"].replace(
                 "{ordinals}", alternation(numbers()["ordinals"])).replace(
                 "{counts}", alternation(numbers()["words"])), re.I),

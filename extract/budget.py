@@ -220,7 +220,10 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str, lead: s
     header_texts: dict[int, str] = {}  # "År | Beviljat | Utfall": what each column holds
     header_width = 0  # cells of the header of years
     header_x: dict[int, tuple[int, int]] = {}  # where each of its cells stands
-    unit = unit_in(caption) or (unit_in(stated.group()) if stated else None)
+    # (the unit of the caption's line nearest the table: "Ram 2019: 150 tkr" above a
+    # "SAMMANSTÄLLNING – MEDEL PER INSATS (kr)" is another line's)
+    unit = next((u for line in reversed(caption.split("\n")) if (u := unit_in(line))), None) \
+        or (unit_in(stated.group()) if stated else None)
     noted = bool(_NOTE_CAPTION.search(caption))  # the table of a statement's note
     whole = whole_period(ctx, caption)
     # a form's own period field ("Insatsens period: 2021-09-01 – 2022-12-31") is its amounts'

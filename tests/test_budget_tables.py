@@ -292,3 +292,14 @@ def test_a_scans_letters_in_a_cells_figure_and_a_year_the_money_came_from():
                  "       Summa intäkter                   1 806 000\n")
     assert ("Försäkringskassan", "2033", 1_100_000, False) in got
     assert ("Åby kommun", "2033", 156_000, False) in got
+
+
+def test_the_unit_of_the_caption_line_nearest_the_table_is_its_figures_unit():
+    text = ("Kompetensutveckling\n\nRam 2031: 150 tkr\n\n"
+            "SAMMANSTÄLLNING – FÖRBUNDETS MEDEL PER INSATS (kr)\n\n"
+            "Insats                          Budget 2031      Utfall 2030\n"
+            "IPS Norrby                        1 180 000          812 400\n"
+            "Steget                              640 000          655 000\n"
+            "Totalt                            1 820 000        1 467 400\n")
+    lines = {(label, period, amount) for label, period, amount, _ in _lines(text)}
+    assert ("IPS Norrby", "2031", 1_180_000) in lines and ("Steget", "2030", 655_000) in lines

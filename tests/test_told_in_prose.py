@@ -226,3 +226,17 @@ def test_groups_the_parties_work_together_for_or_a_team_helped():
         "18–29 år som behövt det.\n"))
     assert {t.text for t in ex.target_groups} == {"individer med oklar arbetsförmåga",
                                                  "unga i åldern 18–29 år"}
+
+
+def test_the_plans_activities_listed_after_a_copula():
+    ex = extract_document(document(
+        "Verksamhetsberättelse 2031\n\nLSG:s mål för 2031 var:\n"
+        " Att fler unga vuxna ska få ett samordnat stöd\n"
+        " Att LSG ska vara känt bland handläggarna\n\n"
+        "Planerade aktiviteter enligt handlingsplanen var en gemensam handläggardag under "
+        "våren, två frukostseminarier under hösten samt att LSG skulle besöka alla "
+        "vårdcentraler och apotek.\n", "verksamhetsberattelse"))
+    assert [a.text for a in ex.activities] == [
+        "en gemensam handläggardag under våren", "två frukostseminarier under hösten",
+        "att LSG skulle besöka alla vårdcentraler och apotek"]
+    assert not any(g.text.startswith("Planerade") for g in ex.goals)
