@@ -456,28 +456,7 @@ def _prose_activities(ctx: Context, doc) -> None:
     taken = Covered(len(text), ((r.char_start, r.char_end) for r in
                                 (*ctx.extraction.goals, *ctx.extraction.activities)))
     blocks = ctx.structure.blocks
-    for m in cfg["planned_list"].finditer(text):
-        end_m = SENTENCE_END.search(text, m.end())
-        end = end_m.start() if end_m else len(text)
-        if any(a.char_start < end and m.start() < a.char_end for a in ctx.extraction.activities):
-            continue
-        # (a list of lines above may have read the sentence as a goal: it states none)
-        ctx.extraction.goals = [g for g in ctx.extraction.goals
-                                if not (g.char_start < end and m.start() < g.char_end)]
-        # (split at its commas, and its last part at its first "och"/"samt": "under våren,
-        # två seminarier samt att LSG skulle besöka A och B")
-        *parts, last = re.split(r",\s+", text[m.end():end])
-        parts += re.split(r"\s+(?:och|samt)\s+", last, maxsplit=1) if parts else [last]
-        pos = m.end()
-        for part in parts:
-            at = text.index(part, pos)
-            pos = at + len(part)
-            span = ctx.span(at, pos)
-            if span and len(part.split()) >= 2:
-                ctx.extraction.activities.append(Activity(
-                    **span, section=_section_of(ctx, ctx.structure.index_at(at)),
-                    text=" ".join(part.split())))
-                taken.add(at, pos)
+    _listed_after_copula(ctx, taken)
     for i, b in enumerate(blocks):
         if _numbered_title(b) and cfg["prose_heading"].search(b.text):
             _plan_told(ctx, doc, i, taken)  # "4. Vad förbundet kommer att göra under 2015"
@@ -521,6 +500,35 @@ def _prose_activities(ctx: Context, doc) -> None:
 
 
 SECTION_TITLE_WORDS = 10  # words at most of a numbered section's title
+
+
+def _listed_after_copula(ctx: Context, taken: Covered) -> None:
+    """The plan's activities listed after a copula ("Planerade aktiviteter enligt
+    handlingsplanen var en handläggardag under våren, två frukostseminarier samt att LSG
+    skulle besöka alla vårdcentraler"): each part of the list one."""
+    text = ctx.document.text
+    for m in _statement_cues()["planned_list"].finditer(text):
+        end_m = SENTENCE_END.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        if any(a.char_start < end and m.start() < a.char_end for a in ctx.extraction.activities):
+            continue
+        # (a list of lines above may have read the sentence as a goal: it states none)
+        ctx.extraction.goals = [g for g in ctx.extraction.goals
+                                if not (g.char_start < end and m.start() < g.char_end)]
+        # (split at its commas, and its last part at its first "och"/"samt": "under våren,
+        # två seminarier samt att LSG skulle besöka A och B")
+        *parts, last = re.split(r",\s+", text[m.end():end])
+        parts += re.split(r"\s+(?:och|samt)\s+", last, maxsplit=1) if parts else [last]
+        pos = m.end()
+        for part in parts:
+            at = text.index(part, pos)
+            pos = at + len(part)
+            span = ctx.span(at, pos)
+            if span and len(part.split()) >= 2:
+                ctx.extraction.activities.append(Activity(
+                    **span, section=_section_of(ctx, ctx.structure.index_at(at)),
+                    text=" ".join(part.split())))
+                taken.add(at, pos)
 
 
 def _numbered_title(b: Block) -> bool:

@@ -461,11 +461,13 @@ def _project_roles() -> set[str]:
 
 
 _CELL_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÅÄÖ][\wÅÄÖ-]{1,9})\)\s*$")
-# a note in brackets after a name in a table's cell: its period or state ("(2025)",
-# "(löpande)", "(avslutad 2024-12-31)")
+# a name in quotes before its place ("«Bygdekraft» Sorsele"); an acronym after the name, or
+# before it and a dash ("Samordnad rehabilitering i inlandet, SRI", "KPH – Kompetenscentrum")
 _CELL_QUOTED = re.compile(r"^[«\"“”](?P<name>[^«»\"“”]{2,60})[»\"”]")
 _CELL_COMMA_ACR = re.compile(r"^(?P<name>.+?),\s*(?P<acr>[A-ZÅÄÖ]{2,8})$")
 _CELL_ACR_DASH = re.compile(r"^(?P<acr>[A-ZÅÄÖ]{2,8})\s+[–—-]\s+(?P<name>.+)$")
+# a note in brackets after a name in a table's cell: its period or state ("(2025)",
+# "(löpande)", "(avslutad 2024-12-31)")
 _CELL_NOTE = re.compile(r"\s*\((?![A-ZÅÄÖ][\wÅÄÖ-]{1,9}\))[^()]*\)\s*$")
 
 

@@ -203,9 +203,15 @@ def extract_signatories(ctx: Context, doc) -> None:
     ctx.extraction.signatories = [s for s in ctx.extraction.signatories
                                   if not _under_clock_time(text, s.char_start)
                                   and not _speaker(text, s.char_start)
-                                  and (adopted or not (_quoted(text, s.name) or (
-                                      _quotes_people(text) and _headline(text, s.char_start)
-                                      and s.evidence.strip() != s.name)))]
+                                  and (adopted or not _in_the_news(text, s))]
+
+
+def _in_the_news(text: str, s: Signatory) -> bool:
+    """Whether a paper nobody adopts names the person as news does: quoted ("..., säger Åsa
+    Lind"), or in the headline of a text that quotes people ("Agneta Lund, Nynäshamn, ny
+    ordförande"); a name alone among the first lines is an author's, on a title page."""
+    return _quoted(text, s.name) or (_quotes_people(text) and _headline(text, s.char_start)
+                                      and s.evidence.strip() != s.name)
 
 
 @cache
@@ -234,9 +240,8 @@ HEADLINE_LINES = 4  # lines with text at most above a headline's name
 
 
 def _headline(text: str, pos: int) -> bool:
-    """Whether `pos` stands among the first few lines, above the first line of running text:
-    a news item's headline or its picture's caption ("Agneta Lund, Nynäshamn, ny
-    ordförande"), no signature (a name alone there is an author's, on a title page)."""
+    """Whether `pos` stands among the first few lines, above the first line of running
+    text: a news item's headline or its picture's caption."""
     above = [line for line in text[:pos].split("\n") if line.strip()]
     return len(above) <= HEADLINE_LINES and not any(len(line.split()) >= BODY_WORDS
                                                     for line in above)

@@ -159,6 +159,16 @@ class Structure:
                 break
         return i + 1
 
+    def _numbering_goes_on(self, marked: list[int], k: int) -> bool:
+        """Whether the title-like item k goes on numbering a list whose items each stand over
+        a remark ("1. Studiebesök" / remark / "2. Ta fram en rutin" / remark); after items
+        without remarks it is the next section's ("5. Extern utvärdering" / "6. Budget",
+        "3. Samtliga insatser ska ..." / a paragraph / "4. MÅLGRUPPER")."""
+        return bool(marked) and k > marked[-1] + 1 \
+            and _next_of(self.blocks[marked[-1]], self.blocks[k]) \
+            and not self.blocks[k].text.isupper() and self._remarked(k) \
+            and all(marked[n + 1] > marked[n] + 1 for n in range(len(marked) - 1))
+
     def _remarked(self, k: int) -> bool:
         """Whether block k has its remark right under it, in its own paragraph ("2. Ta fram
         en rutin" / "Rutinen antogs i oktober."), as a list's item has; a section's title
@@ -188,16 +198,7 @@ class Structure:
         marked = []
         for k in range(self._list_start(i, stop), len(self.blocks)):
             b = self.blocks[k]
-            # (a title-like item goes on numbering a list whose items each stand over a
-            # remark: "1. Studiebesök" / remark / "2. Ta fram en rutin" / remark; after items
-            # without remarks it is the next section's: "5. Extern utvärdering" / "6. Budget",
-            # "3. Samtliga insatser ska ..." / a paragraph / "4. MÅLGRUPPER")
-            if b.kind == "item" and (not b.heading_like
-                                     or (marked and k > marked[-1] + 1
-                                         and _next_of(self.blocks[marked[-1]], b)
-                                         and not b.text.isupper() and self._remarked(k)
-                                         and all(marked[n + 1] > marked[n] + 1
-                                                 for n in range(len(marked) - 1)))):
+            if b.kind == "item" and (not b.heading_like or self._numbering_goes_on(marked, k)):
                 first = self.blocks[marked[0]] if marked else b
                 if (b.number is None) != (first.number is None) and b.indent <= first.indent:
                     break  # bullets, then "4. Insatser": the next numbered point

@@ -66,7 +66,7 @@ def _symbol_font() -> tuple[dict[str, str], re.Pattern]:
 
 
 def _symbol_font_marks(text: str) -> str:
-    """A symbol font's check marks that came out as letters, back as the marks they are,
+    """A symbol font's check boxes that came out as letters, back as the boxes they are,
     where one opens a line ("þ Kartlägga ..." is "☑ Kartlägga ...") or a legend explains it
     ("þ = genomfört")."""
     marks, found = _symbol_font()
