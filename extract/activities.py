@@ -37,7 +37,7 @@ from .outcomes import (
 )
 from .sentences import ARROW, LABEL_LINE, SENTENCE_END, line_spans, sentence_spans
 from .statements import statements
-from .structure import Block, Table, announces, opens_with_status, title_depth
+from .structure import Block, Table, announces, opens_with_status, planned_list, title_depth
 from .text_tables import ROW_MARKER, column_role, time_cell
 
 LINK_THRESHOLD = 60
@@ -507,14 +507,11 @@ def _listed_after_copula(ctx: Context, taken: Covered) -> None:
     handlingsplanen var en handläggardag under våren, två frukostseminarier samt att LSG
     skulle besöka alla vårdcentraler"): each part of the list one."""
     text = ctx.document.text
-    for m in _statement_cues()["planned_list"].finditer(text):
+    for m in planned_list().finditer(text):
         end_m = SENTENCE_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)
-        if any(a.char_start < end and m.start() < a.char_end for a in ctx.extraction.activities):
+        if taken.overlaps(m.start(), end):
             continue
-        # (a list of lines above may have read the sentence as a goal: it states none)
-        ctx.extraction.goals = [g for g in ctx.extraction.goals
-                                if not (g.char_start < end and m.start() < g.char_end)]
         # (split at its commas, and its last part at its first "och"/"samt": "under våren,
         # två seminarier samt att LSG skulle besöka A och B")
         *parts, last = re.split(r",\s+", text[m.end():end])
@@ -965,7 +962,6 @@ def _statement_cues() -> dict:
             "goal_means": re.compile(c["goal_means"], re.I),
             "goal_means_end": re.compile(c["goal_means_end"], re.I),
             "timetable_heading": re.compile(c["timetable_heading"], re.I),
-            "planned_list": re.compile(c["planned_list"], re.I),
             "prose_ordinal": re.compile(c["prose_ordinal"].replace(
                 "{ordinals}", alternation(numbers()["ordinals"])).replace(
                 "{counts}", alternation(numbers()["words"])), re.I),

@@ -402,7 +402,7 @@ def _referred_by_number(ctx: Context, doc) -> None:
             # "två är uppnådda (mål 1 och 4) och två delvis uppnådda (mål 2 och 5)": the
             # clause before the brackets claims what the goals named in them became, a
             # verdict set out goal by goal that outweighs what a paragraph seemed to say
-            clause = max([start, *(x.end() for x in _CLAUSE_BREAK.finditer(text, start, paren))])
+            clause = max([start, *(x.end() for x in _cfg()["clause_break"].finditer(text, start, paren))])
             status = classify(doc.char_span(clause, paren, alignment_mode="expand"))
             if status:
                 goal.outcome_status = status
@@ -410,7 +410,7 @@ def _referred_by_number(ctx: Context, doc) -> None:
             continue
         if goal.outcome_status != NOT_REPORTED:
             continue
-        if opener := _CLAUSE_OPENER.search(text, start, m.start()):
+        if opener := _cfg()["clause_opener"].search(text, start, m.start()):
             start = opener.end()  # "..., medan mål 3 inte har uppnåtts": a claim of its own
         if len(text[start:m.start()].split()) > SUBJECT_WORDS \
                 and not _cfg()["judged"].search(text, start, m.start()):
@@ -426,10 +426,6 @@ def _referred_by_number(ctx: Context, doc) -> None:
         status = classify(doc.char_span(start, end, alignment_mode="expand"))
         if status:
             goal.outcome_status, goal.outcome_text = status, " ".join(text[start:end].split())
-
-
-_CLAUSE_BREAK = re.compile(r",\s+|\s(?:och|samt|medan|men)\s+|\)\s+")
-_CLAUSE_OPENER = re.compile(r"(?:,\s*|\s)(?:medan|men|samt|och|däremot|dock)\s+$")
 
 
 def _named_goal(ctx: Context, m: re.Match, num: str) -> Goal | None:
@@ -462,6 +458,9 @@ def _cfg() -> dict:
             "clause": re.compile(c["clause"], re.M),
             "follow_up_common": frozenset(c["follow_up_common"]),
             "judged": re.compile(rf"(?:{c['judged_lead']}|{c['topic_lead']})\s*$", re.I),
+            # a clause of its own within a verdict on goals named by number
+            "clause_break": re.compile(rf",\s+|\s(?:{alternation(c['clause_words'])})\s+|\)\s+"),
+            "clause_opener": re.compile(rf"(?:,\s*|\s)(?:{alternation(c['clause_words'])})\s+$"),
             "statement_modal": re.compile(c["statement_modal"], re.I),
             "statement_opener": re.compile(c["statement_opener"], re.I),
             "statement_not": re.compile(c["statement_not"], re.I),

@@ -703,7 +703,7 @@ def _counted() -> re.Pattern:
     part = r"[A-ZÅÄÖ][^,.;:()\n]{0,60}?"
     return re.compile(
         rf"(?<![\wåäö])(?P<n>(?i:{alternation(numbers()['words'])})|\d{{1,2}})\s+"
-        rf"(?:(?i:nya|olika|stora|pågående)\s+)?"
+        rf"(?:(?i:{alternation(cues()['projects']['counted_adjectives'])})\s+)?"
         rf"(?i:{alternation(cues()['projects']['counted_kinds'])})(?:\s+som\s+[^,.;\n]{{1,60}}?)?"
         rf",\s+(?P<list>{part}(?:,\s+{part})*\s+(?:och|samt)\s+{part})(?=,|\.|\s[–—-]\s|\s+som\s)")
 

@@ -196,6 +196,7 @@ def extract_signatories(ctx: Context, doc) -> None:
         ctx.extraction.signatories = [
             s for s in ctx.extraction.signatories
             if not any(a <= s.char_start < b for a, b in present)]
+    quotes = not adopted and _quotes_people(text)
     # (a programme's speakers, each under the time of the session: "09.15  Att leva med …" /
     # "Henrik Sundqvist, brukarföreläsare", sign nothing)
     # (nor does the speaker of a quote: "Ylva Ek, arbetsterapeut 2007–2011" over "– Vi hade
@@ -203,14 +204,15 @@ def extract_signatories(ctx: Context, doc) -> None:
     ctx.extraction.signatories = [s for s in ctx.extraction.signatories
                                   if not _under_clock_time(text, s.char_start)
                                   and not _speaker(text, s.char_start)
-                                  and (adopted or not _in_the_news(text, s))]
+                                  and (adopted or not _in_the_news(text, s, quotes))]
 
 
-def _in_the_news(text: str, s: Signatory) -> bool:
+def _in_the_news(text: str, s: Signatory, quotes: bool) -> bool:
     """Whether a paper nobody adopts names the person as news does: quoted ("..., säger Åsa
     Lind"), or in the headline of a text that quotes people ("Agneta Lund, Nynäshamn, ny
-    ordförande"); a name alone among the first lines is an author's, on a title page."""
-    return _quoted(text, s.name) or (_quotes_people(text) and _headline(text, s.char_start)
+    ordförande"; `quotes`: whether it quotes people at all); a name alone among the first lines
+    is an author's, on a title page."""
+    return _quoted(text, s.name) or (quotes and _headline(text, s.char_start)
                                       and s.evidence.strip() != s.name)
 
 
@@ -231,7 +233,8 @@ def _quoted(text: str, name: str) -> bool:
 def _quotes_people(text: str) -> bool:
     """Whether the text quotes people as a news item does ("..., säger hon", a reply set off
     by a dash: "– Vi var ett litet förbund ...")."""
-    return bool(re.search(rf"(?<![\wåäö])(?:{_speech_verbs()})\s+(?:hon|han|[A-ZÅÄÖ])"
+    subjects = alternation(load_toml("extract", "signatures.toml")["speech_subjects"])
+    return bool(re.search(rf"(?<![\wåäö])(?:{_speech_verbs()})\s+(?:{subjects}|[A-ZÅÄÖ])"
                           r"|^[ \t]*[–—][ \t]+[A-ZÅÄÖ]", text, re.M))
 
 

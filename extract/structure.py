@@ -231,7 +231,7 @@ class Structure:
             if b.kind not in ("para", "heading") or b.lines != 1 or len(own) > 220 \
                     or b.text.rstrip().endswith(":") or b.text.isupper() \
                     or LABEL_LINE.match(b.text) or _INNER_SENTENCE.search(own) \
-                    or _KEY_LINE.match(b.text) \
+                    or _KEY_LINE.match(b.text) or planned_list().match(b.text) \
                     or (stop is not None and b.kind == "heading" and stop(b)):
                 break
             if not run and announces().search(b.text):
@@ -266,6 +266,13 @@ def announces() -> re.Pattern:
     """A word that announces the list after its line ("följande", "nedan")."""
     words = "|".join(load_toml("extract", "cues.toml")["structure"]["announces"])
     return re.compile(rf"(?<![\wåäö])(?:{words})(?![\wåäö])", re.I)
+
+
+@cache
+def planned_list() -> re.Pattern:
+    """The opening of a sentence that lists the plan's activities after a copula
+    ("Planerade aktiviteter enligt handlingsplanen var A, B samt C")."""
+    return re.compile(load_toml("extract", "cues.toml")["structure"]["planned_list"], re.I)
 
 
 def parse_structure(doc: Document) -> Structure:
