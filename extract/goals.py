@@ -22,7 +22,7 @@ from .outcomes import (
 from .regex_scan import finditer_near
 from .sentences import LABEL_LINE, PHRASE_GOES_ON, SENTENCE_END, sentence_spans
 from .statements import statements
-from .structure import Block, title_depth
+from .structure import Block, Table, title_depth
 from .text_tables import column_role
 
 # where an outcome remark starts inside an item: "... anges- *målet är uppnått*"
@@ -478,11 +478,15 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
     for i, b in enumerate(blocks):
         if is_goal_heading(ctx, b) and not LABELLED_GOAL.match(b.text):
             section = b.flat.rstrip(":")
-        m = LABELLED_GOAL.match(b.text)
+        lead = len(b.text) - len(b.text.lstrip(" \t"))  # (a row keeps its indent)
+        m = LABELLED_GOAL.match(b.text[lead:])
         if not m:
             continue
+        label_end = lead + m.end()
         number = m.group("num")
-        earlier = ctx.goal_numbers.get(number)
+        # (the goal of that number stated above: a later section may number its own goals
+        # alike, and was read first)
+        earlier = ctx.goal_numbers.before(number, b.start)
         if earlier is not None and earlier.outcome_status == "not_reported" \
                 and earlier.char_start < b.start:
             # "Mål 2: 51 av 162 deltagare ... Målet är inte uppnått." in a later results section
@@ -490,14 +494,16 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
             if status:
                 earlier.outcome_status, earlier.outcome_text = status, b.flat[m.end():].strip()
                 continue
-        if earlier is not None and earlier.char_start < b.start \
-                and len(sentence_spans(b.text, m.end(), len(b.text))) > 1:
-            continue  # "Mål 3: Grupper saknas i Vansbro. I Älvdalen pågår ...": a comment
+        if earlier is not None and (len(sentence_spans(b.text, label_end, len(b.text))) > 1
+                                    or not _states_goal(b.flat[m.end():])):
+            # "Mål 3: Grupper saknas i Vansbro. I Älvdalen pågår ...", "Mål 1: Ökningen
+            # beror på ...": a comment on the goal stated above
+            continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        titled = nxt is not None and nxt.kind == "para" and _short_name(b.text[m.end():]) \
+        titled = nxt is not None and nxt.kind == "para" and _short_name(b.text[label_end:]) \
             and bool(_cfg()["statement_modal"].match(nxt.flat))  # "Mål 1 – Individ" / "X ska"
-        if m.end() < len(b.text) and not titled:
-            at, rest = i, m.end()
+        if label_end < len(b.text) and not titled:
+            at, rest = i, label_end
         elif i + 1 < len(blocks) and blocks[i + 1].kind in ("para", "heading") \
                 and not LABELLED_GOAL.match(blocks[i + 1].text):
             at, rest = i + 1, 0
@@ -532,12 +538,15 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
         if goal and (goal.char_start, goal.char_end) not in taken:
             ctx.extraction.goals.append(goal)
             ctx.goal_numbers.setdefault(number, goal)
-        elif goal and goal.outcome_status != NOT_REPORTED:
-            # read before as an item without its lines below ("Bedömning: Ej uppnått.")
+        elif goal:
+            # read before as an item (of a goal section's list) without its label's number or
+            # its lines below ("Bedömning: Ej uppnått."): it takes both
             same = next((g for g in ctx.extraction.goals
                          if (g.char_start, g.char_end) == (goal.char_start, goal.char_end)), None)
-            if same is not None and same.outcome_status == NOT_REPORTED:
-                same.outcome_status, same.outcome_text = goal.outcome_status, goal.outcome_text
+            if same is not None:
+                ctx.goal_numbers.setdefault(number, same)
+                if goal.outcome_status != NOT_REPORTED and same.outcome_status == NOT_REPORTED:
+                    same.outcome_status, same.outcome_text = goal.outcome_status, goal.outcome_text
 
 
 # a line of a labelled goal's paragraph that opens with a capital or a figure: the goal's
@@ -758,6 +767,9 @@ def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
                 if cell is None:
                     continue
                 cs, ce, words = cell
+                if _BARE_NUMBER.match(words):
+                    _status_by_number(ctx, doc, table, row, words, status_cols, said)
+                    continue
                 number = _CELL_NUMBER.match(words)
                 if number:  # "1. Minst 60 procent ..." in a numbered row
                     cs, words = cs + number.end(), words[number.end():]
@@ -788,6 +800,23 @@ def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
 
 
 _WORDY = re.compile(r"[^\W\d_]{3,}")
+# a goal column's cell that holds only the goal's number ("2", "Mål 2", "M2")
+_BARE_NUMBER = re.compile(r"^\s*(?:(?i:mål)\s*|M)?(?P<num>\d{1,2}(?:\.\d{1,2})?)\.?\s*$")
+
+
+def _status_by_number(ctx: Context, doc, table: Table, row: Block, words: str, status_cols: list[int],
+                      said: list[int]) -> None:
+    """A results table whose goal column gives only numbers ("Mål | Indikator | Målvärde |
+    Utfall | Bedömning" / "2 | Andel till arbete | 40 % | 36 % | Ej uppnått"): the row's
+    status is that of the goal stated above with that number."""
+    goal = ctx.goal_numbers.before(_BARE_NUMBER.match(words).group("num"), row.start)
+    if goal is None or goal.outcome_status != NOT_REPORTED:
+        return
+    outcome = [c for i in said if (c := table.cell(row, i))]
+    status, words_said = row_status(doc, [table.cell(row, c) for c in status_cols], outcome,
+                                    ctx.legend)
+    if status:
+        goal.outcome_status, goal.outcome_text = status, words_said
 def _comment_below(ctx: Context, number: str, goal: Goal) -> None:
     """A table's numbered goal, and a "Mål 3: Grupper saknas i Vansbro. I Älvdalen pågår ..."
     paragraph below it read before as a goal of its own: the paragraph comments on the goal

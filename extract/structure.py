@@ -864,6 +864,11 @@ _NUMBERED_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]{1,15}\s+\d{1,2}(?:[.:)
                              r"|[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,15}[ \t]+\d{1,2}[ \t]{2,}(?=\S)"
                              r"|[A-ZÅÄÖ]\d{1,2}[ \t]+(?=[A-ZÅÄÖ])"
                              r"|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ])")
+# "Mål 2   Minst 40 procent ...": a label and its number set apart from the text by a gap,
+# as a table of labels and text comes out; it opens a line of its own whatever ends the last
+_GAP_LABEL = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,15}[ \t]+\d{1,2}[.:]?[ \t]{2,}(?=\S)")
+
+
 def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
     """Whether `line` continues the wrapped line `prev` rather than starting a new block: the
     previous line filled the width, and this one reads as a continuation (lower-case start,
@@ -872,6 +877,8 @@ def _continues(prev: str, line: str, width: float, in_item: bool) -> bool:
 
     A short line continues too where the next line's first word would not have fit after it
     (a narrow column wraps early before a long word), when the break is inside a sentence."""
+    if _GAP_LABEL.match(line):
+        return False
     words = line.split()
     forced = bool(words) and not _would_fit(prev, line, width) \
         and prev.rstrip()[-1:] not in ".!?:"

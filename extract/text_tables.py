@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 
@@ -351,7 +352,7 @@ def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
     inside a phrase."""
     cell = partial(_line_text, text, lines)
 
-    if (cell(i - 1) and not cell(i - 1).endswith((".", ":"))) or not cell(i) \
+    if not _clear_above(cell, i, (".", ":")) or not cell(i) \
             or len(cell(i)) > MAX_HEADER_CELL:
         return None  # cheap test first: a header opens a paragraph, or follows a sentence
     # (a header's short lines only; a column's word over its year is one cell: "Målvärde" /
@@ -432,6 +433,23 @@ def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
     return FixedTable(i, n - 1, rows) if len(rows) - 1 >= STACK_MIN_ROWS else None
 
 
+# a numbered section's title ("6. Aktiviteter och tidsplan"), which may stand right above
+# a table's header
+_NUMBERED_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ][^.!?:]{0,60}$")
+
+
+def _clear_above(cell: Callable[[int], str], i: int, ends: tuple[str, ...]) -> bool:
+    """Whether a header set a cell per line may open at line i: a blank line, a sentence or
+    a lead-in, or a title stands above it (a numbered section's, or a short line after a
+    blank line or a sentence: "Delmål (mätbara)"), not a paragraph's line."""
+    above = cell(i - 1)
+    if not above or above.endswith(ends) or _NUMBERED_TITLE.match(above):
+        return True
+    before = cell(i - 2)
+    return len(above) <= MAX_HEADER_CELL and not above.endswith(",") \
+        and (not before or before.endswith((".", ":")))
+
+
 COUNTED_MIN_COLUMNS = 3
 COUNTED_MAX_COLUMNS = 8
 COUNTED_CELL_CHARS = 300  # a cell of such a table is a line, never a paragraph
@@ -445,7 +463,7 @@ def _counted(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
     "Mats G" / "Mars 2009" / "Ej genomfört")."""
     cell = partial(_line_text, text, lines)
 
-    if cell(i - 1) and not cell(i - 1).endswith((".", ":", ")")):
+    if not _clear_above(cell, i, (".", ":", ")")):
         return None  # a header opens a paragraph, or follows a sentence or a note
     if not all(0 < len(cell(i + j)) <= MAX_HEADER_CELL for j in range(COUNTED_MIN_COLUMNS)) \
             or not (column_role(cell(i)) or column_role(cell(i + 1))):
@@ -457,17 +475,20 @@ def _counted(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
     for k in range(short, COUNTED_MIN_COLUMNS - 1, -1):
         head = [cell(i + j) for j in range(k)]
         roles = [column_role(h) for h in head]
-        anchors = [j for j, r in enumerate(roles) if r in _ROW_ENDS]
-        if sum(map(bool, roles)) < k - 1 or not anchors or not is_header(head, strict=True):
-            continue
+        anchors = [j for j, r in enumerate(roles) if r in _COUNTED_ENDS]
+        named = [r for r in roles if r]
+        if len(named) < k - 1 or len(set(named)) < len(named) or not anchors \
+                or not is_header(head, strict=True):
+            continue  # (nor one role twice: "Delmål (mätbara)" / "Delmål" is a title over it)
         rows = [FixedRow(list(range(i, i + k)),
                          [_line_cell(text, lines, i + j) for j in range(k)], header=True)]
         n, last = i + k, anchors[-1]
         while n + k <= len(lines):
             got = [cell(n + j) for j in range(k)]
-            if (not got[0] and not got[1]) or not got[last] \
-                    or any(len(g) > COUNTED_CELL_CHARS for g in got) \
-                    or not all(_ROW_ENDS[roles[j]](got[j]) for j in anchors if got[j]):
+            if (not got[0] and not got[1]) or not got[last] or _FIGURE.match(got[0]) \
+                    or any(len(g) > COUNTED_CELL_CHARS or _NUMBERED_TITLE.match(g) for g in got) \
+                    or sum(bool(column_role(g)) for g in got) >= 2 \
+                    or not all(_COUNTED_ENDS[roles[j]](got[j]) for j in anchors if got[j]):
                 break
             rows.append(FixedRow(list(range(n, n + k)),
                                  [_line_cell(text, lines, n + j) for j in range(k)]))
@@ -516,8 +537,11 @@ def time_cell(line: str) -> bool:
     words = [w.lower() for w in _TIME_WORD.findall(line)]
     if not words or len(words) > TIME_WORDS:
         return False
-    return all(w in times() or _month_word(w) or w.isdigit() for w in words) \
+    return all(w in times() or _month_word(w) or w.isdigit() or w in _COUNT_WORDS for w in words) \
         and any(not w.isdigit() or _YEAR_CELL.match(w) for w in words)
+
+
+_COUNT_WORDS = frozenset(load_toml("lexicon", "numbers.toml")["words"])  # "två", "fyra"
 
 
 def _month_word(word: str) -> bool:
@@ -527,6 +551,20 @@ def _month_word(word: str) -> bool:
 
 # the kinds of column a stacked row's cells are anchored on, and the test of its cell
 _ROW_ENDS = {"status": _status_cell, "timetable": time_cell}
+TARGET_WORDS = 4  # words at most in a target cell without a figure ("Beslut fattat")
+
+
+def _target_cell(line: str) -> bool:
+    """A cell that gives a target value: a figure in a few words ("60", "40 %", "minst 5,0",
+    "–20 %"), or a few words ("Beslut fattat")."""
+    words = len(line.split())
+    return words <= TARGET_WORDS or (words <= TIME_WORDS and bool(re.search(r"\d", line)))
+
+
+# a table whose rows take exactly as many lines as its header has cells is anchored on its
+# target values too (a goal / indicator / target table); a stacked one, whose rows' lines
+# vary, only on cells that say how it went or when
+_COUNTED_ENDS = {**_ROW_ENDS, "target": _target_cell}
 
 
 def _stack_cells(text: str, lines: list[tuple[int, int]], ks: list[int], ncol: int

@@ -292,12 +292,13 @@ def _numbered_pages(lines: list[str], furniture: list[Furniture]
 def _marker_pages(lines: list[str], furniture: list[Furniture]
                   ) -> tuple[list[tuple[int, str]], str]:
     best: tuple[list[tuple[int, int]], str] = ([], "auto")
-    for pat, where in _patterns()["markers"]:
+    for pat, where in [*_patterns()["markers"], *_running_markers(lines)]:
         hits = []
         for i, line in enumerate(lines):
             m = pat.match(line.strip())
-            if m and (not hits or int(m.group(1)) == hits[-1][1] + 1):
-                hits.append((i, int(m.group(1))))
+            n = int(next(g for g in m.groups() if g)) if m else 0
+            if m and (not hits or n == hits[-1][1] + 1):
+                hits.append((i, n))
         if len(hits) > len(best[0]):
             best = (hits, where)
     hits, where = best
@@ -327,6 +328,27 @@ def _marker_pages(lines: list[str], furniture: list[Furniture]
         if rest:
             pages.append((hits[-1][1] + 1, rest))
     return pages, f"marker-{where}"
+
+
+# a running head or foot on a line of its own with the page number at its end or start,
+# the two set apart by a gap ("Årsredovisning 2019 · Förbundet X          4")
+_RUN_AND_NUMBER = (re.compile(r"^(?P<run>\S.{8,150}?\D)(?:\s{2,}|\s*[|·•]\s*)(?P<num>\d{1,3})$"),
+                   re.compile(r"^(?P<num>\d{1,3})(?:\s{2,}|\s*[|·•]\s*)(?P<run>\D.{8,150}?\S)$"))
+
+
+def _running_markers(lines: list[str]) -> list[tuple[re.Pattern, str]]:
+    """Page markers made of a running line and its page number where no other marker stands:
+    the same words on two lines or more, with different numbers. They open pages or close
+    them as `_marker_pages` decides for any marker."""
+    seen: dict[str, set[str]] = {}
+    for line in lines:
+        for pat in _RUN_AND_NUMBER:
+            m = pat.match(line.strip())
+            if m and sum(c.isalpha() for c in m.group("run")) >= 8:
+                seen.setdefault(m.group("run").strip(), set()).add(m.group("num"))
+    runs = [re.escape(run) for run, nums in seen.items() if len(nums) >= 2]
+    return [(re.compile(rf"^(?:{run})(?:\s+|\s*[|·•]\s*)(\d{{1,3}})$|^(\d{{1,3}})(?:\s+|\s*[|·•]\s*)(?:{run})$"),
+             "auto") for run in runs]
 
 
 _DIGITS = re.compile(r"\d+")
@@ -417,7 +439,8 @@ def _drop_stray_numbers(pages: list[tuple[int, str]], furniture: list[Furniture]
     for n, text in pages:
         lines = text.split("\n")
         stray = {k for k, line in enumerate(lines)
-                 if pat.match(line.strip()) and not _beside_figures(lines, k)}
+                 if pat.match(line.strip()) and _set_apart(lines, k)
+                 and not _beside_figures(lines, k)}
         if _counts_up([lines[k] for k in sorted(stray)]):
             stray = set()  # "1" ... "2" ... "3" on one page: a column of row numbers
         stray = {k for k in stray if not _in_alternation(lines, k)}
@@ -429,6 +452,13 @@ def _drop_stray_numbers(pages: list[tuple[int, str]], furniture: list[Furniture]
                 kept.append(line)
         out.append((n, "\n".join(kept)))
     return out
+
+
+def _set_apart(lines: list[str], k: int) -> bool:
+    """Whether line k stands apart, as a page's number does where pages met: a blank line
+    (or the page's edge) above or below it. A number between two lines of text is a cell of
+    a table set a cell per line ("Antal deltagare" / "60" / "Minst 40 procent ...")."""
+    return k == 0 or k == len(lines) - 1 or not lines[k - 1].strip() or not lines[k + 1].strip()
 
 
 def _counts_up(numbers: list[str]) -> bool:

@@ -1,0 +1,67 @@
+"""Goals a report numbers and then judges by number: "Mål 2   ..." lines set apart from their
+text by a gap, a results table whose goal column holds only the numbers, comments keyed
+"Mål 1: ..." below that say why, not what should be; and the running line with its page
+number that marks the pages of such a report when nothing else does."""
+from __future__ import annotations
+
+from samverkan.extract import extract_document
+from samverkan.ingest.transcript import split_transcript
+
+from .texts import document
+
+_REPORT = ("Mål och resultat\n"
+           "Styrelsen fastställde fyra mål för året.\n\n"
+           "  Mål 1  Minst 120 personer ska ha deltagit i insatserna\n"
+           "  Mål 2  Minst hälften av deltagarna ska vid avslut gå till arbete eller studier\n"
+           "  Mål 3  Handläggarna ska känna till förbundets insatser\n"
+           "  Mål 4  Varje insats ska ha en plan för överlämning\n\n"
+           "Tabell 3. Utfall\n\n"
+           "  Mål  Indikator                        Målvärde  Utfall  Bedömning\n"
+           "  1    Antal deltagare                       120     131  Uppnått\n"
+           "  2    Andel till arbete eller studier      50 %    41 %  Ej uppnått\n"
+           "  3    Andel handläggare som känner till    80 %    77 %  Delvis uppnått\n"
+           "  4    Antal planer                            6       6  Uppnått\n\n"
+           "Kommentarer\n"
+           "Mål 1: Ökningen kom främst från den nya insatsen i Norrby.\n"
+           "Mål 2: Arbetsmarknaden i kommunen försvagades under hösten.\n")
+
+
+def test_gap_labelled_goals_are_one_each_and_a_table_of_numbers_judges_them():
+    ex = extract_document(document(_REPORT, "verksamhetsberattelse"))
+    goals = {g.text: g.outcome_status for g in ex.goals}
+    assert goals == {
+        "Minst 120 personer ska ha deltagit i insatserna": "achieved",
+        "Minst hälften av deltagarna ska vid avslut gå till arbete eller studier": "not_achieved",
+        "Handläggarna ska känna till förbundets insatser": "partially_achieved",
+        "Varje insats ska ha en plan för överlämning": "achieved"}, goals
+
+
+def test_a_one_sentence_comment_keyed_to_a_stated_goal_is_no_goal():
+    text = ("Våra mål\n"
+            "Mål 1: Alla deltagare ska ha en individuell plan.\n"
+            "Mål 2: Minst 30 personer ska delta i gruppverksamheten.\n\n"
+            "Uppföljning\n"
+            "Mål 1: Planerna skrevs i samband med inskrivningen.\n"
+            "Mål 2: Grupperna startade först i maj.\n")
+    ex = extract_document(document(text, "verksamhetsberattelse"))
+    assert {g.text for g in ex.goals} == {
+        "Alla deltagare ska ha en individuell plan",
+        "Minst 30 personer ska delta i gruppverksamheten"}
+
+
+def test_a_running_line_with_its_page_number_marks_the_pages():
+    page = "Text på sidan {n} om förbundets arbete under året.\n\n"
+    run = "Verksamhetsberättelse 2031 · Samordningsförbundet Norrby{gap}{n}\n"
+    text = "".join(page.format(n=n) + run.format(gap=" " * 30, n=n) for n in (1, 2, 3))
+    split = split_transcript(text)
+    assert [n for n, _ in split.pages] == [1, 2, 3]
+    assert all("Samordningsförbundet Norrby" not in t for _, t in split.pages)
+    assert "sidan 2" in split.pages[1][1]
+
+
+def test_a_line_that_recurs_with_one_number_is_text():
+    # the same words with the same figure twice are a repeated table row, not a page's line
+    text = ("Antal deltagare i insatsen Steget      40\n"
+            "Text.\n\nAntal deltagare i insatsen Steget      40\nMer text.\n")
+    split = split_transcript(text)
+    assert len(split.pages) == 1 and "Steget" in split.pages[0][1]
