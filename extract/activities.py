@@ -643,9 +643,11 @@ def _told_later(ctx: Context, doc, acts: list[Activity], i: int) -> None:
     """What a story says became of the activities its plan sentence listed ("Vi skulle
     ordna två utbildningsdagar, starta en arbetsgrupp ..." / "Det blev en utbildningsdag,
     inte två. ... Arbetsgruppen kom i gång i april."): for each, the first later sentence
-    of the next paragraphs that shares one of its longer words, read for a status."""
+    of its own paragraph or the next ones that shares one of its longer words, read for a
+    status ("... samt erbjuda en utvecklingsdag. Konferensen genomfördes i oktober.")."""
     text, blocks = ctx.document.text, ctx.structure.blocks
-    later = []
+    listed_end = max((a.char_end for a in acts), default=blocks[i].end)
+    later = [(s, e) for s, e in _sentences(text, blocks[i]) if s >= listed_end]
     for b in blocks[i + 1:i + 1 + TOLD_PARAGRAPHS]:
         if b.kind != "para" or b.is_heading:
             break
@@ -653,8 +655,15 @@ def _told_later(ctx: Context, doc, acts: list[Activity], i: int) -> None:
     for act in acts:
         if act.outcome_text:
             continue
-        keys = _keys(w.lower() for w in _WORD.findall(act.text) if len(w) >= TOLD_WORD)
-        for s, e in later:
+        # (its opening verb is no key: "genomföra" and "genomfördes" are said of them all;
+        # a sentence that opens with one of its words tells of it before one that merely
+        # shares a word: "erbjuda ... en utvecklingsdag" / "Utvecklingsdagen genomfördes ...")
+        own = _WORD.findall(act.text)
+        keys = _keys(w.lower() for w in own[is_infinitive(own[0]) if own else 0:]
+                     if len(w) >= TOLD_WORD)
+        subject = [(s, e) for s, e in later
+                   if keys & _keys(w.lower() for w in _WORD.findall(text, s, e)[:2])]
+        for s, e in subject + later:
             words = [w.lower() for w in _WORD.findall(text, s, e) if len(w) >= TOLD_WORD]
             if keys & _keys(words):
                 act.outcome_text = " ".join(text[s:e].split())[:600]

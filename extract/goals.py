@@ -465,7 +465,8 @@ def _cfg() -> dict:
             "statement_opener": re.compile(c["statement_opener"], re.I),
             "statement_not": re.compile(c["statement_not"], re.I),
             "field": re.compile(c["field"], re.I),
-            "result_field": re.compile(c["result_field"], re.I)}
+            "result_field": re.compile(c["result_field"], re.I),
+            "turn_to_activities": re.compile(c["turn_to_activities"], re.I)}
 
 
 
@@ -639,7 +640,8 @@ def _goal_statements(ctx: Context, doc, blocks: list[Block], i: int, section: st
     text = ctx.document.text
     found = statements(text, blocks, i, _states_goal,
                        stop=lambda b: bool(LABELLED_GOAL.match(b.text)),
-                       ends=lambda sentence: bool(_cfg()["lead"].search(sentence)))
+                       ends=lambda sentence: bool(_cfg()["lead"].search(sentence)),
+                       turns=lambda sentence: bool(_cfg()["turn_to_activities"].search(sentence)))
     for s, e, oe in found:
         if label := _GOAL_LABEL.match(text, s, e):
             s = label.end()  # "Mål: Minst 60 procent ...": the field's name is not the goal's
@@ -999,8 +1001,15 @@ def _prose_goals(ctx: Context, doc) -> None:
         end_m = SENTENCE_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)
         cut = _clause_cut(text, m.end(), end)
-        ordinal = m.group("ord") or m.group("ord_for")
-        found.append((m.end(), cut.start() if cut else end, None, "",
+        ordinal = m.group("ord") or m.group("ord_for") or m.group("ord_as")
+        end = cut.start() if cut else end
+        # what became of it: the rest of its paragraph, up to where another goal is stated
+        after = _paragraph_end(text, end)
+        nxt = min((x.start() for pat in (cfg["ordinal"], cfg["lead"], cfg["clause"])
+                   if (x := pat.search(text, end, after))), default=after)
+        status = classify(doc.char_span(end, nxt, alignment_mode="expand"))
+        found.append((m.end(), end, status,
+                      " ".join(text[end:nxt].split()).lstrip(",;. ") if status else "",
                       str(numbers()["ordinals"][ordinal.lower()])))
     for m in cfg["wished"].finditer(text):
         # "Vi vill att ..." states a goal once its paragraph has named goals above it

@@ -18,6 +18,7 @@ from .sentences import ARROW, PHRASE_GOES_ON, SENTENCE_END
 
 STATUS_ORDER = ("partially_achieved", "not_achieved", "achieved")
 NOT_REPORTED = "not_reported"
+UNMEASURED = "unmeasured"  # the phrases that say an outcome was not measured (no claim)
 # a line that reports how an item went ("Utfall: ...", "Kommentar: ...", "Bedömning: ...")
 OUTCOME_LABEL = re.compile(
     r"^(?:" + "|".join(load_toml("extract", "outcomes.toml")["outcome_labels"]) + r")\s*:", re.I)
@@ -47,7 +48,7 @@ def _matcher(vocab):
     from spacy.matcher import Matcher
 
     matcher = Matcher(vocab)
-    for status in STATUS_ORDER:
+    for status in (*STATUS_ORDER, UNMEASURED):
         patterns = []
         for seq in _cfg()[status]:
             pat = []
@@ -74,9 +75,15 @@ def classify(span) -> str | None:
     """Status claimed in a spaCy Span (or Doc), or None when it claims nothing."""
     if span is None or len(span) == 0:
         return None
-    # (a claim under a modal is a plan's, not an outcome: "Underlaget ska vara klart i oktober")
-    found = {span.vocab.strings[m_id] for m_id, start, _ in _matcher(span.vocab)(span)
-             if not any(t.lower_ in _cfg()["modals"] for t in span[max(0, start - MODAL_REACH):start])}
+    # (a claim under a modal is a plan's, not an outcome: "Underlaget ska vara klart i oktober";
+    # nor is one that says no measure was taken: "har inte följts upp med någon mätning")
+    matches = [(span.vocab.strings[m_id], start, end)
+               for m_id, start, end in _matcher(span.vocab)(span)]
+    unmeasured = [(s, e) for label, s, e in matches if label == UNMEASURED]
+    found = {label for label, start, end in matches
+             if label != UNMEASURED
+             and not any(s < end and start < e for s, e in unmeasured)
+             and not any(t.lower_ in _cfg()["modals"] for t in span[max(0, start - MODAL_REACH):start])}
     if _negated_sentence(span):
         found.add("not_achieved")
     for status in STATUS_ORDER:

@@ -32,11 +32,13 @@ def _lines_that_state(text: str, s: int, e: int, states: Callable[[str], bool]
 
 def statements(text: str, blocks: list[Block], i: int, states: Callable[[str], bool],
                stop: Callable[[Block], bool] = lambda b: False,
-               ends: Callable[[str], bool] = lambda s: False) -> list[tuple[int, int, int]]:
+               ends: Callable[[str], bool] = lambda s: False,
+               turns: Callable[[str], bool] = lambda s: False) -> list[tuple[int, int, int]]:
     """(start, end, outcome end) of each statement in the paragraphs under heading i, up to
-    the section's end, a list or table, or a paragraph `stop` names. A sentence `ends` names
-    (one that states a goal in prose: "Det fjärde målet är att ...") is no statement's
-    outcome: the one above ends before it."""
+    the section's end, a list or table, a paragraph `stop` names, or a sentence that `turns`
+    to other things ("Verksamhetsplanen innehöll också ett antal aktiviteter."). A sentence
+    `ends` names (one that states a goal in prose: "Det fjärde målet är att ...") is no
+    statement's outcome: the one above ends before it."""
     found: list[list[int]] = []
     open_ = False  # whether the last statement's outcome may go on
     for b in blocks[i + 1:]:
@@ -52,6 +54,8 @@ def statements(text: str, blocks: list[Block], i: int, states: Callable[[str], b
                 sentence = " ".join(text[s:e].split())
                 if not sentence:
                     continue
+                if turns(sentence):
+                    return [(s, e, oe) for s, e, oe in found]
                 if states(sentence):
                     # "Minst 60 deltagare ska ... → 71 deltagare": what became of it after an arrow
                     arrow = ARROW.search(text, s, e)
