@@ -1342,7 +1342,7 @@ def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
         # (not an item's remark on a line of its own: "Status: Genomförd")
         titled = short(b) and not _SENTENCE_END.search(b.text) and not OUTCOME_LABEL.match(b.text) \
             and (b.text[:1].isupper() or b.text[:1].isdigit() or bool(_CAMEL.match(b.text))
-                 or bool(_ICON_TITLE.match(b.text)))
+                 or bool(_ICON_TITLE.match(b.text)) or b.text.startswith("§"))  # ("§ 12 Budget")
         # a title line straight above its paragraph, with no blank line between
         opens_body = (blank_structured and nxt is not None and nxt.para == b.para
                       and by_para[b.para][0] is b and nxt.kind == "para"
