@@ -23,6 +23,7 @@ from .regex_scan import finditer_near
 from .sentences import LABEL_LINE, PHRASE_GOES_ON, SENTENCE_END, sentence_spans
 from .statements import statements
 from .structure import Block, Table, title_depth
+from .targets import judge_by_figures, stems
 from .text_tables import column_role
 
 # where an outcome remark starts inside an item: "... anges- *målet är uppnått*"
@@ -48,6 +49,7 @@ def extract_goals(ctx: Context, doc) -> None:
     _reading_order_table(ctx)
     _followed_up(ctx, doc, blocks)
     _referred_by_number(ctx, doc)
+    judge_by_figures(ctx, doc)
     _once_each(ctx)
 
 
@@ -303,9 +305,9 @@ def _matched_claims(ctx: Context, doc, blocks: list[Block], head: int,
     titles of their own ("Egen försörjning" / "... styrelsen bedömer därför att målet endast
     delvis är uppnått"): each claim goes to the goal whose words its title and paragraph
     share most (a word that few goals use weighs more), when that goal is clearly the one."""
-    stems = [_stems(g.text) for g in goals]
+    by_goal = [stems(g.text) for g in goals]
     df: dict[str, int] = {}
-    for st in stems:
+    for st in by_goal:
         for w in st:
             df[w] = df.get(w, 0) + 1
     title, taken = "", set()
@@ -322,8 +324,8 @@ def _matched_claims(ctx: Context, doc, blocks: list[Block], head: int,
         status = classify(doc.char_span(b.start, b.end, alignment_mode="expand"))
         if not status:
             continue
-        words = _stems(f"{title} {b.text}")
-        scores = sorted(((sum(1 / df[w] for w in st & words), k) for k, st in enumerate(stems)
+        words = stems(f"{title} {b.text}")
+        scores = sorted(((sum(1 / df[w] for w in st & words), k) for k, st in enumerate(by_goal)
                          if k not in taken), reverse=True)
         if not scores or scores[0][0] < 1 or (len(scores) > 1 and scores[0][0] - scores[1][0] < 1):
             continue
@@ -331,15 +333,6 @@ def _matched_claims(ctx: Context, doc, blocks: list[Block], head: int,
         taken.add(k)
         if goals[k].outcome_status == NOT_REPORTED:
             goals[k].outcome_status, goals[k].outcome_text = status, " ".join(b.text.split())
-
-
-STEM = 5  # letters that make two forms one word ("samverkan" / "samverkansgrupperna": no)
-
-
-def _stems(text: str) -> set[str]:
-    """The text's longer words, cut to their first letters."""
-    common = _cfg()["follow_up_common"]
-    return {w[:STEM] for w in re.findall(r"[a-zåäöé]{4,}", text.lower()) if w not in common}
 
 
 # "Mål 1 är alltså uppnått", "Även delmål 2.1 nåddes": a goal of a numbered list named later,

@@ -1,0 +1,213 @@
+"""A goal's figure set against the figure a report gives for the same thing, where the
+report's words claim nothing: "Minst 90 deltagare ska ha påbörjat insats" / "Utfall: 104
+deltagare påbörjade insats" is reached; "Minst 35 procent ... ska gå vidare till arbete eller
+studier" / "... sammanlagt 52 personer eller 29 procent" is not; "Förbundet ska genomföra
+minst fyra kompetenshöjande aktiviteter" / "Sammantaget genomfördes tre kompetenshöjande
+aktiviteter" is not. The figure is looked for under the goal (its own remark, the lines that
+follow it) and then in the report's later sentences that share the goal's words."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..records import Goal
+from .context import Context, alternation, cues, numbers
+from .outcomes import NOT_REPORTED, PLAN_TYPES, row_status
+from .sentences import sentence_spans
+from .structure import Table
+
+STEM = 5  # letters that make two forms one word ("samverkan" / "samverkansgrupperna": no)
+REACH = 8000  # characters after a goal where its figure may be reported
+UNDER_GOAL = 300  # characters right under a goal where its "Utfall: ..." stands
+MIN_SHARED = 2  # words a later sentence shares with the goal (besides the unit) to report on it
+
+
+@cache
+def _common() -> frozenset[str]:
+    return frozenset(cues()["goals"]["follow_up_common"])
+
+
+def stems(text: str) -> set[str]:
+    """The text's longer words, cut to their first letters."""
+    return {w[:STEM] for w in re.findall(r"[a-zåäöé]{4,}", text.lower()) if w not in _common()}
+
+
+@dataclass
+class Figure:
+    value: float
+    percent: bool
+    unit: str  # the words after the figure ("deltagare", "kompetenshöjande aktiviteter"), "" for a percentage
+
+
+@dataclass
+class Target(Figure):
+    at_most: bool  # "högst 20 %", "färre än", "inte mer än"
+
+
+@cache
+def _figure() -> re.Pattern:
+    words = alternation(numbers()["words"])
+    return re.compile(
+        r"(?P<dir>(?:minst|högst|max(?:imalt)?|inte\s+mer\s+än|mer\s+än|fler\s+än|färre\s+än|"
+        r"över|under|mindre\s+än)\s+)?"
+        rf"(?<![\d,.\w])(?P<n>\d{{1,3}}(?:[ \u00a0]\d{{3}})*(?:,\d+)?|(?:{words})(?![\wåäö]))\s*"
+        r"(?P<unit>%|procent(?![\wåäö])|[a-zåäöé][\wåäöé-]*(?:\s+[a-zåäöé][\wåäöé-]*)?)", re.I)
+
+
+_AT_MOST = ("högst", "max", "maximalt", "inte mer", "färre", "under", "mindre")
+_NOT_COUNTED = re.compile(r"^(?:år|månad|vecka|veckor|dagar|timmar|kr|kronor|tkr|st)\b", re.I)
+
+
+def _figures(text: str) -> list[tuple[Figure, str]]:
+    """The figures of a text with their direction word ("minst", "högst", "" for none)."""
+    out = []
+    words = numbers()["words"]
+    for m in _figure().finditer(text):
+        n = m.group("n")
+        try:
+            value = float(words[n.lower()]) if n.lower() in words else \
+                float(n.replace(" ", "").replace("\u00a0", "").replace(",", "."))
+        except (KeyError, ValueError):
+            continue
+        unit = m.group("unit").lower()
+        percent = unit in ("%", "procent")
+        if not percent and (_NOT_COUNTED.match(unit) or re.match(r"(?:19|20)\d\d$", n)):
+            continue  # a year, a sum of money or a span of time is no count of the thing
+        out.append((Figure(value, percent, "" if percent else unit),
+                    (m.group("dir") or "").strip().lower()))
+    return out
+
+
+def target(goal_text: str) -> Target | None:
+    """The goal's figure to reach ("Minst 40 procent ...", "högst 20 %", "25 ungdomar ska ..."):
+    its first figure when the goal holds one."""
+    found = _figures(goal_text)
+    if not found:
+        return None
+    fig, direction = found[0]
+    return Target(fig.value, fig.percent, fig.unit, direction.startswith(_AT_MOST))
+
+
+def judge_by_figures(ctx: Context, doc) -> None:
+    """Goals with no claim of their own, judged by the figure the report gives for them."""
+    if ctx.document.doc_type in PLAN_TYPES:
+        return  # a plan sets its figures; it reports none
+    starts = sorted(g.char_start for g in ctx.extraction.goals)
+    for goal in ctx.extraction.goals:
+        if goal.outcome_status != NOT_REPORTED:
+            continue
+        nxt = next((s for s in starts if s > goal.char_start), len(ctx.document.text))
+        table = _table_under(ctx, goal.char_end, min(nxt, goal.char_end + UNDER_GOAL))
+        if table is not None:
+            _judged_by_row(ctx, doc, goal, table)
+            continue
+        want = target(goal.text)
+        if want is None:
+            continue
+        got = _reported(ctx, goal, want)
+        if got is None:
+            continue
+        figure, said = got
+        reached = figure.value <= want.value if want.at_most else figure.value >= want.value
+        goal.outcome_status = "achieved" if reached else "not_achieved"
+        goal.outcome_text = goal.outcome_text or said
+
+
+def _reported(ctx: Context, goal: Goal, want: Target) -> tuple[Figure, str] | None:
+    """The figure reported for the goal, with the sentence that gives it: of the same kind
+    (a percentage for a percentage, a count of the same thing for a count), in the goal's
+    remark or the lines under it, else in the later sentence that shares most of its words
+    (one in a section of results before one that tells of a single insats)."""
+    text = ctx.document.text
+    own = stems(goal.text) - stems(want.unit)
+    under = [(s, e) for s, e in sentence_spans(text, goal.char_end,
+                                               min(len(text), goal.char_end + UNDER_GOAL))
+             if text[s:e].strip()][:2]
+    if goal.outcome_text:
+        fig = _same_kind(goal.outcome_text, want)
+        if fig is not None:
+            return fig, goal.outcome_text
+    for s, e in under:
+        fig = _same_kind(text[s:e], want)
+        if fig is not None and (own & stems(text[s:e]) or _RESULT_LABEL.match(text, s)):
+            return fig, " ".join(text[s:e].split())
+    best: tuple[int, int, int] | None = None
+    for s, e in sentence_spans(text, goal.char_end, min(len(text), goal.char_end + REACH)):
+        if target(text[s:e]) is not None and _states_goal(text[s:e]):
+            continue  # another goal stated further down
+        shared = len(own & stems(text[s:e]))
+        if shared < MIN_SHARED or _same_kind(text[s:e], want) is None:
+            continue
+        section = ctx.section_over(e)  # (a sentence may open with its section's title)
+        weight = shared + (section is not None and ctx.says(section, "outcome"))
+        if best is None or weight > best[0]:
+            best = (weight, s, e)
+    if best is None:
+        return None
+    _, s, e = best
+    return _same_kind(text[s:e], want), " ".join(text[s:e].split())
+
+
+def _table_under(ctx: Context, start: int, end: int) -> Table | None:
+    """A table right under a goal, before the next goal, that sets a target value against
+    an outcome ("Indikator | Målvärde | Utfall 2019 | Kommentar")."""
+    for table in ctx.structure.tables:
+        top = table.header.start if table.header is not None else table.rows[0].start
+        if start <= top < end and table.columns("target") and table.columns("outcome"):
+            return table
+    return None
+
+
+def _judged_by_row(ctx: Context, doc, goal: Goal, table: Table) -> None:
+    """The goal's status from the first row of the table under it: what its status or comment
+    cells claim, else its outcome's figure against its target's ("85 %" / "91 %")."""
+    row = table.rows[0]
+    status, words = row_status(doc, [table.cell(row, c) for c in table.columns("status")],
+                               [c for i in table.columns("comment") if (c := table.cell(row, i))],
+                               ctx.legend)
+    if status is None:
+        aim = table.cell(row, table.columns("target")[0])
+        got = table.cell(row, table.columns("outcome")[0])
+        want = target(aim[2]) if aim else None
+        fig = _same_kind(got[2], want, counted=False) if got and want else None
+        if fig is None:
+            return
+        reached = fig.value <= want.value if want.at_most else fig.value >= want.value
+        status, words = "achieved" if reached else "not_achieved", words or got[2].strip()
+    goal.outcome_status, goal.outcome_text = status, words
+
+
+_RESULT_LABEL = re.compile(r"\s*(?:utfall|resultat|uppföljning)[^:\n]{0,20}:", re.I)
+_MODAL = re.compile(r"\b(?:ska|skall|skulle)\b", re.I)
+
+
+def _states_goal(sentence: str) -> bool:
+    return bool(_MODAL.search(sentence))
+
+
+def _same_kind(text: str, want: Target, counted: bool = True) -> Figure | None:
+    """The text's figure of the target's kind, when it gives one and no direction word makes
+    it another target ("minst 140" in a table's row is the goal again). A table's cell
+    (`counted` false) gives its figure bare, its column saying what is counted."""
+    if not counted:
+        m = _BARE.match(text.strip())
+        if m and ("%" in text) == want.percent:
+            return Figure(float(m.group(1).replace(" ", "").replace(",", ".")), want.percent, "")
+        return None
+    for fig, direction in _figures(text):
+        if direction or fig.percent != want.percent:
+            continue
+        # (people counted under one name or another: "163 personer" for "150 deltagare")
+        if fig.percent or stems(fig.unit) & stems(want.unit) \
+                or {fig.unit.split()[0], want.unit.split()[0]} <= _people():
+            return fig
+    return None
+
+
+_BARE = re.compile(r"^(?:ca\.?\s+)?(\d{1,3}(?: \d{3})*(?:,\d+)?)\s*(?:%|st|procent)?$")
+
+
+@cache
+def _people() -> frozenset[str]:
+    return frozenset(cues()["goals"]["counted_people"])
