@@ -18,7 +18,6 @@ from ..records import Activity
 from ..resources import load_toml
 from ..vocabulary import is_first_name, is_infinitive
 from .context import Context, Covered, alternation, cues, numbers
-from .decisions import decided_activities
 from .forms import box_state
 from .month_plans import month_activities
 from .outcomes import (
@@ -160,8 +159,6 @@ def extract_activities(ctx: Context, doc) -> None:
     _means_of_goals(ctx, doc)
     month_activities(ctx, Covered(len(ctx.document.text), (
         (r.char_start, r.char_end) for r in (*ctx.extraction.goals, *ctx.extraction.activities))))
-    decided_activities(ctx, Covered(len(ctx.document.text), (
-        (r.char_start, r.char_end) for r in ctx.extraction.activities)))
 
 
 MEANS_WORDS = 3  # words at least of a means read as an activity

@@ -323,6 +323,7 @@ def extract_projects(ctx: Context, doc) -> None:
     _flattened_contents(ctx, found)
     _contents_lines(ctx, found)
     _placed_run(text, found)
+    _dated_names(text, found)
     _section_headings(ctx, found)
     _cards(ctx, found)
     _read_more(ctx, found)
@@ -912,6 +913,26 @@ _TOC_ACRONYM = re.compile(r"(?P<acr>[A-ZÅÄÖ]{2,8})\s*=\s*(?P<name>[A-ZÅÄÖ]
 _ACRONYM_WORD = re.compile(r"[A-ZÅÄÖ]{2,8}")  # "BAS": an acronym, though "bas" is a word
 
 
+# "Bryggan (2018–2022), Kraftsamling Tierp (2019–2021) ... är avslutade": a name in capitals
+# with the years it ran in brackets, as a list of past and present efforts gives them
+_DATED = re.compile(r"(?<![\wåäö-])(?P<name>[A-ZÅÄÖ][\wåäöé-]+(?:[ \t][A-ZÅÄÖ][\wåäöé-]+){0,3})"
+                    r"[ \t]+\((?:19|20)\d\d[ \t]*[–-][ \t]*(?:(?:19|20)\d\d)?\)")
+
+
+def _dated_names(text: str, found: list) -> None:
+    """Names with the years their effort ran ("Bryggan (2018–2022)"), two or more in one
+    sentence: a list of efforts (one alone may be an organisation's or a person's years)."""
+    hits = list(_DATED.finditer(text))
+    for m in hits:
+        near = [x for x in hits if x is not m and abs(x.start() - m.start()) < DATED_REACH
+                and "." not in text[min(x.end(), m.end()):max(x.start(), m.start())]]
+        if near:
+            found.append((m.start("name"), m.end("name"), ""))
+
+
+DATED_REACH = 200  # characters within which two dated names make one list
+
+
 # "SVUNG i Västerviks kommun", "DIVA i Nybro och Emmaboda kommuner": an effort named with the
 # places it runs in, as a run-on list of them gives each
 _PLACED = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖé&-]*(?: [\wåäöÅÄÖé&-]+){0,4}?) i "
@@ -1263,14 +1284,20 @@ def _read_more(ctx: Context, found: list) -> None:
             continue
         first = m.group("name").split()[0]
         for x in reversed(blocks[max(0, i - READ_MORE_BLOCKS):i]):
-            title = x.text.strip()
+            # (the title without a note on its kind: "ASF-nätverket (strukturinsats)")
+            title = _KIND_NOTE.sub("", x.text.strip())
             if "\n" not in title and len(title.split()) <= TITLE_LINE_WORDS \
                     and not title.endswith((".", ":")) and title.split()[0] == first:
-                if _name_like(title) and title.lower() not in _cfg()["not"] \
+                # (a name its page writes in lower case, title and link alike: "trädgårdsgruppen")
+                if (_name_like(title) or title == m.group("name").strip()) \
+                        and title.lower() not in _cfg()["not"] \
                         and not _is_person_or_place(title) \
                         and not _cfg()["org_words"].search(title):
                     found.append((x.start, x.start + len(title), ""))
                 break  # ("Utbildning i motiverande samtal" over its link is no effort)
+
+
+_KIND_NOTE = re.compile(r"\s*\([^()\n]{3,30}\)$")
 
 
 def _only_fields_between(blocks: list, k: int, pos: int) -> bool:
@@ -1593,12 +1620,12 @@ def _emit(ctx: Context, found: list[tuple[int, int, str]], named_as_project: set
                 or (cfg["org_words"].search(name) and s not in named_as_project) \
                 or re.search(r"\d{4}-\d{2}-\d{2}", name) or _AGE.search(name) \
                 or cfg["org_before"].search(text, max(0, s - ORG_BEFORE_REACH), s) \
-                or _contact_or_placeholder().search(name) \
+                or _contact_or_placeholder().search(name) or cfg["read_more"].match(name) \
                 or ((any(cfg["no_effort"].search(w) for w in name.split())
                      or _GENITIVE_END.search(name)) and not acr and s not in named_as_project) \
                 or set(re.findall(r"[\wåäö-]+", name.lower())) <= cfg["overhead"]:
             continue  # organisations, dates, people ("Sara, 26 år"), events, networks,
-            # contacts and overheads are none
+            # contacts, links ("Läs mer om X »") and overheads are none
         if not acr and name.isupper() and name in acronyms:
             acr = name
         key = name.lower() if name in acronyms else _key(acr or name)

@@ -572,13 +572,15 @@ _TOC_MARK = re.compile(rf"^[{BULLETS}\s{PICTOGRAPHS}{_SYMBOLS}\ufe0f]+"
 
 def _join_wrapped_titles(text: str, blocks: list[Block]) -> list[Block]:
     """A title wrapped in a narrow column ("Planerade aktiviteter under" / "perioden"): a
-    short line that ends no sentence, then a line of a word or three in lower case that is
-    not the first of a list of such lines, is one title."""
+    short line that ends no sentence, then on the very next line a word or three in lower case
+    that is not the first of a list of such lines, is one title (a blank line between them
+    sets a title of its own apart: "Läs mer om X »" / "" / "trädgårdsgruppen")."""
     out: list[Block] = []
     for k, b in enumerate(blocks):
         prev = out[-1] if out else None
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if prev is not None and _one_line(prev) and len(prev.text.split()) <= 8 \
+                and text.count("\n", prev.end, b.start) == 1 \
                 and not _SENTENCE_END.search(prev.text) and not prev.text.rstrip().endswith(":") \
                 and _one_line(b) and _TITLE_TAIL_START.match(b.text) and len(b.text.split()) <= 3 \
                 and not _SENTENCE_END.search(b.text) \
@@ -1342,7 +1344,7 @@ def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
         # (not an item's remark on a line of its own: "Status: Genomförd")
         titled = short(b) and not _SENTENCE_END.search(b.text) and not OUTCOME_LABEL.match(b.text) \
             and (b.text[:1].isupper() or b.text[:1].isdigit() or bool(_CAMEL.match(b.text))
-                 or bool(_ICON_TITLE.match(b.text)) or b.text.startswith("§"))  # ("§ 12 Budget")
+                 or bool(_ICON_TITLE.match(b.text)))
         # a title line straight above its paragraph, with no blank line between
         opens_body = (blank_structured and nxt is not None and nxt.para == b.para
                       and by_para[b.para][0] is b and nxt.kind == "para"

@@ -13,7 +13,7 @@ from functools import cache
 
 from ..records import Goal
 from .context import Context, alternation, cues, numbers
-from .outcomes import NOT_REPORTED, PLAN_TYPES, row_status
+from .outcomes import NOT_REPORTED, row_status
 from .sentences import sentence_spans
 from .structure import Table
 
@@ -89,10 +89,15 @@ def target(goal_text: str) -> Target | None:
     return Target(fig.value, fig.percent, fig.unit, direction.startswith(_AT_MOST))
 
 
+# the papers that report a whole period's figures (a plan sets figures; an interim report's
+# are half-way, a decision's the grounds for it)
+REPORTS = ("verksamhetsberattelse", "arsredovisning", "slutrapport")
+
+
 def judge_by_figures(ctx: Context, doc) -> None:
     """Goals with no claim of their own, judged by the figure the report gives for them."""
-    if ctx.document.doc_type in PLAN_TYPES:
-        return  # a plan sets its figures; it reports none
+    if ctx.document.doc_type not in REPORTS:
+        return
     starts = sorted(g.char_start for g in ctx.extraction.goals)
     for goal in ctx.extraction.goals:
         if goal.outcome_status != NOT_REPORTED:
@@ -117,8 +122,8 @@ def judge_by_figures(ctx: Context, doc) -> None:
 def _reported(ctx: Context, goal: Goal, want: Target) -> tuple[Figure, str] | None:
     """The figure reported for the goal, with the sentence that gives it: of the same kind
     (a percentage for a percentage, a count of the same thing for a count), in the goal's
-    remark or the lines under it, else in the later sentence that shares most of its words
-    (one in a section of results before one that tells of a single insats)."""
+    remark or the lines under it, else in the later sentence of a results section that shares
+    most of its words."""
     text = ctx.document.text
     own = stems(goal.text) - stems(want.unit)
     under = [(s, e) for s, e in sentence_spans(text, goal.char_end,
@@ -139,10 +144,12 @@ def _reported(ctx: Context, goal: Goal, want: Target) -> tuple[Figure, str] | No
         shared = len(own & stems(text[s:e]))
         if shared < MIN_SHARED or _same_kind(text[s:e], want) is None:
             continue
-        section = ctx.section_over(e)  # (a sentence may open with its section's title)
-        weight = shared + (section is not None and ctx.says(section, "outcome"))
-        if best is None or weight > best[0]:
-            best = (weight, s, e)
+        # (in a section of results: "Resultat", "Uppföljning"; a sentence may open with its
+        # section's title)
+        section = ctx.section_over(e)
+        if section is not None and ctx.says(section, "outcome") \
+                and (best is None or shared > best[0]):
+            best = (shared, s, e)
     if best is None:
         return None
     _, s, e = best

@@ -1,8 +1,8 @@
 """A report that sets its goals' figures against what came of them in figures only: the
 "Utfall:" line under a goal, a later results section's sentence that shares the goal's words,
 a count of the same thing in words ("tre ... aktiviteter"), a ceiling ("högst"), and an
-indicator table under a goal whose comment claims nothing. A plan sets figures; it reports
-none."""
+indicator table under a goal whose comment claims nothing. A plan sets figures and an interim
+report's are half-way: neither is judged so."""
 from __future__ import annotations
 
 from samverkan.extract import extract_document
@@ -62,10 +62,18 @@ def test_goals_judged_by_the_figures_a_report_gives_for_them():
         "Deltagarna ska uppleva att de kan påverka sin insats": "not_achieved"}, got
 
 
-def test_a_plan_sets_figures_and_reports_none():
-    plan = _REPORT.replace("Verksamhetsberättelse", "Verksamhetsplan")
-    ex = extract_document(document(plan, "verksamhetsplan"))
-    assert {g.outcome_status for g in ex.goals} == {"not_reported"}
+def test_a_plan_sets_figures_and_an_interim_report_is_half_way():
+    for kind in ("verksamhetsplan", "delarsrapport"):
+        ex = extract_document(document(_REPORT, kind))
+        assert {g.outcome_status for g in ex.goals} == {"not_reported"}, kind
+
+
+def test_a_figure_outside_the_results_tells_of_something_else():
+    report = _REPORT.replace("4 RESULTAT\n", "4 EKONOMI\n")
+    goals = {g.text: g.outcome_status for g in
+             extract_document(document(report, "verksamhetsberattelse")).goals}
+    assert goals["Minst 120 personer ska ha påbörjat en insats som förbundet finansierar "
+                 "under året"] == "not_reported"
 
 
 def test_a_goals_figure_and_its_direction():

@@ -1,0 +1,60 @@
+"""Efforts a web page or a report names in passing: a card whose title its page writes in
+lower case (title and "Läs mer om" link alike), set apart from the link above it by blank
+lines; efforts listed with the years they ran ("Bryggan (2018–2022), Kraftsamling Tierp
+(2019–2021)"); and a group's "Till nästa möte" list, which is what its members plan to do."""
+from __future__ import annotations
+
+from samverkan.extract import extract_document
+
+from .texts import document
+
+_PAGE = """PÅGÅENDE INSATSER
+
+Hälsoteamet Norrby
+
+Hälsoteamet Norrby vänder sig till personer som är sjukskrivna på grund av stress och som är
+listade på vårdcentralen i Norrby. Teamet består av en rehabkoordinator och en fysioterapeut.
+
+Läs mer om Hälsoteamet »
+
+
+snickeriverkstan
+
+I Åby finns snickeriverkstan, en arbetsträning för personer som varit långt från
+arbetsmarknaden. snickeriverkstan har plats för åtta deltagare och drivs av kommunen.
+
+Läs mer om snickeriverkstan »
+
+
+Avslutade insatser
+
+Bron (2016–2020), Framtidsteamet Åby (2018–2021) och Samtalsrummet (2017–2019) är avslutade.
+Förbundet bildades 2009 och Kim Berg (2010–2016) var dess första förbundschef.
+"""
+
+
+def test_a_lower_case_card_title_and_efforts_with_their_years_are_projects():
+    names = {p.name for p in extract_document(document(_PAGE, "other")).projects}
+    assert {"Hälsoteamet Norrby", "snickeriverkstan", "Bron", "Framtidsteamet Åby",
+            "Samtalsrummet"} <= names, names
+    assert not any("Kim Berg" in n or "Läs mer" in n for n in names), names
+
+
+_NOTES = """Minnesanteckningar LSG Åby 2031-02-10
+
+1. Föregående anteckningar
+Gruppen gick igenom förra mötets punkter.
+
+2. Lägesrapport Steget
+Steget har tolv deltagare.
+
+3. Till nästa möte
+- Kim tar fram statistik över unga med aktivitetsersättning
+- Boka lokal för temadagen i maj
+"""
+
+
+def test_a_groups_list_for_its_next_meeting_is_what_it_plans():
+    acts = {a.text for a in extract_document(document(_NOTES, "protokoll")).activities}
+    assert acts == {"Kim tar fram statistik över unga med aktivitetsersättning",
+                    "Boka lokal för temadagen i maj"}, acts
