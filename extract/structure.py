@@ -367,7 +367,7 @@ def parse_structure(doc: Document) -> Structure:
             blocks.append(Block("choice", ls, le, text[ls:le], page, para, chosen=picked))
             cur, cur_last = None, line.rstrip()
             continue
-        alone = _NUMBER_ALONE.match(line)
+        alone = _NUMBER_ALONE.match(line) or _counting_number(text, lines, n)
         if alone and n + 1 < len(lines) and lines[n + 1][1] > lines[n + 1][0] \
                 and not _NUMBER_ALONE.match(text[lines[n + 1][0]:lines[n + 1][1]]):
             pending = int(alone.group(1))  # "1." on its own line: the number of the next
@@ -821,6 +821,31 @@ def _status_run(text: str, lines: list[tuple[int, int]], n: int) -> bool:
 
 # a list number alone on its line (a converter put the numbers of a list in their own column)
 _NUMBER_ALONE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]*$")
+_BARE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})[ \t]*$")
+
+
+def _counting_number(text: str, lines: list[tuple[int, int]], n: int) -> re.Match | None:
+    """A bare number on its own line that numbers the item under it ("1" / "Genomföra ..." /
+    "2" / "Ta fram ..."): the nearest bare number a few lines on or back is one more or one
+    less (a figure of a table set a cell per line counts nothing)."""
+    m = _BARE_NUMBER.match(text[lines[n][0]:lines[n][1]])
+    if m is None:
+        return None
+    value = int(m.group(1))
+    for step, want in ((1, value + 1), (-1, value - 1)):
+        # the nearest bare number a few lines on or back (an item may wrap onto a second line)
+        for k in range(n + 2 * step, n + (ITEM_LINES + 2) * step, step):
+            if not 0 <= k < len(lines):
+                break
+            other = _BARE_NUMBER.match(text[lines[k][0]:lines[k][1]])
+            if other is not None:
+                if int(other.group(1)) == want:
+                    return m
+                break
+    return None
+
+
+ITEM_LINES = 3  # lines of an item numbered so, between its number and the next
 _MARKER_ALONE = re.compile(r"^[ \t]*(?:(?P<num>\d{1,2})|(?P<letter>[a-h]))[.)][ \t]*$")
 
 
