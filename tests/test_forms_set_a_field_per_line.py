@@ -1,7 +1,8 @@
 """An application form a converter set a field or a cell per line: the insats's name on the
 line under "Insatsens namn", a goal / indicator / target table under a title of its own, an
-activity table right under its numbered section's title with how often as its timetable, and
-the bare figures of such tables kept (not taken for page numbers)."""
+activity table right under its numbered section's title with how often as its timetable, the
+bare figures of such tables kept (not taken for page numbers), and a plan's list whose numbers
+stand on lines of their own ("1" / "Genomföra ..." / "2" / "Ta fram ...")."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -89,3 +90,32 @@ def test_the_name_on_the_line_under_its_field_is_the_insats_a_unit_is_not(tmp_pa
     names = {p.name for p in ex.projects}
     assert "Vägen vidare Norrby" in names, names
     assert not any("enheten" in n.lower() for n in names), names
+
+
+_NUMBERS_ALONE = """Verksamhetsplan 2032
+
+5 Planerade aktiviteter 2032
+1
+Genomföra en gemensam utbildningsdag för personal i samtliga insatser under
+våren 2032.
+2
+Ta fram ett gemensamt system för uppföljning av deltagare.
+3
+Anordna två dialogmöten mellan styrelsen och parternas chefer.
+
+6 Budget
+Antal deltagare
+60
+Kostnad per deltagare
+12 000 kr
+"""
+
+
+def test_list_numbers_on_lines_of_their_own_number_the_items_under_them(tmp_path: Path):
+    path = tmp_path / "plan.txt"
+    path.write_text(_NUMBERS_ALONE, encoding="utf-8")
+    acts = {a.text for a in extract_document(read_document(path, "t")).activities}
+    assert acts == {
+        "Genomföra en gemensam utbildningsdag för personal i samtliga insatser under våren 2032",
+        "Ta fram ett gemensamt system för uppföljning av deltagare",
+        "Anordna två dialogmöten mellan styrelsen och parternas chefer"}, acts
