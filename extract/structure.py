@@ -1111,9 +1111,6 @@ def _page_break_inside(text: str, lines: list[tuple[int, int]], n: int, page_sta
     return text[start:start + 1].islower()
 
 
-PAGE_SAMPLE = 20  # lines of text a page needs to say its own width
-
-
 def _page_widths(text: str, lines: list[tuple[int, int]], page_of, fixed: dict
                  ) -> dict[int, float]:
     """The text width of each page: a high percentile of the lengths of its lines of text.
@@ -1131,13 +1128,9 @@ def _page_widths(text: str, lines: list[tuple[int, int]], page_of, fixed: dict
             if nxt[:1].islower() and line.rstrip()[-1:].isalpha():
                 wraps.setdefault(page_of(s), []).append(n)
     out = {}
-    every = sorted(n for ns in by_page.values() for n in ns)
     for page, ns in by_page.items():
         ns.sort()
-        # (a page of a few lines says little of its width: its widest may be a list's items
-        # a little short of it; the document's lines, set alike, say it then)
-        sample = ns if len(ns) >= PAGE_SAMPLE else every
-        width = max(40.0, sample[int(0.9 * (len(sample) - 1))])
+        width = max(40.0, ns[int(0.9 * (len(ns) - 1))])
         wrapped = sorted(wraps.get(page, []))
         if len(wrapped) >= NARROW_WRAPS:
             # the lines that plainly wrapped are about as long as the column, where few

@@ -13,13 +13,14 @@ from functools import cache
 
 from ..records import Goal
 from .context import Context, alternation, cues, numbers
-from .outcomes import NOT_REPORTED, row_status
+from .outcomes import NOT_REPORTED, classify, row_status
 from .sentences import sentence_spans
 from .structure import Table
 
 STEM = 5  # letters that make two forms one word ("samverkan" / "samverkansgrupperna": no)
 REACH = 8000  # characters after a goal where its figure may be reported
 UNDER_GOAL = 300  # characters right under a goal where its "Utfall: ..." stands
+UNDER_SENTENCES = 2  # sentences right under a goal that may say what became of it
 MIN_SHARED = 2  # words a later sentence shares with the goal (besides the unit) to report on it
 
 
@@ -107,10 +108,19 @@ def judge_by_figures(ctx: Context, doc) -> None:
         if table is not None:
             _judged_by_row(ctx, doc, goal, table)
             continue
+        # (the lines under it may claim in words what became of it, a line on: "62 procent.
+        # Målet är" / "delvis uppnått.")
+        under = _under(ctx.document.text, goal.char_end, min(nxt, goal.char_end + UNDER_GOAL))
+        said = classify(doc.char_span(under[0][0], under[-1][1], alignment_mode="expand")) \
+            if under else None
+        if said:
+            goal.outcome_status = said
+            goal.outcome_text = " ".join(ctx.document.text[under[0][0]:under[-1][1]].split())
+            continue
         want = target(goal.text)
         if want is None:
             continue
-        got = _reported(ctx, goal, want)
+        got = _reported(ctx, goal, want, under)
         if got is None:
             continue
         figure, said = got
@@ -119,16 +129,19 @@ def judge_by_figures(ctx: Context, doc) -> None:
         goal.outcome_text = goal.outcome_text or said
 
 
-def _reported(ctx: Context, goal: Goal, want: Target) -> tuple[Figure, str] | None:
+def _under(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The first sentences under a goal, before the next goal."""
+    return [(s, e) for s, e in sentence_spans(text, start, end) if text[s:e].strip()][:UNDER_SENTENCES]
+
+
+def _reported(ctx: Context, goal: Goal, want: Target, under: list[tuple[int, int]]
+              ) -> tuple[Figure, str] | None:
     """The figure reported for the goal, with the sentence that gives it: of the same kind
     (a percentage for a percentage, a count of the same thing for a count), in the goal's
     remark or the lines under it, else in the later sentence of a results section that shares
     most of its words."""
     text = ctx.document.text
     own = stems(goal.text) - stems(want.unit)
-    under = [(s, e) for s, e in sentence_spans(text, goal.char_end,
-                                               min(len(text), goal.char_end + UNDER_GOAL))
-             if text[s:e].strip()][:2]
     if goal.outcome_text:
         fig = _same_kind(goal.outcome_text, want)
         if fig is not None:
