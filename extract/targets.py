@@ -129,8 +129,14 @@ def judge_by_figures(ctx: Context, doc) -> None:
         goal.outcome_text = goal.outcome_text or said
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def _under(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The first sentences under a goal, before the next goal."""
+    """The first sentences under a goal, before the next goal and the next blank line (a
+    new paragraph or section tells of other things)."""
+    blank = _BLANK_LINE.search(text, start, end)
+    end = blank.start() if blank else end
     return [(s, e) for s, e in sentence_spans(text, start, end) if text[s:e].strip()][:UNDER_SENTENCES]
 
 
