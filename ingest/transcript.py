@@ -69,6 +69,7 @@ def split_transcript(text: str) -> SplitText:
             pages, style = _marker_pages(lines, furniture)
         if not pages:
             pages, style = [(1, body)], "none"
+    pages = _drop_numbered_running_lines(pages, furniture)
     pages = _split_glued_running_lines(pages, furniture)
     pages = _split_glued_footers(pages, furniture)
     pages = _drop_running_lines(pages, furniture)
@@ -292,13 +293,12 @@ def _numbered_pages(lines: list[str], furniture: list[Furniture]
 def _marker_pages(lines: list[str], furniture: list[Furniture]
                   ) -> tuple[list[tuple[int, str]], str]:
     best: tuple[list[tuple[int, int]], str] = ([], "auto")
-    for pat, where in [*_patterns()["markers"], *_running_markers(lines)]:
+    for pat, where in _patterns()["markers"]:
         hits = []
         for i, line in enumerate(lines):
             m = pat.match(line.strip())
-            n = int(next(g for g in m.groups() if g)) if m else 0
-            if m and (not hits or n == hits[-1][1] + 1):
-                hits.append((i, n))
+            if m and (not hits or int(m.group(1)) == hits[-1][1] + 1):
+                hits.append((i, int(m.group(1))))
         if len(hits) > len(best[0]):
             best = (hits, where)
     hits, where = best
@@ -336,19 +336,45 @@ _RUN_AND_NUMBER = (re.compile(r"^(?P<run>\S.{8,150}?\D)(?:\s{2,}|\s*[|·•]\s*)
                    re.compile(r"^(?P<num>\d{1,3})(?:\s{2,}|\s*[|·•]\s*)(?P<run>\D.{8,150}?\S)$"))
 
 
-def _running_markers(lines: list[str]) -> list[tuple[re.Pattern, str]]:
-    """Page markers made of a running line and its page number where no other marker stands:
-    the same words on two lines or more, with different numbers. They open pages or close
-    them as `_marker_pages` decides for any marker."""
+def _drop_numbered_running_lines(pages: list[tuple[int, str]], furniture: list[Furniture]
+                                 ) -> list[tuple[int, str]]:
+    """A running head or foot on a line of its own with the page number ("Årsredovisning
+    2019 · Förbundet X          4"): the same words on two lines or more, with numbers that
+    count pages, are furniture. (They mark where pages met, but the pages stay as the transcript
+    gave them: a page cut to a few lines would misstate the text's width.)"""
     seen: dict[str, set[str]] = {}
-    for line in lines:
-        for pat in _RUN_AND_NUMBER:
-            m = pat.match(line.strip())
-            if m and sum(c.isalpha() for c in m.group("run")) >= 8:
-                seen.setdefault(m.group("run").strip(), set()).add(m.group("num"))
-    runs = [re.escape(run) for run, nums in seen.items() if len(nums) >= 2]
-    return [(re.compile(rf"^(?:{run})(?:\s+|\s*[|·•]\s*)(\d{{1,3}})$|^(\d{{1,3}})(?:\s+|\s*[|·•]\s*)(?:{run})$"),
-             "auto") for run in runs]
+    for _, text in pages:
+        for line in text.split("\n"):
+            for pat in _RUN_AND_NUMBER:
+                m = pat.match(line.strip())
+                if m and sum(c.isalpha() for c in m.group("run")) >= RUN_LETTERS:
+                    seen.setdefault(m.group("run").strip(), set()).add(m.group("num"))
+    # (the numbers count pages: one after another; "Kansli och styrelse   950" and "...  980"
+    # are a table's rows)
+    running = {run for run, nums in seen.items() if len(nums) >= 2
+               and _page_sequence(sorted(int(x) for x in nums))}
+    if not running:
+        return pages
+    out = []
+    for n, text in pages:
+        kept = []
+        for line in text.split("\n"):
+            m = next((m for pat in _RUN_AND_NUMBER if (m := pat.match(line.strip()))), None)
+            if m and m.group("run").strip() in running:
+                furniture.append(Furniture(n, "header", line.strip()))
+            else:
+                kept.append(line)
+        out.append((n, "\n".join(kept)))
+    return out
+
+
+RUN_LETTERS = 8  # letters at least in a running line's words
+
+
+def _page_sequence(numbers: list[int]) -> bool:
+    """Whether sorted numbers count pages: one after another, a page without the line (a
+    picture's, a title's) skipped now and then."""
+    return all(0 < b - a <= 2 for a, b in zip(numbers, numbers[1:], strict=False))
 
 
 _DIGITS = re.compile(r"\d+")
