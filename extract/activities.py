@@ -1401,7 +1401,9 @@ def _told_activity(ctx: Context, doc, b: Block, section: str, unit: Unit | None
                    planned_quantity=planned[0] if planned else None)
     if remark:
         act.outcome_text = remark[:600]
-        act.outcome_status = said or default_status("activity", has_outcome_section=True)
+        # (a remark that only says when, "november", "feb (Kansliet)", tells no outcome)
+        act.outcome_status = said or (NOT_REPORTED if time_cell(_PAREN_NOTE.sub("", remark))
+                                      else default_status("activity", has_outcome_section=True))
         _compare_quantities(act, remark)
         return act
     if unit is None:
@@ -1423,6 +1425,9 @@ def _told_activity(ctx: Context, doc, b: Block, section: str, unit: Unit | None
     act.outcome_status = status or default_status("activity", has_outcome_section=True)
     _compare_quantities(act, body)
     return act
+
+
+_PAREN_NOTE = re.compile(r"\s*\([^()]*\)")
 
 
 def _compare_quantities(act: Activity, outcome: str) -> None:

@@ -92,13 +92,16 @@ def classify(span) -> str | None:
     return None
 
 
-# where an item's remark may begin: a dash, an asterisk, the end of a sentence, a colon, a
+# where an item's remark may begin: a dash, a dot leader, an asterisk, the end of a sentence, a colon, a
 # bracket, or a line of its own under the item ("- Gemensam inskrivning ...\n  Genomfördes för
 # ...", "- Utvärdera Steg In: skjuten till 2025")
-_REMARK = re.compile(rf"(?:\s*{ARROW.pattern}\s*|\s+[-–—]+\s*|[-–—]+\s*(?=\*)|\s*\*(?=\s*\w)|[.;:]\s+|\s+\(|"
+_REMARK = re.compile(rf"(?:\s*{ARROW.pattern}\s*|\s*\.{{4,}}\s*|\s+[-–—]+\s*|[-–—]+\s*(?=\*)|\s*\*(?=\s*\w)|[.;:]\s+|\s+\(|"
                      r"[ \t]*\n[ \t]*(?=[A-ZÅÄÖ0-9]))")
 REMARK_CHARS = 400  # a remark claims its status at once ("– målet är delvis uppnått, ...")
 MIN_OWN = 8  # characters of the item's own words before a remark may begin
+
+
+_LEADER = re.compile(r"\.{4,}")
 
 
 class Remark(NamedTuple):
@@ -136,7 +139,9 @@ def split_remark(doc, text: str, start: int, end: int) -> Remark:
             # sentences after the first tell what became of it, the claim among them
             return Remark(first_stop.start(), status,
                           " ".join(text[first_stop.end():end].split()).strip(" *.–-"))
-        if status or labelled or (m.group(0).strip() in _DASHES and no_claim(text[first:stop_at])):
+        if status or labelled or _LEADER.fullmatch(m.group(0).strip()) \
+                or (m.group(0).strip() in _DASHES and no_claim(text[first:stop_at])):
+            # (a dot leader sets apart what is said of the item, claim or not: ".... maj")
             # ("– vet inte, ingen har räknat": a remark that claims nothing is one too)
             return Remark(m.start(), status, " ".join(text[first:end].split()).strip(" *.–-"))
     return Remark(end, None, "")

@@ -1185,9 +1185,14 @@ def _cell_separator(line: str) -> re.Pattern | None:
     if body.count("|") >= 2:
         return _PIPE
     if _ENDS_WITH_FIGURE.search(body) and _SPACED.search(body.strip()) \
-            and not _NUMBERED_TITLE.match(body.strip()):
+            and not _NUMBERED_TITLE.match(body.strip()) and not _MARKED_DOTTED.match(body):
         return _SPACED
     return None
+
+
+# a checklist's line: a mark, the item, a dot leader and a remark that may end in a figure
+# ("✗  Ta fram en rutin för SIP ........ skjuts till 2022"), an item, not a table's row
+_MARKED_DOTTED = re.compile(r"^[^\w\s(]\s+[A-ZÅÄÖa-zåäö].*?\.{4,}")
 
 
 # "3  Aktiviteter 2013", "4.2   Budget 2021", "8  Budget 2016 och plan 2017–2018": a

@@ -228,3 +228,21 @@ def test_check_marks_answer_a_columns_question_in_rows_tabbed_to_their_stops():
                     "SIP-utbildning, två tillfällen": "achieved",
                     "Studiebesök hos Finsam Västby": "not_achieved",
                     "Kartläggning av kvinnor i försörjningsstöd": "partially_achieved"}, acts
+
+
+_DOTTED = ("AKTIVITETSPLAN 2031 – LÄGE\n"
+           "✓ genomförd    ✗ ej genomförd    ○ planerad till hösten\n\n"
+           "  ✓  Ordna en dialogdag med LSG ..................... feb\n"
+           "  ✗  Ta fram en gemensam rutin för SIP .............. skjuts till 2032\n"
+           "  ○  Genomföra en enkät till handläggarna ........... november\n"
+           "  ✓  Lansera en ny webbplats ........................ maj\n")
+
+
+def test_a_checklists_dotted_lines_stay_items_whatever_figure_ends_them():
+    # (the words after the dot leader are the item's remark; one that only says when tells
+    # no outcome, and the legend's "planerad" claims none)
+    acts = {a.text: a.outcome_status for a in _extract(_DOTTED, "delarsrapport").activities}
+    assert acts == {"Ordna en dialogdag med LSG": "achieved",
+                    "Ta fram en gemensam rutin för SIP": "not_achieved",
+                    "Genomföra en enkät till handläggarna": "not_reported",
+                    "Lansera en ny webbplats": "achieved"}, acts
