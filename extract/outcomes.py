@@ -92,11 +92,11 @@ def classify(span) -> str | None:
     return None
 
 
-# where an item's remark may begin: a dash, a dot leader, an asterisk, the end of a sentence, a colon, a
-# bracket, or a line of its own under the item ("- Gemensam inskrivning ...\n  Genomfördes för
-# ...", "- Utvärdera Steg In: skjuten till 2025")
-_REMARK = re.compile(rf"(?:\s*{ARROW.pattern}\s*|\s*\.{{4,}}\s*|\s+[-–—]+\s*|[-–—]+\s*(?=\*)|\s*\*(?=\s*\w)|[.;:]\s+|\s+\(|"
-                     r"[ \t]*\n[ \t]*(?=[A-ZÅÄÖ0-9]))")
+# where an item's remark may begin: a dash, a dot leader, an asterisk, the end of a sentence,
+# a colon, a bracket, or a line of its own under the item ("- Gemensam inskrivning ...\n
+# Genomfördes för ...", "- Utvärdera Steg In: skjuten till 2025", "Lansera webbplats .... maj")
+_REMARK = re.compile(rf"(?:\s*{ARROW.pattern}\s*|\s*\.{{4,}}\s*|\s+[-–—]+\s*|[-–—]+\s*(?=\*)"
+                     r"|\s*\*(?=\s*\w)|[.;:]\s+|\s+\(|[ \t]*\n[ \t]*(?=[A-ZÅÄÖ0-9]))")
 REMARK_CHARS = 400  # a remark claims its status at once ("– målet är delvis uppnått, ...")
 MIN_OWN = 8  # characters of the item's own words before a remark may begin
 
