@@ -132,7 +132,12 @@ def extract_target_groups(ctx: Context, doc) -> None:
             lines = _group_lines(text, at) if "\n" in text[m.start():at] else []
             # (a lead that ends its line over groups a line each, their markers lost:
             # "prioriterar styrelsen särskilt" / "unga 16–29 år ..." / "personer med ...")
-            found.extend(lines if len(lines) >= 2 else _coordinated(text, at))
+            groups = lines if len(lines) >= 2 else _coordinated(text, at)
+            if m.groupdict().get("offers") is not None:
+                # "erbjudit personer med ... ett samlat stöd": what is offered follows them
+                groups = [(s, _OFFERED.search(text, s, e).start()
+                           if _OFFERED.search(text, s, e) else e) for s, e in groups]
+            found.extend(groups)
     for m in finditer_near(_cfg()["counted"], _GROUPS_ANCHOR, text, COUNTED_REACH):
         # "tre grupper: A, B och C"
         if _names_people(text, m.end()):
@@ -297,6 +302,9 @@ def _runs_on(blocks, pos: int) -> bool:
 # whose items were run into one line: "…prioriteras: – unga vuxna … – personer med …")
 _NEXT_GROUP = re.compile(r"(?:,\s*(?:samt\s+|och\s+)?|\s+(?:och|samt|eller)\s+(?:till\s+|på\s+|med\s+|för\s+)?"
                          r"|\s+[–—]\s+)(?:särskilt\s+|främst\s+|även\s+|i synnerhet\s+|framför allt\s+)?")
+
+
+_OFFERED = re.compile(r"\s(?:ett|en)\s")  # the article of what a lead says is offered
 
 
 def _coordinated(text: str, start: int) -> list[tuple[int, int]]:

@@ -1,7 +1,8 @@
 """Efforts a web page or a report names in passing: a card whose title its page writes in
 lower case (title and "Läs mer om" link alike), set apart from the link above it by blank
 lines; efforts listed with the years they ran ("Bryggan (2018–2022), Kraftsamling Tierp
-(2019–2021)"); and a group's "Till nästa möte" list, which is what its members plan to do."""
+(2019–2021)"); a group's "Till nästa möte" list, which is what its members plan to do; and
+the groups an effort offers something to, named before what it offers."""
 from __future__ import annotations
 
 from samverkan.extract import extract_document
@@ -58,3 +59,14 @@ def test_a_groups_list_for_its_next_meeting_is_what_it_plans():
     acts = {a.text for a in extract_document(document(_NOTES, "protokoll")).activities}
     assert acts == {"Kim tar fram statistik över unga med aktivitetsersättning",
                     "Boka lokal för temadagen i maj"}, acts
+
+
+def test_groups_an_effort_offers_something_to_named_before_what_it_offers():
+    text = ("Styrelseprotokoll 2031-04-02\n\n"
+            "Bryggan har sedan 2028 erbjudit personer med långvarigt försörjningsstöd och "
+            "samtidig ohälsa ett samlat stöd från socialtjänst och vårdcentral.\n\n"
+            "Steget Norrby – individanpassat stöd till arbete för personer med allvarlig "
+            "psykisk ohälsa – bedrivs inom psykiatrins öppenvård.\n")
+    groups = {t.text for t in extract_document(document(text, "protokoll")).target_groups}
+    assert {"personer med långvarigt försörjningsstöd och samtidig ohälsa",
+            "personer med allvarlig psykisk ohälsa"} <= groups, groups
