@@ -70,3 +70,9 @@ def test_groups_an_effort_offers_something_to_named_before_what_it_offers():
     groups = {t.text for t in extract_document(document(text, "protokoll")).target_groups}
     assert {"personer med långvarigt försörjningsstöd och samtidig ohälsa",
             "personer med allvarlig psykisk ohälsa"} <= groups, groups
+
+
+def test_a_grant_up_to_an_amount_names_its_effort():
+    text = ("Styrelsen beslutar\natt bevilja Vägen vidare högst 1 200 000 kronor för 2032.\n")
+    names = {p.name for p in extract_document(document(text, "protokoll")).projects}
+    assert names == {"Vägen vidare"}, names
