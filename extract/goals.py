@@ -49,8 +49,8 @@ def extract_goals(ctx: Context, doc) -> None:
     _reading_order_table(ctx)
     _followed_up(ctx, doc, blocks)
     _referred_by_number(ctx, doc)
-    judge_by_figures(ctx, doc)
     _once_each(ctx)
+    judge_by_figures(ctx, doc)  # (once each goal is one record with whatever it claims)
 
 
 # "1.2 Minst 40 procent ... ska ..." over its fields ("Indikator: ...", "Målvärde: 40 %
@@ -338,10 +338,11 @@ def _matched_claims(ctx: Context, doc, blocks: list[Block], head: int,
 # "Mål 1 är alltså uppnått", "Även delmål 2.1 nåddes": a goal of a numbered list named later,
 # as its sentence's subject (at most this many words before it)
 SUBJECT_WORDS = 2
-# ("mål 1, 2 och 5 får anses uppfyllda": several goals named at once)
+# ("mål 1, 2 och 5 får anses uppfyllda": several goals named at once; "Verksamhetsmål 1.a"
+# names goal 1.a, not goal 1)
 _GOAL_NUMBER = re.compile(r"(?<![\wåäö])(?:del|effekt|verksamhets|resultat|inriktnings|projekt)?"
                           r"mål(?:et|en)?\s+"
-                          r"(?:nr\.?\s*|nummer\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]*\d)"
+                          r"(?:nr\.?\s*|nummer\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]*\d)(?!\.[a-h]\b)"
                           r"(?P<more>(?:\s*,\s*\d{1,2}(?![\d.,]*\d)|\s+(?:och|samt)\s+\d{1,2}(?!\S*\d))*)",
                           re.I)
 # "Mål a) 68 procent ...": a goal of a list lettered a), b), c) named by its letter
@@ -762,7 +763,7 @@ def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
                 if cell is None:
                     continue
                 cs, ce, words = cell
-                if _BARE_NUMBER.match(words):
+                if _numbers_column(table, col):
                     _status_by_number(ctx, doc, table, row, words, status_cols, said)
                     continue
                 number = _CELL_NUMBER.match(words)
@@ -797,6 +798,17 @@ def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
 _WORDY = re.compile(r"[^\W\d_]{3,}")
 # a goal column's cell that holds only the goal's number ("2", "Mål 2", "M2")
 _BARE_NUMBER = re.compile(r"^\s*(?:(?i:mål)\s*|M)?(?P<num>\d{1,2}(?:\.\d{1,2})?)\.?\s*$")
+
+
+def _numbers_column(table: Table, col: int) -> bool:
+    """Whether a goal column holds only goal numbers, counting up ("1", "2", "3"), not target
+    values ("Mål 2019": "40 %", "300", "10")."""
+    cells = [c[2] for row in table.rows if (c := table.cell(row, col))]
+    nums = [m.group("num") for w in cells if (m := _BARE_NUMBER.match(w))]
+    if not cells or len(nums) < len(cells):
+        return False
+    values = [tuple(int(x) for x in n.split(".")) for n in nums]
+    return all(a < b for a, b in zip(values, values[1:], strict=False))
 
 
 def _status_by_number(ctx: Context, doc, table: Table, row: Block, words: str, status_cols: list[int],

@@ -155,6 +155,13 @@ def _no_claims() -> tuple[str, ...]:
     return tuple(_cfg()["no_claim"])
 
 
+def says_unknown(text: str) -> bool:
+    """Whether a text says somewhere that the outcome is not known or not measured ("Vår
+    bedömning: Går inte att bedöma", "Ej bedömt", "n.b.")."""
+    low = " ".join(text.lower().split())
+    return any(p in low for p in _no_claims())
+
+
 def no_claim(remark: str) -> bool:
     """Whether a remark opens by saying the outcome is not known ("vet inte, ...")."""
     return " ".join(remark.lower().split()).startswith(_no_claims())

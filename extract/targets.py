@@ -13,7 +13,8 @@ from functools import cache
 
 from ..records import Goal
 from .context import Context, alternation, cues, numbers
-from .outcomes import NOT_REPORTED, classify, row_status
+from .forms import chosen
+from .outcomes import NOT_REPORTED, classify, find_legend, row_status, says_unknown
 from .sentences import sentence_spans
 from .structure import Table
 
@@ -104,15 +105,23 @@ def judge_by_figures(ctx: Context, doc) -> None:
         if goal.outcome_status != NOT_REPORTED:
             continue
         nxt = next((s for s in starts if s > goal.char_start), len(ctx.document.text))
-        table = _table_under(ctx, goal.char_end, min(nxt, goal.char_end + UNDER_GOAL))
+        end = _own_end(ctx.document.text, goal)
+        table = _table_under(ctx, end, min(nxt, end + UNDER_GOAL))
         if table is not None:
             _judged_by_row(ctx, doc, goal, table)
             continue
         # (the lines under it may claim in words what became of it, a line on: "62 procent.
         # Målet är" / "delvis uppnått.")
-        under = _under(ctx.document.text, goal.char_end, min(nxt, goal.char_end + UNDER_GOAL))
+        under = _under(ctx.document.text, end, min(nxt, end + UNDER_GOAL))
+        words = ctx.document.text[under[0][0]:under[-1][1]] if under else ""
+        line_end = ctx.document.text.find("\n", end)
+        if says_unknown(ctx.document.text[goal.char_start:line_end if line_end >= 0 else None]
+                        + " " + words):
+            continue  # ("Ej bedömt", "Vår bedömning: Går inte att bedöma"): it claims so
+        # (not a form's choices or a legend: "☐ Uppnått ☐ Delvis uppnått ☒ Ej uppnått")
         said = classify(doc.char_span(under[0][0], under[-1][1], alignment_mode="expand")) \
-            if under else None
+            if under and len(find_legend(words)) < 2 \
+            and not any(chosen(line) is not None for line in words.split("\n")) else None
         if said:
             goal.outcome_status = said
             goal.outcome_text = " ".join(ctx.document.text[under[0][0]:under[-1][1]].split())
@@ -120,7 +129,7 @@ def judge_by_figures(ctx: Context, doc) -> None:
         want = target(goal.text)
         if want is None:
             continue
-        got = _reported(ctx, goal, want, under)
+        got = _reported(ctx, goal, want, under, end)
         if got is None:
             continue
         figure, said = got
@@ -140,7 +149,15 @@ def _under(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in sentence_spans(text, start, end) if text[s:e].strip()][:UNDER_SENTENCES]
 
 
-def _reported(ctx: Context, goal: Goal, want: Target, under: list[tuple[int, int]]
+def _own_end(text: str, goal: Goal) -> int:
+    """Where the goal's own words end in the text (its record's span may hold its remark)."""
+    words = goal.text.split()[-3:]
+    m = re.compile(r"\s+".join(map(re.escape, words))).search(text, goal.char_start, goal.char_end) \
+        if words else None
+    return m.end() if m else goal.char_end
+
+
+def _reported(ctx: Context, goal: Goal, want: Target, under: list[tuple[int, int]], end: int
               ) -> tuple[Figure, str] | None:
     """The figure reported for the goal, with the sentence that gives it: of the same kind
     (a percentage for a percentage, a count of the same thing for a count), in the goal's
@@ -148,16 +165,24 @@ def _reported(ctx: Context, goal: Goal, want: Target, under: list[tuple[int, int
     most of its words."""
     text = ctx.document.text
     own = stems(goal.text) - stems(want.unit)
+    label = _LABEL_AFTER.match(text, end)
+    if label and not _RESULT_LABEL.match(label.group("label")):
+        # "Läge: 2 av 7 (29 %)", "Prognos: ...": where it stands, not how it went (and the
+        # report says no more of it elsewhere)
+        return None
     if goal.outcome_text:
+        # what is said of it is all there is ("– Ej bedömt. Enkäten görs i november.")
         fig = _same_kind(goal.outcome_text, want)
-        if fig is not None:
-            return fig, goal.outcome_text
+        return (fig, goal.outcome_text) if fig is not None else None
     for s, e in under:
+        label = _ANY_LABEL.match(text, s)
+        if label and not _RESULT_LABEL.match(text, s):
+            return None  # (as above, a line further down)
         fig = _same_kind(text[s:e], want)
-        if fig is not None and (own & stems(text[s:e]) or _RESULT_LABEL.match(text, s)):
+        if fig is not None and (own & stems(text[s:e]) or label):
             return fig, " ".join(text[s:e].split())
     best: tuple[int, int, int] | None = None
-    for s, e in sentence_spans(text, goal.char_end, min(len(text), goal.char_end + REACH)):
+    for s, e in sentence_spans(text, end, min(len(text), end + REACH)):
         if target(text[s:e]) is not None and _states_goal(text[s:e]):
             continue  # another goal stated further down
         shared = len(own & stems(text[s:e]))
@@ -180,8 +205,9 @@ def _table_under(ctx: Context, start: int, end: int) -> Table | None:
     an outcome ("Indikator | Målvärde | Utfall 2019 | Kommentar")."""
     for table in ctx.structure.tables:
         top = table.header.start if table.header is not None else table.rows[0].start
-        if start <= top < end and table.columns("target") and table.columns("outcome"):
-            return table
+        if start <= top < end and table.columns("target") and table.columns("outcome") \
+                and not table.columns("goal") and not table.columns("subgoal"):
+            return table  # (a table of goals of its own under a goal judges its own goals)
     return None
 
 
@@ -189,6 +215,8 @@ def _judged_by_row(ctx: Context, doc, goal: Goal, table: Table) -> None:
     """The goal's status from the first row of the table under it: what its status or comment
     cells claim, else its outcome's figure against its target's ("85 %" / "91 %")."""
     row = table.rows[0]
+    if says_unknown(" ".join(c[2] for c in row.cells)):
+        return  # ("n.b.", "Ej bedömt" in its row: the report says it is not known)
     status, words = row_status(doc, [table.cell(row, c) for c in table.columns("status")],
                                [c for i in table.columns("comment") if (c := table.cell(row, i))],
                                ctx.legend)
@@ -204,6 +232,8 @@ def _judged_by_row(ctx: Context, doc, goal: Goal, table: Table) -> None:
     goal.outcome_status, goal.outcome_text = status, words
 
 
+_LABEL_AFTER = re.compile(r"[.;]?\s*(?P<label>[A-ZÅÄÖ][\wåäö]*(?:[ \t][\wåäö]+){0,2}[ \t]*:)")
+_ANY_LABEL = re.compile(r"\s*[A-ZÅÄÖ][\wåäö]*(?:[ \t][\wåäö]+){0,2}[ \t]*:")
 _RESULT_LABEL = re.compile(r"\s*(?:utfall|resultat|uppföljning)[^:\n]{0,20}:", re.I)
 _MODAL = re.compile(r"\b(?:ska|skall|skulle)\b", re.I)
 
