@@ -716,6 +716,8 @@ def _goal_from_item(ctx: Context, doc, b: Block, follow: list[Block], section: s
         if LABELLED_GOAL.match(para.text) or _mentions(para.text):
             break  # (a comment naming goals by number or ordinal: `_referred_by_number`)
         field = _STATUS_FIELD.match(para.text.lstrip())
+        if field and no_claim(para.text.lstrip()[field.start(1):]):
+            break  # "Samlad bedömning: n.b. ...": the verdict is that none can be given
         # (a long paragraph under the goal tells of other things too: its verdict, if any,
         # comes in its opening sentences, "Under året avslutades 142 ... Vi nådde inte ända
         # fram.")

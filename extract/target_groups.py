@@ -134,9 +134,11 @@ def extract_target_groups(ctx: Context, doc) -> None:
             # "prioriterar styrelsen särskilt" / "unga 16–29 år ..." / "personer med ...")
             groups = lines if len(lines) >= 2 else _coordinated(text, at)
             if m.groupdict().get("offers") is not None:
-                # "erbjudit personer med ... ett samlat stöd": what is offered follows them
-                groups = [(s, _OFFERED.search(text, s, e).start()
-                           if _OFFERED.search(text, s, e) else e) for s, e in groups]
+                # "erbjudit personer med ... ett samlat stöd": what is offered follows them,
+                # after its article (without one the two cannot be told apart: "erbjuda unga
+                # med aktivitetsersättning aktiviteter som ...")
+                groups = [(s, cut.start()) for s, e in groups
+                          if (cut := _OFFERED.search(text, s, e))]
             found.extend(groups)
     for m in finditer_near(_cfg()["counted"], _GROUPS_ANCHOR, text, COUNTED_REACH):
         # "tre grupper: A, B och C"

@@ -82,3 +82,39 @@ def test_a_goals_figure_and_its_direction():
     assert (t.value, t.percent, t.at_most) == (120, False, False)
     assert target("Förbundet ska genomföra minst fem utbildningsdagar").value == 5
     assert target("Samverkan ska utvecklas under 2031") is None
+
+
+_WHERE_IT_STANDS = """Verksamhetsberättelse 2031
+
+Mål för året
+a) Minst 30 % av de deltagare som avslutas ska gå vidare till arbete eller studier.
+   Läge: 2 av 7 (29 %).
+
+b) Minst 80 % av deltagarna ska uppleva ett bättre stöd.
+   Bedömning: Ej bedömt. Enkäten görs i november.
+
+c) Minst 90 % av insatserna ska ha en styrgrupp.
+☐ Uppnått   ☒ Delvis uppnått   ☐ Ej uppnått
+
+Inriktningsmål 1
+Fler ska nå egen försörjning.
+    Verksamhetsmål 1.a Minst 50 personer ska delta. Målet är uppnått.
+
+Strategiskt mål 2.1  Förbundet ska känna parternas behov.
+   Samlad bedömning: n.b. Behovsanalysen blev inte klar före årsskiftet.
+
+Resultat
+Av 40 avslutade gick 12 till arbete eller studier, alltså 30 procent. Av deltagarna upplevde
+70 procent ett bättre stöd.
+"""
+
+
+def test_where_a_goal_stands_an_unknown_verdict_and_a_sub_goals_claim_judge_nothing():
+    goals = {g.text: g.outcome_status for g in
+             extract_document(document(_WHERE_IT_STANDS, "verksamhetsberattelse")).goals}
+    assert goals["Minst 30 % av de deltagare som avslutas ska gå vidare till arbete eller "
+                 "studier"] == "not_reported"
+    assert goals["Minst 80 % av deltagarna ska uppleva ett bättre stöd"] == "not_reported"
+    assert goals["Minst 90 % av insatserna ska ha en styrgrupp"] == "partially_achieved"
+    assert goals["Fler ska nå egen försörjning"] == "not_reported"
+    assert goals["Förbundet ska känna parternas behov"] == "not_reported"
