@@ -659,7 +659,7 @@ def _told_later(ctx: Context, doc, acts: list[Activity], i: int) -> None:
         # a sentence that opens with one of its words tells of it before one that merely
         # shares a word: "erbjuda ... en utvecklingsdag" / "Utvecklingsdagen genomfördes ...")
         own = _WORD.findall(act.text)
-        keys = _keys(w.lower() for w in own[is_infinitive(own[0]) if own else 0:]
+        keys = _keys(w.lower() for w in own[is_infinitive(own[0].lower()) if own else 0:]
                      if len(w) >= TOLD_WORD)
         subject = [(s, e) for s, e in later
                    if keys & _keys(w.lower() for w in _WORD.findall(text, s, e)[:2])]

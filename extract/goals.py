@@ -826,6 +826,8 @@ def _status_by_number(ctx: Context, doc, table: Table, row: Block, words: str, s
                                     ctx.legend)
     if status:
         goal.outcome_status, goal.outcome_text = status, words_said
+
+
 def _comment_below(ctx: Context, number: str, goal: Goal) -> None:
     """A table's numbered goal, and a "Mål 3: Grupper saknas i Vansbro. I Älvdalen pågår ..."
     paragraph below it read before as a goal of its own: the paragraph comments on the goal

@@ -3,8 +3,11 @@ report's words claim nothing: "Minst 90 deltagare ska ha påbörjat insats" / "U
 deltagare påbörjade insats" is reached; "Minst 35 procent ... ska gå vidare till arbete eller
 studier" / "... sammanlagt 52 personer eller 29 procent" is not; "Förbundet ska genomföra
 minst fyra kompetenshöjande aktiviteter" / "Sammantaget genomfördes tre kompetenshöjande
-aktiviteter" is not. The figure is looked for under the goal (its own remark, the lines that
-follow it) and then in the report's later sentences that share the goal's words."""
+aktiviteter" is not. Words come first: what the lines under a goal claim, or an indicator
+table right under it. The figure is looked for under the goal (its own remark, the lines that
+follow it), then in the later sentences of a results section that share the goal's words;
+only in reports of a whole period, and never where the report says the outcome is not known
+or where a goal stands ("Läge:", "Prognos:")."""
 from __future__ import annotations
 
 import re
@@ -49,16 +52,25 @@ class Target(Figure):
 
 @cache
 def _figure() -> re.Pattern:
+    c = cues()["goals"]
     words = alternation(numbers()["words"])
+    directions = "|".join(sorted((r"\s+".join(map(re.escape, d.split()))
+                                  for d in [*c["figure_at_least"], *c["figure_at_most"]]),
+                                 key=len, reverse=True))
     return re.compile(
-        r"(?P<dir>(?:minst|högst|max(?:imalt)?|inte\s+mer\s+än|mer\s+än|fler\s+än|färre\s+än|"
-        r"över|under|mindre\s+än)\s+)?"
+        rf"(?P<dir>(?:{directions})\s+)?"
         rf"(?<![\d,.\w])(?P<n>\d{{1,3}}(?:[ \u00a0]\d{{3}})*(?:,\d+)?|(?:{words})(?![\wåäö]))\s*"
         r"(?P<unit>%|procent(?![\wåäö])|[a-zåäöé][\wåäöé-]*(?:\s+[a-zåäöé][\wåäöé-]*)?)", re.I)
 
 
-_AT_MOST = ("högst", "max", "maximalt", "inte mer", "färre", "under", "mindre")
-_NOT_COUNTED = re.compile(r"^(?:år|månad|vecka|veckor|dagar|timmar|kr|kronor|tkr|st)\b", re.I)
+@cache
+def _at_most() -> frozenset[str]:
+    return frozenset(cues()["goals"]["figure_at_most"])
+
+
+@cache
+def _not_counted() -> frozenset[str]:
+    return frozenset(cues()["goals"]["figure_not_counted"])
 
 
 def _figures(text: str) -> list[tuple[Figure, str]]:
@@ -74,10 +86,10 @@ def _figures(text: str) -> list[tuple[Figure, str]]:
             continue
         unit = m.group("unit").lower()
         percent = unit in ("%", "procent")
-        if not percent and (_NOT_COUNTED.match(unit) or re.match(r"(?:19|20)\d\d$", n)):
+        if not percent and (unit.split()[0] in _not_counted() or re.match(r"(?:19|20)\d\d$", n)):
             continue  # a year, a sum of money or a span of time is no count of the thing
         out.append((Figure(value, percent, "" if percent else unit),
-                    (m.group("dir") or "").strip().lower()))
+                    " ".join((m.group("dir") or "").lower().split())))
     return out
 
 
@@ -88,7 +100,7 @@ def target(goal_text: str) -> Target | None:
     if not found:
         return None
     fig, direction = found[0]
-    return Target(fig.value, fig.percent, fig.unit, direction.startswith(_AT_MOST))
+    return Target(fig.value, fig.percent, fig.unit, direction in _at_most())
 
 
 # the papers that report a whole period's figures (a plan sets figures; an interim report's
@@ -123,19 +135,18 @@ def judge_by_figures(ctx: Context, doc) -> None:
             if under and len(find_legend(words)) < 2 \
             and not any(chosen(line) is not None for line in words.split("\n")) else None
         if said:
-            goal.outcome_status = said
-            goal.outcome_text = " ".join(ctx.document.text[under[0][0]:under[-1][1]].split())
+            goal.outcome_status, goal.outcome_text = said, " ".join(words.split())
             continue
         want = target(goal.text)
-        if want is None:
-            continue
-        got = _reported(ctx, goal, want, under, end)
-        if got is None:
-            continue
-        figure, said = got
-        reached = figure.value <= want.value if want.at_most else figure.value >= want.value
-        goal.outcome_status = "achieved" if reached else "not_achieved"
-        goal.outcome_text = goal.outcome_text or said
+        got = _reported(ctx, goal, want, under, end) if want is not None else None
+        if got is not None:
+            figure, sentence = got
+            goal.outcome_status = "achieved" if _reached(figure, want) else "not_achieved"
+            goal.outcome_text = goal.outcome_text or sentence
+
+
+def _reached(figure: Figure, want: Target) -> bool:
+    return figure.value <= want.value if want.at_most else figure.value >= want.value
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -183,8 +194,8 @@ def _reported(ctx: Context, goal: Goal, want: Target, under: list[tuple[int, int
             return fig, " ".join(text[s:e].split())
     best: tuple[int, int, int] | None = None
     for s, e in sentence_spans(text, end, min(len(text), end + REACH)):
-        if target(text[s:e]) is not None and _states_goal(text[s:e]):
-            continue  # another goal stated further down
+        if target(text[s:e]) is not None and _MODAL.search(text, s, e):
+            continue  # another goal stated further down ("Minst 40 procent ska ...")
         shared = len(own & stems(text[s:e]))
         if shared < MIN_SHARED or _same_kind(text[s:e], want) is None:
             continue
@@ -227,8 +238,7 @@ def _judged_by_row(ctx: Context, doc, goal: Goal, table: Table) -> None:
         fig = _same_kind(got[2], want, counted=False) if got and want else None
         if fig is None:
             return
-        reached = fig.value <= want.value if want.at_most else fig.value >= want.value
-        status, words = "achieved" if reached else "not_achieved", words or got[2].strip()
+        status, words = "achieved" if _reached(fig, want) else "not_achieved", words or got[2].strip()
     goal.outcome_status, goal.outcome_text = status, words
 
 
@@ -236,10 +246,6 @@ _LABEL_AFTER = re.compile(r"[.;]?\s*(?P<label>[A-ZÅÄÖ][\wåäö]*(?:[ \t][\w�
 _ANY_LABEL = re.compile(r"\s*[A-ZÅÄÖ][\wåäö]*(?:[ \t][\wåäö]+){0,2}[ \t]*:")
 _RESULT_LABEL = re.compile(r"\s*(?:utfall|resultat|uppföljning)[^:\n]{0,20}:", re.I)
 _MODAL = re.compile(r"\b(?:ska|skall|skulle)\b", re.I)
-
-
-def _states_goal(sentence: str) -> bool:
-    return bool(_MODAL.search(sentence))
 
 
 def _same_kind(text: str, want: Target, counted: bool = True) -> Figure | None:

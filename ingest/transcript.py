@@ -8,6 +8,7 @@ documents ("Läs mer"). The patterns are data: `data/transcript.toml`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -342,33 +343,48 @@ def _drop_numbered_running_lines(pages: list[tuple[int, str]], furniture: list[F
     2019 · Förbundet X          4"): the same words on two lines or more, with numbers that
     count pages, are furniture. (They mark where pages met, but the pages stay as the transcript
     gave them: a page cut to a few lines would misstate the text's width.)"""
+    def match(line: str) -> re.Match | None:
+        m = next((m for pat in _RUN_AND_NUMBER if (m := pat.match(line))), None)
+        return m if m and sum(c.isalpha() for c in m.group("run")) >= RUN_LETTERS else None
+
+    # (the numbers count pages: one after another; "Kansli och styrelse   950" and "...  980"
+    # are a table's rows)
+    return _running_furniture(pages, furniture, match,
+                              lambda nums: _page_sequence(sorted(int(x) for x in nums)))
+
+
+RUN_LETTERS = 8  # letters at least in a running line's words
+
+
+def _running_furniture(pages: list[tuple[int, str]], furniture: list[Furniture],
+                       match: Callable[[str], re.Match | None],
+                       numbered: Callable[[set[str]], bool] = lambda nums: True
+                       ) -> list[tuple[int, str]]:
+    """Lines `match` finds whose running words recur with two page numbers or more (that
+    `numbered` accepts) become furniture, and what a transcript glued after them (a `rest`
+    group) a line of its own; one such line alone is text."""
     seen: dict[str, set[str]] = {}
     for _, text in pages:
         for line in text.split("\n"):
-            for pat in _RUN_AND_NUMBER:
-                m = pat.match(line.strip())
-                if m and sum(c.isalpha() for c in m.group("run")) >= RUN_LETTERS:
-                    seen.setdefault(m.group("run").strip(), set()).add(m.group("num"))
-    # (the numbers count pages: one after another; "Kansli och styrelse   950" and "...  980"
-    # are a table's rows)
-    running = {run for run, nums in seen.items() if len(nums) >= 2
-               and _page_sequence(sorted(int(x) for x in nums))}
+            m = match(line.strip())
+            if m:
+                seen.setdefault(m.group("run").strip(), set()).add(m.group("num"))
+    running = {run for run, nums in seen.items() if len(nums) >= 2 and numbered(nums)}
     if not running:
         return pages
     out = []
     for n, text in pages:
         kept = []
         for line in text.split("\n"):
-            m = next((m for pat in _RUN_AND_NUMBER if (m := pat.match(line.strip()))), None)
+            m = match(line.strip())
             if m and m.group("run").strip() in running:
-                furniture.append(Furniture(n, "header", line.strip()))
+                furniture.append(Furniture(n, "header", f"{m.group('run').strip()} {m.group('num')}"))
+                if "rest" in m.groupdict():
+                    kept.append(m.group("rest").strip())
             else:
                 kept.append(line)
         out.append((n, "\n".join(kept)))
     return out
-
-
-RUN_LETTERS = 8  # letters at least in a running line's words
 
 
 def _page_sequence(numbers: list[int]) -> bool:
@@ -394,27 +410,7 @@ def _split_glued_running_lines(pages: list[tuple[int, str]], furniture: list[Fur
     """A running line that recurs with the page number ("... 2Mål 2022", "... 3Ekonomi")
     becomes furniture, and what was glued after it a line of its own. It takes two lines
     or more with the same running text and different numbers: one line alone is text."""
-    seen: dict[str, set[str]] = {}
-    for _, text in pages:
-        for line in text.split("\n"):
-            m = _GLUED.match(line.strip())
-            if m:
-                seen.setdefault(m.group("run").strip(), set()).add(m.group("num"))
-    running = {run for run, nums in seen.items() if len(nums) >= 2}
-    if not running:
-        return pages
-    out = []
-    for n, text in pages:
-        kept = []
-        for line in text.split("\n"):
-            m = _GLUED.match(line.strip())
-            if m and m.group("run").strip() in running:
-                furniture.append(Furniture(n, "header", f"{m.group('run').strip()} {m.group('num')}"))
-                kept.append(m.group("rest").strip())
-            else:
-                kept.append(line)
-        out.append((n, "\n".join(kept)))
-    return out
+    return _running_furniture(pages, furniture, _GLUED.match)
 
 
 # a footer line of its own: running text, then "Sida 3 av 9" (or "3 av 9", "3/9", "3(9)")

@@ -78,6 +78,8 @@ def test_a_figure_outside_the_results_tells_of_something_else():
 
 def test_a_goals_figure_and_its_direction():
     assert target("Andelen avbrott ska vara högst 15 procent").at_most
+    assert target("Väntetiden ska vara inte mer än 14 dagar") is None  # (days count no thing)
+    assert target("Avbrotten ska vara inte mer än 15 procent").at_most
     t = target("Minst 120 personer ska ha påbörjat en insats")
     assert (t.value, t.percent, t.at_most) == (120, False, False)
     assert target("Förbundet ska genomföra minst fem utbildningsdagar").value == 5
