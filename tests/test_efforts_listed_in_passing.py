@@ -1,8 +1,9 @@
 """Efforts a web page or a report names in passing: a card whose title its page writes in
 lower case (title and "Läs mer om" link alike), set apart from the link above it by blank
 lines; efforts listed with the years they ran ("Bryggan (2018–2022), Kraftsamling Tierp
-(2019–2021)"); a group's "Till nästa möte" list, which is what its members plan to do; and
-the groups an effort offers something to, named before what it offers."""
+(2019–2021)"); a grant "högst" an amount; a group's "Till nästa möte" list, which is what its
+members plan to do; and the groups an effort offers something to, named before what it
+offers."""
 from __future__ import annotations
 
 from samverkan.extract import extract_document
