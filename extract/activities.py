@@ -21,6 +21,7 @@ from .context import Context, Covered, alternation, cues, numbers
 from .forms import box_state
 from .month_plans import month_activities
 from .outcomes import (
+    BRACKETED,
     NOT_REPORTED,
     OUTCOME_LABEL,
     PLAN_TYPES,
@@ -1402,7 +1403,7 @@ def _told_activity(ctx: Context, doc, b: Block, section: str, unit: Unit | None
     if remark:
         act.outcome_text = remark[:600]
         # (a remark that only says when, "november", "feb (Kansliet)", tells no outcome)
-        act.outcome_status = said or (NOT_REPORTED if time_cell(_PAREN_NOTE.sub("", remark))
+        act.outcome_status = said or (NOT_REPORTED if time_cell(BRACKETED.sub("", remark))
                                       else default_status("activity", has_outcome_section=True))
         _compare_quantities(act, remark)
         return act
@@ -1425,9 +1426,6 @@ def _told_activity(ctx: Context, doc, b: Block, section: str, unit: Unit | None
     act.outcome_status = status or default_status("activity", has_outcome_section=True)
     _compare_quantities(act, body)
     return act
-
-
-_PAREN_NOTE = re.compile(r"\s*\([^()]*\)")
 
 
 def _compare_quantities(act: Activity, outcome: str) -> None:

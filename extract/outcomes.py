@@ -217,7 +217,8 @@ def _sentences(span) -> list[list]:
 
 # --- table cells and legends ----------------------------------------------------------------
 
-_PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+# a note in brackets after a cell's or a remark's words ("Genomförd (se bilaga)", "feb (Kansliet)")
+BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _CELL_WORD = re.compile(r"[\wåäöÅÄÖ]+")
 
 
@@ -254,7 +255,7 @@ def cell_status(cell: str, legend: dict[str, str] | None = None) -> str | None:
         first = text.split()[0]
         if _legend_key(first) in legend:
             return legend[_legend_key(first)]
-    return _opening_phrase(_PAREN.sub("", text))
+    return _opening_phrase(BRACKETED.sub("", text))
 
 
 def _legend_key(key: str) -> str:
@@ -358,7 +359,7 @@ def row_status(doc, status_cells: list[tuple[int, int, str] | None],
             return st, words
     for cs, ce, t in outcome_cells:
         # ("Påbörjat, fortsätter 2013": a status word opening the cell, else its sentences)
-        st = _opening_phrase(_PAREN.sub("", " ".join(t.split()))) \
+        st = _opening_phrase(BRACKETED.sub("", " ".join(t.split()))) \
             or classify(doc.char_span(cs, ce, alignment_mode="expand"))
         if st:
             return st, words

@@ -11,6 +11,7 @@ or where a goal stands ("Läge:", "Prognos:")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -113,6 +114,7 @@ def judge_by_figures(ctx: Context, doc) -> None:
     if ctx.document.doc_type not in REPORTS:
         return
     starts = sorted(g.char_start for g in ctx.extraction.goals)
+    later = _Sentences(ctx.document.text)  # (read once for the document, when first asked)
     for goal in ctx.extraction.goals:
         if goal.outcome_status != NOT_REPORTED:
             continue
@@ -138,7 +140,7 @@ def judge_by_figures(ctx: Context, doc) -> None:
             goal.outcome_status, goal.outcome_text = said, " ".join(words.split())
             continue
         want = target(goal.text)
-        got = _reported(ctx, goal, want, under, end) if want is not None else None
+        got = _reported(ctx, goal, want, under, end, later) if want is not None else None
         if got is not None:
             figure, sentence = got
             goal.outcome_status = "achieved" if _reached(figure, want) else "not_achieved"
@@ -168,8 +170,23 @@ def _own_end(text: str, goal: Goal) -> int:
     return m.end() if m else goal.char_end
 
 
-def _reported(ctx: Context, goal: Goal, want: Target, under: list[tuple[int, int]], end: int
-              ) -> tuple[Figure, str] | None:
+class _Sentences:
+    """The document's sentences with their stems, split once and only when first asked."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._spans: list[tuple[int, int, set[str]]] | None = None
+
+    def after(self, pos: int, reach: int) -> list[tuple[int, int, set[str]]]:
+        if self._spans is None:
+            self._spans = [(s, e, stems(self.text[s:e]))
+                           for s, e in sentence_spans(self.text, 0, len(self.text))]
+        first = bisect_left(self._spans, pos, key=lambda x: x[0])
+        return [x for x in self._spans[first:] if x[0] < pos + reach]
+
+
+def _reported(ctx: Context, goal: Goal, want: Target, under: list[tuple[int, int]], end: int,
+              later: _Sentences) -> tuple[Figure, str] | None:
     """The figure reported for the goal, with the sentence that gives it: of the same kind
     (a percentage for a percentage, a count of the same thing for a count), in the goal's
     remark or the lines under it, else in the later sentence of a results section that shares
@@ -193,12 +210,12 @@ def _reported(ctx: Context, goal: Goal, want: Target, under: list[tuple[int, int
         if fig is not None and (own & stems(text[s:e]) or label):
             return fig, " ".join(text[s:e].split())
     best: tuple[int, int, int] | None = None
-    for s, e in sentence_spans(text, end, min(len(text), end + REACH)):
-        if target(text[s:e]) is not None and _MODAL.search(text, s, e):
-            continue  # another goal stated further down ("Minst 40 procent ska ...")
-        shared = len(own & stems(text[s:e]))
+    for s, e, words in later.after(end, REACH):
+        shared = len(own & words)
         if shared < MIN_SHARED or _same_kind(text[s:e], want) is None:
             continue
+        if target(text[s:e]) is not None and _MODAL.search(text, s, e):
+            continue  # another goal stated further down ("Minst 40 procent ska ...")
         # (in a section of results: "Resultat", "Uppföljning"; a sentence may open with its
         # section's title)
         section = ctx.section_over(e)
