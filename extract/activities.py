@@ -98,7 +98,12 @@ def extract_activities(ctx: Context, doc) -> None:
                              or len(blocks[k + 1].text.split()) <= REMARK_WORDS))
                         or split_remark(doc, ctx.document.text, blocks[k].start,
                                         blocks[k].end).status is not None]
-            if items and 2 * len(labelled) >= len(items):
+            # (lines whose markers were lost say, each, what became of them: not "Uppföljningen
+            # har tagits fram av LSG ..." / "Läsanvisning" under the report's title)
+            lost = items and blocks[items[0]].kind != "item" and not all(
+                split_remark(doc, ctx.document.text, blocks[k].start, blocks[k].end).status
+                for k in items)
+            if items and 2 * len(labelled) >= len(items) and not lost:
                 plans.append((i, items, b.text.strip().rstrip(":"), True))
             elif not items:
                 _titles_told(ctx, i)
@@ -442,6 +447,7 @@ PLAN_LEAD_END = 100  # characters at a paragraph's end where a plan's lead-in st
 PROSE_SENTENCES = 6  # sentences after a lead that may go on telling the plan
 MODAL_WORDS = 5  # words before the modal in such a sentence ("Och slutligen ska")
 INFINITIVE_REACH = 4  # words between a modal and its verb ("skulle förbundet under året anordna")
+ADVERBIAL_WORDS = 8  # words of an adverbial between a coordination and its infinitive
 _WORD = re.compile(r"[\wåäöÅÄÖé-]+")
 
 
@@ -944,9 +950,18 @@ def _planned_parts(text: str, s: int, e: int, cfg: dict) -> list[tuple[int, int]
     cuts = [(m.start(), m.end()) for m in cfg["prose_split_att"].finditer(text, s, e)]
     for m in cfg["prose_split_verb"].finditer(text, s, e):
         w = _WORD.match(text, m.end())
-        if w and is_infinitive(w.group(0)) and w.group(0).lower() not in _number_words() \
-                and not any(a <= m.start() < b for a, b in cuts):
+        if w is None or any(a <= m.start() < b for a, b in cuts):
+            continue
+        if is_infinitive(w.group(0)) and w.group(0).lower() not in _number_words():
             cuts.append((m.start(), m.end()))
+        elif w.group(0).lower() in cfg["prose_split_adverbial"]:
+            # ("..., samt i samarbete med övriga förbund arrangera ...": the part from its verb)
+            clause = text[m.end():e].split(",")[0]
+            verb = next((v for n, v in enumerate(_WORD.finditer(text, m.end(), m.end() + len(clause)))
+                         if 0 < n <= ADVERBIAL_WORDS and is_infinitive(v.group(0))
+                         and v.group(0).lower() not in _number_words()), None)
+            if verb is not None:
+                cuts.append((m.start(), verb.start()))
     parts, start = [], s
     for a, b in sorted(cuts):
         if a > start:
@@ -982,6 +997,7 @@ def _statement_cues() -> dict:
             "prose_not_before": re.compile(c["prose_not_before"], re.I),
             "prose_not_after": re.compile(c["prose_not_after"], re.I),
             "prose_split_verb": re.compile(c["prose_split_verb"]),
+            "prose_split_adverbial": frozenset(c["prose_split_adverbial"]),
             "opener": re.compile(c["statement_opener"], re.I),
             "verb": re.compile(c["statement_verb"], re.I),
             "list": re.compile(c["statement_list"].replace("{counts}", counts), re.I),

@@ -439,8 +439,12 @@ def _day() -> re.Pattern:
 
 def _bare_head(cell: str) -> str:
     """A header cell without its unit, its note and its abbreviations ("Bidrag 2022
-    (prel.)", "Prel. 2016 enl.")."""
-    return " ".join(_HEAD_ABBREVIATION.sub("", _HEAD_NOTE.sub("", _HEAD_UNIT.sub("", cell))).split())
+    (prel.)", "Prel. 2016 enl."), and without a footnote's mark ("2009*", "2012**")."""
+    bare = _HEAD_MARK.sub("", _HEAD_NOTE.sub("", _HEAD_UNIT.sub("", cell)))
+    return " ".join(_HEAD_ABBREVIATION.sub("", bare).split())
+
+
+_HEAD_MARK = re.compile(r"(?<=\d)(?:\*{1,3}|[¹²³⁴⁵†‡])$")
 
 
 _HEAD_NOTE = re.compile(r"\s*\([^()\d]{1,20}\)\s*$")

@@ -23,7 +23,7 @@ from .regex_scan import finditer_near
 from .sentences import LABEL_LINE, PHRASE_GOES_ON, SENTENCE_END, sentence_spans
 from .statements import statements
 from .structure import Block, Table, title_depth
-from .targets import judge_by_figures, stems
+from .targets import judge_by_figures, judge_by_row, stems
 from .text_tables import column_role
 
 # where an outcome remark starts inside an item: "... anges- *målet är uppnått*"
@@ -72,9 +72,7 @@ def _goals_over_fields(ctx: Context) -> None:
         words = m.group("goal")
         if taken.overlaps(m.start("goal"), m.end("goal")) or not _states_goal(words):
             continue
-        section = ctx.section_over(m.start())
-        if section is not None and ctx.says(section, "activity") \
-                and not is_goal_heading(ctx, section):
+        if _under_activities(ctx, m.start()):
             continue  # "3.1 Revidera handboken" / "Utfall: Genomfört" under "Aktiviteter"
         lines = text[m.end():].lstrip("\n").split("\n")[:FIELD_LINES]
         fields = []
@@ -214,10 +212,9 @@ def _marked_goals(ctx: Context) -> None:
         if not status or "=" in words or not _states_goal(words) \
                 or taken.overlaps(m.start("goal"), end):
             continue
-        section = ctx.section_over(m.start())
-        if section is not None and ctx.says(section, "activity") \
-                and not is_goal_heading(ctx, section):
+        if _under_activities(ctx, m.start()):
             continue  # "[x] Starta ett team" under "Genomförda aktiviteter": an activity
+        section = ctx.section_over(m.start())
         if section is not None and taken.overlaps(section.end, m.start()) \
                 and not _cfg()["statement_modal"].match(words):
             continue  # the section's goals stated above, then "☑ Kartlägga ...": its means
@@ -226,6 +223,24 @@ def _marked_goals(ctx: Context) -> None:
             ctx.extraction.goals.append(Goal(
                 **span, section="Mål", text=" ".join(words.split()).rstrip("."),
                 outcome_status=status, outcome_text=said))
+
+
+LIST_REACH = 60  # blocks back over a list's items and remarks to the title over it
+
+
+def _under_activities(ctx: Context, pos: int) -> bool:
+    """Whether `pos` stands in a section of activities, not of goals: under its title, or in
+    a list under it however long (its items, their remarks, its lead-in and legend)."""
+    section = ctx.section_over(pos)
+    if section is None:
+        blocks = ctx.structure.blocks
+        k = ctx.structure.index_at(pos)
+        for b in reversed(blocks[max(0, k - LIST_REACH):k]):
+            if b.is_heading or b.kind not in ("item", "para"):
+                section = b if b.is_heading else None
+                break
+    return section is not None and ctx.says(section, "activity") \
+        and not is_goal_heading(ctx, section)
 
 
 def _once_each(ctx: Context) -> None:
@@ -465,6 +480,9 @@ def _cfg() -> dict:
 
 
 
+COMMENT_PARAS = 2  # paragraphs a labelled comment on a goal may go on over
+
+
 def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
     """Goals labelled one by one, each followed by its assessment ("Bedömning: Målet är
     uppnått", "Måluppfyllelse: ...")."""
@@ -485,7 +503,14 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
         if earlier is not None and earlier.outcome_status == "not_reported" \
                 and earlier.char_start < b.start:
             # "Mål 2: 51 av 162 deltagare ... Målet är inte uppnått." in a later results section
-            status = classify(doc.char_span(b.start, b.end, alignment_mode="expand"))
+            # (the comment goes on in the paragraphs up to the next goal's label: "Styrelsens
+            # samlade bedömning är därför att målet ... är delvis uppnått.")
+            end = b.end
+            for para in blocks[i + 1:i + 1 + COMMENT_PARAS]:
+                if para.kind != "para" or LABELLED_GOAL.match(para.text.lstrip()):
+                    break
+                end = para.end
+            status = classify(doc.char_span(b.start, end, alignment_mode="expand"))
             if status:
                 earlier.outcome_status, earlier.outcome_text = status, b.flat[m.end():].strip()
                 continue
@@ -819,13 +844,20 @@ def _status_by_number(ctx: Context, doc, table: Table, row: Block, words: str, s
     Utfall | Bedömning" / "2 | Andel till arbete | 40 % | 36 % | Ej uppnått"): the row's
     status is that of the goal stated above with that number."""
     goal = ctx.goal_numbers.before(_BARE_NUMBER.match(words).group("num"), row.start)
-    if goal is None or goal.outcome_status != NOT_REPORTED:
+    if goal is None:
+        return
+    cells = [c for col in status_cols if (c := table.cell(row, col))]
+    # (the table's own verdict word, "Delvis uppnått", outweighs what a comment on the goal
+    # was read to say: "Den planerade tredje dagen fick ställas in.")
+    stated = any(cell_status(c[2], ctx.legend) for c in cells)
+    if goal.outcome_status != NOT_REPORTED and not stated:
         return
     outcome = [c for i in said if (c := table.cell(row, i))]
-    status, words_said = row_status(doc, [table.cell(row, c) for c in status_cols], outcome,
-                                    ctx.legend)
+    status, words_said = row_status(doc, cells, outcome, ctx.legend)
     if status:
         goal.outcome_status, goal.outcome_text = status, words_said
+    elif goal.outcome_status == NOT_REPORTED:
+        judge_by_row(ctx, doc, goal, table, row)  # ("Målvärde 80 %" / "Utfall 91 %", no verdict)
 
 
 def _comment_below(ctx: Context, number: str, goal: Goal) -> None:

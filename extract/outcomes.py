@@ -255,7 +255,22 @@ def cell_status(cell: str, legend: dict[str, str] | None = None) -> str | None:
         first = text.split()[0]
         if _legend_key(first) in legend:
             return legend[_legend_key(first)]
+    if offers_answers(text):
+        return None
     return _opening_phrase(BRACKETED.sub("", text))
+
+
+_ANSWERS_OFFERED = re.compile(r"(\w+)\s*/\s*((?:ej |inte )?\w+)")
+
+
+def offers_answers(text: str) -> bool:
+    """Whether a cell offers the answers and gives none ("Genomfört ja/nej", "Uppnått /
+    ej uppnått"): two cell words of different statuses either side of a slash."""
+    for m in _ANSWERS_OFFERED.finditer(text):
+        first, second = _opening_phrase(m.group(1)), _opening_phrase(m.group(2))
+        if first and second and first != second:
+            return True
+    return False
 
 
 def _legend_key(key: str) -> str:
@@ -358,6 +373,8 @@ def row_status(doc, status_cells: list[tuple[int, int, str] | None],
         if st:
             return st, words
     for cs, ce, t in outcome_cells:
+        if offers_answers(t):
+            continue
         # ("Påbörjat, fortsätter 2013": a status word opening the cell, else its sentences)
         st = _opening_phrase(BRACKETED.sub("", " ".join(t.split()))) \
             or classify(doc.char_span(cs, ce, alignment_mode="expand"))

@@ -137,7 +137,9 @@ class Structure:
                 return b.number == last.number + 1
             if _ALPHA_MARK.fullmatch(last.marker) and _ALPHA_MARK.fullmatch(b.marker):
                 return ord(b.marker[0]) == ord(last.marker[0]) + 1  # "a)" / remark / "b)"
-            return _bullet_kind(b.marker) == _bullet_kind(last.marker) and b.indent == last.indent
+            return (UNMARKED in (b.marker, last.marker)
+                    or _bullet_kind(b.marker) == _bullet_kind(last.marker)) \
+                and b.indent == last.indent
         return False
 
     def _list_start(self, i: int, stop) -> int:
@@ -296,6 +298,7 @@ def parse_structure(doc: Document) -> Structure:
     hang = 0
     skip_to = -1
     pending: int | None = None  # a list number that stood alone on the line above
+    space_led = False  # the open item is one whose bullet a converter left as a space
     toc = _toc_lines(text, lines)
     in_tables = {k for t in fixed.values() for k in range(t.first, t.last + 1)}
     marked: dict[int, tuple[str, int | None]] = {}  # lines whose markers stood in a block above
@@ -345,6 +348,10 @@ def parse_structure(doc: Document) -> Structure:
         if sep is None and _cell_goes_on(blocks, line, opens_para, le):
             cur = None  # "1\tRevidera ...\tG\tAntagen av styrelsen" / "\t\t\t\t2014-06-13"
             continue
+        if sep is _PIPE and blocks and _wraps_pipe_row(blocks[-1], line):
+            _join_row(text, blocks[-1], _row(text, s, e, page, para, sep, edges=False))
+            cur = None
+            continue
         if sep is not None:
             row = _row(text, s, e, page, para, sep)
             if not is_separator([c[2] for c in row.cells]):  # "|---|---|" is no content
@@ -379,6 +386,8 @@ def parse_structure(doc: Document) -> Structure:
         elif m is None and _word_bullet_run(text, lines, n):
             m = LIST_MARKER.match(_WORD_BULLET.sub(r"\g<pad>•", line, count=1))
         remark = False
+        if m and m.group("bullet") and line[m.end():].startswith("= "):
+            m = None  # "✓ = genomfört  ◐ = delvis": a legend's key, no list
         if m and _PICTOGRAPH.fullmatch(m.group("bullet") or "") and opens_para \
                 and (n + 1 == len(lines) or not text[lines[n + 1][0]:lines[n + 1][1]].strip()):
             m = None  # "🧩 Våra insatser" alone between blank lines: an icon's title, no list
@@ -412,6 +421,36 @@ def parse_structure(doc: Document) -> Structure:
             cur.end, cur.text, cur.lines = le, text[cur.start:le], cur.lines + 1
             cur_last = line.rstrip()
             continue
+        if m is None and not (cur is not None and PHRASE_GOES_ON.search(cur_last)) \
+                and _status_label_run(text, lines, n):
+            # "Studiebesök hos IPS-teamet: ej genomfört, flyttas till 2025." line by line:
+            # a follow-up's items, each with what became of it
+            cur = Block("item", ls, le, text[ls:le], page, para, marker="•", indent=0)
+            blocks.append(cur)
+            cur_last, hang = line.rstrip(), 0
+            continue
+        if m is None and len(blocks) >= 2 and blocks[-1].kind == "para" \
+                and blocks[-2].kind == "item" and blocks[-2].marker[:1] in _STATUS_SIGNS \
+                and _unmarked_between(text, lines, n, blocks[-2]):
+            # "✔  Starta ..." / "    Ansökan beviljades ..." / "    Arrangera tre ..." /
+            # "    Två seminarier ..." / "◐  Ta fram ...": an item of a list of marked ones
+            # whose line carries no mark (nothing said of it yet), under the remark above
+            cur = Block("item", ls, le, text[ls:le], page, para, marker=UNMARKED,
+                        indent=blocks[-2].indent)
+            blocks.append(cur)
+            cur_last, hang = line.rstrip(), 0
+            continue
+        if m is None and _space_led_run(text, lines, n):
+            # " Genomföra två ..." / "varav en ..." / " Uppdatera ...": bullets a converter
+            # turned into one space each, under a lead-in; a line at the margin in capitals
+            # after them is text again
+            cur = Block("item", ls, le, text[ls:le], page, para, marker="•", indent=0)
+            blocks.append(cur)
+            cur_last, hang, space_led = line.rstrip(), 0, True
+            continue
+        if space_led and line[:1].isupper():
+            cur = None
+        space_led = space_led and cur is not None
         if m:
             cs = s + m.end()
             num = _marker_number(m)
@@ -777,7 +816,7 @@ _NUMBER_END = re.compile(r"(?:\d|\s[-–])\s*$")
 # the marks of a status a legend explains: filled, half-filled and empty circles, ticks,
 # crosses and a tilde, as a line's first sign
 _STATUS_SIGNS = "●◐○◑◔◕◉⬤✓✔✗✘✖✕❌~"
-_STATUS_MARK = re.compile(rf"(?<=^)(?P<pad>[ \t]*)[{_STATUS_SIGNS}](?=\ufe0f?[ \t]+\S)")
+_STATUS_MARK = re.compile(rf"(?<=^)(?P<pad>[ \t]*)[{_STATUS_SIGNS}](?=\ufe0f?[ \t]+[^\s=])")
 MARK_REACH = 4  # lines to the next line of a run of marked lines (remarks, a blank between)
 # an old word processor's symbol-font bullet as text converters leave it, before a word
 # (not "§ 5 Budget", a protocol's paragraph)
@@ -796,6 +835,84 @@ def _word_bullet_run(text: str, lines: list[tuple[int, int]], n: int) -> bool:
                and (o := _WORD_BULLET.match(text[lines[k][0]:lines[k][1]])) is not None
                and text[lines[k][0] + o.end() - 1] == mark
                for k in range(n - MARK_REACH, n + MARK_REACH + 1))
+
+
+# the marker of a list's item that carries none among marked ones (it claims nothing)
+UNMARKED = ""
+# a bullet a converter left as one space before a capitalised word (the text's other lines
+# start at the margin)
+_SPACE_LED = re.compile(r"^ (?=[A-ZÅÄÖ][a-zåäö])")
+SPACE_LED_REACH = 30  # lines: a run's items and their tails back to its lead-in
+
+
+def _space_led_run(text: str, lines: list[tuple[int, int]], n: int) -> bool:
+    """Whether line n opens with such a space, as another line of its run does, the run
+    under a lead-in at the margin ("Följande aktiviteter planeras:"); the lines between the
+    run's lines are their wrapped tails at the margin, in lower case."""
+    if not _SPACE_LED.match(text[lines[n][0]:lines[n][1]]):
+        return False
+    led, lead = 0, False
+    for step in (-1, 1):
+        k = n + step
+        while 0 <= k < len(lines) and abs(k - n) <= SPACE_LED_REACH:
+            line = text[lines[k][0]:lines[k][1]]
+            if _SPACE_LED.match(line):
+                led += 1
+            elif step < 0 and line[:1] not in " \t" and line.rstrip().endswith(":"):
+                lead = True
+                break
+            elif not line[:1].islower():
+                break  # (a lower-case line is an item's wrapped tail)
+            k += step
+    return led >= 1 and lead
+
+
+# "Label: how it went" at the margin: the label a capitalised phrase, no sentence
+_STATUS_LABEL = re.compile(r"^[A-ZÅÄÖ][^:.!?]{3,150}:[ \t]+(?=\S)")
+
+
+def _status_label(line: str) -> bool:
+    # (a field of its own, "Utfall: Uppnått.", "Status: Klar", under an item, is its remark)
+    m = _STATUS_LABEL.match(line)
+    return m is not None and len(line[:m.end()].split()) >= STATUS_LABEL_WORDS \
+        and not OUTCOME_LABEL.match(line) and opens_with_status(line[m.end():])
+
+
+STATUS_LABEL_WORDS = 2  # words at least of a thing named before what became of it
+
+
+def _status_label_run(text: str, lines: list[tuple[int, int]], n: int) -> bool:
+    """Whether line n is a label and what became of it ("Kartläggning av unga: delvis
+    genomfört – ...") and the nearest such line above or below within reach is too (the
+    lines between them a wrapped remark): a follow-up's items whose markers were lost."""
+    if not _status_label(text[lines[n][0]:lines[n][1]]):
+        return False
+    for step in (-1, 1):
+        k = n + step
+        while 0 <= k < len(lines) and abs(k - n) <= MARK_REACH:
+            line = text[lines[k][0]:lines[k][1]]
+            if not line.strip():
+                break
+            if _status_label(line):
+                return True
+            k += step
+    return False
+
+
+def _unmarked_between(text: str, lines: list[tuple[int, int]], n: int, item: Block) -> bool:
+    """Whether line n, under a marked item's remark, is the list's next item without a mark:
+    it stands after a blank line or at the remark's indent, opens in capitals and holds no
+    sentence, a remark's sentence (over a line or two) follows it and a marked line comes
+    within reach."""
+    line = text[lines[n][0]:lines[n][1]]
+    words = line.strip()
+    if not words[:1].isupper() or _REMARK_SENTENCE.search(words) or line.rstrip().endswith(":"):
+        return False
+    nxt = " ".join(text[lines[k][0]:lines[k][1]].strip() for k in range(n + 1, min(n + 3, len(lines))))
+    if not nxt[:1].isupper() or not _REMARK_SENTENCE.search(nxt):
+        return False
+    return any(_STATUS_MARK.match(text[lines[k][0]:lines[k][1]])
+               for k in range(n + 2, min(n + 2 + 2 * MARK_REACH, len(lines))))
 
 
 def _status_run(text: str, lines: list[tuple[int, int]], n: int) -> bool:
@@ -949,7 +1066,8 @@ def _remark_under(prev: str, line: str, width: float) -> bool:
     fram en broschyr" / "   Broschyren trycktes i april. Genomfört."). ("Resultat: ..." and
     "Status: Grön" under the item are its fields: they stay in it.)"""
     return line[:1].isupper() and bool(_REMARK_SENTENCE.search(line)) \
-        and not LABEL_LINE.match(line) and _ended_short(prev, line, width)
+        and not LABEL_LINE.match(line) \
+        and (_ended_short(prev, line, width) or opens_with_status(line))
 
 
 _REMARK_SENTENCE = re.compile(r"[.!?](?:\s|$)")
@@ -1202,7 +1320,31 @@ _NUMBERED_TITLE = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]{2,}[A-ZÅÄÖ]"
                              r"(?:[^\d\t]|(?<!\d)(?:19|20)\d\d(?!\d))*$")
 
 
-def _row(text: str, s: int, e: int, page: int, para: int, sep: re.Pattern = _TAB) -> Block:
+def _wraps_pipe_row(above: Block, line: str) -> bool:
+    """Whether a line opening with a pipe wraps the cells of the row above, which opened
+    with a cell (" 5 | Andel deltagare som känt sig | 80 % | 91 % |" / "   | bemötta
+    (enkät) | | |"): its first cell is the empty one under the row's first."""
+    return above.kind == "row" and bool(above.cells) and above.cells[0][2] != "" \
+        and line.lstrip().startswith("|") and not above.text.lstrip().startswith("|") \
+        and "|" in above.text
+
+
+def _join_row(text: str, row: Block, more: Block) -> None:
+    """The row's cells with the words of its wrapped line added, cell by cell (a cell over
+    two lines spans from its first words to its last, as a fixed-width table's does)."""
+    for k, (cs, ce, words) in enumerate(more.cells):
+        if not words:
+            continue
+        if k < len(row.cells):
+            a, _, had = row.cells[k]
+            row.cells[k] = (a, ce, f"{had} {words}") if had else (cs, ce, words)
+        else:
+            row.cells.append((cs, ce, words))
+    row.end, row.text, row.lines = more.end, text[row.start:more.end], row.lines + 1
+
+
+def _row(text: str, s: int, e: int, page: int, para: int, sep: re.Pattern = _TAB,
+         edges: bool = True) -> Block:
     cells = []
     pos = s
     line = text[s:e]
@@ -1215,7 +1357,7 @@ def _row(text: str, s: int, e: int, page: int, para: int, sep: re.Pattern = _TAB
         cs = pos + a + len(cell) - len(cell.lstrip())
         ce = pos + a + len(cell.rstrip())
         cells.append((cs, max(cs, ce), text[cs:ce] if ce > cs else ""))
-    if sep is _PIPE and cells and not cells[0][2]:
+    if sep is _PIPE and edges and cells and not cells[0][2]:
         cells = cells[1:]  # "| a | b |": the edge pipes hold no cells
     if sep is _PIPE and cells and not cells[-1][2]:
         cells = cells[:-1]
@@ -1412,8 +1554,10 @@ def _mark_headings(blocks: list[Block], blank_structured: bool) -> None:
             and _stop(prev.marker) == _stop(b.marker)
         # the last line of its paragraph (a running header may stand above it) over a body
         ends_para = blank_structured and by_para[b.para][-1] is b and not in_list
+        # (not what became of the item, under it: "2. Månatliga trepartsmöten" / "Genomfört.")
         body_follows = nxt.kind == "para" and (alone(b) or ends_para) \
-            and (nxt.para != b.para or not blank_structured)
+            and (nxt.para != b.para or not blank_structured) \
+            and not (nxt.lines == 1 and opens_with_status(nxt.text))
         # "2. Projekt TUNA" straight over its paragraph, after the section before it
         titles_body = (blank_structured and nxt.kind == "para" and nxt.para == b.para
                        and prev is not None and prev.kind == "para" and b.lines == 1

@@ -400,6 +400,13 @@ def _clause_end(text: str, start: int) -> int:
             m = _cfg()["stop"].search(text, m.end(), limit)
             continue
         relative = _RELATIVE.search(text, start, m.start())
+        if relative and m.group(0).strip() in ("och", "samt", "eller") \
+                and (last := _LAST_MEMBER.match(text, m.end())) \
+                and not _opens_group(text, last.start(1)) and not is_infinitive(last.group(1)):
+            # "som står utanför arbete och studier, personer med ...": the last word of the
+            # clause's object, not another clause
+            m = _cfg()["stop"].search(text, last.end(), limit)
+            continue
         goes_on = relative and rel.goes_on.match(text, m.end())
         if m.group(0).startswith(",") and (_places_follow(text, m.end()) or goes_on
                                            or _APPOSITION.match(text, m.end())
@@ -430,6 +437,8 @@ def _clause_end(text: str, start: int) -> int:
         pos = nl + 1
 
 
+# one word in lower case, and then a comma or the sentence's end
+_LAST_MEMBER = re.compile(r"\s*([a-zåäö][\wåäö-]*)(?=\s*[,.;:)]|\s*$)")
 _AND_WORD = re.compile(r"\s(?:och|samt)\s+([a-zåäö]+)\b")
 _DANGLING = re.compile(r"\s+(?:och|samt|eller|men)\s*$")
 _MARKED_LINE = re.compile(r"(?<=\n)[ \t]*[-–•*▪·][ \t]")

@@ -20,7 +20,7 @@ from .context import Context, alternation, cues, numbers
 from .forms import chosen
 from .outcomes import NOT_REPORTED, classify, find_legend, row_status, says_unknown
 from .sentences import sentence_spans
-from .structure import Table
+from .structure import Block, Table
 
 STEM = 5  # letters that make two forms one word ("samverkan" / "samverkansgrupperna": no)
 REACH = 8000  # characters after a goal where its figure may be reported
@@ -122,7 +122,7 @@ def judge_by_figures(ctx: Context, doc) -> None:
         end = _own_end(ctx.document.text, goal)
         table = _table_under(ctx, end, min(nxt, end + UNDER_GOAL))
         if table is not None:
-            _judged_by_row(ctx, doc, goal, table)
+            judge_by_row(ctx, doc, goal, table, table.rows[0])
             continue
         # (the lines under it may claim in words what became of it, a line on: "62 procent.
         # Målet är" / "delvis uppnått.")
@@ -239,10 +239,13 @@ def _table_under(ctx: Context, start: int, end: int) -> Table | None:
     return None
 
 
-def _judged_by_row(ctx: Context, doc, goal: Goal, table: Table) -> None:
-    """The goal's status from the first row of the table under it: what its status or comment
-    cells claim, else its outcome's figure against its target's ("85 %" / "91 %")."""
-    row = table.rows[0]
+def judge_by_row(ctx: Context, doc, goal: Goal, table: Table, row: Block) -> None:
+    """The goal's status from its row of a table (the first row of a table under it, or the
+    row a results table gives its number): what its status or comment cells claim, else, in
+    a report, its outcome's figure against its target's ("85 %" / "91 %")."""
+    if ctx.document.doc_type not in REPORTS or not table.columns("target") \
+            or not table.columns("outcome"):
+        return
     if says_unknown(" ".join(c[2] for c in row.cells)):
         return  # ("n.b.", "Ej bedömt" in its row: the report says it is not known)
     status, words = row_status(doc, [table.cell(row, c) for c in table.columns("status")],

@@ -381,14 +381,14 @@ def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
     ends = _ROW_ENDS[column_role(head[anchor])]
     after = k - 1 - anchor  # cells after the anchor's, a line each
 
-    def anchored(n: int, m: int) -> int:
+    def anchored(n: int, m: int, before: int = anchor) -> int:
         # the lines of the anchor cell if line m opens it in the row from line n (else 0):
         # as many lines before it open a cell as there are cells before it (a line in lower
         # case goes on with the one above); a line in lower case after it wraps the status
         # ("Delvis" / "uppnått"), or else the line is a cell that wraps ("Genomförd" /
         # "behovsanalys som ...")
         titled = _group_title(cell(n), cell(n + 1))
-        if cell(m)[:1].islower() or sum(opens_cell(x) for x in range(n + bool(titled), m)) < anchor:
+        if cell(m)[:1].islower() or sum(opens_cell(x) for x in range(n + bool(titled), m)) < before:
             return 0
         if cell(m + 1)[:1].islower():
             both = f"{cell(m)} {cell(m + 1)}"
@@ -409,13 +409,26 @@ def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
             words = _join(words, cell(x))
         return first[0], _line_cell(text, lines, b - 1)[1], words
 
-    while True:
+    def anchor_line(n: int, before: int) -> int | None:
         # (the anchor cell stands below the cells before it, each a line at least)
-        end = next((m for m in range(n, min(n + anchor * STACK_CELL_LINES + 1, len(lines)))
-                    if not cell(m) or anchored(n, m)), None)
-        if end is None or not cell(end):
+        end = next((m for m in range(n, min(n + before * STACK_CELL_LINES + 1, len(lines)))
+                    if not cell(m) or anchored(n, m, before)), None)
+        return end if end is not None and cell(end) else None
+
+    while True:
+        spanned = 0
+        end = anchor_line(n, anchor)
+        if end is None and len(rows) > 1 and anchor > 1 and not cell(n) and cell(n + 1):
+            # a blank line, then a row without its first cell: that cell spans the rows of
+            # its group ("1. Fler ... ska ..." / "Koppla ..." / ... / "" / "Informationsträff
+            # ..." / "Insatsledare KIA" / "April" / ...), the blank line between them
+            end, spanned = anchor_line(n + 1, anchor - 1), 1
+            n += 1
+        if end is None:
+            if spanned:
+                n -= 1
             break
-        k = end + anchored(n, end)
+        k = end + anchored(n, end, anchor - spanned)
         tail = [joined(end, k)]
         for _ in range(after):  # each cell after the anchor a line, and its lines in lower case
             if not cell(k):
@@ -426,9 +439,13 @@ def _stacked(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
             tail.append(joined(k, j))
             k = j
         if len(tail) < after + 1:
+            n -= spanned
             break
-        rows.append(FixedRow(list(range(n, k)),
-                             _stack_cells(text, lines, list(range(n, end)), anchor) + tail))
+        cells = _stack_cells(text, lines, list(range(n, end)), anchor - spanned)
+        if spanned:
+            at = cells[0][0]
+            cells = [(at, at, "")] + cells
+        rows.append(FixedRow(list(range(n, k)), cells + tail))
         n = k
     return FixedTable(i, n - 1, rows) if len(rows) - 1 >= STACK_MIN_ROWS else None
 
@@ -485,7 +502,8 @@ def _counted(text: str, lines: list[tuple[int, int]], i: int) -> FixedTable | No
         n, last = i + k, anchors[-1]
         while n + k <= len(lines):
             got = [cell(n + j) for j in range(k)]
-            if (not got[0] and not got[1]) or not got[last] or _FIGURE.match(got[0]) \
+            if (not got[0] and not got[1]) or not got[last] \
+                    or (_FIGURE.match(got[0]) and not _NUMBER_COLUMN.match(head[0])) \
                     or any(len(g) > COUNTED_CELL_CHARS or _NUMBERED_TITLE.match(g) for g in got) \
                     or sum(bool(column_role(g)) for g in got) >= 2 \
                     or not all(_COUNTED_ENDS[roles[j]](got[j]) for j in anchors if got[j]):
@@ -564,7 +582,10 @@ def _target_cell(line: str) -> bool:
 # a table whose rows take exactly as many lines as its header has cells is anchored on its
 # target values too (a goal / indicator / target table); a stacked one, whose rows' lines
 # vary, only on cells that say how it went or when
-_COUNTED_ENDS = {**_ROW_ENDS, "target": _target_cell}
+_COUNTED_ENDS = {**_ROW_ENDS, "target": _target_cell,
+                 "amount": lambda line: bool(_FIGURE.fullmatch(line.strip()))}
+# a column of the rows' numbers ("Nr" / "1" / "Driva ..."): a row may open with its figure
+_NUMBER_COLUMN = re.compile(r"^(?:nr|nummer|#)\.?$", re.I)
 
 
 def _stack_cells(text: str, lines: list[tuple[int, int]], ks: list[int], ncol: int

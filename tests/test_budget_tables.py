@@ -303,3 +303,15 @@ def test_the_unit_of_the_caption_line_nearest_the_table_is_its_figures_unit():
             "Totalt                            1 820 000        1 467 400\n")
     lines = {(label, period, amount) for label, period, amount, _ in _lines(text)}
     assert ("IPS Norrby", "2031", 1_180_000) in lines and ("Steget", "2030", 655_000) in lines
+
+
+def test_a_header_year_with_a_footnote_mark_still_names_its_column():
+    got = _lines("Ansökan\n\nKostnadsbudget (tkr)\n\n"
+                 "                         2031*    2032    2033**   Totalt\n"
+                 "Projektledare 50 %          42     252       132      426\n"
+                 "Lokalhyra                    8      48        24       80\n"
+                 "Summa                       50     300       156      506\n\n"
+                 "*  nov–dec 2031    ** jan–jun 2033\n")
+    assert ("Projektledare 50 %", "2031", 42_000, False) in got, got
+    assert ("Lokalhyra", "2033", 24_000, False) in got, got
+    assert ("Summa", "2031-2033", 506_000, True) in got, got

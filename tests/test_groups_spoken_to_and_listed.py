@@ -1,0 +1,40 @@
+"""Target groups a page speaks to ("för dig som är mellan 18 och 29 år och ..."; not a role it
+speaks to: "för dig som är arbetsgivare"), groups coordinated after one whose relative clause
+ends on a coordinated object ("unga vuxna som står utanför arbete och studier, personer med
+... och personer med ... som ..."), and a plan's "fokusgrupper" as a title over its groups."""
+from __future__ import annotations
+
+from samverkan.extract import extract_document
+
+from .texts import document
+
+
+def _groups(text: str, doc_type: str = "verksamhetsplan") -> set[str]:
+    return {t.text for t in extract_document(document(text, doc_type)).target_groups}
+
+
+def test_the_reader_a_page_speaks_to_is_the_group_but_not_a_role():
+    page = ("Lotsen Norrby\n\nLotsen är till för dig som är mellan 18 och 29 år och behöver stöd "
+            "från fler än en myndighet.\n\nFör dig som är arbetsgivare\n\nVill du ta emot en "
+            "praktikant? Kontakta oss.\n")
+    assert _groups(page, "other") == {
+        "dig som är mellan 18 och 29 år och behöver stöd från fler än en myndighet"}
+
+
+def test_groups_coordinated_after_a_clause_ending_in_a_coordinated_object():
+    text = ("Förbundets prioriterade målgrupper 2031 är unga vuxna 18–29 år som står utanför "
+            "arbete och studier, personer med långvarigt försörjningsstöd och personer med "
+            "psykisk ohälsa som har behov av stöd från flera parter.\n")
+    assert _groups(text) == {
+        "unga vuxna 18–29 år som står utanför arbete och studier",
+        "personer med långvarigt försörjningsstöd",
+        "personer med psykisk ohälsa som har behov av stöd från flera parter"}, _groups(text)
+
+
+def test_a_plans_focus_groups_title_leads_its_list():
+    text = ("Handlingsplan 2031\n\nVåra fokusgrupper 2031\n- Utrikesfödda kvinnor som saknar "
+            "egen försörjning\n- Unga 18–25 år som har avbrutit gymnasiet\n\nEkonomi\n\nLSG har "
+            "inga egna medel.\n")
+    assert _groups(text, "handlingsplan") == {
+        "Utrikesfödda kvinnor som saknar egen försörjning",
+        "Unga 18–25 år som har avbrutit gymnasiet"}
