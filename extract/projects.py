@@ -46,6 +46,7 @@ def _cfg() -> dict:
             "org_before": re.compile(c["organisation_before"], re.I),
             "org_apposed": re.compile(c["organisation_apposed"]),
             "box_label": re.compile(c["box_label"], re.I),
+            "effort_paper": re.compile(c["effort_paper"]),
             "read_more": re.compile(c["read_more"], re.I),
             "method_before": re.compile(c["method_before"], re.I),
             "grant_name": [re.compile(p, re.M) for p in c["grant_name"]],
@@ -325,6 +326,7 @@ def extract_projects(ctx: Context, doc) -> None:
     _placed_run(text, found)
     _dated_names(text, found)
     _section_headings(ctx, found)
+    _titled_document(ctx, found)
     _cards(ctx, found)
     _read_more(ctx, found)
     _described(ctx, found)
@@ -561,7 +563,8 @@ def _cost_rows(ctx: Context, found: list, named: set[int]) -> None:
             if (spelled := _CELL_ACR_DASH.match(label)) and not acr:
                 # "KPT – Kompetensteam psykisk hälsa": the acronym, then the name it stands for
                 name, acr, described = spelled.group("name"), spelled.group("acr"), []
-            first = name.split()[0].lower() if name else ""
+            # (its first word alone: "Resor/leasingbil", "Lokal, kontor och IT")
+            first = re.split(r"[\s/,]+", name)[0].lower() if name else ""
             # (in a table of costs per insats, or with its description after a dash, a word
             # of the language is a name too: "Framsteg, Nynäshamn", "Kompassen – ...")
             # (one word that names a piece of work is a cost of its own: "Behovsinventering")
@@ -1270,6 +1273,37 @@ def _cards(ctx: Context, found: list) -> None:
             found.append((b.start + skip, b.start + skip + len(name), acr))
 
 
+TITLE_LINES = 4  # lines at the top of a document where its kind and its effort's name stand
+TITLE_NAME_WORDS = 5  # words at most of the name a document's title gives its effort
+
+
+def _titled_document(ctx: Context, found: list) -> None:
+    """The effort a paper about one effort is about, named on the line under the paper's kind
+    at its top ("Projektplan" / "Jobbspåret – individuellt stöd till arbete ...",
+    "DELÅRSRAPPORT 2016:1" / "Jobbspåret (IPS Södra Hälsingland)"): the name before its
+    description (not a förbund's year, "Verksamhetsberättelse 2012" / "Inledning")."""
+    text = ctx.document.text
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[:TITLE_REGION])
+             if m.group().strip()][:TITLE_LINES]
+    for (_, kind), (at, line) in zip(lines, lines[1:], strict=False):
+        if not (_cfg()["effort_paper"].match(kind.strip()) and len(kind.split()) <= 3) \
+                or names_document_type(line) or "  " in line.strip():
+            continue  # (a line of a letterhead's two columns is no title)
+        head = _TITLE_TAIL.split(line.strip(), maxsplit=1)[0].strip()
+        start = at + line.index(head) if head else at
+        if head and len(head.split()) <= TITLE_NAME_WORDS and head[:1].isupper() \
+                and not _cfg()["org_words"].search(head) and not _is_person_or_place(head) \
+                and not _REFERENCE_NUMBER.search(head) and not re.search(r"\d", head) \
+                and not _section_title(head) and not _common_noun(head) \
+                and " och " not in head:
+            found.append((start, start + len(head), ""))
+        break
+
+
+TITLE_REGION = 600  # characters at the top of a document that hold its title
+# where a title's name ends: its description after a spaced dash or a colon, or a note in
+# brackets ("Jobbspåret – individuellt stöd ...", "Jobbspåret (IPS Södra Hälsingland)")
+_TITLE_TAIL = re.compile(r"\s+[–—-]\s+|:\s+|\s*\(")
 READ_MORE_BLOCKS = 3  # blocks at most between a card's title and its link
 
 
@@ -1327,7 +1361,8 @@ _QUOTES = "\"'”“„«»"
 _KIND_NUMBER = re.compile(r"(?:insats|projekt|delprojekt)[ \t]+\d{1,2}[.:]?[ \t]+(?=\S)", re.I)
 _TYPED_TITLE = re.compile(r"([^–—\n]{3,40}?)\s+[–—-]\s+(?=\S)")
 _TYPE_WORD = re.compile(r"([^\W\d_]+)\s+(?=\S)")
-_REFERENCE_NUMBER = re.compile(r"\d{4}[-/]\d{4,}|\d{6,}")
+# a case's or a journal's number ("Journalnummer 2008-3050123", "Dnr SSH 2014/38")
+_REFERENCE_NUMBER = re.compile(r"\d{4}[-/]\d{4,}|\d{6,}|^\s*(?i:dnr|diarienr|diarienummer|ärendenr)\b")
 
 
 def _over_fields(blocks: list, k: int) -> bool:

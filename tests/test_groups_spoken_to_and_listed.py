@@ -38,3 +38,19 @@ def test_a_plans_focus_groups_title_leads_its_list():
     assert _groups(text, "handlingsplan") == {
         "Utrikesfödda kvinnor som saknar egen försörjning",
         "Unga 18–25 år som har avbrutit gymnasiet"}
+
+
+def test_groups_a_plan_aims_its_efforts_at_and_a_report_says_it_would_reach():
+    plan = ("Verksamhetsplan 2031\n\nPrioriteringar\n\nStyrelsen har beslutat att förbundet "
+            "under 2031 i första hand ska rikta sina insatser till unga vuxna mellan 16 och 29 år "
+            "som varken arbetar eller studerar.\n")
+    assert _groups(plan) == {"unga vuxna mellan 16 och 29 år som varken arbetar eller studerar"}
+    report = ("Slutrapport\n\nMålgrupp\n\nEnligt projektplanen skulle insatsen vända sig till "
+              "personer som hade varit sjukskrivna i mer än 180 dagar. Inom denna grupp skulle "
+              "projektet särskilt prioritera personer med långvarig smärta.\n")
+    ex = extract_document(document(report, "slutrapport"))
+    # (whom a plan was to turn to, or put first, is its group, no activity of the plan)
+    assert not ex.activities, [a.text for a in ex.activities]
+    assert {t.text for t in ex.target_groups} >= {
+        "personer som hade varit sjukskrivna i mer än 180 dagar",
+        "personer med långvarig smärta"}, [t.text for t in ex.target_groups]

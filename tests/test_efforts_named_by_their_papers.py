@@ -1,0 +1,32 @@
+"""The effort a paper is about, named on the line under the paper's kind at its top
+("Projektplan" / "Norrspåret – arbetsträning för unga i Norrby", "DELÅRSRAPPORT 2031:1" /
+"Norrspåret (IPS Norrby)"), and what is no effort's name: a case number over a card's fields
+("Dnr SFN 2030/38"), a cost whose first word is a kind of cost ("Resor/leasingbil")."""
+from __future__ import annotations
+
+from samverkan.extract import extract_document
+
+from .texts import document
+
+
+def _names(text: str, doc_type: str) -> set[str]:
+    return {p.name for p in extract_document(document(text, doc_type)).projects}
+
+
+def test_the_name_under_a_papers_kind_at_its_top_before_its_description():
+    plan = ("Projektplan\nNorrspåret – arbetsträning för unga i Norrby och Söderby\n\n"
+            "Version 1.2\nDnr SFN 2030/38\n\nProjektägare: Norrby kommun\n"
+            "Finansiär: Samordningsförbundet Norrby\n\n1 Bakgrund\n\nMånga unga står utan arbete.\n")
+    assert _names(plan, "projektplan") == {"Norrspåret"}
+    report = ("DELÅRSRAPPORT 2031:1\nNorrspåret (IPS Norrby)\nRapportperiod 2031-01-01 – "
+              "2031-06-30\n\nArbetet har gått enligt plan.\n")
+    assert _names(report, "delarsrapport") == {"Norrspåret"}
+    # (a förbund's name under its plan's kind is no effort)
+    assert not _names("Verksamhetsplan 2031\nSamordningsförbundet Norrby\n\nText.\n",
+                      "verksamhetsplan")
+
+
+def test_a_cost_whose_first_word_is_a_kind_of_cost_is_no_effort():
+    text = ("Budget\n\nKostnader (kr)          2031\nPersonal            1 200 000\n"
+            "Resor/leasingbil       60 000\nLokal, kontor och IT   90 000\nSumma    1 350 000\n")
+    assert not _names(text, "projektplan")
