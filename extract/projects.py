@@ -326,7 +326,6 @@ def extract_projects(ctx: Context, doc) -> None:
     _placed_run(text, found)
     _dated_names(text, found)
     _section_headings(ctx, found)
-    _titled_document(ctx, found)
     _cards(ctx, found)
     _read_more(ctx, found)
     _described(ctx, found)
@@ -334,6 +333,7 @@ def extract_projects(ctx: Context, doc) -> None:
     words: dict[int, tuple[str, str]] = {}
     _table_efforts(ctx, found, words)
     _cost_rows(ctx, found, named_as_project)
+    _titled_document(ctx, found)
     named_as_project |= set(words)
     _emit(ctx, found, named_as_project, words)
 
@@ -1295,7 +1295,10 @@ def _titled_document(ctx: Context, found: list) -> None:
                 and not _cfg()["org_words"].search(head) and not _is_person_or_place(head) \
                 and not _REFERENCE_NUMBER.search(head) and not re.search(r"\d", head) \
                 and not _section_title(head) and not _common_noun(head) \
-                and " och " not in head:
+                and " och " not in head and not any(s < at + len(line) and start < e
+                                                    for s, e, _ in found):
+            # (a name read whole there already, with its description, stays as read: "Hela
+            # vägen – samordnat stöd för unga vuxna i Piteå (HELA)")
             found.append((start, start + len(head), ""))
         break
 

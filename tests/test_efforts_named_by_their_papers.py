@@ -1,7 +1,9 @@
 """The effort a paper is about, named on the line under the paper's kind at its top
 ("Projektplan" / "Norrspåret – arbetsträning för unga i Norrby", "DELÅRSRAPPORT 2031:1" /
 "Norrspåret (IPS Norrby)"), and what is no effort's name: a case number over a card's fields
-("Dnr SFN 2030/38"), a cost whose first word is a kind of cost ("Resor/leasingbil")."""
+("Dnr SFN 2030/38"), a cost whose first word is a kind of cost ("Resor/leasingbil"); and the
+kind of such papers: notes with a meeting's attendance field are minutes, an evaluator's
+series called "Samhällsekonomiska bokslut" no accounts."""
 from __future__ import annotations
 
 from samverkan.extract import extract_document
@@ -30,3 +32,22 @@ def test_a_cost_whose_first_word_is_a_kind_of_cost_is_no_effort():
     text = ("Budget\n\nKostnader (kr)          2031\nPersonal            1 200 000\n"
             "Resor/leasingbil       60 000\nLokal, kontor och IT   90 000\nSumma    1 350 000\n")
     assert not _names(text, "projektplan")
+
+
+def test_a_meetings_attendance_field_makes_notes_minutes_and_an_evaluators_series_no_accounts():
+    from samverkan.ingest.metadata import add_metadata  # (the kind as the reader gives it)
+    from samverkan.records import Document, Page
+
+    def kind(text: str) -> str:
+        doc = Document(doc_id="t", source_path="t.txt", format="txt", text=text,
+                       pages=[Page(1, 0, len(text))])
+        add_metadata(doc)
+        return doc.doc_type
+
+    notes = ("LSG Norrby\nDatum: 21/5\nTid: 13-15\nPlats: Arbetsförmedlingen\n"
+             "Närvarande: Anna Ek, Bo Lind, Cecilia Holm\n\nNorrby vill göra en ansökan till ESF. "
+             "Ansökan ska vara klar i augusti.\n")
+    assert kind(notes) == "protokoll"
+    series = ("Samhällsekonomiska bokslut, utvärderingar och analyser\n"
+              "Samhällsekonomisk utvärdering Projekt Norrspåret Slutrapport\n\nText.\n")
+    assert kind(series) == "slutrapport"
