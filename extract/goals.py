@@ -478,8 +478,6 @@ def _cfg() -> dict:
             "turn_to_activities": re.compile(c["turn_to_activities"], re.I)}
 
 
-
-
 COMMENT_PARAS = 2  # paragraphs a labelled comment on a goal may go on over
 
 

@@ -431,7 +431,7 @@ def parse_structure(doc: Document) -> Structure:
             continue
         if m is None and len(blocks) >= 2 and blocks[-1].kind == "para" \
                 and blocks[-2].kind == "item" and blocks[-2].marker[:1] in _STATUS_SIGNS \
-                and _unmarked_between(text, lines, n, blocks[-2]):
+                and _unmarked_between(text, lines, n):
             # "✔  Starta ..." / "    Ansökan beviljades ..." / "    Arrangera tre ..." /
             # "    Två seminarier ..." / "◐  Ta fram ...": an item of a list of marked ones
             # whose line carries no mark (nothing said of it yet), under the remark above
@@ -899,11 +899,10 @@ def _status_label_run(text: str, lines: list[tuple[int, int]], n: int) -> bool:
     return False
 
 
-def _unmarked_between(text: str, lines: list[tuple[int, int]], n: int, item: Block) -> bool:
+def _unmarked_between(text: str, lines: list[tuple[int, int]], n: int) -> bool:
     """Whether line n, under a marked item's remark, is the list's next item without a mark:
-    it stands after a blank line or at the remark's indent, opens in capitals and holds no
-    sentence, a remark's sentence (over a line or two) follows it and a marked line comes
-    within reach."""
+    it opens in capitals and holds no sentence nor a lead-in's colon, a remark's sentence
+    (over a line or two) follows it, and a marked line comes within reach."""
     line = text[lines[n][0]:lines[n][1]]
     words = line.strip()
     if not words[:1].isupper() or _REMARK_SENTENCE.search(words) or line.rstrip().endswith(":"):

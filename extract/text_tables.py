@@ -580,8 +580,9 @@ def _target_cell(line: str) -> bool:
 
 
 # a table whose rows take exactly as many lines as its header has cells is anchored on its
-# target values too (a goal / indicator / target table); a stacked one, whose rows' lines
-# vary, only on cells that say how it went or when
+# target values too (a goal / indicator / target table), or on its money (a plan's activities
+# with their budget); a stacked one, whose rows' lines vary, only on cells that say how it
+# went or when
 _COUNTED_ENDS = {**_ROW_ENDS, "target": _target_cell,
                  "amount": lambda line: bool(_FIGURE.fullmatch(line.strip()))}
 # a column of the rows' numbers ("Nr" / "1" / "Driva ..."): a row may open with its figure
