@@ -1,9 +1,10 @@
 """Lists and tables as PDF converters and web pages leave them: bullets turned into one space
 each under a lead-in, a follow-up's "Label: how it went" lines, an item without a mark among
-marked ones (and the legend's own line, which is no item), a table a cell per line whose goal
-cell spans its rows, or that is anchored on its money column after a column of row numbers, a
-pipe table whose cell wraps onto a line of its own, and a status column that offers the answers
-("Genomfört ja/nej") without giving one."""
+marked ones (and the legend's own line, which is no item), a numbered item's status remark
+under it (no body under a title), a table a cell per line whose goal cell spans its rows, or that is
+anchored on its money column after a column of row numbers, a pipe table whose cell wraps onto
+a line of its own, and a status column that offers the answers ("Genomfört ja/nej") without
+giving one."""
 from __future__ import annotations
 
 from samverkan.extract import extract_document
@@ -175,3 +176,21 @@ def test_a_pipe_tables_cell_wrapped_onto_a_line_of_its_own_stays_in_its_row():
     assert [[c[2] for c in r.cells] for r in rows][1] == [
         "1", "Andel deltagare som känt sig respektfullt bemötta (enkät)", "80 %", "91 %"]
     assert len(rows) == 3
+
+
+def test_a_numbered_items_status_remark_under_it_keeps_the_list_whole():
+    # (a remark that opens with a status, "Genomfört.", "Ej uppnått: ...", is the item's, not a
+    # body that would make the item a section's title and end the list)
+    # (a PDF's text, its paragraphs without blank lines between them)
+    text = ("6 Aktiviteter\nEnligt projektplanen skulle följande aktiviteter genomföras:\n"
+            "1. Gemensam kartläggning av varje deltagares resurser och hinder inom fyra\n"
+            "   veckor från inskrivning\n   Delvis genomfört: 97 av 104 deltagare kartlades.\n"
+            "2. Månatliga trepartsmöten med deltagare, handläggare och coach\n   Genomfört.\n"
+            "3. Arbetsgivarnätverk med minst 15 arbetsgivare\n"
+            "   Ej uppnått: nätverket har 11 arbetsgivare.\n"
+            "7 Ekonomi\nProjektet kostade mindre än beräknat, främst för att en tjänst var vakant.\n")
+    acts = {a.text[:30]: a.outcome_status
+            for a in extract_document(document(text, "slutrapport")).activities}
+    assert acts == {"Gemensam kartläggning av varje": "partially_achieved",
+                    "Månatliga trepartsmöten med de": "achieved",
+                    "Arbetsgivarnätverk med minst 1": "not_achieved"}, acts
