@@ -1283,6 +1283,8 @@ def _titled_document(ctx: Context, found: list) -> None:
     "DELÅRSRAPPORT 2016:1" / "Jobbspåret (IPS Södra Hälsingland)"): the name before its
     description (not a förbund's year, "Verksamhetsberättelse 2012" / "Inledning")."""
     text = ctx.document.text
+    if _cfg()["name_field"].search(text):
+        return  # the paper names its effort in a field of its own ("Projektnamn: Fjällvägen")
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[:TITLE_REGION])
              if m.group().strip()][:TITLE_LINES]
     for (_, kind), (at, line) in zip(lines, lines[1:], strict=False):
