@@ -1309,6 +1309,7 @@ TITLE_REGION = 600  # characters at the top of a document that hold its title
 # where a title's name ends: its description after a spaced dash or a colon, or a note in
 # brackets ("Jobbspåret – individuellt stöd ...", "Jobbspåret (IPS Södra Hälsingland)")
 _TITLE_TAIL = re.compile(r"\s+[–—-]\s+|:\s+|\s*\(")
+
 READ_MORE_BLOCKS = 3  # blocks at most between a card's title and its link
 
 
