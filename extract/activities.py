@@ -65,7 +65,9 @@ def extract_activities(ctx: Context, doc) -> None:
     titled_plans: list[int] = []  # a plan's headings with neither items nor parts under them
     for i, b in enumerate(blocks):
         planned = b.kind in ("para", "heading") \
-            and _statement_cues()["plan_lead"].search(b.text[-PLAN_LEAD_END:])
+            and (_statement_cues()["plan_lead"].search(b.text[-PLAN_LEAD_END:])
+                 or (_statement_cues()["plan_lead_open"].search(b.text[-PLAN_LEAD_END:])
+                     and _items_below(ctx, i)))
         # a numbered point whose sub-titles follow it ("5. Planerade aktiviteter" / "År 1")
         # (or over a bulleted list: "1. Uppföljning av förra mötets att göra-lista" / "- ...")
         titled = b.is_heading or (b.kind == "item" and b.number is not None
@@ -441,6 +443,21 @@ def _coordinated_parts(text: str, s: int, e: int, cfg: dict) -> list[tuple[int, 
         start = m.end()
     bounds.append((start, e))
     return bounds
+
+
+def _items_below(ctx: Context, i: int) -> bool:
+    """Whether the block after a lead left open is a list item on a line of its own (not an
+    item a flattened page runs on with: "Den ska ansvara för att - organisera ..."), in a
+    paper that plans (not an agreement's terms) and not under a title of goals ("Övergripande
+    mål" / "LSG ska under 2009 verka för att" / "- ...")."""
+    blocks = ctx.structure.blocks
+    if i + 1 >= len(blocks) or blocks[i + 1].kind != "item" \
+            or ctx.document.doc_type == "other":
+        return False
+    heading = ctx.structure.heading_over(blocks[i].start)
+    if heading is not None and ctx.says(heading, "goal"):
+        return False
+    return "\n" in ctx.document.text[blocks[i].end:blocks[i + 1].start]
 
 
 PLAN_LEAD_END = 100  # characters at a paragraph's end where a plan's lead-in stands
@@ -976,6 +993,7 @@ def _statement_cues() -> dict:
     c = cues()["activities"]
     counts = alternation(_number_words())
     return {"plan_lead": re.compile(c["plan_lead"], re.I),
+            "plan_lead_open": re.compile(c["plan_lead_open"], re.I),
             "prose_lead": re.compile(c["prose_lead"], re.I),
             "prose_lead_required": re.compile(c["prose_lead_required"], re.I),
             "prose_modal": re.compile(c["prose_modal"], re.I),

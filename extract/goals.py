@@ -355,9 +355,10 @@ def _matched_claims(ctx: Context, doc, blocks: list[Block], head: int,
 SUBJECT_WORDS = 2
 # ("mål 1, 2 och 5 får anses uppfyllda": several goals named at once; "Verksamhetsmål 1.a"
 # names goal 1.a, not goal 1)
+_DOTTED = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}\.?")  # a section's numbering on an item
 _GOAL_NUMBER = re.compile(r"(?<![\wåäö])(?:del|effekt|verksamhets|resultat|inriktnings|projekt)?"
                           r"mål(?:et|en)?\s+"
-                          r"(?:nr\.?\s*|nummer\s+)?(?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]*\d)(?!\.[a-h]\b)"
+                          r"(?:nr\.?\s*|nummer\s+)?(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.,]*\d)(?!\.[a-h]\b)"
                           r"(?P<more>(?:\s*,\s*\d{1,2}(?![\d.,]*\d)|\s+(?:och|samt)\s+\d{1,2}(?!\S*\d))*)",
                           re.I)
 # "Mål a) 68 procent ...": a goal of a list lettered a), b), c) named by its letter
@@ -419,6 +420,12 @@ def _referred_by_number(ctx: Context, doc) -> None:
             continue
         if goal.outcome_status != NOT_REPORTED:
             continue
+        if (body := _under_heading(ctx, m.start())) is not None:
+            # "5.1 Mål 1 – Deltagare" over the paragraphs that judge it: its section's claim
+            status = classify(doc.char_span(*body, alignment_mode="expand"))
+            if status:
+                goal.outcome_status, goal.outcome_text = status, " ".join(text[slice(*body)].split())
+            continue
         if opener := _cfg()["clause_opener"].search(text, start, m.start()):
             start = opener.end()  # "..., medan mål 3 inte har uppnåtts": a claim of its own
         if len(text[start:m.start()].split()) > SUBJECT_WORDS \
@@ -435,6 +442,18 @@ def _referred_by_number(ctx: Context, doc) -> None:
         status = classify(doc.char_span(start, end, alignment_mode="expand"))
         if status:
             goal.outcome_status, goal.outcome_text = status, " ".join(text[start:end].split())
+
+
+def _under_heading(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """The body of the section whose heading names a goal at `pos`: from the heading's end
+    to the next heading (None when `pos` is in no heading)."""
+    blocks = ctx.structure.blocks
+    k = ctx.structure.index_at(pos)
+    if k < 0 or not blocks[k].is_heading or pos >= blocks[k].end:
+        return None
+    nxt = next((b for b in blocks[k + 1:] if b.is_heading or b.kind == "toc"), None)
+    end = nxt.start if nxt else len(ctx.document.text)
+    return (blocks[k].end, end) if k + 1 < len(blocks) and blocks[k + 1].start < end else None
 
 
 def _named_goal(ctx: Context, m: re.Match, num: str) -> Goal | None:
@@ -621,6 +640,9 @@ def _goal_items(ctx: Context, doc, blocks: list[Block], items: list[int], sectio
             ctx.extraction.goals.append(goal)
             if counted:
                 ctx.goal_order.setdefault(str(n), goal)
+            elif _DOTTED.fullmatch(b.marker or ""):
+                # "3.2.1" is named "Projektmål 3.2.1", never "Mål 1"
+                ctx.goal_numbers.setdefault(b.marker.rstrip("."), goal)
             elif b.number is not None:
                 ctx.goal_numbers.setdefault(str(b.number), goal)
             if (letter := _LETTER_MARKER.fullmatch(b.marker or "")):

@@ -190,6 +190,7 @@ def _strong_verb(word: str) -> bool:
 # a name in quotes after its cue word: "insatsen "Hälsa på väg"", 'projektet ”Jobb i sikte”'
 _QUOTED = re.compile(r"[\"“”„«']\s*(?P<name>[A-ZÅÄÖ][^\"“”„«»'\n]{1,60}?)\s*[\"“”»']")
 _NAME_END = re.compile(r"\s*(?:[!.,;:)]|$|\n)")
+_CELL_END = re.compile(r"\t| {2,}")  # a table's next cell after a name in its first
 
 
 def _short_tail(text: str, toks: list, k: int) -> int | None:
@@ -207,12 +208,18 @@ def _short_tail(text: str, toks: list, k: int) -> int | None:
             if gap.strip() or "\n" in gap:
                 return None
         words = toks[k + 1:j + 1]
-        if any(not t.group(0)[:1].islower() for t in words) or _in_heads(words):
+        # (or the name's own word again, its end: "Steg för Steg", "Hand i Hand"; another
+        # capitalised word is mostly a place: "Samtalsrummet i Edsbyn")
+        capital = n == 1 and words[0].group(0)[:1].isupper() \
+            and words[0].group(0) == toks[k - 1].group(0)
+        if (any(not t.group(0)[:1].islower() for t in words) and not capital) \
+                or _in_heads(words):
             return None
         last = toks[j]
         nxt = toks[j + 1].group(0).lower() if j + 1 < len(toks) else ""
         if text[last.end():last.end() + 1] == "!" or _NAME_END.match(text, last.end()) \
-                or nxt in cfg["clause_verbs"] or nxt in cfg["name_enders"]:
+                or nxt in cfg["clause_verbs"] or nxt in cfg["name_enders"] \
+                or (capital and _CELL_END.match(text, last.end())):
             return last.end()
     return None
 

@@ -277,6 +277,9 @@ def planned_list() -> re.Pattern:
     return re.compile(load_toml("extract", "cues.toml")["structure"]["planned_list"], re.I)
 
 
+_LETTER_MARK = re.compile(r"[a-hA-H][.)]")  # "b)": a lettered item, numbered as well as any
+
+
 def parse_structure(doc: Document) -> Structure:
     """Blocks of the text. PDF text wraps paragraphs over several lines without blank lines
     between them; a line that nearly fills the page's text width continues on the next."""
@@ -405,10 +408,12 @@ def parse_structure(doc: Document) -> Structure:
                 and not _list_follows(text, lines, n, m):
             m = None  # "... finns med som bilaga" / "1. Härnedan ...": a wrap, not a list
         if m and m.group("bullet") and cur is not None and cur.kind == "item" \
-                and cur.number is not None and hang >= 2 \
+                and (cur.number is not None or _LETTER_MARK.fullmatch(cur.marker or "")) \
+                and hang >= 2 \
                 and len(line) - len(line.lstrip()) > cur.indent \
                 and (opens_with_status(line[m.end():]) or m.group("bullet") in _CHECKS
-                     or _next_number_follows(text, lines, n, cur.number)):
+                     or (cur.number is not None
+                         and _next_number_follows(text, lines, n, cur.number))):
             # "1. Starta en insats" / "   – Ej genomfört.", "▸ 1. Starta ..." / "  ✓ Genomförd
             # 18 februari", "4. Utvärdera X" / "   – Upphandlingen är klar." / "5. ...": the
             # item's remark, deeper than its marker (never a wrapped line)

@@ -47,6 +47,8 @@ def _cfg() -> dict:
         "heads_som": set(c["heads_needing_som"]),
         "open_heads": set(c["heads"]) - set(c["heads_needing_som"]),
         "modifiers": set(c["modifier_heads"]),
+        # a party named as the label of its answer ("Region Norrby:")
+        "org_words": re.compile(cues()["projects"]["organisation_words"], re.I),
         "cont": set(c["continuations"]),
         "purpose": re.compile(c["purpose"], re.I),
         "situation": re.compile(c["situation_clause"], re.I),
@@ -114,7 +116,11 @@ def extract_target_groups(ctx: Context, doc) -> None:
             for n, k in enumerate(items):
                 if n not in unchosen and not _speech(blocks[k]):
                     found.extend(_lines_as_items(ctx.document.text, blocks[k]))
-            if not items and blocks[start].text.rstrip().endswith(":"):
+            if heading and _party_label(blocks, i + 1):
+                # "Vilka målgrupper prioriterar ni?" / "Norrby kommun:" / its answer, party
+                # by party
+                found.extend(_answers_by_party(ctx, blocks, i + 1))
+            elif not items and blocks[start].text.rstrip().endswith(":"):
                 found.extend(_joined_list(ctx.document.text, blocks, start))
             elif not items and heading and leads == "groups":
                 found.extend(_paragraphs_under(ctx.document.text, blocks, i))
@@ -182,8 +188,53 @@ def _paragraphs_under(text: str, blocks, i: int) -> list[tuple[int, int]]:
             out.append((b.start, b.start + ages.end()))
         elif at or _names_people(text, b.start):
             out.extend(_coordinated(text, at.end() if at else b.start))
+            out.extend(_groups_said_next(text, b))
         else:
             break
+    return out
+
+
+# a later sentence of a paragraph of groups that names one more: "Och utrikes födda kvinnor
+# som ...", "Särskilt arbetssökande med ..."
+# (only after such a word: "Ensamstående föräldrar ska prioriteras." says something of them)
+_NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?:Och|Samt|Särskilt|Även|Också|Dessutom)\s+"
+                            r"(?=[\wåäöÅÄÖ])")
+
+
+def _groups_said_next(text: str, b) -> list[tuple[int, int]]:
+    return [g for m in _NEXT_SENTENCE.finditer(text, b.start, b.end)
+            if _names_people(text, m.end()) for g in _coordinated(text, m.end())]
+
+
+def _party_label(blocks, k: int) -> bool:
+    """A party's name as the label of its answer ("Norrby kommun:", "Försäkringskassan:")."""
+    if k >= len(blocks) or blocks[k].kind not in ("para", "heading") or blocks[k].lines != 1:
+        return False
+    label = blocks[k].text.strip()
+    return label.endswith(":") and len(label.split()) <= PARTY_WORDS \
+        and bool(_cfg()["org_words"].search(label))
+
+
+PARTY_WORDS = 4  # words at most of a party's label
+
+
+def _answers_by_party(ctx: Context, blocks, k: int) -> list[tuple[int, int]]:
+    """The groups each party's answer names under its label: its list's items that name
+    people, or the paragraph of groups (up to a title that is no party's label)."""
+    text = ctx.document.text
+    out: list[tuple[int, int]] = []
+    while _party_label(blocks, k):
+        k += 1
+        if k < len(blocks) and blocks[k].kind == "item":
+            while k < len(blocks) and blocks[k].kind == "item":
+                if _names_people(text, blocks[k].start):
+                    out.extend(_lines_as_items(text, blocks[k]))
+                k += 1
+        elif k < len(blocks) and blocks[k].kind == "para":
+            if _names_people(text, blocks[k].start):
+                out.extend(_coordinated(text, blocks[k].start))
+            out.extend(_groups_said_next(text, blocks[k]))
+            k += 1
     return out
 
 

@@ -186,8 +186,10 @@ def is_header(cells: list[str], strict: bool = False) -> bool:
         # "Summa  1 545 000" is a row of figures, "Klar: 10  Pågår: 4" one of counts, not a
         # header
         return False
-    if strict and ROW_MARKER.match(texts[0]):
-        return False  # "1. Antal inskrivna | Uppnått": a numbered row among rows is data
+    if strict and (ROW_MARKER.match(texts[0]) or _NUMBER_GAP.match(texts[0])):
+        # "1. Antal inskrivna | Uppnått", "4  Uppföljning i SUS | ... | Uppnått": a numbered
+        # row among rows is data
+        return False
     named = sum(1 for t in texts if column_role(t))
     return named >= max(2, len(texts) / 2) if strict else named >= 1
 
@@ -724,7 +726,7 @@ def _row_group(text: str, lines: list[tuple[int, int]], k: int, starts: list[int
         line = text[lines[k][0]:lines[k][1]]
         if not line.strip():
             break
-        segs = segments(line)
+        segs = _numbered_first(line, segments(line), starts)
         cols = _fits(segs, starts, ends) if len(line) <= MAX_LINE and "\t" not in line else None
         if cols is None:
             if not group:
@@ -737,6 +739,17 @@ def _row_group(text: str, lines: list[tuple[int, int]], k: int, starts: list[int
     return group
 
 
+def _numbered_first(line: str, segs: list[Segment], starts: list[int]) -> list[Segment]:
+    """A first cell that opens with its row's number set apart by a gap ("1  Närmare
+    arbetsmarknaden" under "Mål"): one cell, the number and its words."""
+    if len(segs) > 1 and len(starts) > 1 and _ROW_NUMBER.fullmatch(segs[0].text) \
+            and segs[1].start < starts[1] - SLACK:
+        return [Segment(segs[0].start, segs[1].end, line[segs[0].start:segs[1].end]), *segs[2:]]
+    return segs
+
+
+_ROW_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?")
+_NUMBER_GAP = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?\s{2,}\S")
 # a row's own number or letter ("2. ...", "b. ..."): a row of its own
 ROW_MARKER = re.compile(r"(?:\d{1,2}|[a-h])[.)]\s+")
 # a cell that stops on one of these goes on below ("Unga Gotlänningar i" / "Arbete (UGA)")
@@ -895,7 +908,7 @@ def _grow(text: str, lines: list[tuple[int, int]], i: int, head: list[Segment]
             continue
         if len(line) > MAX_LINE or "\t" in line:
             break
-        segs = segments(line)
+        segs = _numbered_first(line, segments(line), starts)
         if not segs:  # a line of nothing but a scan's specks ("  .  '"): no row, no end
             k += 1
             continue

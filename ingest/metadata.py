@@ -75,9 +75,11 @@ def title_region(doc: Document, n_lines: int = 8, n_pages: int = 3) -> str:
     parts += trail[-1:] + trail[1:-1][::-1]
     for page in doc.pages[:n_pages]:
         text = doc.text[page.char_start: page.char_end]
-        # (not a page number alone: a site's transcript may open with a run of empty pages)
+        # (not a page number alone: a site's transcript may open with a run of empty pages;
+        # nor a table's rows and rules: a draft's version history above its title)
         lines = [s for s in text.split("\n")
-                 if s.strip() and not _PAGE_NUMBER.fullmatch(s.strip())][:n_lines + MARGIN_NOTES]
+                 if s.strip() and not _PAGE_NUMBER.fullmatch(s.strip())
+                 and not _TABLE_LINE.match(s)][:n_lines + MARGIN_NOTES]
         # a registry's stamp and an addressee far out at the right margin of a typed paper
         # ("Ink 2010 -12- 17", "Dnr ...", "Till Kommunfullmäktige ...") come after its title
         noted = [(s, _margin_note(s)) for s in lines]
@@ -97,6 +99,7 @@ def _unspaced(line: str) -> str:
 
 
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
+_TABLE_LINE = re.compile(r"\s*(?:\||[-_=+|: ]{8,}$)")
 MARGIN_NOTES = 8  # lines of margin notes a page's title may stand below
 MARGIN_INDENT = 40  # spaces before a line at the right margin of a typed page
 

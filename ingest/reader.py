@@ -23,6 +23,7 @@ from .metadata import add_metadata
 from .ocr import OCR_MODES, OCR_PAGE_BUDGET, PdfOcr, ocr_available
 from .ocr_layout import page_text, running_lines
 from .ocr_repair import repair_pages
+from .revisions import Revisions, without_revision_marks
 from .transcript import split_transcript
 
 PAGE_SEPARATOR = "\n\n"
@@ -185,7 +186,12 @@ def _no_ocr(missing: str | None) -> str:
 
 def _assemble(doc: Document, pages) -> None:
     pages = list(pages)
-    bodies = repair_pages(restore_letters([clean_text(raw).strip() for _, raw, _, _ in pages]))
+    revised = Revisions()
+    bodies = repair_pages(restore_letters([without_revision_marks(clean_text(raw), revised).strip()
+                                           for _, raw, _, _ in pages]))
+    if revised.deleted or revised.comments:
+        doc.warnings.append(f"a draft's revision marks: {revised.deleted} deleted passage(s) and "
+                            f"{revised.comments} comment(s) left out of the text")
     parts: list[str] = []
     pos = 0
     for (number, _, method, confidence), body in zip(pages, bodies, strict=True):

@@ -77,3 +77,12 @@ def test_a_grant_up_to_an_amount_names_its_effort():
     text = ("Styrelsen beslutar\natt bevilja Vägen vidare högst 1 200 000 kronor för 2032.\n")
     names = {p.name for p in extract_document(document(text, "protokoll")).projects}
     assert names == {"Vägen vidare"}, names
+
+
+def test_a_name_whose_word_comes_again_after_its_preposition():
+    text = ("Gemensamma aktiviteter\n\nAktivitet                    Ansvarig      Tid\n"
+            "Driva projektet Arm i Arm    LSG           Hela året\n"
+            "Starta projektet Jobb i Edsbyn  Kommunen   Våren\n\n"
+            "Insatsen Hand i Hand startade i mars med tolv deltagare.\n")
+    names = {p.name for p in extract_document(document(text, "verksamhetsplan")).projects}
+    assert {"Arm i Arm", "Hand i Hand"} <= names and "Jobb i Edsbyn" not in names, names

@@ -99,3 +99,76 @@ def test_a_tables_verdict_word_outweighs_a_comment_and_a_comment_goes_on_to_the_
     plan = {g.text: g.outcome_status
             for g in extract_document(document(_JUDGED, "verksamhetsplan")).goals}
     assert plan["Deltagarna ska uppleva att de blir bemötta med respekt"] == "not_reported"
+
+
+_CHAPTERS = """Verksamhetsberättelse 2031
+
+3 Mål för året
+
+3.1 Övergripande mål
+
+Styrelsen fastställde följande mål för året:
+
+1.  Minst 120 personer ska delta i förbundets insatser under året.
+2.  Handläggarna hos parterna ska känna till förbundets insatser.
+
+3.2 Mål för samverkan
+
+3.2.1 Varje part ska ha en utsedd kontaktperson för förbundet.
+3.2.2 Parterna ska hålla fyra gemensamma utbildningsdagar.
+
+Målen följs upp i kapitel 5.
+
+5 Uppföljning av målen
+
+5.1 Mål 1 – Antal deltagare
+
+Under året deltog 131 personer i insatserna, flest i Norrby. Målet är uppnått.
+
+5.2 Mål 2 – Kännedom hos handläggarna
+
+Enkäten visar att sex av tio handläggare känner till insatserna. Målet är delvis uppnått.
+
+Delmål 3.2.1 – kontaktpersoner: Alla parter har utsett en kontaktperson. Målet är uppnått.
+Delmål 3.2.2 – utbildningsdagar: Två dagar hölls. Målet är inte uppnått.
+"""
+
+
+def test_goals_judged_in_a_later_chapter_under_their_numbers():
+    goals = {g.text: g.outcome_status
+             for g in extract_document(document(_CHAPTERS, "verksamhetsberattelse")).goals}
+    assert goals == {
+        "Minst 120 personer ska delta i förbundets insatser under året": "achieved",
+        "Handläggarna hos parterna ska känna till förbundets insatser": "partially_achieved",
+        "Varje part ska ha en utsedd kontaktperson för förbundet": "achieved",
+        "Parterna ska hålla fyra gemensamma utbildningsdagar": "not_achieved"}, goals
+
+
+_APPENDIX = """Årsredovisning 2031
+
+Förbundets mål 2031
+
+Mål 1  Minst hälften av deltagarna ska ha kommit närmare arbetsmarknaden vid avslut.
+Mål 2  Samtliga insatser ska följas upp i SUS.
+Mål 3  Parterna ska ha en gemensam rutin för ärendedragning.
+
+Måluppfyllelsen redovisas i bilaga 2. Förbundet har under året haft fem insatser igång och
+styrelsen har sammanträtt sex gånger. Kansliet har bestått av en förbundschef och en ekonom.
+
+BILAGA 2  UPPFÖLJNING AV MÅL 2031
+
+Mål                             Indikator                    Utfall 2031        Bedömning
+1  Närmare arbetsmarknaden      Andel avslutade med          55 % (61 av 111)   Uppnått
+                                stegförflyttning
+2  Uppföljning i SUS            Andel insatser i SUS         5 av 5             Uppnått
+3  Rutin för ärendedragning     Antagen rutin                Nej                Ej uppnått
+"""
+
+
+def test_an_appendix_table_names_each_goal_by_its_number_and_a_short_title():
+    goals = {g.text: g.outcome_status
+             for g in extract_document(document(_APPENDIX, "arsredovisning")).goals}
+    assert goals == {
+        "Minst hälften av deltagarna ska ha kommit närmare arbetsmarknaden vid avslut": "achieved",
+        "Samtliga insatser ska följas upp i SUS": "achieved",
+        "Parterna ska ha en gemensam rutin för ärendedragning": "not_achieved"}, goals

@@ -54,3 +54,27 @@ def test_groups_a_plan_aims_its_efforts_at_and_a_report_says_it_would_reach():
     assert {t.text for t in ex.target_groups} >= {
         "personer som hade varit sjukskrivna i mer än 180 dagar",
         "personer med långvarig smärta"}, [t.text for t in ex.target_groups]
+
+
+def test_the_people_a_board_turns_its_work_towards_but_not_a_theme():
+    text = ("Styrelsen har beslutat att inrikta sitt arbete på främst unga kvinnor mellan 20 "
+            "och 35 år.\nFörbundet ska även inrikta sina insatser på kompetensutveckling för "
+            "personalen.\n")
+    assert _groups(text) == {"unga kvinnor mellan 20 och 35 år"}, _groups(text)
+
+
+def test_groups_each_party_answers_under_its_label_and_in_later_sentences():
+    text = ("Självvärdering 2031 för Samordningsförbundet Norrby\n\n"
+            "FRÅGA 2. Vilka målgrupper prioriterar er organisation?\n\n"
+            "Norrby kommun:\nPersoner med långvarigt försörjningsstöd. Och utrikes födda kvinnor "
+            "som aldrig har haft ett arbete.\n\nSöderby kommun:\n- unga 16–29 år som varken "
+            "arbetar eller studerar\n- Vi har inga fler.\n\nFörsäkringskassan:\nFörsäkrade med "
+            "sjukpenning som behöver stöd från flera aktörer, samt unga med aktivitetsersättning."
+            "\n\nFRÅGA 3. Hur har samverkan fungerat?\n\nNorrby kommun:\nBra. Personer med "
+            "behov av stöd har fått det.\n")
+    assert _groups(text, "other") == {
+        "Personer med långvarigt försörjningsstöd",
+        "utrikes födda kvinnor som aldrig har haft ett arbete",
+        "unga 16–29 år som varken arbetar eller studerar",
+        "Försäkrade med sjukpenning som behöver stöd från flera aktörer",
+        "unga med aktivitetsersättning"}, _groups(text, "other")

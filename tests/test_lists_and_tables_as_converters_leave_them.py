@@ -194,3 +194,17 @@ def test_a_numbered_items_status_remark_under_it_keeps_the_list_whole():
     assert acts == {"Gemensam kartläggning av varje": "partially_achieved",
                     "Månatliga trepartsmöten med de": "achieved",
                     "Arbetsgivarnätverk med minst 1": "not_achieved"}, acts
+
+
+def test_a_lettered_goals_status_remark_on_an_arrow_line_under_it():
+    text = ("Slutrapport IPS Norrby 2031\n\nProjektmål och utfall:\n\n"
+            "a) Minst 40 deltagare ska ha skrivits in under projekttiden.\n"
+            "   → Uppnått. 52 deltagare har skrivits in.\n\n"
+            "b) Metoden ska vara införd i ordinarie verksamhet vid projektets slut.\n"
+            "   → Delvis uppnått. En av två tjänster är säkrad.\n")
+    goals = {g.text: g.outcome_status
+             for g in extract_document(document(text, "slutrapport")).goals}
+    assert goals == {
+        "Minst 40 deltagare ska ha skrivits in under projekttiden": "achieved",
+        "Metoden ska vara införd i ordinarie verksamhet vid projektets slut":
+            "partially_achieved"}, goals
