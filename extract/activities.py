@@ -74,6 +74,7 @@ def extract_activities(ctx: Context, doc) -> None:
                                   and i + 1 < len(blocks) and (blocks[i + 1].is_heading or (
                                       blocks[i + 1].kind == "item"
                                       and blocks[i + 1].number is None)))
+        titled = titled and not _reader_title(ctx, i)
         if (titled and ctx.says(b, "activity") and not ctx.says(b, "outcome")) \
                 or (planned and ctx.structure.items_after(i, stop=ctx.opens_section)):
             # (or a lead that says what will be done: "Under 2025 kommer förbundet att:")
@@ -83,13 +84,19 @@ def extract_activities(ctx: Context, doc) -> None:
                 items = []  # "FAS 1 – UPPSTART" over its lines is a part, no list's line
             subs = _sub_plans(ctx, i) if titled and not items else []
             fielded = _fielded_items(ctx, i) if not items and not subs else []
-            if items or fielded:
+            if items and _dash_paragraphs(ctx, items):
+                titled_plans.append(i)  # (read by _remarked_paragraphs, figures and all)
+            elif items or fielded:
                 plans.append((i, items or fielded, b.text.strip().rstrip(":"), False))
             elif not subs:
                 titled_plans.append(i)
             # "Arbetspaket 1 – Kartläggning" / "År 2 (2013/2014)": the plan's parts, each a
             # title over its own items
             plans.extend((k, sub, blocks[k].text.strip().rstrip(":"), False) for k, sub in subs)
+        elif planned and (b.is_heading or b.text.rstrip().endswith(":")):
+            # "I verksamhetsplanen lovade vi att:" over paragraphs, one activity each with
+            # what became of it after a dash
+            titled_plans.append(i)
         elif titled and ctx.says(b, "activity"):
             # "Uppföljning per aktivitet": the plan's items again, each with its own
             # "Status: ..." line; read as a plan when most items carry one
@@ -412,7 +419,10 @@ def _remarked_paragraphs(ctx: Context, doc, i: int, section: str) -> bool:
         # the remark opens as a status cell does ("klar.", "delvis klar, ..."), or claims one
         status = cell_status(text[dash.end():b.end].split(".")[0]) \
             or classify(doc.char_span(dash.end(), b.end, alignment_mode="expand"))
-        if status is None:
+        # (or one that opens with what was to be done and tells a figure to hold it to:
+        # "Anordna fyra nätverksträffar – Vi hann med tre.")
+        if status is None and not (is_infinitive(text[b.start:dash.start()].split()[0])
+                                   and _quantity(text[b.start:dash.start()])):
             break
         found.append((b, dash, status))
     if len(found) < REMARKED_MIN:
@@ -422,9 +432,10 @@ def _remarked_paragraphs(ctx: Context, doc, i: int, section: str) -> bool:
         if span is None:
             continue
         outcome = " ".join(text[dash.end():b.end].split())
-        ctx.extraction.activities.append(Activity(
-            **span, section=section, text=" ".join(text[b.start:dash.start()].split()),
-            outcome_status=status, outcome_text=outcome[:600]))
+        act = Activity(**span, section=section, text=" ".join(text[b.start:dash.start()].split()),
+                       outcome_status=status or NOT_REPORTED, outcome_text=outcome[:600])
+        _compare_quantities(act, outcome)
+        ctx.extraction.activities.append(act)
     return True
 
 
@@ -442,7 +453,36 @@ def _coordinated_parts(text: str, s: int, e: int, cfg: dict) -> list[tuple[int, 
         bounds.append((start, m.start()))
         start = m.end()
     bounds.append((start, e))
+    if any(_SHARED_COUNT.match(text, a) for a, _ in bounds[1:]):
+        # "två informationsträffar, en i mars och en i maj": the parts of one count
+        return [(s, e)]
     return bounds
+
+
+_SHARED_COUNT = re.compile(r"(?:en|ett)\s+(?:i|på|under|efter|före|per|varje)\b", re.I)
+
+
+def _dash_paragraphs(ctx: Context, items: list[int]) -> bool:
+    """Whether a plan's lines are paragraphs without markers, each "activity – what became
+    of it" ("Anordna fyra nätverksträffar – Vi hann med tre.")."""
+    blocks, text = ctx.structure.blocks, ctx.document.text
+    return len(items) >= REMARKED_MIN and all(
+        blocks[k].kind == "para" and not blocks[k].marker
+        and _DASH_REMARK.search(text, blocks[k].start, blocks[k].end) for k in items)
+
+
+def _reader_title(ctx: Context, i: int) -> bool:
+    """The paper's own title at its top, in its reader's words, over its subtitle ("Lättläst"
+    / "Det här ska vi göra 2020" / "En sammanfattning av ..."): what the paper is, no plan's
+    heading over the lines below it."""
+    blocks = ctx.structure.blocks
+    return i < TITLE_BLOCKS and all(b.lines == 1 for b in blocks[:i]) \
+        and i + 1 < len(blocks) and blocks[i + 1].is_heading \
+        and bool(_READER_WORDS.search(blocks[i].text))
+
+
+TITLE_BLOCKS = 4  # blocks at the top of a paper where its title stands
+_READER_WORDS = re.compile(r"\b(?:vi|du|dig)\b", re.I)
 
 
 def _items_below(ctx: Context, i: int) -> bool:
@@ -1452,10 +1492,11 @@ def _told_activity(ctx: Context, doc, b: Block, section: str, unit: Unit | None
     body = text[body_start:unit.body_end].strip()
     act.outcome_text = re.sub(r"\s+", " ", body)[:600]
     # ("Status: Pågår. Ett utkast har testats ...": the word a status field opens with
-    # decides, read through the document's legend)
+    # decides, read through the document's legend; so does one a paragraph opens with:
+    # "Påbörjat. Arbetet fortsätter under 2017.")
     field = text[unit.label[0]:unit.label[1]].strip().lower() if unit.label else ""
     status = (cell_status(re.split(r"[.;]", body, maxsplit=1)[0], ctx.legend)
-              if field in STATUS_LABELS else None) \
+              if field in STATUS_LABELS or opens_with_status(body) else None) \
         or classify(doc.char_span(body_start, unit.body_end, alignment_mode="expand"))
     act.outcome_status = status or default_status("activity", has_outcome_section=True)
     _compare_quantities(act, body)

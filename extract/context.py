@@ -88,11 +88,15 @@ class Context:
             if not b.is_heading:
                 continue
             d = title_depth(b.text)
-            if (d and d <= depth) or (depth <= 1 and b.text.isupper() and len(b.text) > 3) \
-                    or (self.opens_section(b) and not own(b)):
+            if (d and d <= depth) or (depth <= 1 and b.text.isupper() and len(b.text) > 3):
                 break
             items = self.structure.items_after(k, stop=self.opens_section)
-            if items and part(b, items):
+            parted = bool(items) and part(b, items)
+            # (a part's title may name another kind's word: "Utvecklingsområde A – Tidiga
+            # insatser" is the plan's part, not a section of efforts)
+            if self.opens_section(b) and not own(b) and not parted:
+                break
+            if parted:
                 out.append((k, items))
         return out if len(out) >= 2 else []
 

@@ -29,6 +29,8 @@ LIST_MARKER = re.compile(rf"^[ \t]*(?:(?P<bullet>[{BULLETS}{PICTOGRAPHS}])\ufe0f
                          r"|(?P<num>\d{1,2})[.)][ \t]+"
                          r"|\([A-ZÅÄÖ]\)[ \t]+(?P<cnum>\d{1,2})[.)][ \t]+"
                          r"|(?P<dnum>\d{1,2})[ \t]+[–—][ \t]+(?=[A-ZÅÄÖ])"
+                         # an item's code of a letter and its number ("A2 Sprida ...", "B1 ...")
+                         r"|[A-H](?P<knum>\d{1,2})[ \t]+(?=[A-ZÅÄÖ][a-zåäö])"
                          rf"|\[(?P<box>[{BOX_MARKS}]?)\][ \t]+|(?P<gbox>[{GLYPH_BOXES}])[ \t]*(?=\S)"
                          r"|(?:19|20)\d\d:(?P<ynum>\d{1,2})[ \t]+"
                          r"|\d{1,2}(?:\.\d{1,2}){0,2}\.(?P<deep>\d{1,2})\.?[ \t]+(?=\S)"

@@ -23,9 +23,14 @@ _PART = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _INITIALS = rf"[{_UPPER}](?:\.|-[{_UPPER}]\.?)(?:\s?[{_UPPER}]\.)?"
 _NAME = re.compile(rf"^(?P<name>(?P<first>{_PART}|{_INITIALS})"
                    rf"(?:\s+\([{_UPPER}][\w.-]{{0,10}}\))?"  # a nickname: "Karl-Göran (K-G) Nyström"
-                   rf"(?:\s+[{_UPPER}]\.?)?(?:\s+(?:af|von|de|van|da))?"
-                   rf"(?:\s+{_PART}){{1,2}})\s*(?P<party>\([A-ZÅÄÖa-zåäö]{{1,3}}\))?\s*,?\s*"
+                   # (one space between a name's parts: a run of them is a column's gap,
+                   # "Tomas Hedlund          Vice ordförande")
+                   rf"(?:\s[{_UPPER}]\.?)?(?:\s(?:af|von|de|van|da))?"
+                   rf"(?:\s{_PART}){{1,2}})\s*(?P<party>\([A-ZÅÄÖa-zåäö]{{1,3}}\))?\s*,?\s*"
                    r"(?P<rest>.*)$")
+_GAP = re.compile(r"[ ]{2,}|\t")
+_CONTACT = re.compile(r"@|(?:\+46|\b0)\d{1,3}[\s/-]*\d{2,3}[\s-]?\d{2}")
+_TITLE_COLUMN = re.compile(r"(?P<title>\S[^\t\n]{0,40}?)(?:[ ]{2,}|\t+)(?P<rest>\S.*)")
 # "Ansvarig för verksamhetsplanen är förbundschef Sara Holm"
 _RESPONSIBLE = re.compile(r"\b[Aa]nsvarig\b[^.\n]{0,60}?\s(?:är|blir|har varit)\s+"
                           r"(?:(?P<title>[a-zåäö]+)\s+)?(?P<name>[A-ZÅÄÖ][a-zåäöé]+"
@@ -81,6 +86,14 @@ def _person(line: str, known_first: bool = True) -> tuple[str, str] | None:
     slash before it is a signature's ("/Per J. Wennberg, förbundschef")."""
     line = _honorific().sub("", line.strip().removeprefix("/").lstrip(), count=1)
     line = _ocr_capital_i(line)
+    gap = _TITLE_COLUMN.match(line)
+    if gap and _titles().search(gap.group("title")) and not _NAME.match(gap.group("title")) \
+            and not _attendance().match(re.sub(r"\s*\([^)]*\)", "", gap.group("title"))):
+        # (not an attendance list's label: "Ersättare (ej tjg)     Ann Berg (S)")
+        # "Ordförande      Ann-Charlotte Persson (S)   Hässleholms kommun": a title's column
+        inner = _person(gap.group("rest"), known_first)
+        return (inner[0], ", ".join(x for x in (gap.group("title"), inner[1]) if x)) \
+            if inner else None
     m = _NAME.match(line)
     if m and _titles().search(m.group("first")) and not is_first_name(m.group("first")):
         inner = _person(line[m.end("first"):], known_first)
@@ -104,6 +117,10 @@ def _person(line: str, known_first: bool = True) -> tuple[str, str] | None:
     if m.group("party"):
         after = after[len(m.group("party")):].lstrip()
     if rest and not after.startswith(",") and not _titles().search(rest) and not _is_org(rest):
+        if known_first and _GAP.match(line, m.end("name")) and not _CONTACT.search(rest):
+            # "Ewa Pålsson                Paragrafer 31–42": another column's words (not a
+            # contact list's telephone or e-mail: "Petra Ek       0570-818 40")
+            return name, ""
         return None  # "Karin Nyström hälsade välkommen": a sentence about a person
     return name, rest
 
@@ -284,9 +301,12 @@ def _rosters(text: str) -> list[tuple[int, int]]:
 
 
 def _plan_tables(ctx: Context) -> list[tuple[int, int]]:
-    """The spans of tables of goals or activities that name no person column."""
+    """The spans of tables of goals, activities or efforts that name no person column (an
+    effort's row "Resursteamet Linköping   Linköpings kommun   142" names its owner, no
+    signer)."""
     return [(t.rows[0].start, t.rows[-1].end) for t in ctx.structure.tables
-            if t.rows and t.column("activity", "goal") is not None and t.column("person") is None]
+            if t.rows and t.column("activity", "goal", "effort") is not None
+            and t.column("person") is None]
 
 
 def _slashed(ctx: Context, text: str, seen: set[str]) -> None:
@@ -579,9 +599,9 @@ def _closing_members(ctx: Context, text: str, seen: set[str]) -> None:
         span = ctx.span(s, e)
         if span and name not in seen:
             seen.add(name)
-            title = org if not _is_org(org) else ""
+            title, org = _split_title_org([org])  # ("Vice ordförande, Region Västerby")
             ctx.extraction.signatories.append(Signatory(
-                **span, name=name, title=title, organisation="" if title else org))
+                **span, name=name, title=title, organisation=org))
 
 
 def _member_tables(ctx: Context, seen: set[str]) -> None:

@@ -277,6 +277,7 @@ def planned_list() -> re.Pattern:
     return re.compile(load_toml("extract", "cues.toml")["structure"]["planned_list"], re.I)
 
 
+_MARGIN_NUMBER = re.compile(r"[ \t]{30,}\d{1,3}[ \t]*")
 _LETTER_MARK = re.compile(r"[a-hA-H][.)]")  # "b)": a lettered item, numbered as well as any
 
 
@@ -327,8 +328,10 @@ def parse_structure(doc: Document) -> Structure:
             skip_to, cur, prev_blank = table.last, None, False
             continue
         line = text[s:e]
-        if RULE_LINE.match(line):
-            line = ""  # a line drawn under or over a title ("-----", "====="): no content
+        if RULE_LINE.match(line) or _MARGIN_NUMBER.fullmatch(line):
+            # a line drawn under or over a title ("-----", "====="), or a page's number far
+            # out at its right margin: no content, and the end of what stood above it
+            line = ""
         if not line.strip():
             if cur is not None and _page_break_inside(text, lines, n, page_starts, cur_last):
                 continue  # a paragraph that goes on over the page break
@@ -1152,7 +1155,7 @@ def _marker_number(m: re.Match) -> int | None:
     """The number of a numbered marker ("3.", "2015:3", "4.2.1", "(iv)"), None for a bullet
     or a letter."""
     num = m.group("num") or m.group("ynum") or m.group("deep") or m.group("dnum") \
-        or m.group("cnum") or m.group("bnum")  # ("▸ 1. Genomföra ...": a bullet before the item's number)
+        or m.group("cnum") or m.group("bnum") or m.group("knum")  # ("▸ 1. Genomföra ...": a bullet before the item's number)
     if m.group("roman"):
         return ROMAN[m.group("roman")]
     return int(num) if num else None

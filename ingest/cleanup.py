@@ -27,11 +27,17 @@ def clean_text(text: str) -> str:
         text = text.replace(lig, plain)
     text = _SPACES.sub(" ", text)
     text = _symbol_font_marks(text)
+    text = _KEYCAP.sub(lambda m: f"{m.group(1)}{m.group(2) or '10'}. ", text)
     text = _LINE_HYPHEN.sub(_join_hyphen, text)
     text = _CLOSED_BOX.sub(_opened, text)
     text = _FRAME_LINE.sub(lambda m: _BOX.sub(" ", m.group()), text)
     text = _FRAME_SIDE.sub(lambda m: m.group().replace(m.group("side"), " "), text)
     return re.sub(r"[ \t]+\n", "\n", text)
+
+
+# a number drawn as an emoji's keycap at a line's start ("1️⃣ Fler deltagare ska ..."): a
+# list's number as any other
+_KEYCAP = re.compile("(?m)^([ \t]*)(?:(\\d)\ufe0f?\u20e3|\U0001f51f)[ \t]*")
 
 
 # a card a designed report marks with a rule down its left side only: its top and bottom

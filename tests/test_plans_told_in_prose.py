@@ -56,3 +56,71 @@ def test_a_partys_commitments_under_an_open_sentence_but_not_goals():
                     "bjuda in LSG till socialtjänstens planeringsdag",
                     "kartlägga hur många unga som har aktivitetsersättning",
                     "ta fram en gemensam rutin för avstämningsmöten"}, acts
+
+
+_LOOKED_BACK = """Verksamhetsberättelse 2031 för Samordningsförbundet Norrby
+
+Förbundet har under året haft sex insatser igång och styrelsen har sammanträtt åtta gånger.
+Kansliet har bestått av en förbundschef och en ekonom på halvtid under hela året.
+
+Planerade aktiviteter 2031 – uppföljning
+
+Enligt verksamhetsplanen skulle förbundet under 2031:
+
+5.1  Starta en IPS-insats i Norrby tillsammans med psykiatrin.
+     Genomfört. Insatsen startade i mars.
+5.2  Ta fram en gemensam modell för kartläggning.
+     Påbörjat. Arbetet fortsätter under 2032.
+5.3  Ordna en dag för alla lokala samverkansgrupper.
+     Genomfördes inte på grund av sjukdom.
+"""
+
+
+def test_a_reports_look_back_at_what_the_plan_said_would_be_done():
+    acts = {a.text: a.outcome_status
+            for a in extract_document(document(_LOOKED_BACK, "verksamhetsberattelse")).activities}
+    assert acts == {"Starta en IPS-insats i Norrby tillsammans med psykiatrin": "achieved",
+                    "Ta fram en gemensam modell för kartläggning": "partially_achieved",
+                    "Ordna en dag för alla lokala samverkansgrupper": "not_achieved"}, acts
+
+
+_AREAS = """Verksamhetsplan 2031 för Samordningsförbundet Norrby
+
+Förbundet har under de senaste åren byggt upp ett arbetssätt där parterna tillsammans tar
+ansvar för de personer som behöver stöd från flera av dem samtidigt, och planen för 2031
+bygger vidare på det arbetet inom tre utvecklingsområden som styrelsen har beslutat om.
+
+4 Utvecklingsområden och aktiviteter 2031
+
+Utvecklingsområde A – Tidiga och samordnade insatser
+A1 Genomföra en förstudie om stöd för sjukskrivna som riskerar att förlora
+   sin anställning
+A2 Sprida arbetssättet från Mötesplats Norrby till två kommuner
+
+Utvecklingsområde B – Kunskap och kompetens
+B1 Arrangera en konferens för parternas medarbetare
+B2 Erbjuda utbildning i motiverande samtal för handläggare
+                                                                            5
+5 Insatser
+
+Förbundet finansierar under 2031 fyra insatser, som beskrivs i tur och ordning nedan med
+sina mål, sina målgrupper och sina budgetar för året.
+"""
+
+
+def test_activities_coded_by_area_letter_under_the_plans_areas():
+    acts = {a.text for a in extract_document(document(_AREAS, "verksamhetsplan")).activities}
+    assert acts == {
+        "Genomföra en förstudie om stöd för sjukskrivna som riskerar att förlora sin anställning",
+        "Sprida arbetssättet från Mötesplats Norrby till två kommuner",
+        "Arrangera en konferens för parternas medarbetare",
+        "Erbjuda utbildning i motiverande samtal för handläggare"}, acts
+
+
+def test_one_count_told_in_its_parts_is_one_activity():
+    text = ("Verksamhetsplan 2031 för LSG Norrby\n\nDet här ska vi göra\n\nUnder våren genomför "
+            "gruppen två informationsträffar för handläggare, en i mars och en i maj. Ordföranden "
+            "ansvarar för planeringen.\n")
+    acts = {a.text for a in extract_document(document(text, "verksamhetsplan")).activities}
+    assert acts == {"Under våren genomför gruppen två informationsträffar för handläggare, "
+                    "en i mars och en i maj"}, acts

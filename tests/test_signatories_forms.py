@@ -289,3 +289,39 @@ def test_whom_to_contact_the_staff_and_a_name_a_sentence_wrapped_to_sign_nothing
                 "signe.vastberg-holm@norrby-finsam.se\n\n"
                 "Norrby den 3 mars 2031\n\nAlva Bergkvist\nOrdförande\n")
     assert set(got) == {"Alva Bergkvist"}
+
+
+def test_a_column_gap_ends_a_name_and_an_efforts_table_names_owners_not_signers():
+    got = _sigs("Årsredovisning 2031 för Samordningsförbundet Norrby\n\n"
+                "Tabell 2. Insatser och kostnader 2031, tkr\n"
+                "Insats                          Huvudman               Deltagare   Kostnad\n"
+                "Resursteamet Norrby             Norrby kommun                142     4 210\n"
+                "Motivationsgruppen Åby          Åby kommun                    24       640\n"
+                "Summa                                                        166     4 850\n\n"
+                "Styrelsen\n\n"
+                "Anna-Karin Sjölund            Ordförande, Norrby kommun\n"
+                "Tomas Hedberg                 Vice ordförande, Region Västerby\n"
+                "Lena Forsman                  Ledamot, Försäkringskassan\n")
+    assert set(got) == {"Anna-Karin Sjölund", "Tomas Hedberg", "Lena Forsman"}, got
+    assert got["Tomas Hedberg"][0] == "Vice ordförande", got
+
+
+def test_a_title_in_a_column_of_its_own_and_a_signatures_other_column():
+    got = _sigs("Verksamhetsberättelse 2031 Samordningsförbundet Norrby\n\nStyrelsen 2031\n"
+                "Ordförande      Ann-Sofie Persson (S)   Norrby kommun\n"
+                "Ledamot         Per-Ola Nilsson (C)     Åby kommun\n"
+                "Ledamot         Helena Ström            Försäkringskassan\n\n"
+                "Underskrifter        Sekreterare   ...............................\n"
+                "                                   Eva Pålsson            Paragrafer 31–42\n")
+    assert {"Ann-Sofie Persson", "Per-Ola Nilsson", "Helena Ström", "Eva Pålsson"} <= set(got), got
+    assert got["Ann-Sofie Persson"] == ("Ordförande", "Norrby kommun"), got
+
+
+def test_an_attendance_label_and_a_contact_list_in_columns_sign_nothing():
+    got = _sigs("Protokoll styrelsen Samordningsförbundet Norrby 2031-03-01\n\n"
+                "Ersättare (ej tjg)     Ann-Sofie Berg (S), Region Västerby\n"
+                "                       Karin Lund, Försäkringskassan\n\n"
+                "Kontakt\n"
+                "Samordnare             Petra Wennström          0570-818 40\n"
+                "Coach                  Ali Rezaei               ali.rezaei@norrby.se\n")
+    assert not {"Ann-Sofie Berg", "Petra Wennström", "Ali Rezaei"} & set(got), got
