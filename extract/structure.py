@@ -1154,8 +1154,9 @@ def _numbered_run(text: str, lines: list[tuple[int, int]], n: int, m: re.Match) 
 def _marker_number(m: re.Match) -> int | None:
     """The number of a numbered marker ("3.", "2015:3", "4.2.1", "(iv)"), None for a bullet
     or a letter."""
+    # ("▸ 1. Genomföra ...": a bullet before the item's number; "A2 Sprida ...": a code's)
     num = m.group("num") or m.group("ynum") or m.group("deep") or m.group("dnum") \
-        or m.group("cnum") or m.group("bnum") or m.group("knum")  # ("▸ 1. Genomföra ...": a bullet before the item's number)
+        or m.group("cnum") or m.group("bnum") or m.group("knum")
     if m.group("roman"):
         return ROMAN[m.group("roman")]
     return int(num) if num else None
