@@ -92,9 +92,10 @@ class Context:
                 break
             items = self.structure.items_after(k, stop=self.opens_section)
             parted = bool(items) and part(b, items)
-            # (a part's title may name another kind's word: "Utvecklingsområde A – Tidiga
-            # insatser" is the plan's part, not a section of efforts)
-            if self.opens_section(b) and not own(b) and not parted:
+            # (a part's title may name efforts: "Utvecklingsområde A – Tidiga insatser" is the
+            # plan's part, not a section of efforts; but "2.1 Övergripande mål" opens goals)
+            if self.opens_section(b) and not own(b) and not (parted and not any(
+                    self.says(b, kind) for kind in _OTHER_PARTS)):
                 break
             if parted:
                 out.append((k, items))
@@ -127,6 +128,9 @@ class Context:
             return None
         return dict(doc_id=self.document.doc_id, page=self.document.page_at(start),
                     char_start=start, char_end=end, evidence=text[start:end])
+
+
+_OTHER_PARTS = ("goal", "target_group", "outcome", "economy")  # kinds no plan's part opens
 
 
 class Covered:

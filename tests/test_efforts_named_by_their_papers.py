@@ -51,3 +51,10 @@ def test_a_meetings_attendance_field_makes_notes_minutes_and_an_evaluators_serie
     series = ("Samhällsekonomiska bokslut, utvärderingar och analyser\n"
               "Samhällsekonomisk utvärdering Projekt Norrspåret Slutrapport\n\nText.\n")
     assert kind(series) == "slutrapport"
+
+
+def test_a_title_run_together_ends_the_name_at_the_papers_own_words():
+    text = ("Samhällsekonomiska bokslut, utvärderingar och analyser Samhällsekonomisk "
+            "utvärdering Projekt Norrspår Slutrapport Samordningsförbundet Norrby kommun\n\n"
+            "Sammanfattning Norrspår är ett projekt som ägs av Norrby kommun.\n")
+    assert _names(text, "slutrapport") == {"Norrspår"}, _names(text, "slutrapport")
