@@ -124,6 +124,7 @@ def extract_target_groups(ctx: Context, doc) -> None:
                 found.extend(_joined_list(ctx.document.text, blocks, start))
             elif not items and heading and leads == "groups":
                 found.extend(_paragraphs_under(ctx.document.text, blocks, i))
+    found.extend(_addressed_lists(ctx))
     text = ctx.document.text
     for pat in _cfg()["inline"]:
         for m in pat.finditer(text):
@@ -165,6 +166,43 @@ def extract_target_groups(ctx: Context, doc) -> None:
     words: dict[tuple[int, int], str] = {}
     _table_cells(ctx, found, words)
     _emit(ctx, found, words)
+
+
+def _addressed_lists(ctx: Context) -> list[tuple[int, int]]:
+    """Groups a folder or a web page names by speaking to its reader, a list of them: items
+    that each open "Du som ..." ("• Du som har varit sjukskriven länge."), or items that go on
+    a lead left open for them ("Vi kan hjälpa dig om du" / "• har haft ekonomiskt bistånd
+    under lång tid"), an item whose verb is one a group's clause has."""
+    text, blocks = ctx.document.text, ctx.structure.blocks
+    out: list[tuple[int, int]] = []
+    for i, b in enumerate(blocks):
+        if b.kind not in ("para", "heading") or not _READER_LEAD.search(b.text):
+            continue
+        items = ctx.structure.items_after(i, stop=ctx.opens_section)
+        if len(items) < 2 or i + 1 not in items:
+            continue
+        for k in items:
+            first = blocks[k].text.split()[0].lower() if blocks[k].text.split() else ""
+            if first in cues()["target_groups"]["relative_verbs"] \
+                    and not _BARE_AGE_ITEM.match(blocks[k].text):
+                out.extend(_lines_as_items(text, blocks[k]))
+    run: list[int] = []
+    for k, b in enumerate([*blocks, None]):
+        if b is not None and b.kind == "item" and _YOU_WHO.match(b.text):
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            out.extend(g for j in run for g in _lines_as_items(text, blocks[j]))
+        run = []
+    return out
+
+
+# a lead whose items go on its sentence about the reader: "... hjälpa dig om du", "Du kan
+# få stöd om du:", "Insatsen passar dig som"
+_READER_LEAD = re.compile(r"\b(?:om|ifall|när)\s+du\s*:?\s*$|\b(?:dig|du)\s+som\s*:?\s*$", re.I)
+_YOU_WHO = re.compile(r"(?:för\s+)?(?:du|dig)\s+som\s+\w", re.I)
+# (an age alone is who may take part, not a group: "är mellan 16 och 64 år")
+_BARE_AGE_ITEM = re.compile(r"är\s+(?:mellan\s+)?\d{1,2}\s*(?:[–-]|och)\s*\d{1,2}\s+år\W*$", re.I)
 
 
 # a group's lead that its list narrows: "... bland:", "... som:"

@@ -78,3 +78,18 @@ def test_groups_each_party_answers_under_its_label_and_in_later_sentences():
         "unga 16–29 år som varken arbetar eller studerar",
         "Försäkrade med sjukpenning som behöver stöd från flera aktörer",
         "unga med aktivitetsersättning"}, _groups(text, "other")
+
+
+def test_a_folders_lists_that_speak_to_their_reader():
+    folder = ("Vad kan du få hjälp med?\n\nSamordningsförbundet Norrby\n\n"
+              "Vi kan hjälpa dig om du\n\n• är mellan 16 och 64 år\n"
+              "• har varit sjukskriven länge eller har aktivitetsersättning\n"
+              "• har haft ekonomiskt bistånd under lång tid\n\n"
+              "Under 2031 tänker vi extra mycket på:\n• Du som har psykisk ohälsa.\n"
+              "• Du som är ung och varken arbetar eller studerar.\n\n"
+              "Det här kan vi erbjuda\n\nResursteamet träffar dig och gör en plan.\n")
+    assert _groups(folder, "other") == {
+        "har varit sjukskriven länge eller har aktivitetsersättning",
+        "har haft ekonomiskt bistånd under lång tid",
+        "Du som har psykisk ohälsa",
+        "Du som är ung och varken arbetar eller studerar"}, _groups(folder, "other")
