@@ -117,7 +117,10 @@ def _roles() -> list[tuple[str, re.Pattern]]:
     tail = (r"(?:\s+(?:för|per|t\.?o\.?m\.?|till|i|år|enligt|under|inom|från|vid|mot|och)"
             r"\b[^()]{0,40}|\s+[\d/.–-][\d/.–\s-]*|\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|maj|"
             r"jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\.?(?:\s+\d{4})?)?(?:\s*\([^)]*\))?\s*[:?*]?\s*$")
-    return [(role, re.compile(r"(?:" + "|".join(pats) + r")(?![\wåäöÅÄÖ])" + tail, re.I))
+    # (and for a party's part of it, the party's short name before a hyphen: "Af-deltagare",
+    # "FK-medel")
+    party = r"(?:[A-ZÅÄÖ][\wåäöÅÄÖ]{0,5}-)?"
+    return [(role, re.compile(party + r"(?:" + "|".join(pats) + r")(?![\wåäöÅÄÖ])" + tail, re.I))
             for role, pats in cfg.items()]
 
 

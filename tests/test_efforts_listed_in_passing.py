@@ -86,3 +86,15 @@ def test_a_name_whose_word_comes_again_after_its_preposition():
             "Insatsen Hand i Hand startade i mars med tolv deltagare.\n")
     names = {p.name for p in extract_document(document(text, "verksamhetsplan")).projects}
     assert {"Arm i Arm", "Hand i Hand"} <= names and "Jobb i Edsbyn" not in names, names
+
+
+def test_a_table_of_efforts_whose_figures_are_one_partys():
+    text = ("Rapport till huvudkontoret 2031\n\nMålen är fastställda i kontorets plan.\n\n"
+            "Insatser som förbundet finansierat\n\n"
+            "Insats                     Af:s medverkan                   Af-deltagare  Avslut\n"
+            "---------------------------------------------------------------------------------\n"
+            "Stegvis                    1 arbetsförmedlare 100 %              41         38\n"
+            "UngVäg                     1 arbetsförmedlare 50 %               33         29\n"
+            "Språk och hälsa            handledning, 10 %                     18         14\n")
+    names = {p.name for p in extract_document(document(text, "other")).projects}
+    assert names == {"Stegvis", "UngVäg", "Språk och hälsa"}, names
