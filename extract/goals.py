@@ -814,8 +814,14 @@ def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
                     _status_by_number(ctx, doc, table, row, words, status_cols, said)
                     continue
                 number = _CELL_NUMBER.match(words)
+                label = None if number else LABELLED_GOAL.match(words)
                 if number:  # "1. Minst 60 procent ..." in a numbered row
                     cs, words = cs + number.end(), words[number.end():]
+                elif label:  # "Projektmål 2: 33 % arbete/studier": goal 2 by a short name
+                    cs, words = cs + label.end(), words[label.end():]
+                key = number.group().strip(" .)") if number else label.group("num") if label else None
+                if _GOAL_WORDS_ONLY.fullmatch(" ".join(words.split())):
+                    continue  # "Övergripande mål | Ej mätbart | Bedöms ej": a row's label only
                 text = " ".join(words.split()).rstrip(".")
                 span = ctx.span(cs, ce)
                 if not span or not _WORDY.search(text) or text.lower() in seen:
@@ -829,7 +835,7 @@ def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
                     outcome = [c for i in said if (c := table.cell(row, i))]
                 status, words_said = row_status(doc, [table.cell(row, c) for c in status_cols], outcome,
                                                 ctx.legend)
-                earlier = ctx.goal_numbers.get(number.group().strip(" .)")) if number else None
+                earlier = ctx.goal_numbers.get(key) if key else None
                 if earlier is not None and earlier.char_end <= cs and _short_name(text):
                     # "2. Arbete eller studier | Ej uppnått": a summary naming goal 2 above
                     if status and earlier.outcome_status == NOT_REPORTED:
@@ -838,11 +844,14 @@ def _goal_columns(ctx: Context, doc, blocks: list[Block]) -> None:
                 goal = Goal(**span, section=table.section or "Mål", text=text,
                             outcome_status=status or NOT_REPORTED, outcome_text=words_said)
                 ctx.extraction.goals.append(goal)
-                if number:
-                    _comment_below(ctx, number.group().strip(" .)"), goal)
+                if key:
+                    _comment_below(ctx, key, goal)
 
 
 _WORDY = re.compile(r"[^\W\d_]{3,}")
+_GOAL_WORDS_ONLY = re.compile(r"(?:(?:övergripande|långsiktiga?|strategiska?)\s+)?"
+                              r"(?:mål|delmål|effektmål|projektmål|verksamhetsmål|resultatmål)",
+                              re.I)
 # a goal column's cell that holds only the goal's number ("2", "Mål 2", "M2")
 _BARE_NUMBER = re.compile(r"^\s*(?:(?i:mål)\s*|M)?(?P<num>\d{1,2}(?:\.\d{1,2})?)\.?\s*$")
 

@@ -100,7 +100,11 @@ def extract_target_groups(ctx: Context, doc) -> None:
             # own under the title: "Rapportens slutsatser pekar i följande riktning:")
             own_lead = start > i and blocks[start].text.rstrip().endswith(":") \
                 and not _leads_to_groups(ctx, blocks[start])
-            if leads == "priority" or titled_apart or own_lead:
+            if leads == "priority" or titled_apart or own_lead \
+                    or (blocks[start].text.rstrip().endswith(":")
+                        and _group_in_lead(ctx.document.text, blocks[start])):
+                # (nor is a list under a lead that names its group itself: "... men ingen är
+                # riktad till unga med aktivitetsersättning:" over the efforts there are)
                 items = [k for k in items if _names_people(ctx.document.text, blocks[k].start)]
             elif items and blocks[items[0]].kind != "item":
                 # lines whose markers were lost end at a title after lines of text that names
@@ -166,6 +170,17 @@ def extract_target_groups(ctx: Context, doc) -> None:
     words: dict[tuple[int, int], str] = {}
     _table_cells(ctx, found, words)
     _emit(ctx, found, words)
+
+
+def _group_in_lead(text: str, b) -> bool:
+    """Whether a lead names its group in its last clause, before its colon ("... men ingen är
+    särskilt riktad till unga med aktivitetsersättning:")."""
+    clause = max(text.rfind(c, b.start, b.end - 1) for c in ",;.") + 1 or b.start
+    return any(_names_people(text, m.end())
+               for m in _TO_WHOM.finditer(text, max(clause, b.start), b.end - 1))
+
+
+_TO_WHOM = re.compile(r"\b(?:till|för|mot)\s+", re.I)
 
 
 def _addressed_lists(ctx: Context) -> list[tuple[int, int]]:

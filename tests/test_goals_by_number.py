@@ -172,3 +172,18 @@ def test_an_appendix_table_names_each_goal_by_its_number_and_a_short_title():
         "Minst hälften av deltagarna ska ha kommit närmare arbetsmarknaden vid avslut": "achieved",
         "Samtliga insatser ska följas upp i SUS": "achieved",
         "Parterna ska ha en gemensam rutin för ärendedragning": "not_achieved"}, goals
+
+
+def test_a_results_tables_rows_name_goals_by_label_and_short_name():
+    text = ("Utvärdering av Norrsteget 2031\n\nProjektmål:\n"
+            "1. Minst 70 procent av deltagarna ska ha gjort en stegförflyttning vid avslut.\n"
+            "2. Minst 33 procent av deltagarna ska gå till arbete eller studier.\n\n"
+            "Tabell 4. Måluppfyllelse\n\n"
+            "Mål                                           Utfall                        Bedömning\n"
+            "Övergripande mål                              Ej mätbart                    Bedöms ej\n"
+            "Projektmål 1: stegförflyttning 70 %           74 %                          Uppnått\n"
+            "Projektmål 2: 33 % arbete/studier             24 %                          Ej uppnått\n")
+    goals = {g.text: g.outcome_status for g in extract_document(document(text, "other")).goals}
+    assert goals == {
+        "Minst 70 procent av deltagarna ska ha gjort en stegförflyttning vid avslut": "achieved",
+        "Minst 33 procent av deltagarna ska gå till arbete eller studier": "not_achieved"}, goals

@@ -93,3 +93,13 @@ def test_a_folders_lists_that_speak_to_their_reader():
         "har haft ekonomiskt bistånd under lång tid",
         "Du som har psykisk ohälsa",
         "Du som är ung och varken arbetar eller studerar"}, _groups(folder, "other")
+
+
+def test_a_lead_that_names_its_group_is_over_a_list_of_efforts_not_groups():
+    text = ("Förstudie 2031\n\nMålgrupp\n\nUnga vuxna 19–29 år med aktivitetsersättning.\n\n"
+            "Befintliga insatser\n\nHos parterna finns flera insatser som målgruppen kan ta del "
+            "av, men ingen är riktad till unga med aktivitetsersättning:\n"
+            "–  Navigatorcentrum (Norrby kommun) – vägledning för unga 16–24 år\n"
+            "–  Jobbverkstan (Norrby kommun) – arbetsträning i kommunal regi\n")
+    assert _groups(text, "other") == {"Unga vuxna 19–29 år med aktivitetsersättning"}, \
+        _groups(text, "other")
