@@ -103,3 +103,9 @@ def test_a_lead_that_names_its_group_is_over_a_list_of_efforts_not_groups():
             "–  Jobbverkstan (Norrby kommun) – arbetsträning i kommunal regi\n")
     assert _groups(text, "other") == {"Unga vuxna 19–29 år med aktivitetsersättning"}, \
         _groups(text, "other")
+
+
+def test_what_was_done_for_the_target_group_in_the_passive_is_no_group():
+    text = ("Projekt Unga Vuxna Norrby\n\nUnder hösten iordningställdes lokalerna. För "
+            "målgruppen öppnades dörrarna den 20 januari 2031.\n")
+    assert not _groups(text, "other"), _groups(text, "other")
