@@ -39,7 +39,9 @@ _RESPONSIBLE = re.compile(r"\b[Aa]nsvarig\b[^.\n]{0,60}?\s(?:är|blir|har varit)
 # after a title's owner ("Kommunstyrelsens ordförande Christer Johansson", a signature block
 # run into one line), not after a verb ("besökte ordförande Lena Ström förbundet": a visitor)
 # (and a tjänsteskrivelse's "Handläggare: Barbro Hansson", as a field with its colon only)
-_INLINE = re.compile(r"(?:\b(?P<title>[Aa]nsvarig tjänsteman|[Kk]ontaktperson|[Pp]rojektägare|"
+# (and who answers for what a förbund publishes: "Ansvarig utgivare: Karin Ek, förbundschef")
+_INLINE = re.compile(r"(?:\b(?P<title>[Aa]nsvarig tjänsteman|[Aa]nsvarig utgivare|[Kk]ontaktperson|"
+                     r"[Pp]rojektägare|"
                      r"[Hh]andläggare(?=:)|"
                      r"(?<=[Ff]öredragande )(?:landstingsråd|regionråd|kommunalråd))|"
                      r"(?:^[ \t]*|(?P<before>[\wåäöÅÄÖ]+)[ \t]+)"

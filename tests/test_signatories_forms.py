@@ -325,3 +325,11 @@ def test_an_attendance_label_and_a_contact_list_in_columns_sign_nothing():
                 "Samordnare             Petra Wennström          0570-818 40\n"
                 "Coach                  Ali Rezaei               ali.rezaei@norrby.se\n")
     assert not {"Ann-Sofie Berg", "Petra Wennström", "Ali Rezaei"} & set(got), got
+
+
+def test_who_answers_for_a_published_paper():
+    got = _sigs("Samverkanspodden avsnitt 4 – Samordningsförbundet Norrby 2031\n\n"
+                "[00:00] Välkomna till podden.\n\n"
+                "Producent och programledare: Jonas Ekholm\n"
+                "Ansvarig utgivare: Karin Wiklander, förbundschef\n")
+    assert "Karin Wiklander" in got, got
