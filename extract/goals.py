@@ -607,7 +607,12 @@ def _goal_section(ctx: Context, doc, blocks: list[Block], i: int) -> None:
         # "Individnivå" / "• Deltagarna ska ...", "Samordningsförbundet A" / "- ..." /
         # "Samordningsförbundet B" / "- ...": goals by level, or by whose they are
         _goal_items(ctx, doc, blocks, sub, section)
-    if not items and not parts:
+    if (not items and not parts) or (items and items[0] > start + 1
+                                     and blocks[start + 1].kind == "para"
+                                     and blocks[start + 1].is_heading is False
+                                     and _states_goal(blocks[start + 1].flat)):
+        # (or a goal stated as a paragraph right under its title, a list's title after it:
+        # "Övergripande mål" / "Unga vuxna ... ska ..." / "Projektmål" / "1. ...")
         _goal_statements(ctx, doc, blocks, i, section)
 
 

@@ -187,3 +187,25 @@ def test_a_results_tables_rows_name_goals_by_label_and_short_name():
     assert goals == {
         "Minst 70 procent av deltagarna ska ha gjort en stegförflyttning vid avslut": "achieved",
         "Minst 33 procent av deltagarna ska gå till arbete eller studier": "not_achieved"}, goals
+
+
+def test_a_goal_stated_as_a_paragraph_under_its_title_before_a_list_of_goals():
+    text = ("Slutrapport Norrsteget 2031\n\n3. PROJEKTETS MÅL\n\nÖvergripande mål\n\n"
+            "Unga vuxna i Norrby som står långt från arbetsmarknaden ska genom samordnat stöd "
+            "komma i arbete eller studier.\n\nProjektmål\n\n"
+            "3.2.1 Minst 150 unga vuxna ska ha deltagit i projektet under projekttiden.\n"
+            "3.2.2 Minst 40 procent av deltagarna ska vid avslut gå till arbete eller studier.\n")
+    goals = {g.text for g in extract_document(document(text, "slutrapport")).goals}
+    assert goals == {
+        "Unga vuxna i Norrby som står långt från arbetsmarknaden ska genom samordnat stöd "
+        "komma i arbete eller studier",
+        "Minst 150 unga vuxna ska ha deltagit i projektet under projekttiden",
+        "Minst 40 procent av deltagarna ska vid avslut gå till arbete eller studier"}, goals
+
+
+def test_a_vision_and_what_a_relative_clause_plans_state_no_goal():
+    text = ("Verksamhetsplan 2031\n\nMål och vision\n\nVision: Alla i Norrby som vill och kan "
+            "ska få försörja sig själva.\n\nUnder varje mål anges de aktiviteter som kansliet "
+            "ska genomföra 2031.\n\nMål\n\n1. Fler ska komma i arbete.\n")
+    goals = {g.text for g in extract_document(document(text, "verksamhetsplan")).goals}
+    assert goals == {"Fler ska komma i arbete"}, goals
