@@ -501,6 +501,7 @@ def _items_below(ctx: Context, i: int) -> bool:
 
 
 PLAN_LEAD_END = 100  # characters at a paragraph's end where a plan's lead-in stands
+BARE_STATUS_WORDS = 2  # words of a sentence that only says a status ("Delvis genomfört.")
 PROSE_SENTENCES = 6  # sentences after a lead that may go on telling the plan
 MODAL_WORDS = 5  # words before the modal in such a sentence ("Och slutligen ska")
 INFINITIVE_REACH = 4  # words between a modal and its verb ("skulle förbundet under året anordna")
@@ -1492,11 +1493,13 @@ def _told_activity(ctx: Context, doc, b: Block, section: str, unit: Unit | None
     body = text[body_start:unit.body_end].strip()
     act.outcome_text = re.sub(r"\s+", " ", body)[:600]
     # ("Status: Pågår. Ett utkast har testats ...": the word a status field opens with
-    # decides, read through the document's legend; so does one a paragraph opens with:
-    # "Påbörjat. Arbetet fortsätter under 2017.")
+    # decides, read through the document's legend; so does a paragraph's first sentence that
+    # is a status alone: "Påbörjat. Arbetet fortsätter under 2017.", not "Genomfört i Åby.
+    # Böda återstår.")
     field = text[unit.label[0]:unit.label[1]].strip().lower() if unit.label else ""
-    status = (cell_status(re.split(r"[.;]", body, maxsplit=1)[0], ctx.legend)
-              if field in STATUS_LABELS or opens_with_status(body) else None) \
+    first = re.split(r"[.;]", body, maxsplit=1)[0]
+    status = (cell_status(first, ctx.legend)
+              if field in STATUS_LABELS or len(first.split()) <= BARE_STATUS_WORDS else None) \
         or classify(doc.char_span(body_start, unit.body_end, alignment_mode="expand"))
     act.outcome_status = status or default_status("activity", has_outcome_section=True)
     _compare_quantities(act, body)

@@ -353,9 +353,9 @@ def _matched_claims(ctx: Context, doc, blocks: list[Block], head: int,
 # "Mål 1 är alltså uppnått", "Även delmål 2.1 nåddes": a goal of a numbered list named later,
 # as its sentence's subject (at most this many words before it)
 SUBJECT_WORDS = 2
+_DOTTED = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}\.?")  # a section's numbering on an item
 # ("mål 1, 2 och 5 får anses uppfyllda": several goals named at once; "Verksamhetsmål 1.a"
 # names goal 1.a, not goal 1)
-_DOTTED = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}\.?")  # a section's numbering on an item
 _GOAL_NUMBER = re.compile(r"(?<![\wåäö])(?:del|effekt|verksamhets|resultat|inriktnings|projekt)?"
                           r"mål(?:et|en)?\s+"
                           r"(?:nr\.?\s*|nummer\s+)?(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.,]*\d)(?!\.[a-h]\b)"
@@ -609,7 +609,7 @@ def _goal_section(ctx: Context, doc, blocks: list[Block], i: int) -> None:
         _goal_items(ctx, doc, blocks, sub, section)
     if (not items and not parts) or (items and items[0] > start + 1
                                      and blocks[start + 1].kind == "para"
-                                     and blocks[start + 1].is_heading is False
+                                     and not blocks[start + 1].is_heading
                                      and _states_goal(blocks[start + 1].flat)):
         # (or a goal stated as a paragraph right under its title, a list's title after it:
         # "Övergripande mål" / "Unga vuxna ... ska ..." / "Projektmål" / "1. ...")

@@ -91,8 +91,8 @@ def _person(line: str, known_first: bool = True) -> tuple[str, str] | None:
     gap = _TITLE_COLUMN.match(line)
     if gap and _titles().search(gap.group("title")) and not _NAME.match(gap.group("title")) \
             and not _attendance().match(re.sub(r"\s*\([^)]*\)", "", gap.group("title"))):
-        # (not an attendance list's label: "Ersättare (ej tjg)     Ann Berg (S)")
         # "Ordförande      Ann-Charlotte Persson (S)   Hässleholms kommun": a title's column
+        # (not an attendance list's label: "Ersättare (ej tjg)     Ann Berg (S)")
         inner = _person(gap.group("rest"), known_first)
         return (inner[0], ", ".join(x for x in (gap.group("title"), inner[1]) if x)) \
             if inner else None

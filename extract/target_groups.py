@@ -175,9 +175,9 @@ def extract_target_groups(ctx: Context, doc) -> None:
 def _group_in_lead(text: str, b) -> bool:
     """Whether a lead names its group in its last clause, before its colon ("... men ingen är
     särskilt riktad till unga med aktivitetsersättning:")."""
-    clause = max(text.rfind(c, b.start, b.end - 1) for c in ",;.") + 1 or b.start
-    return any(_names_people(text, m.end())
-               for m in _TO_WHOM.finditer(text, max(clause, b.start), b.end - 1))
+    cut = max(text.rfind(c, b.start, b.end - 1) for c in ",;.")
+    clause = cut + 1 if cut >= 0 else b.start
+    return any(_names_people(text, m.end()) for m in _TO_WHOM.finditer(text, clause, b.end - 1))
 
 
 _TO_WHOM = re.compile(r"\b(?:till|för|mot)\s+", re.I)

@@ -205,8 +205,10 @@ def test_labels_and_codes_that_open_lines_are_items_of_their_own():
             "A2 Ta fram en gemensam kartläggning av unga som varken arbetar eller studerar.\n")
     blocks = _blocks(text)
     assert "MÅL 2 Minst en insats ska ha implementerats i ordinarie verksamhet." in blocks
-    assert "A2 Ta fram en gemensam kartläggning av unga som varken arbetar eller studerar." \
-        in blocks
+    # (an activity's code is its item's marker)
+    coded = [(b.marker, b.flat) for b in parse_structure(_doc(text)).blocks if b.kind == "item"]
+    assert ("A2", "Ta fram en gemensam kartläggning av unga som varken arbetar eller studerar.") \
+        in coded, coded
 
 
 def test_a_dated_goal_field_of_an_effort():
