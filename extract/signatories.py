@@ -28,7 +28,6 @@ _NAME = re.compile(rf"^(?P<name>(?P<first>{_PART}|{_INITIALS})"
                    rf"(?:\s[{_UPPER}]\.?)?(?:\s(?:af|von|de|van|da))?"
                    rf"(?:\s{_PART}){{1,2}})\s*(?P<party>\([A-ZÅÄÖa-zåäö]{{1,3}}\))?\s*,?\s*"
                    r"(?P<rest>.*)$")
-_GAP = re.compile(r"[ ]{2,}|\t")
 _CONTACT = re.compile(r"@|(?:\+46|\b0)\d{1,3}[\s/-]*\d{2,3}[\s-]?\d{2}")
 _TITLE_COLUMN = re.compile(r"(?P<title>\S[^\t\n]{0,40}?)(?:[ ]{2,}|\t+)(?P<rest>\S.*)")
 # "Ansvarig för verksamhetsplanen är förbundschef Sara Holm"
@@ -119,7 +118,7 @@ def _person(line: str, known_first: bool = True) -> tuple[str, str] | None:
     if m.group("party"):
         after = after[len(m.group("party")):].lstrip()
     if rest and not after.startswith(",") and not _titles().search(rest) and not _is_org(rest):
-        if known_first and _GAP.match(line, m.end("name")) and not _CONTACT.search(rest):
+        if known_first and _CELL_GAP.match(line, m.end("name")) and not _CONTACT.search(rest):
             # "Ewa Pålsson                Paragrafer 31–42": another column's words (not a
             # contact list's telephone or e-mail: "Petra Ek       0570-818 40")
             return name, ""

@@ -429,32 +429,28 @@ def parse_structure(doc: Document) -> Structure:
             cur.end, cur.text, cur.lines = le, text[cur.start:le], cur.lines + 1
             cur_last = line.rstrip()
             continue
+        lost: tuple[str, int] | None = None  # an item whose marker a converter lost
         if m is None and not (cur is not None and PHRASE_GOES_ON.search(cur_last)) \
                 and _status_label_run(text, lines, n):
             # "Studiebesök hos IPS-teamet: ej genomfört, flyttas till 2025." line by line:
             # a follow-up's items, each with what became of it
-            cur = Block("item", ls, le, text[ls:le], page, para, marker="•", indent=0)
-            blocks.append(cur)
-            cur_last, hang = line.rstrip(), 0
-            continue
-        if m is None and len(blocks) >= 2 and blocks[-1].kind == "para" \
+            lost = ("•", 0)
+        elif m is None and len(blocks) >= 2 and blocks[-1].kind == "para" \
                 and blocks[-2].kind == "item" and blocks[-2].marker[:1] in _STATUS_SIGNS \
                 and _unmarked_between(text, lines, n):
             # "✔  Starta ..." / "    Ansökan beviljades ..." / "    Arrangera tre ..." /
             # "    Två seminarier ..." / "◐  Ta fram ...": an item of a list of marked ones
             # whose line carries no mark (nothing said of it yet), under the remark above
-            cur = Block("item", ls, le, text[ls:le], page, para, marker=UNMARKED,
-                        indent=blocks[-2].indent)
-            blocks.append(cur)
-            cur_last, hang = line.rstrip(), 0
-            continue
-        if m is None and _space_led_run(text, lines, n):
+            lost = (UNMARKED, blocks[-2].indent)
+        elif m is None and _space_led_run(text, lines, n):
             # " Genomföra två ..." / "varav en ..." / " Uppdatera ...": bullets a converter
             # turned into one space each, under a lead-in; a line at the margin in capitals
             # after them is text again
-            cur = Block("item", ls, le, text[ls:le], page, para, marker="•", indent=0)
+            lost, space_led = ("•", 0), True
+        if lost is not None:
+            cur = Block("item", ls, le, text[ls:le], page, para, marker=lost[0], indent=lost[1])
             blocks.append(cur)
-            cur_last, hang, space_led = line.rstrip(), 0, True
+            cur_last, hang = line.rstrip(), 0
             continue
         if space_led and line[:1].isupper():
             cur = None
