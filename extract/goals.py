@@ -517,8 +517,13 @@ def _numbered_goals(ctx: Context, doc, blocks: list[Block]) -> None:
         # (the goal of that number stated above: a later section may number its own goals
         # alike, and was read first)
         earlier = ctx.goal_numbers.before(number, b.start)
+        # ("1. fler i arbete" in a summary above, "Mål 1. Fler personer ska komma i arbete."
+        # here: the goal stated in full, no comment on the short name)
+        anew = earlier is not None and _short_name(earlier.text) \
+            and len(sentence_spans(b.text, label_end, len(b.text))) == 1 \
+            and _states_goal(b.flat[m.end():])
         if earlier is not None and earlier.outcome_status == "not_reported" \
-                and earlier.char_start < b.start:
+                and earlier.char_start < b.start and not anew:
             # "Mål 2: 51 av 162 deltagare ... Målet är inte uppnått." in a later results section
             # (the comment goes on in the paragraphs up to the next goal's label: "Styrelsens
             # samlade bedömning är därför att målet ... är delvis uppnått.")

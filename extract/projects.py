@@ -988,12 +988,18 @@ def _section_headings(ctx: Context, found: list) -> None:
             # lines, with or without blank ones between them), or over "Name (Place) – what
             # it is" a line each ("... gick till deltagare i fyra insatser:")
             run = []
-            for x in blocks[i + 1:]:
+            k = i + 1
+            while k < len(blocks):
+                x = blocks[k]
                 # (after a lead-in, a list's items: "... tre projekt vilka benämns:" / "1. Värksam")
                 entry = _title_entry(x, items=_lead_line(b)) or _dashed_line(x)
                 if entry is None:
                     break
                 run.append(entry)
+                k += 1
+                if _lead_line(b) and x.kind in ("para", "heading") and x.lines == 1 and k < len(blocks) \
+                        and blocks[k].kind == "para" and not _one_line_title(blocks[k]):
+                    k += 1  # "Språkstödet" / "Arbetsträning med språkstöd för ...": its body
             if len(run) >= TITLE_RUN:
                 found.extend(run)
             if not b.is_heading:

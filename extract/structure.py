@@ -10,6 +10,7 @@ from functools import cache
 
 from ..records import Document
 from ..resources import load_toml
+from ..vocabulary import is_infinitive
 from .amounts import UNIT
 from .forms import box_state, chosen, form_note
 from .list_markers import BULLETS, LIST_MARKER, PICTOGRAPHS, ROMAN
@@ -442,6 +443,10 @@ def parse_structure(doc: Document) -> Structure:
             # "    Två seminarier ..." / "◐  Ta fram ...": an item of a list of marked ones
             # whose line carries no mark (nothing said of it yet), under the remark above
             lost = (UNMARKED, blocks[-2].indent)
+        elif m is None and _infinitive_run(text, lines, n):
+            # "Förbundets kansli ska under 2019" / "genomföra två konferenser ..." / "ta fram
+            # en gemensam modell ...": a plan's items, each opening with its verb
+            lost = ("•", 0)
         elif m is None and _space_led_run(text, lines, n):
             # " Genomföra två ..." / "varav en ..." / " Uppdatera ...": bullets a converter
             # turned into one space each, under a lead-in; a line at the margin in capitals
@@ -869,6 +874,49 @@ def _space_led_run(text: str, lines: list[tuple[int, int]], n: int) -> bool:
                 break  # (a lower-case line is an item's wrapped tail)
             k += step
     return led >= 1 and lead
+
+
+# a lead left open for items that each open with a verb: "... ska under 2019", "Vi kommer
+# att", "Förbundet ska:" (the verb is each item's own)
+_OPEN_LEAD = re.compile(r"(?:\b(?:ska|skall|kommer\s+att|avser\s+att|planerar\s+att)"
+                        r"(?:\s+(?:under|i|före|senast|inom|efter|också|även)\b[^.:!?\n]{0,30})?"
+                        r"|:)\s*$", re.I)
+INFINITIVE_REACH = 20  # lines: a run's items and their wrapped tails back to its lead
+
+
+def _infinitive_item(line: str) -> bool:
+    words = line.split()
+    return bool(words) and words[0][:1].islower() and is_infinitive(words[0])
+
+
+def _infinitive_run(text: str, lines: list[tuple[int, int]], n: int) -> bool:
+    """Whether line n is one of two or more lines under a lead left open, each opening with
+    a verb in the infinitive in lower case (their markers lost); a lower-case line between
+    them that opens otherwise is the item above wrapped ("individinsatser)"), and a line
+    that ends where a phrase goes on ("... för att") is wrapped into by the next."""
+    if not _infinitive_item(text[lines[n][0]:lines[n][1]]):
+        return False
+    items, lead = 1, False
+    for step in (-1, 1):
+        k = n + step
+        while 0 <= k < len(lines) and abs(k - n) <= INFINITIVE_REACH:
+            line = text[lines[k][0]:lines[k][1]].strip()
+            if step < 0 and k == n - 1 and line[:1].islower() and PHRASE_GOES_ON.search(line):
+                return False  # "... ta fram en modell för att" / "genomföra ...": a wrap
+            if _infinitive_item(line) and not _wrapped_tail(text, lines, k):
+                items += 1
+            elif step < 0 and line and not line[:1].islower():
+                lead = bool(_OPEN_LEAD.search(line)) and not _SENTENCE_END.search(line)
+                break
+            elif not line[:1].islower():
+                break  # (a blank line, or text again)
+            k += step
+    return items >= 2 and lead
+
+
+def _wrapped_tail(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    above = text[lines[k - 1][0]:lines[k - 1][1]].strip() if k else ""
+    return above[:1].islower() and bool(PHRASE_GOES_ON.search(above))
 
 
 # "Label: how it went" at the margin: the label a capitalised phrase, no sentence

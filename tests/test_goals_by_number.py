@@ -209,3 +209,18 @@ def test_a_vision_and_what_a_relative_clause_plans_state_no_goal():
             "ska genomföra 2031.\n\nMål\n\n1. Fler ska komma i arbete.\n")
     goals = {g.text for g in extract_document(document(text, "verksamhetsplan")).goals}
     assert goals == {"Fler ska komma i arbete"}, goals
+
+
+def test_a_goal_stated_in_full_under_the_number_a_summary_gave_its_short_name():
+    # (the summary's "3. metoder ..." has no status; the full statement is no comment on it,
+    # even when its words sound like an outcome: "som gett goda resultat")
+    text = ("Sammanfattning\n\nFörbundets tre mål kan sammanfattas som:\n"
+            "   1. fler i jobb,\n   2. bättre hälsa,\n"
+            "   3. metoder med goda resultat i ordinarie drift.\n\n"
+            "3  Mål\n\n"
+            "Mål 1. Fler deltagare ska gå vidare till arbete.\n"
+            "Mål 2. Deltagarnas hälsa ska förbättras under insatsen.\n"
+            "Mål 3. Metoder som gett goda resultat ska föras in i parternas ordinarie drift.\n")
+    goals = {g.text: g.outcome_status for g in extract_document(document(text, "verksamhetsplan")).goals}
+    assert goals.get("Metoder som gett goda resultat ska föras in i parternas ordinarie drift") \
+        == "not_reported", goals

@@ -124,3 +124,33 @@ def test_one_count_told_in_its_parts_is_one_activity():
     acts = {a.text for a in extract_document(document(text, "verksamhetsplan")).activities}
     assert acts == {"Under våren genomför gruppen två informationsträffar för handläggare, "
                     "en i mars och en i maj"}, acts
+
+
+_LOST_MARKERS = """Verksamhetsplan 2031
+
+Uppdrag
+Förbundet ska
+finansiera samverkansinsatser som kompletterar parternas verksamhet
+stödja samverkan mellan parterna
+
+Aktiviteter 2031
+Förbundets kansli ska under 2031
+genomföra två konferenser för parternas medarbetare
+ta fram en gemensam modell för uppföljning av alla insatser (registrering i
+samtliga individinsatser)
+anordna en utbildningsdag om IPS för handläggare inom socialtjänsten för att
+förbättra överlämningarna
+Kansliet rapporterar till styrelsen tre gånger per år.
+"""
+
+
+def test_items_that_lost_their_markers_each_open_with_a_verb_under_a_modal_and_the_year():
+    # (a wrapped line is its item's tail, also where it opens with a verb after "för att";
+    # a remit with no time under "Förbundet ska" is no plan)
+    acts = {a.text for a in extract_document(document(_LOST_MARKERS, "verksamhetsplan")).activities}
+    assert acts == {
+        "genomföra två konferenser för parternas medarbetare",
+        "ta fram en gemensam modell för uppföljning av alla insatser (registrering i samtliga "
+        "individinsatser)",
+        "anordna en utbildningsdag om IPS för handläggare inom socialtjänsten för att förbättra "
+        "överlämningarna"}, acts

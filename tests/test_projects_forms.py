@@ -530,3 +530,14 @@ def test_a_word_of_the_language_before_its_place_and_a_count_names_an_effort():
                    "Bryggan (Åby): 28 deltagare. Insatsen vänder sig till personer med psykisk "
                    "ohälsa.\n\nSteget (Tuna): Margareta berättade om läget.\n\n3. Övrigt\n\nText.\n")
     assert "Bryggan" in names and "Steget" not in names
+
+
+def test_names_a_line_each_under_a_lead_each_over_a_line_that_says_what_it_is():
+    names = _names("Verksamhetsplan 2031\n\nInsatser\n"
+                   "Följande insatser finansieras helt eller delvis av förbundet under 2031:\n"
+                   "IPS Norrby – Individual Placement and Support\n"
+                   "Arbetsspecialister i samarbete med psykiatrin. Pågår sedan 2028.\n"
+                   "Språkbron Norrby\n"
+                   "Samverkansteam för unga 16–29 år. Projektperiod 2030-03-01–2032-12-31.\n"
+                   "Jobbverkstan\nArbetsträning för utrikes födda, Norrby och Söderby.\n")
+    assert {"IPS Norrby", "Språkbron Norrby", "Jobbverkstan"} <= set(names), names
