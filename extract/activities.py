@@ -82,6 +82,10 @@ def extract_activities(ctx: Context, doc) -> None:
             if items and not blocks[items[0]].marker \
                     and _statement_cues()["plan_part"].match(blocks[items[0]].text.lstrip()):
                 items = []  # "FAS 1 – UPPSTART" over its lines is a part, no list's line
+            elif items and titled and any(
+                    blocks[k].is_heading and _statement_cues()["plan_part"].search(blocks[k].text)
+                    for k in range(i + 1, items[0])):
+                items = []  # "5. Aktiviteter per år" / text / "5.1 År 2023" / its items: a part's
             subs = _sub_plans(ctx, i) if titled and not items else []
             fielded = _fielded_items(ctx, i) if not items and not subs else []
             if items and _dash_paragraphs(ctx, items):
@@ -825,7 +829,9 @@ def _titles_after(ctx: Context, doc, i: int, taken: Covered, titles: bool = True
                 return False
             continue
         m = _SECTION_NUMBER.match(b.text)
-        if m is not None and form in (None, m.group(1).count(".")) and not ctx.opens_section(b):
+        if m is not None and form in (None, m.group(1).count(".")) and not ctx.opens_section(b) \
+                and not _statement_cues()["plan_part"].match(b.text[m.end():].lstrip()):
+            # (not a part of the plan: "5.1 År 2023" is over that year's items)
             form = m.group(1).count(".")
             heads.append((k, b.start + m.end()))
         elif titles and m is None and b.kind == "heading" and form in (None, "title") \

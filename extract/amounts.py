@@ -18,8 +18,10 @@ UNITS = {
 }
 UNIT = (r"(?:tusentals kronor|tusen kronor|miljoner kronor|milj\.? ?kr|miljoner|milj\.?|mn ?kr|m\.kr|mkr"
         r"|msek|mdkr|t\. ?kr|tkr|tsek|ksek|kronor|kr|sek|:-)")
-# (not a rate: "300 kr/tim", "450 kr/deltagare och dag")
-AMOUNT_WITH_UNIT = re.compile(rf"(?<![\w/-])(?P<num>{NUMBER})\s*(?P<unit>{UNIT})(?![\w])"
+# (not a rate: "300 kr/tim", "450 kr/deltagare och dag"; a figure in groups may follow its
+# label without a space, as a web page's fields come out: "Beviljat ESF-stöd9 711 491 kr")
+AMOUNT_WITH_UNIT = re.compile(rf"(?:(?<![\w/-])|(?<=[a-zåäö])(?=\d{{1,3}}[ \u00a0\u202f]\d{{3}}))"
+                              rf"(?P<num>{NUMBER})\s*(?P<unit>{UNIT})(?![\w])"
                               r"(?!\s*/\s*(?:tim|timme|h|dag|person|deltagare|månad|mån)\b)", re.I)
 # the currency before the figure, as forms and tables print it: "kr 850 000", "SEK 1 200 000"
 AMOUNT_UNIT_FIRST = re.compile(rf"(?<![\w/-])(?P<unit>kr|sek)\.?\s+(?P<num>{NUMBER})(?![\w,.]?\d)",

@@ -16,6 +16,7 @@ from .amounts import (
     YEAR,
     amounts_with_unit,
     is_year,
+    parse_number,
     period_in,
     to_kronor,
     unit_in,
@@ -196,6 +197,17 @@ _UNIT_STATED = re.compile(rf"\b(?:belopp|beloppen|beloppet|siffror|siffrorna|tab
                           rf"\b[^.\n]{{0,50}}?\b(?:i|anges i|redovisas i|uttryckta i)\s+{UNIT}", re.I)
 
 
+# kronor: no budget line is less, so a table's figures all below it, with no unit, are
+# scores, means or counts
+SMALL_FIGURE = 100
+
+
+def _small_figures(rows: list[Block]) -> bool:
+    values = [v for r in rows if not r.header for c in r.cells[1:]
+              if (m := CELL_AMOUNT.match(c[2])) and (v := parse_number(m.group("num"))) is not None]
+    return bool(values) and max(values) < SMALL_FIGURE
+
+
 def _table(ctx: Context, rows: list[Block], caption: str, table_id: str, lead: str = "") -> bool:
     """Budget lines of a table's rows; `lead` is the sentence over a table without a caption
     ("För 2012 har LSG ansökt om 110 000 kr."), which may say that its figures are money."""
@@ -207,8 +219,9 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str, lead: s
     lead = lead if len(rows) >= LEAD_ROWS and _states_a_figure_of(lead, rows) else ""
     if not _cfg()["money"].search(f"{caption} {lead} " + " ".join(r.text for r in rows[:2])):
         return False  # counts of participants, dates of meetings: not money
-    if _no_money_header(rows):
-        return False
+    if _no_money_header(rows) or any(column_role(c[2]) == "authority" for r in rows if r.header
+                                     for c in r.cells):
+        return False  # (nor the limits of who may attest what: "Beloppsgräns | 50 000 kr")
     # the period the caption names, its line nearest the table first ("8 Budget 2018 och
     # plan 2019–2020" / "8.1 Medlemsbidrag 2018": 2018)
     # (not a year the money came from: "Till detta kommer överskottet från 2005 som inte är
@@ -224,6 +237,8 @@ def _table(ctx: Context, rows: list[Block], caption: str, table_id: str, lead: s
     # "SAMMANSTÄLLNING – MEDEL PER INSATS (kr)" is another line's)
     unit = next((u for line in reversed(caption.split("\n")) if (u := unit_in(line))), None) \
         or (unit_in(stated.group()) if stated else None)
+    if not (unit or any(unit_in(r.text) for r in rows)) and _small_figures(rows):
+        return False  # "Styrelsens sammanträden är väl förberedda   4,4   4,2": a scale's means
     noted = bool(_NOTE_CAPTION.search(caption))  # the table of a statement's note
     whole = whole_period(ctx, caption)
     # a form's own period field ("Insatsens period: 2021-09-01 – 2022-12-31") is its amounts'

@@ -1,7 +1,9 @@
 """Budget lines written as fields, one to a line, as application systems and forms print
 them: a block under its label with a field per year and a total ("Kostnadsslag: Personal" /
-"År 2016: 1 864 000" / "År 2017: 2 236 800" / "Totalt: 4 100 800"), and a block that names
-who pays and how much ("Finansiär: Arbetsförmedlingen" / "Typ: ..." / "Belopp: 693 000")."""
+"År 2016: 1 864 000" / "År 2017: 2 236 800" / "Totalt: 4 100 800"), a block that names
+who pays and how much ("Finansiär: Arbetsförmedlingen" / "Typ: ..." / "Belopp: 693 000"),
+and a web page's fields with each value on the line under its label ("Total projektbudget:" /
+"35 444 089")."""
 from __future__ import annotations
 
 import re
@@ -28,6 +30,7 @@ def _cfg() -> dict:
             "amount_keys": frozenset(c["field_amount_keys"]),
             "total": re.compile(c["total_labels"], re.I),
             "money": re.compile(c["money"], re.I),
+            "money_columns": re.compile(rf"\b(?:{'|'.join(c['money_columns'])})\b", re.I),
             "not_money": re.compile(c["not_money_rows"], re.I)}
 
 
@@ -44,6 +47,30 @@ def field_lines(ctx: Context) -> None:
             _year_block(ctx, taken, lines, fields, above)
         elif len(lines) >= 2:
             _payer_block(ctx, taken, lines, fields, above)
+        _stacked_fields(ctx, taken, lines)
+
+
+# a figure alone on its line, under its label: "35 444 089", "1 200 000 kr"
+_BARE_FIGURE = re.compile(rf"[ \t]*(?P<num>{NUMBER})(?:[ \t]*(?P<unit>{UNIT}))?[ \t]*", re.I)
+_STACKED_LABEL = re.compile(r"[ \t]*(?P<label>[^:\n\d]{3,40}):[ \t]*")
+STACKED_LEAST = 1000  # kronor: less, with no unit, is a count ("Planerat antal deltagare:" / "320")
+
+
+def _stacked_fields(ctx: Context, taken: Covered, lines: list) -> None:
+    """"Total projektbudget:" / "35 444 089", "Beviljat ESF-stöd:" / "19 122 595": a label
+    that names money over its figure alone on the next line, kronor unless a unit follows."""
+    for (s, _, line), (vs, ve, value) in zip(lines, lines[1:], strict=False):
+        label, m = _STACKED_LABEL.fullmatch(line), _BARE_FIGURE.fullmatch(value)
+        if not label or not m or _cfg()["not_money"].search(label.group("label")) \
+                or not (_cfg()["money"].search(label.group("label"))
+                        or _cfg()["money_columns"].search(label.group("label"))):
+            continue
+        amount = to_kronor(m.group("num"), m.group("unit") or "kr")
+        if amount is None or (not m.group("unit") and amount < STACKED_LEAST):
+            continue
+        label_text = label.group("label").strip()
+        _add(ctx, taken, s, vs, ve, m, label_text, whole_period(ctx, label_text)
+             or default_period(ctx, s), None, False)
 
 
 def _year_block(ctx: Context, taken: Covered, lines: list, fields: dict, above: str) -> None:

@@ -69,7 +69,11 @@ def prose_lines(ctx: Context) -> None:
     """Adds a budget line for each amount with a unit in the text that no line holds yet."""
     text = ctx.document.text
     taken = Covered(len(text), ((b.char_start, b.char_end) for b in ctx.extraction.budget_lines))
-    amounts = [m for m in amounts_with_unit(text) if not _year_kr(m)]
+    # (nor the sums up to which someone may attest: "Beloppsgräns" over "50 000 kr")
+    authority = [(t.rows[0].start, t.rows[-1].end) for t in ctx.structure.tables
+                 if "authority" in t.roles]
+    amounts = [m for m in amounts_with_unit(text) if not _year_kr(m)
+               and not any(s <= m.start() < e for s, e in authority)]
     new = {m.start() for m in amounts if not taken.holds(m.start("num"))}
     if not new:
         return

@@ -245,8 +245,10 @@ def _year_weight(line: str, m: re.Match, names_type: bool, doc_type: str
     dated = re.match(_DATE_TAIL, line[m.end(1):])
     if dated:
         # when it was written or adopted; for minutes, the meeting's date is their year;
-        # a year's last day in a title is the date of its accounts ("Årsredovisning 2011-12-31")
-        weight += 4 if doc_type == "protokoll" else -1
+        # a year's last day in a title is the date of its accounts ("Årsredovisning 2011-12-31");
+        # a proposal is written before the year it proposes for ("2018-11-05" over "Förslag
+        # till budget för verksamhetsåret 2019")
+        weight += 4 if doc_type == "protokoll" else -2 if doc_type == "beslutsforslag" else -1
         if names_type and dated.group()[1:].replace("/", "-") == "12-31":
             weight += 3
     period = _RANGE_REST.match(line, m.end(1))

@@ -315,3 +315,64 @@ def test_a_header_year_with_a_footnote_mark_still_names_its_column():
     assert ("Projektledare 50 %", "2031", 42_000, False) in got, got
     assert ("Lokalhyra", "2033", 24_000, False) in got, got
     assert ("Summa", "2031-2033", 506_000, True) in got, got
+
+
+def test_a_scales_means_under_a_title_of_results_are_no_money():
+    # ("Resultat" names money in a budget; here each figure is a mean on a scale of 1–5)
+    assert _lines("Självvärdering 2031\n\nResultat per påstående (medelvärde)\n\n"
+                  "Påstående                                              2031   2029\n"
+                  "Styrelsens sammanträden är väl förberedda              4,4    4,2\n"
+                  "Handlingar skickas ut i god tid                        4,1    3,7\n"
+                  "Sammantaget fungerar styrelsens arbete bra             4,0    3,9\n") == []
+    # (figures in thousands are money, small as they are)
+    assert _lines("Verksamhetsplan 2033\n\nBudget 2033 (tkr)\nIntäkter\n"
+                  "Region Västby 45\nKommunerna 30\nSumma intäkter 75\n")
+
+
+_ATTEST = """Protokollsutdrag 2031
+
+Bilaga till § 4
+
+ATTESTFÖRTECKNING 2031
+
+Ansvar  Verksamhet                   Beslutsattestant        Ersättare               Beloppsgräns
+100     Styrelse                     Eva Lind,               Per Ek,                 Ingen
+                                     förbundschef            ordförande
+310     Klivet                       Tor Berg,               Eva Lind,               50 000 kr
+                                     projektledare           förbundschef            per faktura
+320     Språkbron                    Ann Sten,               Eva Lind,               40 000 kr
+                                     enhetschef              förbundschef            per faktura
+"""
+
+
+def test_who_may_attest_up_to_what_sum_is_no_budget_and_no_plan():
+    doc = Document(doc_id="t", source_path="t.txt", format="txt", text=_ATTEST,
+                   pages=[Page(1, 0, len(_ATTEST))])
+    add_metadata(doc)
+    ex = extract_document(doc)
+    assert ex.budget_lines == [] and ex.activities == [], (ex.budget_lines, ex.activities)
+
+
+
+def _all_lines(text: str) -> list[tuple[str, str, int]]:
+    doc = Document(doc_id="t", source_path="t.txt", format="txt", text=text,
+                   pages=[Page(1, 0, len(text))])
+    add_metadata(doc)
+    return [(b.label, b.period, b.amount_sek) for b in extract_document(doc).budget_lines]
+
+
+def test_a_project_banks_fields_each_value_under_its_label_for_the_projects_period():
+    got = _all_lines("2031/00417 - Brobygget\n\nNamn:\nBrobygget\nProjektägare:\n"
+                     "Samordningsförbundet Norrby\nPlanerat antal deltagare:\n320\n"
+                     "Projektperiod:\n2031-08-01 - 2034-07-31\nTotal projektbudget:\n35 444 089\n"
+                     "Beviljat ESF-stöd:\n19 122 595\n")
+    assert sorted(got) == [("Beviljat ESF-stöd", "2031-2034", 19_122_595),
+                           ("Total projektbudget", "2031-2034", 35_444_089)], got
+
+
+def test_a_web_pages_figure_glued_to_its_label():
+    got = _all_lines("Brobygget\n\nProjektägareSamordningsförbundet Norrby\n"
+                     "Beviljat ESF-stöd9 711 491 kr\nTotal projektbudget24 338 177 kr\n"
+                     "Projektperiod2031-04-01 till 2034-03-31\n")
+    assert sorted(got) == [("ESF-stöd", "2031-2034", 9_711_491),
+                           ("Total projektbudget", "2031-2034", 24_338_177)], got

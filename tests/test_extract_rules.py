@@ -338,6 +338,13 @@ def test_a_paper_put_before_a_meeting_is_no_protokoll():
         == "protokoll"
 
 
+def test_a_proposals_year_is_the_year_it_proposes_for_not_the_day_it_was_written():
+    assert _meta("TJÄNSTESKRIVELSE                                   2030-11-05\n"
+                 "Samordningsförbundet Åby\n\nTill styrelsen\n\n"
+                 "Förslag till budget för verksamhetsåret 2031 samt plan för 2032–2033\n\n"
+                 "Ärendet\nText.\n") == ("beslutsforslag", 2031)
+
+
 def test_a_funding_programmes_period_in_the_title_is_not_the_documents_year():
     assert _meta("ANSÖKAN OM STÖD FRÅN EUROPEISKA SOCIALFONDEN 2014–2020\nProjektnamn: Steget\n"
                  "Projektperiod: 2031-09-01 – 2034-08-31\n\nText.\n") == ("ansokan", 2031)
