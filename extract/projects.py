@@ -998,7 +998,8 @@ def _section_headings(ctx: Context, found: list) -> None:
                 run.append(entry)
                 k += 1
                 if _lead_line(b) and x.kind in ("para", "heading") and x.lines == 1 and k < len(blocks) \
-                        and blocks[k].kind == "para" and not _one_line_title(blocks[k]):
+                        and blocks[k].kind == "para" and not _one_line_title(blocks[k]) \
+                        and _dashed_line(blocks[k]) is None:
                     k += 1  # "Språkstödet" / "Arbetsträning med språkstöd för ...": its body
             if len(run) >= TITLE_RUN:
                 found.extend(run)

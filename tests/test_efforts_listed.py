@@ -303,3 +303,13 @@ def test_a_quoted_name_whose_sentence_says_later_what_it_does_and_a_working_name
                  "av kommunen.\n\nLSG planerar en förstudie med arbetsnamnet \"Unga i Östby\" "
                  "under hösten.\n")
     assert {"Steget ut", "Unga i Östby"} <= set(got)
+
+
+def test_rows_of_a_table_of_funds_for_the_kind_of_efforts_named_over_it():
+    names = _names("Budget 2031\n\nFördelning av insatsmedel 2031\n\n"
+                   "Individinriktade insatser                                  tkr\n"
+                   "Ung framtid – stöd till unga vuxna 18–29 år               2 400\n"
+                   "Språkbron                                                 1 500\n"
+                   "Må Bra – hälsofrämjande gruppverksamhet                     800\n"
+                   "Summa individinriktade insatser                           4 700\n", "beslutsforslag")
+    assert {"Ung framtid", "Språkbron", "Må Bra"} <= set(names), names
