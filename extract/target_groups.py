@@ -427,8 +427,11 @@ def _coordinated(text: str, start: int) -> list[tuple[int, int]]:
             before = word.group(0)[::-1] if word else ""
             if _cfg()["inseparable"].match(f"{before} {text[inner.start():end].strip()}"):
                 continue  # "kvinnor och män ...": one group
-            if _relative_patterns().predicate.search(text, pos, inner.start()):
-                continue  # "som är sjukskrivna eller arbetslösa": one group's predicate
+            if _relative_patterns().predicate.search(text, pos, inner.start()) \
+                    and not _plural_noun(text, inner.end()):
+                # "som är sjukskrivna eller arbetslösa": one group's predicate (not "som är
+                # sjukskrivna, ungdomar och ...": a noun opens the next group)
+                continue
             if _opens_group(text, inner.end()):
                 end = inner.start()  # "A samt B" inside one clause: two groups
                 break
@@ -453,6 +456,14 @@ def _names_people(text: str, pos: int) -> bool:
     cfg = _cfg()
     return bool(words) and (_in(words[0], cfg["open_heads"]) or (
         words[0].lower() in cfg["modifiers"] and len(words) > 1 and _in(words[1], cfg["heads"])))
+
+
+def _plural_noun(text: str, pos: int) -> bool:
+    # (a head in a noun's plural, "ungdomar", "personer", "kvinnor"; not an adjective's,
+    # "arbetslösa", which a predicate coordinates)
+    word = re.match(r"[\wåäöÅÄÖ]+", text[pos:pos + 40])
+    return bool(word) and word.group(0).lower().endswith(("ar", "er", "or")) \
+        and _opens_group(text, pos)
 
 
 def _opens_group(text: str, pos: int) -> bool:

@@ -1,7 +1,9 @@
 """Target groups a page speaks to ("för dig som är mellan 18 och 29 år och ..."; not a role it
 speaks to: "för dig som är arbetsgivare"), groups coordinated after one whose relative clause
 ends on a coordinated object ("unga vuxna som står utanför arbete och studier, personer med
-... och personer med ... som ..."), and a plan's "fokusgrupper" as a title over its groups."""
+... och personer med ... som ..."), a plan's "fokusgrupper" as a title over its groups,
+and a subject between "vänder" and "sig" ("Nu vänder man sig särskilt till personer som är
+sjukskrivna, ungdomar och ...")."""
 from __future__ import annotations
 
 from samverkan.extract import extract_document
@@ -109,3 +111,12 @@ def test_what_was_done_for_the_target_group_in_the_passive_is_no_group():
     text = ("Projekt Unga Vuxna Norrby\n\nUnder hösten iordningställdes lokalerna. För "
             "målgruppen öppnades dörrarna den 20 januari 2031.\n")
     assert not _groups(text, "other"), _groups(text, "other")
+
+
+def test_a_subject_before_sig_and_a_noun_after_a_predicate_opens_the_next_group():
+    text = ("Förbundet i radion\n\nNu vänder man sig särskilt till personer som är sjukskrivna, "
+            "ungdomar och personer med invandrarbakgrund.\n\nTeamet vände sig främst till "
+            "personer som är sjukskrivna eller arbetslösa.\n")
+    assert _groups(text, "other") == {"personer som är sjukskrivna", "ungdomar",
+                                      "personer med invandrarbakgrund",
+                                      "personer som är sjukskrivna eller arbetslösa"}

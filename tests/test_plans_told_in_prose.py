@@ -154,3 +154,12 @@ def test_items_that_lost_their_markers_each_open_with_a_verb_under_a_modal_and_t
         "individinsatser)",
         "anordna en utbildningsdag om IPS för handläggare inom socialtjänsten för att förbättra "
         "överlämningarna"}, acts
+
+
+def test_a_clause_that_tells_what_became_of_it_is_no_part_of_a_planned_activity():
+    text = ("Verksamhetsberättelse 2031 för LSG Norrby\n\nSen hade vi aktiviteter i handlingsplanen "
+            "också. Vi skulle genomföra en temadag för handläggare hos alla parter, det gjorde vi "
+            "i maj, ungefär 40 kom.\n")
+    acts = [a.text for a in extract_document(document(text, "verksamhetsberattelse")).activities]
+    assert [a.removeprefix("Vi skulle ") for a in acts] \
+        == ["genomföra en temadag för handläggare hos alla parter"], acts
