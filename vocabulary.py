@@ -148,11 +148,13 @@ def first_names() -> frozenset[str]:
 
 def is_first_name(word: str) -> bool:
     """Whether a word is a first name of the lexicon, in any case, by its first half when it
-    is hyphenated ("Bengt-Göran"), and with accents as a name's bearer writes them ("Hélène"
-    for the lexicon's "Helene")."""
+    is hyphenated ("Bengt-Göran"), with accents as a name's bearer writes them ("Hélène"
+    for the lexicon's "Helene"), and as a keyboard without å, ä and ö spells it ("Goeran",
+    "Haakan")."""
     names = first_names()
     low = word.lower()
-    return any(w in names or w.split("-")[0] in names for w in (low, unaccented(low)))
+    spelled = low.replace("aa", "å").replace("ae", "ä").replace("oe", "ö")
+    return any(w in names or w.split("-")[0] in names for w in (low, unaccented(low), spelled))
 
 
 def unaccented(text: str) -> str:

@@ -40,6 +40,14 @@ def test_first_names_the_lexicon_lacks_and_party_letters():
     assert not any(name.startswith("För ") for name in got)
 
 
+def test_names_as_a_keyboard_without_the_swedish_letters_spells_them():
+    got = _sigs("Verksamhetsberaettelse 2031 LSG Norrby\n\nGodkaend av LSG Norrby 2032-02-12\n\n"
+                "Birgitta Lindqvist, ordfoerande LSG, Norrby kommun\n"
+                "Goeran Sjoeberg, verksamhetschef, Vaardcentralen Norrby\n"
+                "Haakan Oestlund, Arbetsfoermedlingen Norrby\n")
+    assert {"Goeran Sjoeberg", "Haakan Oestlund"} <= set(got), got
+
+
 def test_a_table_of_members():
     got = _sigs("Handlingsplan 2031 LSG Ekby\n\nLSG Ekby 2031\n\n"
                 "Namn\tOrganisation\tUppdrag\n"
