@@ -1376,8 +1376,11 @@ def _quantities(text: str):
 
 
 def _quantity(text: str) -> tuple[int, str, str] | None:
+    # (not a time a thing is done within or lasts: "kartläggning inom 4 veckor", done in 3
+    # is no shortfall)
     for n, w1, w2 in _quantities(text):
-        if 1 <= n <= 500 and not w1.startswith(("år", "procent", "%")):
+        if 1 <= n <= 500 and not w1.startswith(("år", "procent", "%", "veck", "dag", "månad",
+                                                 "timm", "minut")):
             return n, w1, w2
     return None
 

@@ -13,6 +13,7 @@ from ..resources import load_toml
 from ..vocabulary import is_first_name, is_infinitive, known_words, lemma_table, months
 from .amounts import AMOUNT_WITH_UNIT, CELL_AMOUNT, find_period
 from .context import Context, alternation, cues, numbers, place_names
+from .outcomes import OUTCOME_LABEL
 from .regex_scan import finditer_near
 from .sentences import LABEL_LINE, sentence_end, sentence_start
 from .structure import Block
@@ -476,6 +477,9 @@ _CELL_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÅÄÖ][\wÅÄÖ-]{1,9})\)\s*$")
 _CELL_QUOTED = re.compile(r"^[«\"“”](?P<name>[^«»\"“”]{2,60})[»\"”]")
 _CELL_COMMA_ACR = re.compile(r"^(?P<name>.+?),\s*(?P<acr>[A-ZÅÄÖ]{2,8})$")
 _CELL_ACR_DASH = re.compile(r"^(?P<acr>[A-ZÅÄÖ]{2,8})\s+[–—-]\s+(?P<name>.+)$")
+# (and an entry's paragraph that opens so, up to its colon or first stop)
+_ACR_DASH_NAME = re.compile(r"(?P<acr>[A-ZÅÄÖ]{2,8})\s+[–—-]\s+(?P<name>[A-ZÅÄÖ][^:.\n]{2,60}?)"
+                            r"(?=:\s|\.\s|\s[–—-]\s)")
 # a note in brackets after a name in a table's cell: its period or state ("(2025)",
 # "(löpande)", "(avslutad 2024-12-31)")
 _CELL_NOTE = re.compile(r"\s*\((?![A-ZÅÄÖ][\wÅÄÖ-]{1,9}\))[^()]*\)\s*$")
@@ -1032,11 +1036,22 @@ def _section_headings(ctx: Context, found: list) -> None:
         if b.kind == "para" and i and _card_fields().match(blocks[i - 1].text):
             continue  # the value of a card's field ("Var" / "Skärholmen och Hägersten")
         if b.kind == "para":
+            spelled = _ACR_DASH_NAME.match(b.text)
+            if spelled and _initials_match(spelled.group("name"), spelled.group("acr")):
+                # "UVÖ – Unga vuxna i Östersund: coachning ...": the acronym, then the name
+                # whose initials spell it, one record with both
+                found.append((b.start + spelled.start("name"), b.start + spelled.end("name"),
+                              spelled.group("acr")))
+                continue
             # "Navet Söderhamn. Samlokaliserat team ...", "Samtidigt – parallella insatser."
             dashed = _dashed_item(b.text)  # a dash after a name is cue enough
             m = dashed or _NAME_FIRST.match(b.text)
             colon = _NAME_COLON.match(b.text)
-            counted = colon is not None and _COUNTED.match(b.text, colon.end())
+            # (the entry counts its participants right after the colon, or in a sentence of
+            # its own after what it is: "Vägen tillbaka (Östersund): ... 98 deltagare")
+            # (not a field of what became of a goal: "Bedömning: Uppnås. 231 deltagare ...")
+            counted = colon is not None and not OUTCOME_LABEL.match(b.text) and (
+                _COUNTED.match(b.text, colon.end()) or _PARTICIPANTS.search(b.text, colon.end()))
             if m and not _clause(m.group("name")) \
                     and (dashed or (m.groupdict().get("owner") and not _is_org_name(m))
                          or not _common_noun(m.group("name"))):
@@ -1150,8 +1165,9 @@ def _entries_follow(text: str, blocks: list, i: int) -> bool:
     below = [x for x in blocks[i + 1:i + 4] if x.kind in ("para", "item")]
     cards = sum(1 for a, b in zip(blocks[i + 1:i + 7], blocks[i + 2:i + 8], strict=False)
                 if a.kind == "heading" and b.kind == "para" and _PARTICIPANTS.search(b.text))
-    counted = sum(1 for x in below if (c := _NAME_COLON.match(x.text))
-                  and _COUNTED.match(x.text, c.end()))  # "IPS Åby: 19 deltagare, ..."
+    counted = sum(1 for x in below if (c := _NAME_COLON.match(x.text))  # "IPS Åby: 19 deltagare"
+                  and not OUTCOME_LABEL.match(x.text)
+                  and (_COUNTED.match(x.text, c.end()) or _PARTICIPANTS.search(x.text, c.end())))
     return sum(1 for x in below if _dashed_item(x.text)) >= 2 or cards >= 2 or counted >= 2 \
         or sum(len(_entry_subjects(text, x)) for x in below) >= 2
 

@@ -305,6 +305,7 @@ def parse_structure(doc: Document) -> Structure:
     pending: int | None = None  # a list number that stood alone on the line above
     space_led = False  # the open item is one whose bullet a converter left as a space
     toc = _toc_lines(text, lines)
+    labels = _bracket_labels(text, lines)
     in_tables = {k for t in fixed.values() for k in range(t.first, t.last + 1)}
     marked: dict[int, tuple[str, int | None]] = {}  # lines whose markers stood in a block above
     for n, (s, e) in enumerate(lines):
@@ -370,6 +371,12 @@ def parse_structure(doc: Document) -> Structure:
             blocks.append(Block("heading", s + title[0], s + title[1],
                                 text[s + title[0]:s + title[1]], page, para, level=title[2]))
             cur, cur_last = None, line.rstrip()  # a title is never continued by the next line
+            continue
+        if n in labels:
+            # "[5. Planerade aktiviteter enligt ansökan - status]" over what was written in
+            # it: a printed web form's label, the title of its answer
+            blocks.append(Block("heading", ls + 1, le - 1, text[ls + 1:le - 1], page, para))
+            cur, cur_last = None, line.rstrip()
             continue
         if form_note(line.strip()):
             # "(Ange målgrupp ...)", "[Aktivitet]": the form's words, not the writer's, make
@@ -632,7 +639,8 @@ def _join_wrapped_titles(text: str, blocks: list[Block]) -> list[Block]:
                 and not _SENTENCE_END.search(prev.text) and not prev.text.rstrip().endswith(":") \
                 and _one_line(b) and _TITLE_TAIL_START.match(b.text) and len(b.text.split()) <= 3 \
                 and not _SENTENCE_END.search(b.text) \
-                and not (nxt is not None and _one_line(nxt) and nxt.text[:1].islower()):
+                and not (nxt is not None and _one_line(nxt) and nxt.text[:1].islower()) \
+                and text[prev.end:prev.end + 1] != "]":  # (a form's label: its answer below)
             prev.end, prev.lines = b.end, prev.lines + 1
             prev.text = text[prev.start:prev.end]
             prev.kind = "heading"
@@ -914,13 +922,32 @@ def _infinitive_run(text: str, lines: list[tuple[int, int]], n: int) -> bool:
     return items >= 2 and lead
 
 
+# a label in brackets on a line of its own: "[Insatsens namn]", "[5. Målgrupp (enligt beslut)]"
+_BRACKETED = re.compile(r"\[[^\[\]\n]*[^\W\d_]{2}[^\[\]\n]*\]")
+BRACKET_LABELS = 3  # labels at least in a form whose labels stand over their answers
+
+
+def _bracket_labels(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The lines that are a form's labels over the answers written below them: a label in
+    brackets on a line of its own whose next line is no bracket, three such at least in the
+    form (not an empty field's placeholder among the writer's lines: "[Aktivitet]")."""
+    found = set()
+    for k, (s, e) in enumerate(lines):
+        if k + 1 < len(lines) and _BRACKETED.fullmatch(text[s:e].strip()):
+            below = text[lines[k + 1][0]:lines[k + 1][1]].strip()
+            if below and not _BRACKETED.fullmatch(below):
+                found.add(k)
+    return found if len(found) >= BRACKET_LABELS else set()
+
+
 def _wrapped_tail(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     above = text[lines[k - 1][0]:lines[k - 1][1]].strip() if k else ""
     return above[:1].islower() and bool(PHRASE_GOES_ON.search(above))
 
 
 # "Label: how it went" at the margin: the label a capitalised phrase, no sentence
-_STATUS_LABEL = re.compile(r"^[A-ZÅÄÖ][^:.!?]{3,150}:[ \t]+(?=\S)")
+# (or a dash between, as a plain-text form prints it: "Individuell kartläggning -- genomfört")
+_STATUS_LABEL = re.compile(r"^[A-ZÅÄÖ][^:.!?]{3,150}(?::|[ \t]+--(?=[ \t]))[ \t]+(?=\S)")
 
 
 def _status_label(line: str) -> bool:

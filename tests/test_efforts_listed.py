@@ -313,3 +313,17 @@ def test_rows_of_a_table_of_funds_for_the_kind_of_efforts_named_over_it():
                    "Må Bra – hälsofrämjande gruppverksamhet                     800\n"
                    "Summa individinriktade insatser                           4 700\n", "beslutsforslag")
     assert {"Ung framtid", "Språkbron", "Må Bra"} <= set(names), names
+
+
+def test_entries_under_a_bare_title_that_count_their_participants_after_what_they_are():
+    got = {p.name: p.acronym for p in extract_document(document(
+        "Delårsrapport januari–augusti 2031\n\n2.1 Insatser\n"
+        "Vägen tillbaka (Norrby, Åby): rehabilitering för långtidssjukskrivna. 98 deltagare.\n"
+        "UVN – Unga vuxna i Norrby: coachning och praktik för unga vuxna 18–25 år. 77 deltagare.\n"
+        "Samverkansteam Åby (Åby, Berg och Tuna): samlokaliserat team för personer med "
+        "långvarigt försörjningsstöd och ohälsa, med start 2031-03-15. 29 deltagare.\n\n"
+        "Totalt har 204 personer deltagit i förbundets insatser.\n\n3 Mål\n\n"
+        "Mål 2031: Minst 220 personer ska delta i förbundets insatser\n"
+        "Bedömning: Uppnås. 231 deltagare per 31 augusti.\n", "delarsrapport")).projects}
+    assert got.get("Vägen tillbaka") == "" and got.get("Unga vuxna i Norrby") == "UVN", got
+    assert "Bedömning" not in got
