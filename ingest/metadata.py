@@ -121,10 +121,9 @@ def detect_doc_type(doc: Document, title: str) -> str:
             found.append((min(starts), dtype))
     found.sort()
     # (not the meeting a paper is put before: "Tjänsteskrivelse / Till styrelsen, sammanträde
-    # 2021-10-21" is no protokoll; nor a paper of no report's kind that it proposes:
-    # "Tjänsteskrivelse / ... underlag för internkontrollplan 2019")
+    # 2021-10-21" is no protokoll)
     covered = [t for _, t in found if t not in _cfg()["covering"]
-               and not (t in ("protokoll", "other") and found[0][1] in _cfg()["covering"])]
+               and not (t == "protokoll" and found[0][1] in _cfg()["covering"])]
     if found:
         return covered[0] if covered else found[0][1]
     misread = _misread_type(title)
