@@ -85,7 +85,7 @@ def extract_activities(ctx: Context, doc) -> None:
             elif items and titled and any(
                     blocks[k].is_heading and _statement_cues()["plan_part"].search(blocks[k].text)
                     for k in range(i + 1, items[0])):
-                items = []  # "5. Aktiviteter per år" / text / "5.1 År 2023" / its items: a part's
+                items = []  # ("5. Aktiviteter per år" / text / "5.1 År 2023" / items): parts
             subs = _sub_plans(ctx, i) if titled and not items else []
             fielded = _fielded_items(ctx, i) if not items and not subs else []
             if items and _dash_paragraphs(ctx, items):
@@ -1379,10 +1379,13 @@ def _quantity(text: str) -> tuple[int, str, str] | None:
     # (not a time a thing is done within or lasts: "kartläggning inom 4 veckor", done in 3
     # is no shortfall)
     for n, w1, w2 in _quantities(text):
-        if 1 <= n <= 500 and not w1.startswith(("år", "procent", "%", "veck", "dag", "månad",
-                                                 "timm", "minut")):
+        if 1 <= n <= 500 and not w1.startswith(("år", "procent", "%")) and w1 not in _TIME_UNITS:
             return n, w1, w2
     return None
+
+
+_TIME_UNITS = frozenset({"vecka", "veckor", "dag", "dagar", "månad", "månader", "timme", "timmar",
+                         "minuter"})
 
 
 def _keys(words) -> set[str]:

@@ -889,7 +889,7 @@ def _space_led_run(text: str, lines: list[tuple[int, int]], n: int) -> bool:
 _OPEN_LEAD = re.compile(r"(?:\b(?:ska|skall|kommer\s+att|avser\s+att|planerar\s+att)"
                         r"(?:\s+(?:under|i|före|senast|inom|efter|också|även)\b[^.:!?\n]{0,30})?"
                         r"|:)\s*$", re.I)
-INFINITIVE_REACH = 20  # lines: a run's items and their wrapped tails back to its lead
+VERB_RUN_REACH = 20  # lines: a run's items and their wrapped tails back to its lead
 
 
 def _infinitive_item(line: str) -> bool:
@@ -907,7 +907,7 @@ def _infinitive_run(text: str, lines: list[tuple[int, int]], n: int) -> bool:
     items, lead = 1, False
     for step in (-1, 1):
         k = n + step
-        while 0 <= k < len(lines) and abs(k - n) <= INFINITIVE_REACH:
+        while 0 <= k < len(lines) and abs(k - n) <= VERB_RUN_REACH:
             line = text[lines[k][0]:lines[k][1]].strip()
             if step < 0 and k == n - 1 and line[:1].islower() and PHRASE_GOES_ON.search(line):
                 return False  # "... ta fram en modell för att" / "genomföra ...": a wrap
