@@ -851,6 +851,7 @@ def _counted_items(ctx: Context, found: list) -> None:
 # an entry of a table of contents run into one line: a title, then its page number
 _TOC_ENTRY = re.compile(r"(?P<title>[A-ZÅÄÖ][^\d\n]{1,80}?)\s(?P<page>\d{1,3})(?=\s|$)")
 TOC_ENTRIES = 6  # entries a line needs to read as a flattened table of contents
+_TOC_PAGE_WORD = re.compile(r"\s+sid(?:\.\s?\d{1,3})?(?=\s|$)")
 TOC_RISING = 0.8  # share of its page numbers that rise or stay
 # an entry of a table of contents a line each: its number, its title, leaders, its page
 _TOC_LINE = re.compile(r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?\s+)?(?P<title>\S.*?)"
@@ -864,16 +865,25 @@ def _flattened_contents(ctx: Context, found: list) -> None:
     "Hälsoinriktade aktiviteter 7")."""
     cfg = _cfg()
     for b in ctx.structure.blocks:
-        if b.kind not in ("para", "heading") or len(b.text) < 200 \
+        # (a page's number before it may make the line an item: "15 Innehållsförteckning ...")
+        if b.kind not in ("para", "heading", "item") or len(b.text) < 200 \
                 or not cfg["toc_efforts"].search(b.text):
             continue  # (only a contents line with an entry over efforts is read entry by entry)
         entries = list(_TOC_ENTRY.finditer(b.text))
         pages = [int(m.group("page")) for m in entries]
         rising = sum(a <= b for a, b in zip(pages, pages[1:], strict=False))
-        if len(entries) < TOC_ENTRIES or rising < TOC_RISING * (len(pages) - 1):
-            continue  # (appendices may number their pages anew)
-        titles = [(b.start + m.start("title"), m.group("title").strip(), "") for m in entries]
-        found.extend(_effort_entries(titles))
+        if len(entries) >= TOC_ENTRIES and rising >= TOC_RISING * (len(pages) - 1):
+            # (appendices may number their pages anew)
+            titles = [(b.start + m.start("title"), m.group("title").strip(), "") for m in entries]
+            found.extend(_effort_entries(titles))
+        elif len(cuts := list(_TOC_PAGE_WORD.finditer(b.text))) >= TOC_ENTRIES:
+            # "3. Projekten sid Caféprojektet sid Utfall verksamheten sid ...": the numbers
+            # lost, the word for a page left between the entries
+            starts = [0] + [c.end() for c in cuts]
+            ends = [c.start() for c in cuts] + [len(b.text)]
+            titles = [(b.start + a + len(seg) - len(seg.lstrip()), seg.strip(), "")
+                      for a, e in zip(starts, ends, strict=True) if (seg := b.text[a:e]).strip()]
+            found.extend(_effort_entries(titles))
 
 
 def _contents_lines(ctx: Context, found: list) -> None:

@@ -327,3 +327,14 @@ def test_entries_under_a_bare_title_that_count_their_participants_after_what_the
         "Bedömning: Uppnås. 231 deltagare per 31 augusti.\n", "delarsrapport")).projects}
     assert got.get("Vägen tillbaka") == "" and got.get("Unga vuxna i Norrby") == "UVN", got
     assert "Bedömning" not in got
+
+
+def test_a_flattened_contents_line_whose_page_numbers_a_converter_lost():
+    names = _names("Verksamhetsberättelse 2031\n\n12 Innehållsförteckning 1. Inledning sid "
+                   "Organisation sid Styrelse sid Revision sid 2. Övergripande mål sid "
+                   "Sammanfattning sid 3. Projekten sid Steget Vidare sid Utfall verksamheten sid "
+                   "Utfall ekonomin sid Lyftet Norrby sid Utfall verksamheten sid Utfall ekonomin "
+                   "sid Avanti sid Utfall verksamheten sid Utfall ekonomin sid Resultaträkning sid "
+                   "Balansräkning sid.25 Bilaga sid.27\n\nText.\n", "verksamhetsberattelse")
+    assert {"Steget Vidare", "Lyftet Norrby", "Avanti"} <= set(names), names
+    assert not any(n.startswith(("Utfall", "Resultat", "Organisation")) for n in names), names
