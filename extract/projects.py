@@ -851,8 +851,10 @@ def _counted_items(ctx: Context, found: list) -> None:
 # an entry of a table of contents run into one line: a title, then its page number
 _TOC_ENTRY = re.compile(r"(?P<title>[A-ZÅÄÖ][^\d\n]{1,80}?)\s(?P<page>\d{1,3})(?=\s|$)")
 TOC_ENTRIES = 6  # entries a line needs to read as a flattened table of contents
-_TOC_PAGE_WORD = re.compile(r"\s+sid(?:\.\s?\d{1,3})?(?=\s|$)")
 TOC_RISING = 0.8  # share of its page numbers that rise or stay
+# the word for a page left between such entries where a converter lost the numbers ("...
+# sid Caféprojektet sid Utfall verksamheten sid.8 ...")
+_TOC_PAGE_WORD = re.compile(r"\s+sid(?:\.\s?\d{1,3})?(?=\s|$)")
 # an entry of a table of contents a line each: its number, its title, leaders, its page
 _TOC_LINE = re.compile(r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?\s+)?(?P<title>\S.*?)"
                        r"(?:\s*\.{3,}\s*|[ \t]+)\d{1,3}\s*$")
