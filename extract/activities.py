@@ -485,7 +485,6 @@ def _reader_title(ctx: Context, i: int) -> bool:
         and bool(_READER_WORDS.search(blocks[i].text))
 
 
-TITLE_BLOCKS = 4  # blocks at the top of a paper where its title stands
 _READER_WORDS = re.compile(r"\b(?:vi|du|dig)\b", re.I)
 
 
